@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// Runs the compiled CLI (built by `npm install` through the prepare script).
+import '../dist/cli/run.js';

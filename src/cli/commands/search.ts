@@ -1,0 +1,27 @@
+// `triangulate search <query>`: full-text search over titles and text, best first.
+import type { Command } from 'commander';
+import { searchArticles } from '../../service/articles.js';
+import { openStore } from '../../service/open-store.js';
+import type { GlobalOptions } from '../main.js';
+import { parseCount } from '../main.js';
+import { printJson } from '../output.js';
+
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search (all words must match)')
+    .argument('<query...>', 'words to find')
+    .option('--limit <n>', 'how many', parseCount, 20)
+    .action(async (words: string[], opts: { limit: number }, cmd: Command) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      const store = openStore(global.db);
+      try {
+        const hits = await searchArticles(store, words.join(' '), opts.limit);
+        if (global.json) return printJson(hits);
+        for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '-'}  ${h.title ?? h.source}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+        process.stdout.write(`${hits.length} result${hits.length === 1 ? '' : 's'}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,36 @@
+// `triangulate show <id>`: one article, whole (JSON with --json).
+import type { Command } from 'commander';
+import { showArticle } from '../../service/articles.js';
+import { openStore } from '../../service/open-store.js';
+import type { GlobalOptions } from '../main.js';
+import { printJson } from '../output.js';
+
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description('show one article with its metadata and removed boilerplate')
+    .argument('<id>', 'article id (from list or search)')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      const store = openStore(global.db);
+      try {
+        const a = await showArticle(store, id);
+        if (global.json) return printJson(a);
+        const meta: [string, string | undefined][] = [
+          ['id', a.id], ['source', a.source], ['url', a.url], ['outlet', a.outlet], ['title', a.title], ['byline', a.byline],
+          ['published', a.published], ['language', a.language],
+          ['origin', a.origin ? [a.origin.outlet, a.origin.url].filter(Boolean).join(' ') : undefined],
+          ['copy of', a.duplicateOf ? `${a.duplicateOf.id} (${a.duplicateOf.kind}, similarity ${a.duplicateOf.similarity})` : undefined],
+          ['extracted by', a.extraction?.method],
+        ];
+        for (const [k, v] of meta) if (v) process.stdout.write(`${k.padEnd(13)}${v}\n`);
+        process.stdout.write(`\n${a.text}\n`);
+        if (a.removed.length) {
+          process.stdout.write(`\nremoved (${a.removed.length}):\n`);
+          for (const r of a.removed) process.stdout.write(`  [${r.rule}] ${r.text.length > 100 ? r.text.slice(0, 100) + '…' : r.text}\n`);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}

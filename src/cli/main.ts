@@ -1,0 +1,53 @@
+// The `triangulate` command line: global options, commands, and the mapping of errors to exit codes (2 = usage).
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { TriangulateError } from '../errors.js';
+import { DEFAULT_DB } from '../service/open-store.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerList } from './commands/list.js';
+import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+
+export interface GlobalOptions {
+  db: string;
+  json?: boolean;
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('triangulate')
+    .description('Turn news articles from many outlets into a clean, de-duplicated, searchable archive.')
+    .option('--db <file>', 'SQLite archive file', process.env.TRIANGULATE_DB ?? DEFAULT_DB)
+    .option('--json', 'print JSON instead of text')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [registerIngest, registerList, registerShow, registerSearch, registerExport, registerDemo]) register(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version are not errors.
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    if (err instanceof TriangulateError) {
+      process.stderr.write(`triangulate: ${err.message}\n`);
+      return err.code === 'USAGE' ? 2 : 1;
+    }
+    process.stderr.write(`triangulate: unexpected error: ${(err as Error).stack ?? err}\n`);
+    return 1;
+  }
+}

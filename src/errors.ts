@@ -1,0 +1,43 @@
+// Error-code registry: every code a user can see, with its meaning. Misuse throws TriangulateError; bad input becomes a Rejection.
+
+export const ERROR_CODES = {
+  MISSING_PATH: 'the path does not exist',
+  READ_FAILED: 'the file could not be read',
+  EMPTY_INPUT: 'the input is empty',
+  BINARY_INPUT: 'the input is binary, not text',
+  UNDECODABLE_TEXT: 'the bytes are not text in any supported encoding',
+  TOO_LARGE: 'the input is larger than the size limit',
+  MALFORMED_HTML: 'the HTML could not be parsed',
+  MALFORMED_XML: 'the feed XML could not be parsed',
+  MALFORMED_JSON: 'the JSON could not be parsed',
+  INVALID_RECORD: 'the record lacks required fields',
+  NOT_AN_ARTICLE: 'no article text was found',
+  EXTRACTION_BUDGET: 'the page exceeded the extraction budget',
+  UNSUPPORTED_URL: 'the URL scheme is not http or https',
+  FORBIDDEN_ADDRESS: 'the URL resolves to a private, loopback or link-local address',
+  FETCH_FAILED: 'the URL could not be fetched',
+  HTTP_ERROR: 'the server answered with an error status',
+  TOO_MANY_REDIRECTS: 'the URL redirected too many times',
+  EXTRACTION_FAILED: 'extraction failed unexpectedly',
+  STORE_FAILED: 'the archive could not be opened or written',
+  USAGE: 'the command was used wrongly',
+  UNKNOWN_ID: 'no article has that id',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Thrown for misuse (bad options, unknown backend), never for bad input documents. */
+export class TriangulateError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, detail: string, options?: { cause?: unknown }) {
+    super(`${ERROR_CODES[code]}: ${detail}`, options);
+    this.name = 'TriangulateError';
+    this.code = code;
+  }
+}
+
+/** Builds a Rejection-shaped value; the one place reasons get their code's wording. */
+export function reject(code: ErrorCode, source: string, detail?: string): { code: ErrorCode; reason: string; source: string } {
+  return { code, reason: detail ? `${ERROR_CODES[code]} (${detail})` : ERROR_CODES[code], source };
+}

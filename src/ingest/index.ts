@@ -1,0 +1,163 @@
+// Inputs (paths, folders, URLs) → RawDocuments and Rejections, through one dispatcher that detects each input's kind.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { reject } from '../errors.js';
+import type { MetadataHints, RawDocument } from '../model/raw-document.js';
+import { isRejection, type Rejection } from '../model/rejection.js';
+import { detectKind } from './detect.js';
+import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from './encoding.js';
+import { parseJsonFeed, parseXmlFeed } from './feeds.js';
+import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './fetch.js';
+import { HostLimiter } from './host-limiter.js';
+import { parseJsonl } from './jsonl.js';
+
+export { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch.js';
+export { isForbiddenAddress } from './address-policy.js';
+
+/** Files larger than this are refused: no article needs 25 MB, and a runaway file must not exhaust memory. */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+export interface ReadOptions {
+  fetch: FetchOptions;
+  /** For feeds: fetch each item's page for the full text instead of the feed's summary. */
+  fetchItems: boolean;
+  maxFileBytes: number;
+  /** Working directory that file sources are made relative to. */
+  cwd: string;
+}
+
+export const DEFAULT_READ_OPTIONS: ReadOptions = {
+  fetch: DEFAULT_FETCH_OPTIONS,
+  fetchItems: false,
+  maxFileBytes: MAX_FILE_BYTES,
+  cwd: process.cwd(),
+};
+
+/** One thing to read: a file (found directly or in a folder) or a URL. */
+export type InputRef = { type: 'file'; path: string; source: string } | { type: 'url'; url: string };
+
+const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+function fileSource(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue; // hidden files and VCS folders are never articles
+    const full = join(dir, e.name);
+    if (e.isDirectory()) await walk(full, out);
+    else if (e.isFile()) out.push(full);
+  }
+}
+
+/**
+ * Expands inputs: folders recursively (hidden entries skipped, sorted), URLs as they are. A missing
+ * path becomes a Rejection here so the rest of the batch goes on.
+ */
+export async function listInputs(inputs: string[], cwd = process.cwd()): Promise<(InputRef | Rejection)[]> {
+  const out: (InputRef | Rejection)[] = [];
+  for (const input of inputs) {
+    if (isUrl(input)) {
+      out.push(/^https?:\/\//i.test(input) ? { type: 'url', url: input } : reject('UNSUPPORTED_URL', input, input.split(':')[0]));
+      continue;
+    }
+    const path = resolve(cwd, input);
+    try {
+      const st = await stat(path);
+      if (st.isDirectory()) {
+        const files: string[] = [];
+        await walk(path, files);
+        for (const f of files) out.push({ type: 'file', path: f, source: fileSource(f, cwd) });
+      } else out.push({ type: 'file', path, source: fileSource(path, cwd) });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      out.push(code === 'ENOENT' ? reject('MISSING_PATH', input) : reject('READ_FAILED', input, code ?? (err as Error).message));
+    }
+  }
+  return out;
+}
+
+/** Decoded text → documents, by kind: one for text and HTML, one per item for feeds and JSON Lines. */
+type Dispatched = { docs: (RawDocument | Rejection)[] } | { parsed: ReturnType<typeof parseXmlFeed> };
+
+function dispatch(text: string, encoding: string, name: string, source: string, contentType: string | undefined, hints: MetadataHints): Dispatched {
+  const kind = detectKind(name, text, contentType);
+  switch (kind) {
+    case 'feed':
+      return { parsed: parseXmlFeed(text, source) };
+    case 'json-feed':
+      return { parsed: parseJsonFeed(text, source) };
+    case 'jsonl':
+      return { docs: parseJsonl(text, source) };
+    default:
+      return { docs: [{ source, kind, content: text, encoding, hints }] };
+  }
+}
+
+export class InputReader {
+  private readonly limiter = new HostLimiter(2);
+
+  constructor(private readonly options: ReadOptions) {}
+
+  private async fetch(url: string) {
+    const host = (() => {
+      try {
+        return new URL(url).host;
+      } catch {
+        return url;
+      }
+    })();
+    return this.limiter.run(host, () => fetchUrl(url, this.options.fetch));
+  }
+
+  /** Reads one input into documents; every problem is a Rejection in the result. */
+  async read(ref: InputRef): Promise<(RawDocument | Rejection)[]> {
+    let bytes: Uint8Array;
+    let contentType: string | undefined;
+    let source: string;
+    let name: string;
+    const hints: MetadataHints = {};
+    if (ref.type === 'file') {
+      source = ref.source;
+      name = ref.path;
+      try {
+        const st = await stat(ref.path);
+        if (st.size > this.options.maxFileBytes) return [reject('TOO_LARGE', source, `${st.size} bytes, limit ${this.options.maxFileBytes}`)];
+        bytes = await readFile(ref.path);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        return [code === 'ENOENT' ? reject('MISSING_PATH', source) : reject('READ_FAILED', source, code ?? (err as Error).message)];
+      }
+    } else {
+      source = ref.url;
+      const res = await this.fetch(ref.url);
+      if (isRejection(res)) return [res];
+      bytes = res.bytes;
+      contentType = res.contentType;
+      name = new URL(res.url).pathname;
+      hints.url = res.url;
+    }
+    const declared = charsetFromContentType(contentType) ?? sniffHtmlCharset(bytes);
+    const decoded = decodeBytes(bytes, source, declared);
+    if (isRejection(decoded)) return [decoded];
+    const result = dispatch(decoded.text, decoded.encoding, name, source, contentType, hints);
+    if ('docs' in result) return result.docs;
+    if (isRejection(result.parsed)) return [result.parsed];
+    if (!this.options.fetchItems) return result.parsed.items;
+    return Promise.all(result.parsed.items.map((item) => this.fetchItem(item)));
+  }
+
+  /** Replaces a feed item's summary with its page; keeps the feed's content if the page cannot be had. */
+  private async fetchItem(item: RawDocument): Promise<RawDocument> {
+    if (!item.hints.url) return item;
+    const res = await this.fetch(item.hints.url);
+    if (isRejection(res)) return item;
+    const decoded = decodeBytes(res.bytes, item.source, charsetFromContentType(res.contentType) ?? sniffHtmlCharset(res.bytes));
+    if (isRejection(decoded)) return item;
+    return { ...item, kind: 'html', content: decoded.text, encoding: decoded.encoding, hints: { ...item.hints, url: res.url } };
+  }
+}

@@ -1,0 +1,150 @@
+// Inputs → stored articles: read, extract and clean, find duplicates, write in transactions; reports progress and rejections.
+import { duplicateEvidence, findDuplicates, type DuplicateCandidate } from '../dedupe/index.js';
+import { reject } from '../errors.js';
+import { extractArticle } from '../extract/index.js';
+import { DEFAULT_READ_OPTIONS, InputReader, listInputs, type InputRef, type ReadOptions } from '../ingest/index.js';
+import type { Article } from '../model/article.js';
+import type { RawDocument } from '../model/raw-document.js';
+import { isRejection, type Rejection } from '../model/rejection.js';
+import type { ArticleWrite, Store, WriteBatch } from '../store/store.js';
+
+/**
+ * Articles per transaction. A kill loses at most one uncommitted batch; 200 keeps commits (each an
+ * fsync in WAL mode) well under 1% of ingest time in the bench.
+ */
+export const BATCH_SIZE = 200;
+/** URL inputs fetched at once (each host also limited to two at a time). */
+export const FETCH_CONCURRENCY = 8;
+
+export type ArticleStatus = 'added' | 'updated' | 'unchanged';
+
+export interface IngestProgress {
+  inputsDone: number;
+  inputsTotal: number;
+  articles: number;
+  rejected: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  read: ReadOptions;
+  onProgress?: (p: IngestProgress) => void;
+  /** Called for each rejection as it happens (the CLI prints one line per bad input). */
+  onRejection?: (r: Rejection) => void;
+}
+
+export interface IngestResult {
+  articles: { id: string; source: string; status: ArticleStatus; duplicateOf?: Article['duplicateOf'] }[];
+  rejected: Rejection[];
+  counts: Record<ArticleStatus, number> & { duplicates: number; rejected: number };
+}
+
+/** Yields each input's documents as soon as they are read, up to `limit` inputs at a time (completion order). */
+async function* readConcurrently(reader: InputReader, refs: InputRef[], limit: number) {
+  const pending = new Map<number, Promise<{ i: number; docs: (RawDocument | Rejection)[] }>>();
+  let next = 0;
+  const start = (i: number) => pending.set(i, reader.read(refs[i]!).then((docs) => ({ i, docs })));
+  while (next < refs.length && pending.size < limit) start(next++);
+  while (pending.size > 0) {
+    const { i, docs } = await Promise.race(pending.values());
+    pending.delete(i);
+    if (next < refs.length) start(next++);
+    yield docs;
+  }
+}
+
+/**
+ * Ingests files, folders and URLs into the store. Bad inputs become rejections and the batch goes
+ * on; articles are committed every BATCH_SIZE so a crash never loses what was already stored.
+ * Re-ingesting an unchanged source adds nothing.
+ *
+ * @example const result = await ingest(['articles/'], store, { read: DEFAULT_READ_OPTIONS });
+ */
+export async function ingest(inputs: string[], store: Store, options: Partial<IngestOptions> = {}): Promise<IngestResult> {
+  const started = Date.now();
+  const readOptions = options.read ?? DEFAULT_READ_OPTIONS;
+  const result: IngestResult = { articles: [], rejected: [], counts: { added: 0, updated: 0, unchanged: 0, duplicates: 0, rejected: 0 } };
+  const listed = await listInputs(inputs, readOptions.cwd);
+  const refs = listed.filter((x): x is InputRef => !isRejection(x));
+  const noteRejection = (r: Rejection) => {
+    result.rejected.push(r);
+    result.counts.rejected++;
+    options.onRejection?.(r);
+  };
+  listed.filter(isRejection).forEach(noteRejection);
+
+  let batch: ArticleWrite[] = [];
+  let relinks: WriteBatch['relinks'] = [];
+  const inBatch = new Map<string, ArticleWrite>();
+  const flush = async () => {
+    await store.write({ articles: batch, relinks });
+    batch = [];
+    relinks = [];
+    inBatch.clear();
+  };
+
+  const candidatesInBatch = (hash: string, keys: number[]): DuplicateCandidate[] => {
+    const wanted = new Set(keys);
+    return batch
+      .filter((w) => w.evidence.contentHash === hash || w.evidence.bandKeys.some((k) => wanted.has(k)))
+      .map(({ article: a, evidence }) => ({
+        id: a.id,
+        contentHash: evidence.contentHash,
+        signature: evidence.signature,
+        outlet: a.outlet,
+        url: a.url,
+        published: a.published,
+        originOutlet: a.origin?.outlet,
+        originUrl: a.origin?.url,
+        duplicateOfId: a.duplicateOf?.id,
+      }));
+  };
+
+  const handle = async (raw: RawDocument) => {
+    let extracted: Article | Rejection;
+    try {
+      extracted = extractArticle(raw);
+    } catch (err) {
+      extracted = reject('EXTRACTION_FAILED', raw.source, (err as Error).message);
+    }
+    if (isRejection(extracted)) return noteRejection(extracted);
+    const article = extracted;
+    const evidence = duplicateEvidence(article.text);
+    const known = inBatch.get(raw.source)?.evidence.contentHash ?? (await store.sourceState(raw.source))?.contentHash;
+    if (known === evidence.contentHash) {
+      result.counts.unchanged++;
+      result.articles.push({ id: article.id, source: article.source, status: 'unchanged' });
+      return;
+    }
+    const candidates = [...(await store.duplicateCandidates(evidence.contentHash, evidence.bandKeys)), ...candidatesInBatch(evidence.contentHash, evidence.bandKeys)];
+    const verdict = findDuplicates(article, evidence, candidates);
+    if (verdict.link) article.duplicateOf = verdict.link;
+    for (const r of verdict.relink) {
+      const open = batch.find((w) => w.article.id === r.id);
+      if (open) open.article.duplicateOf = r.link;
+      else relinks.push(r);
+    }
+    const status: ArticleStatus = known === undefined ? 'added' : 'updated';
+    result.counts[status]++;
+    if (article.duplicateOf) result.counts.duplicates++;
+    result.articles.push({ id: article.id, source: article.source, status, ...(article.duplicateOf ? { duplicateOf: article.duplicateOf } : {}) });
+    const write = { article, raw, evidence };
+    batch = batch.filter((w) => w.article.source !== raw.source);
+    batch.push(write);
+    inBatch.set(raw.source, write);
+    if (batch.length >= BATCH_SIZE) await flush();
+  };
+
+  const reader = new InputReader(readOptions);
+  let done = 0;
+  for await (const docs of readConcurrently(reader, refs, FETCH_CONCURRENCY)) {
+    for (const doc of docs) {
+      if (isRejection(doc)) noteRejection(doc);
+      else await handle(doc);
+    }
+    done++;
+    options.onProgress?.({ inputsDone: done, inputsTotal: refs.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
+  }
+  await flush();
+  return result;
+}

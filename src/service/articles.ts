@@ -1,0 +1,41 @@
+// Shared by the CLI (and later HTTP and web): ingest, list, show, search and export articles.
+import { TriangulateError } from '../errors.js';
+import type { ReadOptions } from '../ingest/index.js';
+import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
+import type { Article } from '../model/article.js';
+import { ingest, type IngestOptions, type IngestResult } from '../pipeline/ingest.js';
+import type { ArticleSummary, SearchHit, Store } from '../store/store.js';
+
+export interface IngestRequest {
+  inputs: string[];
+  fetchItems?: boolean;
+  allowPrivateUrls?: boolean;
+  onProgress?: IngestOptions['onProgress'];
+  onRejection?: IngestOptions['onRejection'];
+}
+
+export async function ingestInputs(store: Store, req: IngestRequest): Promise<IngestResult> {
+  if (req.inputs.length === 0) throw new TriangulateError('USAGE', 'give at least one file, folder or URL');
+  const read: ReadOptions = {
+    ...DEFAULT_READ_OPTIONS,
+    cwd: process.cwd(),
+    fetchItems: req.fetchItems ?? false,
+    fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: req.allowPrivateUrls ?? false },
+  };
+  return ingest(req.inputs, store, { read, onProgress: req.onProgress, onRejection: req.onRejection });
+}
+
+export async function listArticles(store: Store, limit = 50, offset = 0): Promise<{ total: number; items: ArticleSummary[] }> {
+  return { total: await store.countArticles(), items: await store.listArticles({ limit, offset }) };
+}
+
+export async function showArticle(store: Store, id: string): Promise<Article> {
+  const article = await store.getArticle(id);
+  if (!article) throw new TriangulateError('UNKNOWN_ID', id);
+  return article;
+}
+
+export async function searchArticles(store: Store, query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
+  if (!query.trim()) throw new TriangulateError('USAGE', 'the search query is empty');
+  return store.search(query, { limit, offset });
+}

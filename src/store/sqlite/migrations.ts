@@ -1,0 +1,69 @@
+// Numbered SQLite migrations; each runs once, in its own transaction.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const SQLITE_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, raw documents, duplicate index, full-text search',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL UNIQUE,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        byline TEXT,
+        published TEXT,
+        language TEXT,
+        origin_outlet TEXT,
+        origin_url TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL,
+        extraction TEXT,
+        content_hash TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        duplicate_of TEXT,
+        duplicate_similarity REAL,
+        duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near', 'syndicated')),
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+      CREATE INDEX articles_published ON articles(published);
+
+      CREATE TABLE raw_documents (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        hints TEXT NOT NULL,
+        content TEXT NOT NULL
+      );
+
+      CREATE TABLE lsh_bands (
+        band_key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+      END;
+    `,
+  },
+];

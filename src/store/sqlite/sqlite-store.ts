@@ -1,0 +1,222 @@
+// Store on embedded SQLite (better-sqlite3): WAL, numbered migrations, FTS5 search, LSH band table for duplicates.
+import Database from 'better-sqlite3';
+import type { DuplicateCandidate } from '../../dedupe/index.js';
+import { signatureFromBytes, signatureToBytes } from '../../dedupe/index.js';
+import { TriangulateError } from '../../errors.js';
+import type { Article, DuplicateKind } from '../../model/article.js';
+import type { ArticleSummary, ListOptions, SearchHit, SourceState, Store, WriteBatch } from '../store.js';
+import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+
+interface ArticleRow {
+  id: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+  origin_outlet: string | null;
+  origin_url: string | null;
+  text: string;
+  removed: string;
+  extraction: string | null;
+  duplicate_of: string | null;
+  duplicate_similarity: number | null;
+  duplicate_kind: DuplicateKind | null;
+}
+
+function rowToArticle(row: ArticleRow): Article {
+  const a: Article = { id: row.id, source: row.source, text: row.text, removed: JSON.parse(row.removed) };
+  if (row.url) a.url = row.url;
+  if (row.outlet) a.outlet = row.outlet;
+  if (row.title) a.title = row.title;
+  if (row.byline) a.byline = row.byline;
+  if (row.published) a.published = row.published;
+  if (row.language) a.language = row.language;
+  if (row.origin_outlet || row.origin_url) {
+    a.origin = {};
+    if (row.origin_outlet) a.origin.outlet = row.origin_outlet;
+    if (row.origin_url) a.origin.url = row.origin_url;
+  }
+  if (row.duplicate_of && row.duplicate_kind) a.duplicateOf = { id: row.duplicate_of, similarity: row.duplicate_similarity ?? 0, kind: row.duplicate_kind };
+  if (row.extraction) a.extraction = JSON.parse(row.extraction);
+  // Keep the documented key order of the Article JSON.
+  const { text, removed, duplicateOf, extraction, ...head } = a;
+  return { ...head, text, removed, ...(duplicateOf ? { duplicateOf } : {}), ...(extraction ? { extraction } : {}) };
+}
+
+const SUMMARY_COLUMNS = `id, source, outlet, title, published, length(text) AS chars, duplicate_of, duplicate_similarity, duplicate_kind`;
+
+function rowToSummary(row: Record<string, unknown>): ArticleSummary {
+  const s: ArticleSummary = { id: row.id as string, source: row.source as string, chars: row.chars as number };
+  if (row.outlet) s.outlet = row.outlet as string;
+  if (row.title) s.title = row.title as string;
+  if (row.published) s.published = row.published as string;
+  if (row.duplicate_of) s.duplicateOf = { id: row.duplicate_of as string, similarity: row.duplicate_similarity as number, kind: row.duplicate_kind as DuplicateKind };
+  return s;
+}
+
+/** Turns free text into an FTS5 query of quoted terms (all must match), so user input is never FTS syntax. */
+export function ftsQuery(query: string): string {
+  const terms = query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+export function applyMigrations(db: Database.Database, migrations: Migration[]): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const applied: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
+
+/**
+ * Opens (creating if needed) an archive file. Throws TriangulateError STORE_FAILED when the file is
+ * not a SQLite database or cannot be opened.
+ *
+ * @example const store = openSqliteStore('./triangulate.db');
+ */
+export function openSqliteStore(file: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    applyMigrations(db, SQLITE_MIGRATIONS);
+  } catch (err) {
+    throw new TriangulateError('STORE_FAILED', `cannot open SQLite archive ${file}: ${(err as Error).message}`, { cause: err });
+  }
+
+  const q = {
+    sourceState: db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE source = ?'),
+    byHash: db.prepare(`SELECT id FROM articles WHERE content_hash = ?`),
+    byBand: db.prepare(`SELECT article_id AS id FROM lsh_bands WHERE band_key = ?`),
+    candidate: db.prepare(
+      `SELECT id, content_hash, signature, outlet, url, published, origin_outlet, origin_url, duplicate_of FROM articles WHERE id = ?`,
+    ),
+    upsert: db.prepare(`
+      INSERT INTO articles (id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed,
+        extraction, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, ingested_at)
+      VALUES (@id, @source, @url, @outlet, @title, @byline, @published, @language, @origin_outlet, @origin_url, @text, @removed,
+        @extraction, @content_hash, @signature, @duplicate_of, @duplicate_similarity, @duplicate_kind, @ingested_at)
+      ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, title = excluded.title, byline = excluded.byline,
+        published = excluded.published, language = excluded.language, origin_outlet = excluded.origin_outlet,
+        origin_url = excluded.origin_url, text = excluded.text, removed = excluded.removed, extraction = excluded.extraction,
+        content_hash = excluded.content_hash, signature = excluded.signature, duplicate_of = excluded.duplicate_of,
+        duplicate_similarity = excluded.duplicate_similarity, duplicate_kind = excluded.duplicate_kind, ingested_at = excluded.ingested_at`),
+    upsertRaw: db.prepare(`
+      INSERT INTO raw_documents (article_id, kind, encoding, hints, content) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET kind = excluded.kind, encoding = excluded.encoding, hints = excluded.hints, content = excluded.content`),
+    clearBands: db.prepare('DELETE FROM lsh_bands WHERE article_id = ?'),
+    addBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
+    relink: db.prepare('UPDATE articles SET duplicate_of = ?, duplicate_similarity = ?, duplicate_kind = ? WHERE id = ?'),
+    get: db.prepare('SELECT * FROM articles WHERE id = ?'),
+    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
+    count: db.prepare('SELECT count(*) AS n FROM articles'),
+    search: db.prepare(`
+      SELECT ${SUMMARY_COLUMNS.split(', ').map((c) => (c.startsWith('length') ? 'length(a.text) AS chars' : `a.${c}`)).join(', ')},
+        snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
+      FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ? OFFSET ?`),
+    page: db.prepare('SELECT rowid AS seq, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?'),
+  };
+
+  const writeBatch = db.transaction((batch: WriteBatch) => {
+    const now = new Date().toISOString();
+    for (const { article: a, raw, evidence } of batch.articles) {
+      q.upsert.run({
+        id: a.id,
+        source: a.source,
+        url: a.url ?? null,
+        outlet: a.outlet ?? null,
+        title: a.title ?? null,
+        byline: a.byline ?? null,
+        published: a.published ?? null,
+        language: a.language ?? null,
+        origin_outlet: a.origin?.outlet ?? null,
+        origin_url: a.origin?.url ?? null,
+        text: a.text,
+        removed: JSON.stringify(a.removed),
+        extraction: a.extraction ? JSON.stringify(a.extraction) : null,
+        content_hash: evidence.contentHash,
+        signature: signatureToBytes(evidence.signature),
+        duplicate_of: a.duplicateOf?.id ?? null,
+        duplicate_similarity: a.duplicateOf?.similarity ?? null,
+        duplicate_kind: a.duplicateOf?.kind ?? null,
+        ingested_at: now,
+      });
+      q.upsertRaw.run(a.id, raw.kind, raw.encoding, JSON.stringify(raw.hints), raw.content);
+      q.clearBands.run(a.id);
+      for (const key of evidence.bandKeys) q.addBand.run(key, a.id);
+    }
+    for (const { id, link } of batch.relinks) q.relink.run(link.id, link.similarity, link.kind, id);
+  });
+
+  return {
+    backend: 'sqlite',
+    async sourceState(source) {
+      return q.sourceState.get(source) as SourceState | undefined;
+    },
+    async duplicateCandidates(contentHash, bandKeys) {
+      const ids = new Set<string>();
+      for (const r of q.byHash.all(contentHash) as { id: string }[]) ids.add(r.id);
+      for (const key of bandKeys) for (const r of q.byBand.all(key) as { id: string }[]) ids.add(r.id);
+      const out: DuplicateCandidate[] = [];
+      for (const id of ids) {
+        const r = q.candidate.get(id) as Record<string, unknown> | undefined;
+        if (!r) continue;
+        const c: DuplicateCandidate = { id, contentHash: r.content_hash as string, signature: signatureFromBytes(r.signature as Buffer) };
+        if (r.outlet) c.outlet = r.outlet as string;
+        if (r.url) c.url = r.url as string;
+        if (r.published) c.published = r.published as string;
+        if (r.origin_outlet) c.originOutlet = r.origin_outlet as string;
+        if (r.origin_url) c.originUrl = r.origin_url as string;
+        if (r.duplicate_of) c.duplicateOfId = r.duplicate_of as string;
+        out.push(c);
+      }
+      return out;
+    },
+    async write(batch) {
+      if (batch.articles.length === 0 && batch.relinks.length === 0) return;
+      writeBatch(batch);
+    },
+    async getArticle(id) {
+      const row = q.get.get(id) as ArticleRow | undefined;
+      return row ? rowToArticle(row) : undefined;
+    },
+    async listArticles({ limit, offset }) {
+      return (q.list.all(limit, offset) as Record<string, unknown>[]).map(rowToSummary);
+    },
+    async countArticles() {
+      return (q.count.get() as { n: number }).n;
+    },
+    async search(query, { limit, offset }) {
+      const match = ftsQuery(query);
+      if (!match) return [];
+      return (q.search.all(match, limit, offset) as Record<string, unknown>[]).map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string }));
+    },
+    async *allArticles() {
+      // Paged, so the connection is free for other statements while a consumer awaits between rows.
+      let after = 0;
+      for (;;) {
+        const rows = q.page.all(after, 500) as (ArticleRow & { seq: number })[];
+        if (rows.length === 0) return;
+        for (const row of rows) yield rowToArticle(row);
+        after = rows[rows.length - 1]!.seq;
+      }
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

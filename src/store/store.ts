@@ -1,0 +1,61 @@
+// The Store interface: what the pipeline and services need from a backend (SQLite now, PostgreSQL later).
+import type { DuplicateCandidate, DuplicateEvidence } from '../dedupe/index.js';
+import type { Article, DuplicateLink } from '../model/article.js';
+import type { RawDocument } from '../model/raw-document.js';
+
+/** One article to write, with what duplicate search needs and the raw input it came from. */
+export interface ArticleWrite {
+  article: Article;
+  raw: RawDocument;
+  evidence: DuplicateEvidence;
+}
+
+/** A batch, written in one transaction: new or updated articles, and stored copies re-pointed at new originals. */
+export interface WriteBatch {
+  articles: ArticleWrite[];
+  relinks: { id: string; link: DuplicateLink }[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  outlet?: string;
+  title?: string;
+  published?: string;
+  chars: number;
+  duplicateOf?: DuplicateLink;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** The matching passage, with matches between « and ». */
+  snippet: string;
+}
+
+export interface ListOptions {
+  limit: number;
+  offset: number;
+}
+
+/** What is stored for a source: lets re-ingesting tell "unchanged" from "updated". */
+export interface SourceState {
+  id: string;
+  contentHash: string;
+}
+
+/**
+ * A Triangulate archive. Methods are async so that network backends fit the same contract; every
+ * write is one transaction (all of a batch or none of it).
+ */
+export interface Store {
+  readonly backend: string;
+  sourceState(source: string): Promise<SourceState | undefined>;
+  duplicateCandidates(contentHash: string, bandKeys: number[]): Promise<DuplicateCandidate[]>;
+  write(batch: WriteBatch): Promise<void>;
+  getArticle(id: string): Promise<Article | undefined>;
+  listArticles(options: ListOptions): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  search(query: string, options: ListOptions): Promise<SearchHit[]>;
+  /** Every article, whole, in ingest order. */
+  allArticles(): AsyncIterable<Article>;
+  close(): Promise<void>;
+}
