@@ -79,8 +79,9 @@ function mergeRecovered(into: Recovered, from: Recovered): void {
 const normalizeTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
- * Cleans article text. Order: inline residue, whole-paragraph rules that hold anywhere, teaser
- * lists, then edge rules walking in from both ends over the contiguous boilerplate there.
+ * Cleans article text. Order: inline residue; structural runs (teaser lists, menus), first so
+ * that a list's label is still there to be seen; whole-paragraph rules that hold anywhere; then
+ * edge rules walking in from both ends over the contiguous boilerplate there.
  *
  * @example cleanText('Headline\nBody sentence.\n0 Comments', { detectHeadline: true })
  *   // { title: 'Headline', text: 'Body sentence.', removed: [{ rule: 'comment-counter', … }] }
@@ -93,12 +94,6 @@ export function cleanText(input: string, options: CleanOptions): CleanedText {
     if (rule.recover) mergeRecovered(recovered, rule.recover(p.original));
   };
 
-  for (const p of paragraphs) {
-    if (p.kept === '') continue;
-    const rule = PARAGRAPH_RULES.find((r) => r.where === 'anywhere' && matches(r, p.kept));
-    if (rule) removeWith(p, rule);
-    else if (isTimestampLine(p.kept)) p.removedBy = { text: p.original, rule: 'timestamp-line', reason: TIMESTAMP_REASON };
-  }
   const structural: [typeof findMenus, string, string][] = [
     [findRelatedLists, 'related-headlines', RELATED_HEADLINES_REASON],
     [findMenus, 'navigation-menu', MENU_REASON],
@@ -109,6 +104,12 @@ export function cleanText(input: string, options: CleanOptions): CleanedText {
       const p = paragraphs[i]!;
       p.removedBy = { text: p.original, rule, reason };
     }
+  }
+  for (const p of paragraphs) {
+    if (p.kept === '' || p.removedBy) continue;
+    const rule = PARAGRAPH_RULES.find((r) => r.where === 'anywhere' && matches(r, p.kept));
+    if (rule) removeWith(p, rule);
+    else if (isTimestampLine(p.kept)) p.removedBy = { text: p.original, rule: 'timestamp-line', reason: TIMESTAMP_REASON };
   }
   const edgeRules = PARAGRAPH_RULES.filter((r) => r.where === 'edge');
   const walkEdge = (order: Paragraph[]) => {

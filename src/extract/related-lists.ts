@@ -32,7 +32,7 @@ export function findRelatedLists(paragraphs: string[], active: boolean[]): Set<n
   const at = (k: number) => paragraphs[idx[k] ?? -1] ?? '';
 
   for (let k = 0; k < idx.length; k++) {
-    // (a) teaser + metadata pairs: "Headline" / "1395 17:36" / "Headline" / "340Yesterday, 23:59" …
+    // (a) teaser + metadata pairs: "Headline" / "2.3k views 14:05" / "Headline" / "981Yesterday, 18:40" …
     let j = k;
     let pairs = 0;
     while (j + 1 < idx.length && isHeadlineLike(at(j)) && TEASER_METADATA_LINE.test(at(j + 1))) {

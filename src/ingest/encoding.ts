@@ -17,6 +17,28 @@ export const MAX_CONTROL_CHAR_SHARE = 0.01;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (undefined bytes keep their C1 code). Node's
+ * TextDecoder decodes 'windows-1252' as Latin-1 there, turning curly quotes and dashes into
+ * control characters, so this range is mapped here.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 (and Latin-1, which the web treats as the same) correctly in every Node build. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chars[i] = String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+  }
+  return chars.join('');
+}
+
+const isWindows1252 = (encoding: string) => encoding === 'windows-1252';
+
 function decoderFor(label: string): TextDecoder | undefined {
   try {
     return new TextDecoder(label, { fatal: true });
@@ -84,8 +106,8 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
     const declaredDecoder = declared ? decoderFor(declared) : undefined;
     if (declaredDecoder) {
       try {
-        text = declaredDecoder.decode(bytes);
         encoding = declaredDecoder.encoding;
+        text = isWindows1252(encoding) ? decodeWindows1252(bytes) : declaredDecoder.decode(bytes);
       } catch {
         // A wrong label is common on the web; fall through to detection.
       }
@@ -95,7 +117,7 @@ export function decodeBytes(bytes: Uint8Array, source: string, declared?: string
         text = UTF8.decode(bytes);
         encoding = 'utf-8';
       } catch {
-        text = new TextDecoder('windows-1252').decode(bytes);
+        text = decodeWindows1252(bytes);
         encoding = 'windows-1252';
       }
     }

@@ -39,17 +39,16 @@ export interface IngestResult {
   counts: Record<ArticleStatus, number> & { duplicates: number; rejected: number };
 }
 
-/** Yields each input's documents as soon as they are read, up to `limit` inputs at a time (completion order). */
+/**
+ * Reads up to `limit` inputs at a time but yields their documents in input order, so results
+ * (which copy counts as the original) never depend on network timing.
+ */
 async function* readConcurrently(reader: InputReader, refs: InputRef[], limit: number) {
-  const pending = new Map<number, Promise<{ i: number; docs: (RawDocument | Rejection)[] }>>();
-  let next = 0;
-  const start = (i: number) => pending.set(i, reader.read(refs[i]!).then((docs) => ({ i, docs })));
-  while (next < refs.length && pending.size < limit) start(next++);
-  while (pending.size > 0) {
-    const { i, docs } = await Promise.race(pending.values());
-    pending.delete(i);
-    if (next < refs.length) start(next++);
-    yield docs;
+  const started: Promise<(RawDocument | Rejection)[]>[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    while (started.length < Math.min(refs.length, i + limit)) started.push(reader.read(refs[started.length]!));
+    yield await started[i]!;
+    delete started[i];
   }
 }
 

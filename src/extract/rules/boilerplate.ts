@@ -63,7 +63,10 @@ export function hostOutlet(url: string): string | undefined {
 
 function recoverByline(paragraph: string): Recovered {
   const m = new RegExp(String.raw`^\(?(?:[Aa]uthors?|AUTHOR|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Bb]y|BY|[Rr]eporting [Bb]y)\s*[:\-–—]?\s*(${NAMES})`, 'u').exec(paragraph.trim());
-  return m?.[1] ? { byline: m[1].trim() } : {};
+  if (!m?.[1]) return {};
+  // "A, B and C" lists authors; "A, Example Gazette" names the outlet after the author.
+  const names = /\s(?:and|&)\s/.test(m[1]) ? m[1] : m[1].split(',')[0]!;
+  return { byline: names.trim() };
 }
 
 function recoverSyndication(paragraph: string): Recovered {
@@ -150,7 +153,7 @@ export const PARAGRAPH_RULES: ParagraphRule[] = [
     id: 'byline-line',
     kind: 'byline',
     // No `i` flag: under it \p{Lu} also matches lower case, and any sentence would read as a name.
-    pattern: new RegExp(String.raw`^(?:[Aa]uthors?:|AUTHOR:|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Bb]y|BY)\s*[:\-–—]?\s*${NAMES}(?:\s*[,|–—-]\s*[\p{L} .&'’-]{1,60})?\.?$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:[Aa]uthors?:|AUTHOR:|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Bb]y|BY)\s*[:\-–—]?\s*${NAMES}(?:\s*[,|–—-]\s*[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,3})?$`, 'u'),
     reason: 'A credit line naming the author; kept as the byline, not as article text',
     maxChars: 120,
     where: 'anywhere',

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { storeContract, writeFor } from '../../../test/store-contract.js';
+import { TriangulateError } from '../../errors.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+storeContract('sqlite', async () => openSqliteStore(join(dir, `contract-${n++}.db`)));
+
+describe('SQLite specifics', () => {
+  it('applies migrations once and keeps data across reopen', async () => {
+    const file = join(dir, 'reopen.db');
+    const s1 = openSqliteStore(file);
+    await s1.write({ articles: [writeFor('x', 'Some article text that is long enough to keep.')], relinks: [] });
+    await s1.close();
+    const s2 = openSqliteStore(file);
+    expect(await s2.countArticles()).toBe(1);
+    await s2.close();
+    const db = new Database(file);
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses a file that is not a database with a clear error', () => {
+    const file = join(dir, 'not-a-db.db');
+    writeFileSync(file, 'this is a text file, not SQLite '.repeat(100));
+    expect(() => openSqliteStore(file)).toThrow(TriangulateError);
+    expect(() => openSqliteStore(file)).toThrow(/cannot open SQLite archive/);
+  });
+});

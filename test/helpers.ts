@@ -1,0 +1,43 @@
+// Test helpers: temp folders, running the CLI from source, validating against the Article schema.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ARTICLE_SCHEMA } from '../src/model/article-schema.js';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+export function tempDir(prefix = 'triangulate-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `triangulate …` from the TypeScript sources in a child process. */
+export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, TRIANGULATE_DB: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validateArticle = ajv.compile(ARTICLE_SCHEMA);
+
+/** Throws with the schema errors when `value` is not a valid Article. */
+export function assertArticle(value: unknown): void {
+  if (!validateArticle(value)) throw new Error(`not a valid Article: ${ajv.errorsText(validateArticle.errors)}`);
+}

@@ -1,0 +1,83 @@
+// The CLI end to end: bad inputs reported one line each, exit codes, JSON outputs valid against the schema.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, assertArticle, runCli, tempDir } from '../helpers.js';
+
+const dir = tempDir('triangulate-cli-');
+const db = join(dir, 'archive.db');
+const inputs = join(dir, 'inputs');
+const story = 'The city council approved a new budget on Tuesday after a debate that lasted more than six hours. Council members said the plan would fund two new schools and repair the harbour wall.';
+
+beforeAll(() => {
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, 'good.txt'), `Council approves budget\n${story}\n5 Comments`);
+  copyFileSync(join(ROOT, 'demo/corpus/ledger-strike.html'), join(inputs, 'page.html'));
+  writeFileSync(join(inputs, 'empty.txt'), '');
+  writeFileSync(join(inputs, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+  writeFileSync(join(inputs, 'broken.rss'), '<?xml version="1.0"?><rss><channel><item><title>x</channel>');
+  writeFileSync(join(inputs, 'lines.jsonl'), `${JSON.stringify({ id: 'j1', outlet: 'Harbour Review', text: story.replace('Tuesday', 'Monday') })}\n{oops\n`);
+  writeFileSync(join(inputs, 'short.txt'), 'Too short.');
+});
+
+describe('triangulate CLI', () => {
+  it('ingests what it can, reports each bad input on one line, exits 1', async () => {
+    const run = await runCli(['--db', db, 'ingest', inputs, join(dir, 'does-not-exist.txt')]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    const codes = lines.map((l) => /\[([A-Z_]+)\]$/.exec(l)?.[1]).sort();
+    expect(codes).toEqual(['BINARY_INPUT', 'EMPTY_INPUT', 'MALFORMED_JSON', 'MALFORMED_XML', 'MISSING_PATH', 'NOT_AN_ARTICLE']);
+    expect(run.stdout).toMatch(/^3 added, 0 updated, 0 unchanged, 1 duplicates, 6 rejected$/m);
+  });
+
+  it('adds nothing when the same inputs come again', async () => {
+    const run = await runCli(['--db', db, 'ingest', join(inputs, 'good.txt'), join(inputs, 'page.html')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^0 added, 0 updated, 2 unchanged/m);
+  });
+
+  it('lists, shows, searches and exports valid Article JSON', async () => {
+    const list = JSON.parse((await runCli(['--db', db, '--json', 'list'])).stdout);
+    expect(list.total).toBe(3);
+    const good = list.items.find((i: { title?: string }) => i.title === 'Council approves budget');
+    const shown = JSON.parse((await runCli(['--db', db, 'show', good.id, '--json'])).stdout);
+    assertArticle(shown);
+    expect(shown.removed.map((r: { rule: string }) => r.rule)).toEqual(['comment-counter']);
+
+    const hits = JSON.parse((await runCli(['--db', db, '--json', 'search', 'harbour', 'wall'])).stdout);
+    expect(hits.length).toBe(2);
+
+    const jsonl = (await runCli(['--db', db, 'export'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl).toHaveLength(3);
+    jsonl.forEach(assertArticle);
+    const dup = jsonl.find((a) => a.duplicateOf);
+    // One side's outlet is unknown (a plain text file), so the copy is 'near', not 'syndicated'.
+    expect(dup.duplicateOf).toMatchObject({ id: good.id, kind: 'near' });
+
+    const out = join(dir, 'all.json');
+    expect((await runCli(['--db', db, 'export', '--format', 'json', '--out', out])).code).toBe(0);
+  });
+
+  it.each([
+    { name: 'unknown command', args: ['frobnicate'], code: 2 },
+    { name: 'missing argument', args: ['show'], code: 2 },
+    { name: 'bad option value', args: ['list', '--limit', 'many'], code: 2 },
+    { name: 'unsupported backend', args: ['--db', 'mysql://x/y', 'list'], code: 2 },
+    { name: 'bad export format', args: ['export', '--format', 'xml'], code: 2 },
+    { name: 'unknown id', args: ['show', 'a_0000000000000000'], code: 1 },
+    { name: 'help', args: ['--help'], code: 0 },
+  ])('exit code for $name is $code', async ({ args, code }) => {
+    const run = await runCli(['--db', db, ...args]);
+    expect(run.code).toBe(code);
+    if (code !== 0) expect(run.stderr.length).toBeGreaterThan(0);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces for expected errors
+  });
+
+  it('runs the bundled demo', async () => {
+    const run = await runCli(['--db', join(dir, 'demo.db'), 'demo']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/7 added/);
+    expect(run.stdout).toMatch(/syndicated copy of a_[0-9a-f]{16}/);
+    expect(run.stdout).toMatch(/related-headlines ×6/);
+  });
+});

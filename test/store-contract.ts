@@ -1,0 +1,90 @@
+// The Store contract: one suite every backend must pass (SQLite now; PostgreSQL runs the same cases).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { duplicateEvidence } from '../src/dedupe/index.js';
+import { articleIdFor } from '../src/model/article-id.js';
+import type { Article } from '../src/model/article.js';
+import type { ArticleWrite, Store } from '../src/store/store.js';
+
+export function writeFor(source: string, text: string, extra: Partial<Article> = {}): ArticleWrite {
+  const article: Article = { id: articleIdFor(source), source, text, removed: [], ...extra };
+  return { article, raw: { source, kind: 'text', content: text, encoding: 'utf-8', hints: {} }, evidence: duplicateEvidence(text) };
+}
+
+const STRIKE = 'Dockworkers at the port walked out on Friday after wage talks with the port authority collapsed without a deal.';
+const FIRE = 'A wildfire forced the evacuation of two villages overnight as strong winds pushed the flames towards houses.';
+
+export function storeContract(backend: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${backend}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('round-trips an article with every field', async () => {
+      const w = writeFor('gazette/strike.txt', STRIKE, {
+        url: 'https://gazette.example/strike', outlet: 'Gazette', title: 'Strike', byline: 'Ana Lind', published: '2031-03-14',
+        language: 'en', origin: { outlet: 'Wire', url: 'https://wire.example' },
+        removed: [{ text: '3 Comments', reason: 'counter', rule: 'comment-counter', at: STRIKE.length }],
+        extraction: { method: 'plain-text', attempts: [{ method: 'plain-text', chars: 10, accepted: true, reason: 'input is plain text' }] },
+      });
+      await store.write({ articles: [w], relinks: [] });
+      expect(await store.getArticle(w.article.id)).toEqual(w.article);
+      expect(await store.sourceState('gazette/strike.txt')).toEqual({ id: w.article.id, contentHash: w.evidence.contentHash });
+      expect(await store.getArticle('a_0000000000000000')).toBeUndefined();
+    });
+
+    it('updates in place when a source is written again', async () => {
+      await store.write({ articles: [writeFor('s.txt', STRIKE)], relinks: [] });
+      await store.write({ articles: [writeFor('s.txt', FIRE)], relinks: [] });
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.getArticle(articleIdFor('s.txt')))?.text).toBe(FIRE);
+      expect(await store.search('wildfire', { limit: 5, offset: 0 })).toHaveLength(1);
+      expect(await store.search('dockworkers', { limit: 5, offset: 0 })).toHaveLength(0);
+    });
+
+    it('finds duplicate candidates by hash and by LSH band', async () => {
+      const a = writeFor('a.txt', STRIKE + ' ' + FIRE);
+      await store.write({ articles: [a, writeFor('b.txt', 'An unrelated story about a museum opening its doors to visitors on Saturday.')], relinks: [] });
+      const copy = duplicateEvidence(STRIKE + ' ' + FIRE);
+      const found = await store.duplicateCandidates(copy.contentHash, copy.bandKeys);
+      expect(found.map((c) => c.id)).toEqual([a.article.id]);
+      expect(found[0]!.signature).toEqual(a.evidence.signature);
+    });
+
+    it('applies relinks in the same transaction', async () => {
+      const copy = writeFor('copy.txt', STRIKE);
+      await store.write({ articles: [copy], relinks: [] });
+      const orig = writeFor('orig.txt', STRIKE + ' More.');
+      await store.write({ articles: [orig], relinks: [{ id: copy.article.id, link: { id: orig.article.id, similarity: 0.9, kind: 'syndicated' } }] });
+      expect((await store.getArticle(copy.article.id))?.duplicateOf).toEqual({ id: orig.article.id, similarity: 0.9, kind: 'syndicated' });
+    });
+
+    it('searches titles and text, ranks, pages and never parses user input as query syntax', async () => {
+      await store.write({ articles: [writeFor('1', STRIKE, { title: 'Port strike' }), writeFor('2', FIRE, { title: 'Fire' })], relinks: [] });
+      const hits = await store.search('port strike', { limit: 10, offset: 0 });
+      expect(hits.map((h) => h.source)).toEqual(['1']);
+      expect(hits[0]!.snippet).toContain('«');
+      for (const q of ['"unbalanced', 'NEAR(', 'a OR', '*', 'title:x', '']) await expect(store.search(q, { limit: 5, offset: 0 })).resolves.toBeInstanceOf(Array);
+    });
+
+    it('lists and exports in ingest order', async () => {
+      const writes = Array.from({ length: 7 }, (_, i) => writeFor(`doc-${i}`, `${STRIKE} Number ${i}.`));
+      await store.write({ articles: writes, relinks: [] });
+      expect((await store.listArticles({ limit: 3, offset: 2 })).map((s) => s.source)).toEqual(['doc-2', 'doc-3', 'doc-4']);
+      const all: string[] = [];
+      for await (const a of store.allArticles()) all.push(a.source);
+      expect(all).toEqual(writes.map((w) => w.article.source));
+    });
+
+    it('writes a batch all or nothing', async () => {
+      const good = writeFor('good', STRIKE);
+      const bad = writeFor('bad', FIRE);
+      (bad.article as { text: unknown }).text = null; // violates NOT NULL
+      await expect(store.write({ articles: [good, bad], relinks: [] })).rejects.toThrow();
+      expect(await store.countArticles()).toBe(0);
+    });
+  });
+}
