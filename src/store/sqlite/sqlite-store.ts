@@ -4,7 +4,7 @@ import type { DuplicateCandidate } from '../../dedupe/index.js';
 import { signatureFromBytes, signatureToBytes } from '../../dedupe/index.js';
 import { TriangulateError } from '../../errors.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
-import type { ArticleSummary, ListOptions, SearchHit, SourceState, Store, WriteBatch } from '../store.js';
+import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 
 interface ArticleRow {
