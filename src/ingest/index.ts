@@ -148,16 +148,19 @@ export class InputReader {
     if ('docs' in result) return result.docs;
     if (isRejection(result.parsed)) return [result.parsed];
     if (!this.options.fetchItems) return result.parsed.items;
-    return Promise.all(result.parsed.items.map((item) => this.fetchItem(item)));
+    return (await Promise.all(result.parsed.items.map((item) => this.fetchItem(item)))).flat();
   }
 
-  /** Replaces a feed item's summary with its page; keeps the feed's content if the page cannot be had. */
-  private async fetchItem(item: RawDocument): Promise<RawDocument> {
-    if (!item.hints.url) return item;
+  /**
+   * Replaces a feed item's summary with its page. When the page cannot be had, the feed's own
+   * content is kept and the failure is reported beside it.
+   */
+  private async fetchItem(item: RawDocument): Promise<(RawDocument | Rejection)[]> {
+    if (!item.hints.url) return [item];
     const res = await this.fetch(item.hints.url);
-    if (isRejection(res)) return item;
+    if (isRejection(res)) return [res, item];
     const decoded = decodeBytes(res.bytes, item.source, charsetFromContentType(res.contentType) ?? sniffHtmlCharset(res.bytes));
-    if (isRejection(decoded)) return item;
-    return { ...item, kind: 'html', content: decoded.text, encoding: decoded.encoding, hints: { ...item.hints, url: res.url } };
+    if (isRejection(decoded)) return [decoded, item];
+    return [{ ...item, kind: 'html', content: decoded.text, encoding: decoded.encoding, hints: { ...item.hints, url: res.url } }];
   }
 }
