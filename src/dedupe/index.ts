@@ -1,5 +1,5 @@
 // Article → duplicate evidence (hash, signature, band keys), and the verdict on candidate originals.
-import type { Article, DuplicateLink } from '../model/article.js';
+import type { Article, DuplicateLink, Origin } from '../model/article.js';
 import { contentHash, shingleHashes } from './fingerprint.js';
 import { bandKeys, estimateSimilarity, minhashSignature } from './minhash.js';
 
@@ -41,8 +41,8 @@ export function duplicateEvidence(text: string): DuplicateEvidence {
 
 const sameOutlet = (a?: string, b?: string) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
-function credits(article: Pick<Article, 'origin'>, candidate: { outlet?: string; url?: string }): boolean {
-  const o = article.origin;
+/** True when a copy's recovered origin names the given article (by URL prefix, outlet, or outlet in its URL). */
+function credits(o: Origin | undefined, candidate: { outlet?: string; url?: string }): boolean {
   if (!o) return false;
   if (o.url && candidate.url && candidate.url.startsWith(o.url)) return true;
   return sameOutlet(o.outlet, candidate.outlet) || (!!o.outlet && !!candidate.url && candidate.url.includes(o.outlet));
@@ -58,8 +58,9 @@ export interface DuplicateVerdict {
 /**
  * Decides which candidate the new article copies. The kind says why it is a copy: syndicated =
  * printed by another outlet, or credits an origin; exact = the same normalised text, same or
- * unknown outlet; near = similar text, same or unknown outlet (a re-post or a revision). Links always point at the root original, never at another copy. If the new article is
- * the original a stored copy credits, that copy is re-pointed at it.
+ * unknown outlet; near = similar text, same or unknown outlet (a re-post or a revision). Links
+ * always point at the root original, never at another copy. If the new article is the original a
+ * stored copy credits, that copy is re-pointed at it.
  *
  * @example findDuplicates(article, evidence, candidatesFromStore)
  */
@@ -77,12 +78,12 @@ export function findDuplicates(
   if (scored.length === 0) return { relink };
 
   // A stored copy that credits the new article's outlet: the new article is its original.
-  const creditors = scored.filter((x) => credits({ origin: x.c.originOutlet || x.c.originUrl ? { outlet: x.c.originOutlet, url: x.c.originUrl } : undefined }, article));
+  const creditors = scored.filter((x) => credits({ outlet: x.c.originOutlet, url: x.c.originUrl }, article));
   if (creditors.length > 0 && !article.origin) {
     for (const x of creditors) relink.push({ id: x.c.id, link: { id: article.id, similarity: x.similarity, kind: 'syndicated' } });
     return { relink };
   }
-  const best = scored.find((x) => credits(article, x.c)) ?? scored[0]!;
+  const best = scored.find((x) => credits(article.origin, x.c)) ?? scored[0]!;
   const rootId = best.c.duplicateOfId ?? best.c.id;
   const printedElsewhere = !!article.outlet && !!best.c.outlet && !sameOutlet(article.outlet, best.c.outlet);
   const kind = article.origin || printedElsewhere ? 'syndicated' : best.similarity === 1 ? 'exact' : 'near';

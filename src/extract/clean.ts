@@ -1,7 +1,7 @@
 // Extracted text → article text: boilerplate removed (kept aside with rule and reason), metadata recovered, headline split off.
 import type { RemovedSpan } from '../model/article.js';
 import { splitParagraphs } from './paragraphs.js';
-import { findMenus, findRelatedLists, isHeadlineLike, isTimestampLine } from './related-lists.js';
+import { findMenus, findRelatedLists, isHeadlineLike, isTimestampLine } from './structural-runs.js';
 import {
   INLINE_RULES,
   PARAGRAPH_RULES,

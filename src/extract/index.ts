@@ -1,7 +1,7 @@
 // RawDocument → Article | Rejection: main text (HTML cascade or plain text), cleaning, metadata merged from every source.
 import { reject } from '../errors.js';
 import { articleIdFor } from '../model/article-id.js';
-import type { Article, ExtractionAttempt } from '../model/article.js';
+import type { Article, ExtractionAttempt, Origin } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
 import type { Rejection } from '../model/rejection.js';
 import { cleanText } from './clean.js';
@@ -43,7 +43,9 @@ export function extractArticle(raw: RawDocument): Article | Rejection {
   }
   const url = raw.hints.url ?? page.canonicalUrl;
   const { recovered } = cleaned;
-  const origin = recovered.originOutlet || recovered.originUrl ? { outlet: recovered.originOutlet, url: recovered.originUrl } : undefined;
+  const origin: Origin = {};
+  if (recovered.originOutlet) origin.outlet = recovered.originOutlet;
+  if (recovered.originUrl) origin.url = recovered.originUrl;
   const article: Article = {
     id: articleIdFor(raw.source),
     source: raw.source,
@@ -53,7 +55,7 @@ export function extractArticle(raw: RawDocument): Article | Rejection {
     byline: raw.hints.author ?? page.byline ?? recovered.byline,
     published: normalizeDate(raw.hints.published) ?? page.published,
     language: page.language ?? guessLanguage(cleaned.text),
-    origin: origin ? JSON.parse(JSON.stringify(origin)) : undefined,
+    origin: origin.outlet || origin.url ? origin : undefined,
     text: cleaned.text,
     removed: cleaned.removed,
     extraction: { method, attempts },

@@ -70,6 +70,12 @@ function jsonLdObjects(doc: MetaDocument): JsonLd[] {
   return out;
 }
 
+/** The first JSON-LD `articleBody` on the page, or '' (the extraction cascade's second method). */
+export function jsonLdArticleBody(doc: MetaDocument): string {
+  const body = jsonLdObjects(doc).find((o) => typeof o.articleBody === 'string' && o.articleBody)?.articleBody;
+  return typeof body === 'string' ? body : '';
+}
+
 function typeMatches(obj: JsonLd): boolean {
   const t = obj['@type'];
   return (Array.isArray(t) ? t : [t]).some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));

@@ -98,19 +98,18 @@ function dispatch(text: string, encoding: string, name: string, source: string, 
   }
 }
 
+/** Decodes fetched or read bytes, honouring a charset from the Content-Type header or the page's `<meta>`. */
+function decodeInput(bytes: Uint8Array, source: string, contentType?: string) {
+  return decodeBytes(bytes, source, charsetFromContentType(contentType) ?? sniffHtmlCharset(bytes));
+}
+
 export class InputReader {
   private readonly limiter = new HostLimiter(2);
 
   constructor(private readonly options: ReadOptions) {}
 
   private async fetch(url: string) {
-    const host = (() => {
-      try {
-        return new URL(url).host;
-      } catch {
-        return url;
-      }
-    })();
+    const host = URL.canParse(url) ? new URL(url).host : url;
     return this.limiter.run(host, () => fetchUrl(url, this.options.fetch));
   }
 
@@ -141,8 +140,7 @@ export class InputReader {
       name = new URL(res.url).pathname;
       hints.url = res.url;
     }
-    const declared = charsetFromContentType(contentType) ?? sniffHtmlCharset(bytes);
-    const decoded = decodeBytes(bytes, source, declared);
+    const decoded = decodeInput(bytes, source, contentType);
     if (isRejection(decoded)) return [decoded];
     const result = dispatch(decoded.text, decoded.encoding, name, source, contentType, hints);
     if ('docs' in result) return result.docs;
@@ -159,7 +157,7 @@ export class InputReader {
     if (!item.hints.url) return [item];
     const res = await this.fetch(item.hints.url);
     if (isRejection(res)) return [res, item];
-    const decoded = decodeBytes(res.bytes, item.source, charsetFromContentType(res.contentType) ?? sniffHtmlCharset(res.bytes));
+    const decoded = decodeInput(res.bytes, item.source, res.contentType);
     if (isRejection(decoded)) return [decoded, item];
     return [{ ...item, kind: 'html', content: decoded.text, encoding: decoded.encoding, hints: { ...item.hints, url: res.url } }];
   }

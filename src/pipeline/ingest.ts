@@ -44,11 +44,13 @@ export interface IngestResult {
  * (which copy counts as the original) never depend on network timing.
  */
 async function* readConcurrently(reader: InputReader, refs: InputRef[], limit: number) {
-  const started: Promise<(RawDocument | Rejection)[]>[] = [];
-  for (let i = 0; i < refs.length; i++) {
-    while (started.length < Math.min(refs.length, i + limit)) started.push(reader.read(refs[started.length]!));
-    yield await started[i]!;
-    delete started[i];
+  const queue: Promise<(RawDocument | Rejection)[]>[] = [];
+  let next = 0;
+  while (next < refs.length && queue.length < limit) queue.push(reader.read(refs[next++]!));
+  while (queue.length > 0) {
+    const docs = await queue.shift()!;
+    if (next < refs.length) queue.push(reader.read(refs[next++]!));
+    yield docs;
   }
 }
 
@@ -72,19 +74,18 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
   };
   listed.filter(isRejection).forEach(noteRejection);
 
-  let batch: ArticleWrite[] = [];
+  // The open batch by article id (ids derive from sources, so a source written twice keeps its latest).
+  const batch = new Map<string, ArticleWrite>();
   let relinks: WriteBatch['relinks'] = [];
-  const inBatch = new Map<string, ArticleWrite>();
   const flush = async () => {
-    await store.write({ articles: batch, relinks });
-    batch = [];
+    await store.write({ articles: [...batch.values()], relinks });
+    batch.clear();
     relinks = [];
-    inBatch.clear();
   };
 
   const candidatesInBatch = (hash: string, keys: number[]): DuplicateCandidate[] => {
     const wanted = new Set(keys);
-    return batch
+    return [...batch.values()]
       .filter((w) => w.evidence.contentHash === hash || w.evidence.bandKeys.some((k) => wanted.has(k)))
       .map(({ article: a, evidence }) => ({
         id: a.id,
@@ -109,7 +110,7 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
     if (isRejection(extracted)) return noteRejection(extracted);
     const article = extracted;
     const evidence = duplicateEvidence(article.text);
-    const known = inBatch.get(raw.source)?.evidence.contentHash ?? (await store.sourceState(raw.source))?.contentHash;
+    const known = batch.get(article.id)?.evidence.contentHash ?? (await store.sourceState(raw.source))?.contentHash;
     if (known === evidence.contentHash) {
       result.counts.unchanged++;
       result.articles.push({ id: article.id, source: article.source, status: 'unchanged' });
@@ -119,7 +120,7 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
     const verdict = findDuplicates(article, evidence, candidates);
     if (verdict.link) article.duplicateOf = verdict.link;
     for (const r of verdict.relink) {
-      const open = batch.find((w) => w.article.id === r.id);
+      const open = batch.get(r.id);
       if (open) open.article.duplicateOf = r.link;
       else relinks.push(r);
     }
@@ -127,11 +128,9 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
     result.counts[status]++;
     if (article.duplicateOf) result.counts.duplicates++;
     result.articles.push({ id: article.id, source: article.source, status, ...(article.duplicateOf ? { duplicateOf: article.duplicateOf } : {}) });
-    const write = { article, raw, evidence };
-    batch = batch.filter((w) => w.article.source !== raw.source);
-    batch.push(write);
-    inBatch.set(raw.source, write);
-    if (batch.length >= BATCH_SIZE) await flush();
+    batch.delete(article.id);
+    batch.set(article.id, { article, raw, evidence });
+    if (batch.size >= BATCH_SIZE) await flush();
   };
 
   const reader = new InputReader(readOptions);

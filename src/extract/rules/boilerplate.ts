@@ -236,7 +236,7 @@ export const PARAGRAPH_RULES: ParagraphRule[] = [
 ];
 
 /**
- * Words that make up a timestamp line ("Published 4:00 am CST, Wednesday, November 20, 2019").
+ * Words that make up a timestamp line ("Published 6:15 am GMT, Friday, March 14, 2031").
  * A short paragraph with nothing left after removing these, and that says "published/updated" or
  * has a clock time and a month, is a dateline widget, not prose (event dates and opening hours in
  * an article have neither).

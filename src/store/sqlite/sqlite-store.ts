@@ -26,8 +26,9 @@ interface ArticleRow {
   duplicate_kind: DuplicateKind | null;
 }
 
+/** Builds the Article in its documented key order; absent values are left out, never null. */
 function rowToArticle(row: ArticleRow): Article {
-  const a: Article = { id: row.id, source: row.source, text: row.text, removed: JSON.parse(row.removed) };
+  const a: Article = { id: row.id, source: row.source } as Article;
   if (row.url) a.url = row.url;
   if (row.outlet) a.outlet = row.outlet;
   if (row.title) a.title = row.title;
@@ -39,14 +40,17 @@ function rowToArticle(row: ArticleRow): Article {
     if (row.origin_outlet) a.origin.outlet = row.origin_outlet;
     if (row.origin_url) a.origin.url = row.origin_url;
   }
+  a.text = row.text;
+  a.removed = JSON.parse(row.removed);
   if (row.duplicate_of && row.duplicate_kind) a.duplicateOf = { id: row.duplicate_of, similarity: row.duplicate_similarity ?? 0, kind: row.duplicate_kind };
   if (row.extraction) a.extraction = JSON.parse(row.extraction);
-  // Keep the documented key order of the Article JSON.
-  const { text, removed, duplicateOf, extraction, ...head } = a;
-  return { ...head, text, removed, ...(duplicateOf ? { duplicateOf } : {}), ...(extraction ? { extraction } : {}) };
+  return a;
 }
 
-const SUMMARY_COLUMNS = `id, source, outlet, title, published, length(text) AS chars, duplicate_of, duplicate_similarity, duplicate_kind`;
+/** The summary columns of `articles`, qualified by a table alias when the query joins. */
+const summaryColumns = (t = 'articles') =>
+  ['id', 'source', 'outlet', 'title', 'published', 'duplicate_of', 'duplicate_similarity', 'duplicate_kind'].map((c) => `${t}.${c}`).join(', ') +
+  `, length(${t}.text) AS chars`;
 
 function rowToSummary(row: Record<string, unknown>): ArticleSummary {
   const s: ArticleSummary = { id: row.id as string, source: row.source as string, chars: row.chars as number };
@@ -121,10 +125,10 @@ export function openSqliteStore(file: string): Store {
     addBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
     relink: db.prepare('UPDATE articles SET duplicate_of = ?, duplicate_similarity = ?, duplicate_kind = ? WHERE id = ?'),
     get: db.prepare('SELECT * FROM articles WHERE id = ?'),
-    list: db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
+    list: db.prepare(`SELECT ${summaryColumns()} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
     count: db.prepare('SELECT count(*) AS n FROM articles'),
     search: db.prepare(`
-      SELECT ${SUMMARY_COLUMNS.split(', ').map((c) => (c.startsWith('length') ? 'length(a.text) AS chars' : `a.${c}`)).join(', ')},
+      SELECT ${summaryColumns('a')},
         snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
       WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ? OFFSET ?`),

@@ -1,4 +1,4 @@
-// Finds runs of teaser headlines for other articles (related / trending / most-read lists) among paragraphs.
+// Paragraph runs that are page furniture by their shape: teaser lists for other articles, navigation menus, timestamp lines.
 import { CLOCK_AND_MONTH, MIN_MENU_ITEMS, RELATED_LIST_LABEL, TEASER_METADATA_LINE, TIMESTAMP_CUE, TIMESTAMP_WORDS } from './rules/boilerplate.js';
 
 /** Teaser headlines are short: at most this many words. */
@@ -14,17 +14,18 @@ export function isHeadlineLike(p: string): boolean {
   return words >= 2 && words <= MAX_TEASER_WORDS && p.length <= 180 && !SENTENCE_END.test(p) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(p);
 }
 
-/** A teaser under a list label may also be a short question ("Who will win in 2020?"). */
+/** A teaser under a list label may also be a short question ("Who will win the cup?"). */
 const isTeaser = (p: string) => isHeadlineLike(p) || (/\?["'”’]?$/.test(p) && p.split(/\s+/).length <= 15);
 
-/** A kicker above a teaser card: a short line in capitals ("LIFE AFTER FEDERER", "DIGG PICKS | AFFILIATE"). */
+/** A kicker above a teaser card: a short line in capitals ("CITY LIFE", "OUR PICKS | SPONSORED"). */
 const isKicker = (p: string) => p.length <= 60 && /\p{Lu}{2}/u.test(p) && p === p.toUpperCase() && p.split(/\s+/).length <= 8;
 
 /**
  * Returns the indexes (into `paragraphs`) of teaser lists: runs of teaser + metadata pairs, runs
- * under a list label, and runs of teaser cards (KICKER / Headline / optional one-paragraph summary). An unlabelled run of short lines is not enough: on the Zyte benchmark
- * that rule removed tour-date and deal lists that belong to the article (recall 0.98 → 0.96). `active[i]` false means the paragraph was
- * already removed by another rule and is skipped over.
+ * under a list label, and runs of teaser cards (KICKER / Headline / optional one-paragraph
+ * summary). An unlabelled run of short lines is not enough: on the Zyte benchmark that rule
+ * removed tour-date and deal lists that belong to the article (recall 0.98 → 0.96).
+ * `active[i]` false means the paragraph was already removed by another rule and is skipped over.
  */
 export function findRelatedLists(paragraphs: string[], active: boolean[]): Set<number> {
   const idx = paragraphs.map((_, i) => i).filter((i) => active[i]);
