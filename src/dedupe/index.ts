@@ -48,6 +48,11 @@ function credits(o: Origin | undefined, candidate: { outlet?: string; url?: stri
   return sameOutlet(o.outlet, candidate.outlet) || (!!o.outlet && !!candidate.url && candidate.url.includes(o.outlet));
 }
 
+/** Every link is made here, so similarities are rounded the same way wherever they are stored. */
+function linkTo(id: string, similarity: number, kind: DuplicateLink['kind']): DuplicateLink {
+  return { id, similarity: Math.round(similarity * 1000) / 1000, kind };
+}
+
 export interface DuplicateVerdict {
   /** Link for the new article, pointing at its original. */
   link?: DuplicateLink;
@@ -80,12 +85,12 @@ export function findDuplicates(
   // A stored copy that credits the new article's outlet: the new article is its original.
   const creditors = scored.filter((x) => credits({ outlet: x.c.originOutlet, url: x.c.originUrl }, article));
   if (creditors.length > 0 && !article.origin) {
-    for (const x of creditors) relink.push({ id: x.c.id, link: { id: article.id, similarity: x.similarity, kind: 'syndicated' } });
+    for (const x of creditors) relink.push({ id: x.c.id, link: linkTo(article.id, x.similarity, 'syndicated') });
     return { relink };
   }
   const best = scored.find((x) => credits(article.origin, x.c)) ?? scored[0]!;
   const rootId = best.c.duplicateOfId ?? best.c.id;
   const printedElsewhere = !!article.outlet && !!best.c.outlet && !sameOutlet(article.outlet, best.c.outlet);
   const kind = article.origin || printedElsewhere ? 'syndicated' : best.similarity === 1 ? 'exact' : 'near';
-  return { link: { id: rootId, similarity: Math.round(best.similarity * 1000) / 1000, kind }, relink };
+  return { link: linkTo(rootId, best.similarity, kind), relink };
 }
