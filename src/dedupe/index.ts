@@ -1,6 +1,6 @@
 // Article → duplicate evidence (hash, signature, band keys), and the verdict on candidate originals.
 import type { Article, DuplicateLink, Origin } from '../model/article.js';
-import { contentHash, shingleHashes } from './fingerprint.js';
+import { hashTokens, normalizedTokens, shingleHashes } from './fingerprint.js';
 import { bandKeys, estimateSimilarity, minhashSignature } from './minhash.js';
 
 export { contentHash } from './fingerprint.js';
@@ -35,8 +35,9 @@ export interface DuplicateCandidate {
 
 /** Computes what the store indexes for duplicate search. */
 export function duplicateEvidence(text: string): DuplicateEvidence {
-  const signature = minhashSignature(shingleHashes(text));
-  return { contentHash: contentHash(text), signature, bandKeys: bandKeys(signature) };
+  const tokens = normalizedTokens(text);
+  const signature = minhashSignature(shingleHashes(tokens));
+  return { contentHash: hashTokens(tokens), signature, bandKeys: bandKeys(signature) };
 }
 
 const sameOutlet = (a?: string, b?: string) => !!a && !!b && a.toLowerCase() === b.toLowerCase();

@@ -19,10 +19,13 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 export const MIN_LANGUAGE_EVIDENCE = 5;
 
 /** Returns the best-supported language, or undefined when the evidence is thin. */
+/** Every function word of every language, so only those words are counted. */
+const ALL_FUNCTION_WORDS = new Set(Object.values(FUNCTION_WORDS).flat());
+
 export function guessLanguage(text: string): string | undefined {
   const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
   const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const w of words) if (ALL_FUNCTION_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: string | undefined;
   let bestScore = 0;
   for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {

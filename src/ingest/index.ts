@@ -1,5 +1,5 @@
 // Inputs (paths, folders, URLs) → RawDocuments and Rejections, through one dispatcher that detects each input's kind.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { reject } from '../errors.js';
 import type { MetadataHints, RawDocument } from '../model/raw-document.js';
@@ -124,9 +124,15 @@ export class InputReader {
       source = ref.source;
       name = ref.path;
       try {
-        const st = await stat(ref.path);
-        if (st.size > this.options.maxFileBytes) return [reject('TOO_LARGE', source, `${st.size} bytes, limit ${this.options.maxFileBytes}`)];
-        bytes = await readFile(ref.path);
+        // One handle for the size check and the read: fewer system calls than stat + readFile.
+        const file = await open(ref.path, 'r');
+        try {
+          const { size } = await file.stat();
+          if (size > this.options.maxFileBytes) return [reject('TOO_LARGE', source, `${size} bytes, limit ${this.options.maxFileBytes}`)];
+          bytes = await file.readFile();
+        } finally {
+          await file.close();
+        }
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         return [code === 'ENOENT' ? reject('MISSING_PATH', source) : reject('READ_FAILED', source, code ?? (err as Error).message)];

@@ -103,11 +103,10 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     sourceState: db.prepare('SELECT id, content_hash AS contentHash FROM articles WHERE source = ?'),
-    byHash: db.prepare(`SELECT id FROM articles WHERE content_hash = ?`),
-    byBand: db.prepare(`SELECT article_id AS id FROM lsh_bands WHERE band_key = ?`),
-    candidate: db.prepare(
-      `SELECT id, content_hash, signature, outlet, url, published, origin_outlet, origin_url, duplicate_of FROM articles WHERE id = ?`,
-    ),
+    // One statement per lookup: the exact-hash match and every article sharing an LSH band.
+    candidates: db.prepare(`
+      SELECT id, content_hash, signature, outlet, url, published, origin_outlet, origin_url, duplicate_of FROM articles
+      WHERE content_hash = ? OR id IN (SELECT article_id FROM lsh_bands WHERE band_key IN (SELECT value FROM json_each(?)))`),
     upsert: db.prepare(`
       INSERT INTO articles (id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed,
         extraction, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, ingested_at)
@@ -172,14 +171,9 @@ export function openSqliteStore(file: string): Store {
       return q.sourceState.get(source) as SourceState | undefined;
     },
     async duplicateCandidates(contentHash, bandKeys) {
-      const ids = new Set<string>();
-      for (const r of q.byHash.all(contentHash) as { id: string }[]) ids.add(r.id);
-      for (const key of bandKeys) for (const r of q.byBand.all(key) as { id: string }[]) ids.add(r.id);
       const out: DuplicateCandidate[] = [];
-      for (const id of ids) {
-        const r = q.candidate.get(id) as Record<string, unknown> | undefined;
-        if (!r) continue;
-        const c: DuplicateCandidate = { id, contentHash: r.content_hash as string, signature: signatureFromBytes(r.signature as Buffer) };
+      for (const r of q.candidates.all(contentHash, JSON.stringify(bandKeys)) as Record<string, unknown>[]) {
+        const c: DuplicateCandidate = { id: r.id as string, contentHash: r.content_hash as string, signature: signatureFromBytes(r.signature as Buffer) };
         if (r.outlet) c.outlet = r.outlet as string;
         if (r.url) c.url = r.url as string;
         if (r.published) c.published = r.published as string;
