@@ -1,4 +1,5 @@
 // The Article JSON contract as a JSON Schema (draft 2020-12): `list --json` items, `show --json`, `export` lines.
+import { ANALYSIS_PROPERTIES } from './analysis-schema.js';
 
 const span = {
   type: 'object',
@@ -62,6 +63,7 @@ export const ARTICLE_SCHEMA = {
         },
       },
     },
+    ...ANALYSIS_PROPERTIES,
   },
   additionalProperties: false,
 } as const;

@@ -1,4 +1,5 @@
 // The Article: one cleaned news article as stored, exported and served.
+import type { Analysis } from './analysis.js';
 
 /** How a copy relates to the article it copies. */
 export type DuplicateKind = 'exact' | 'near' | 'syndicated';
@@ -43,8 +44,11 @@ export interface Extraction {
   attempts: ExtractionAttempt[];
 }
 
-/** A stored article. `text` is the cleaned body; every span elsewhere points into it. */
-export interface Article {
+/**
+ * A stored article. `text` is the cleaned body; every span elsewhere points into it. The analysis fields (sentences,
+ * entities, quotes, dates) are present on every article analysed since they were introduced.
+ */
+export interface Article extends Partial<Analysis> {
   id: string;
   /** Where it came from: a file path, a URL, a JSONL id, or `<file>#<line>`. */
   source: string;

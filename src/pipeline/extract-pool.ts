@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { reject } from '../errors.js';
-import { extractArticle } from '../extract/index.js';
+import { prepareDocument } from './prepare-document.js';
 import type { Article } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
 import type { Rejection } from '../model/rejection.js';
@@ -143,7 +143,7 @@ function inProcessPool(): ExtractPool {
   return {
     async extract(raw) {
       try {
-        return extractArticle(raw);
+        return prepareDocument(raw);
       } catch (err) {
         return reject('EXTRACTION_FAILED', raw.source, (err as Error).message);
       }

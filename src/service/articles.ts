@@ -2,6 +2,7 @@
 import { TriangulateError } from '../errors.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
+import { annotateArticle } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import { ingest, type IngestOptions, type IngestResult } from '../pipeline/ingest.js';
 import type { ArticleSummary, SearchHit, Store } from '../store/store.js';
@@ -32,7 +33,17 @@ export async function listArticles(store: Store, limit = 50, offset = 0): Promis
 export async function showArticle(store: Store, id: string): Promise<Article> {
   const article = await store.getArticle(id);
   if (!article) throw new TriangulateError('UNKNOWN_ID', id);
-  return article;
+  return withAnalysis(article);
+}
+
+/** Every stored article, whole, analysed (articles stored before analysis existed are analysed on the way out). */
+export async function* exportArticles(store: Store): AsyncIterable<Article> {
+  for await (const article of store.allArticles()) yield withAnalysis(article);
+}
+
+/** Adds the language analysis to an article stored without it. */
+export function withAnalysis(article: Article): Article {
+  return article.sentences ? article : { ...article, ...annotateArticle(article) };
 }
 
 export async function searchArticles(store: Store, query: string, limit = 20, offset = 0): Promise<SearchHit[]> {

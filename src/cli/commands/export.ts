@@ -2,6 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
+import { exportArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
 
@@ -21,7 +22,7 @@ export function registerExport(program: Command): void {
       try {
         let first = true;
         if (opts.format === 'json') await write('[');
-        for await (const article of store.allArticles()) {
+        for await (const article of exportArticles(store)) {
           if (opts.format === 'json') await write((first ? '\n' : ',\n') + JSON.stringify(article));
           else await write(JSON.stringify(article) + '\n');
           first = false;

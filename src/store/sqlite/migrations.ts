@@ -66,4 +66,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'language analysis of each article',
+    sql: `ALTER TABLE articles ADD COLUMN analysis TEXT;`,
+  },
 ];

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract, writeFor } from '../../../test/store-contract.js';
 import { TriangulateError } from '../../errors.js';
 import { openSqliteStore } from './sqlite-store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ describe('SQLite specifics', () => {
     expect(await s2.countArticles()).toBe(1);
     await s2.close();
     const db = new Database(file);
-    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: SQLITE_MIGRATIONS.length });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

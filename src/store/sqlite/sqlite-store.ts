@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { DuplicateCandidate } from '../../dedupe/index.js';
 import { signatureFromBytes, signatureToBytes } from '../../dedupe/index.js';
 import { TriangulateError } from '../../errors.js';
+import type { Analysis } from '../../model/analysis.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
 import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
@@ -21,12 +22,20 @@ interface ArticleRow {
   text: string;
   removed: string;
   extraction: string | null;
+  analysis: string | null;
   duplicate_of: string | null;
   duplicate_similarity: number | null;
   duplicate_kind: DuplicateKind | null;
 }
 
 /** Builds the Article in its documented key order; absent values are left out, never null. */
+/** The analysis fields as one JSON column (null for an article stored without analysis). */
+function analysisJson(a: Article): string | null {
+  if (!a.sentences || !a.entities || !a.quotes || !a.dates) return null;
+  const analysis: Analysis = { sentences: a.sentences, entities: a.entities, quotes: a.quotes, dates: a.dates };
+  return JSON.stringify(analysis);
+}
+
 function rowToArticle(row: ArticleRow): Article {
   const a: Article = { id: row.id, source: row.source } as Article;
   if (row.url) a.url = row.url;
@@ -44,6 +53,7 @@ function rowToArticle(row: ArticleRow): Article {
   a.removed = JSON.parse(row.removed);
   if (row.duplicate_of && row.duplicate_kind) a.duplicateOf = { id: row.duplicate_of, similarity: row.duplicate_similarity ?? 0, kind: row.duplicate_kind };
   if (row.extraction) a.extraction = JSON.parse(row.extraction);
+  if (row.analysis) Object.assign(a, JSON.parse(row.analysis) as Analysis);
   return a;
 }
 
@@ -109,12 +119,12 @@ export function openSqliteStore(file: string): Store {
       WHERE content_hash = ? OR id IN (SELECT article_id FROM lsh_bands WHERE band_key IN (SELECT value FROM json_each(?)))`),
     upsert: db.prepare(`
       INSERT INTO articles (id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed,
-        extraction, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, ingested_at)
+        extraction, analysis, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, ingested_at)
       VALUES (@id, @source, @url, @outlet, @title, @byline, @published, @language, @origin_outlet, @origin_url, @text, @removed,
-        @extraction, @content_hash, @signature, @duplicate_of, @duplicate_similarity, @duplicate_kind, @ingested_at)
+        @extraction, @analysis, @content_hash, @signature, @duplicate_of, @duplicate_similarity, @duplicate_kind, @ingested_at)
       ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, title = excluded.title, byline = excluded.byline,
         published = excluded.published, language = excluded.language, origin_outlet = excluded.origin_outlet,
-        origin_url = excluded.origin_url, text = excluded.text, removed = excluded.removed, extraction = excluded.extraction,
+        origin_url = excluded.origin_url, text = excluded.text, removed = excluded.removed, extraction = excluded.extraction, analysis = excluded.analysis,
         content_hash = excluded.content_hash, signature = excluded.signature, duplicate_of = excluded.duplicate_of,
         duplicate_similarity = excluded.duplicate_similarity, duplicate_kind = excluded.duplicate_kind, ingested_at = excluded.ingested_at`),
     upsertRaw: db.prepare(`
@@ -151,6 +161,7 @@ export function openSqliteStore(file: string): Store {
         text: a.text,
         removed: JSON.stringify(a.removed),
         extraction: a.extraction ? JSON.stringify(a.extraction) : null,
+        analysis: analysisJson(a),
         content_hash: evidence.contentHash,
         signature: signatureToBytes(evidence.signature),
         duplicate_of: a.duplicateOf?.id ?? null,

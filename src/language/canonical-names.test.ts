@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, sameFullName } from './canonical-names.js';
+
+describe('nameKey: variants that must meet', () => {
+  const same: [string, string, string][] = [
+    ['-y / -yy', 'Ostrovsky', 'Ostrovskyy'],
+    ['-ey / -ei', 'Aleksey', 'Aleksei'],
+    ['-ov / -off', 'Pavlov', 'Pavloff'],
+    ['x / ks', 'Alexandrov', 'Aleksandrov'],
+    ['-itch / -ich', 'Markovitch', 'Markovich'],
+    ['o/u and e/a vowels', 'Mohammed', 'Muhammad'],
+    ['diacritics', 'Jiménez', 'Jimenez'],
+    ['w / v', 'Wladislav', 'Vladislav'],
+    ['case and periods', 'O.BRIEN', "o'brien"],
+  ];
+  for (const [name, a, b] of same) it(name, () => expect(nameKey(a)).toBe(nameKey(b)));
+
+  const different: [string, string, string][] = [
+    ['different vowels classes', 'Putnam', 'Patnom'],
+    ['different consonants', 'Markov', 'Marков'],
+    ['different surnames', 'Lin', 'Lind'],
+  ];
+  for (const [name, a, b] of different) it(`keeps apart: ${name}`, () => expect(nameKey(a)).not.toBe(nameKey(b)));
+});
+
+describe('sameFullName', () => {
+  const cases: [string, string[], string[], boolean][] = [
+    ['first-name variant', ['Aleksei', 'Markovich'], ['Alexei', 'Markovitch'], true],
+    ['surname alone', ['Markovich'], ['Alexei', 'Markovich'], true],
+    ['initial', ['A.', 'Markovich'], ['Alexei', 'Markovich'], true],
+    ['different first names', ['Ana', 'Lin'], ['Mei', 'Lin'], false],
+    ['different surnames', ['Ana', 'Lin'], ['Ana', 'Ortiz'], false],
+  ];
+  for (const [name, a, b, expected] of cases) it(name, () => expect(sameFullName(a, b)).toBe(expected));
+});

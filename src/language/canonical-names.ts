@@ -1,0 +1,45 @@
+// Name variants → one key: spelling and transliteration variants of a name (Zelensky/Zelenskyy, Sergey/Sergei,
+// Lavrov/Lavroff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
+
+/**
+ * The comparison key of one name word. Steps, each for a class of variants:
+ * diacritics dropped (José/Jose); x → ks (Alexei/Aleksei); ph → f; tch → ch; ck → k; w → v (Wladimir/Vladimir);
+ * final -off/-ff → -ov (Romanoff/Romanov); y → i (-y/-yy, -ey/-ei); vowels folded into classes {a,e} {o,u} {i}
+ * (Mohammed/Muhammad); doubled letters collapsed.
+ * @example nameKey('Zelenskyy') === nameKey('Zelensky')
+ */
+export function nameKey(word: string): string {
+  let s = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.\-‐]/g, '');
+  s = s.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/tch/g, 'ch').replace(/ck/g, 'k').replace(/w/g, 'v');
+  s = s.replace(/(?:off|ff)$/, 'ov').replace(/y/g, 'i');
+  s = s.replace(/[ae]/g, 'a').replace(/[ou]/g, 'o');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** True when two name words are variants of each other, or one is the other's initial ("J." / "John"). */
+export function sameNameWord(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === kb) return true;
+  return (ka.length === 1 || kb.length === 1) && ka[0] === kb[0];
+}
+
+/**
+ * True when two multi-word names can name one person: the last words match, and so do the first words when both
+ * have them. "Sergey Lavrov" ~ "Sergei Lavrov"; "Ana Lin" ≁ "Mei Lin".
+ */
+export function sameFullName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (!sameNameWord(a.at(-1)!, b.at(-1)!)) return false;
+  if (a.length === 1 || b.length === 1) return true;
+  return sameNameWord(a[0]!, b[0]!);
+}
+
+/** The key of a whole name, for grouping: words keyed and joined. */
+export function fullNameKey(words: string[]): string {
+  return words.map(nameKey).join(' ');
+}

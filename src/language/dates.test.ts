@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.js';
+import { splitSentences } from './sentences.js';
+
+const values = (text: string, published?: string) => findDates(text, splitSentences(text), published).map((d) => [d.text, d.value]);
+
+describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
+  const P = '2025-08-24';
+  const cases: [string, string, string | undefined, (string | null)[][]][] = [
+    ['weekday in the past tense', 'The union voted on Friday.', P, [['on Friday', '2025-08-22']]],
+    ['weekday in the future tense', 'The union will vote on Friday.', P, [['on Friday', '2025-08-29']]],
+    ['month and day, this year', 'The strike began Aug. 15.', P, [['Aug. 15', '2025-08-15']]],
+    ['month and day, last year', 'The strike began Dec. 3.', P, [['Dec. 3', '2024-12-03']]],
+    ['chained offset from the date it follows', 'Talks began Aug. 15. Three days later they collapsed.', P, [['Aug. 15', '2025-08-15'], ['Three days later', '2025-08-18']]],
+    ['earlier this month is a month', 'They met earlier this month.', P, [['earlier this month', '2025-08']]],
+    ['last week is an ISO week', 'The fire started last week.', P, [['last week', '2025-W33']]],
+    ['month and year', 'His term ended in May 2024.', P, [['May 2024', '2024-05']]],
+    ['bare month leans to the past', 'Since taking office in January, she has travelled.', P, [['January', '2025-01']]],
+    ['year', 'The port was built in 1998.', P, [['1998', '1998']]],
+    ['weekday agrees with an explicit date', 'The vote was held Friday, Aug. 15.', P, [['Friday, Aug. 15', '2025-08-15']]],
+    ['durations are not dates', 'A deal could come within two weeks.', P, []],
+    ['modal may is not a month', 'We may need another approach.', P, []],
+    ['no publication date: reference from a dateline', 'VALMORA, March 3, 2025 — Dockers struck on Friday.', undefined, [['March 3, 2025', '2025-03-03'], ['on Friday', '2025-02-28']]],
+    ['no publication date and no dateline: relative dates stay empty', 'Dockers struck on Friday.', undefined, [['on Friday', null]]],
+  ];
+  for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));
+});

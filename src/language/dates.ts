@@ -1,0 +1,161 @@
+// Text + publication date → date expressions resolved to ISO values. chrono-node finds and parses expressions; the
+// news-specific resolution is ours: past-leaning years, chained offsets ("three days later") from the date they follow,
+// weekdays checked against a nearby explicit date, and "earlier this month" as a month, not its first day.
+import * as chrono from 'chrono-node';
+import type { DateMention, Span } from '../model/analysis.js';
+import { addDays, addMonths, dayFromIso, isoDay, isoMonth, isoWeek, ordinal, weekday, type Day } from './calendar.js';
+
+/** A month-day without a year lies at most this many days after the reference date; otherwise it is last year's. */
+export const FUTURE_REACH_DAYS = 60;
+/** Same, for sentences in the future tense ("will meet on March 3"). */
+export const FUTURE_TENSE_REACH_DAYS = 300;
+
+const FUTURE_TENSE = /\b(?:will|next|upcoming|scheduled|plans? to|is to|are to|expected to)\b/i;
+const CHAINED = /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+(later|after(?:wards?)?|earlier|before)|the\s+(next|following|previous)\s+(day|week|month|year))$/i;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WEEK = /\b(this|the|last|next|past|previous)\s+week\b/i;
+/** Expressions too vague to place on a calendar. */
+const VAGUE = /^(?:now|right now|currently|recently|soon|the moment)$/i;
+/** Durations ("within two weeks", "for three days") measure time; they do not name a date. */
+const DURATION = /^(?:within|for|over|during)\s/i;
+
+/**
+ * Finds and resolves the dates of a text.
+ * @example findDates('Talks began Aug. 15. Three days later they ended.', [], '2025-08-24')
+ * // values 2025-08-15 and 2025-08-18
+ */
+export function findDates(text: string, sentences: Span[], published?: string): DateMention[] {
+  const ref = dayFromIso(published) ?? inferReference(text);
+  const instant = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date(2000, 0, 1, 12);
+  const out: DateMention[] = [];
+  let lastDay: Day | null = null;
+  for (const r of chrono.parse(text, instant)) {
+    let { start, end, phrase } = trimPhrase(text, r.index, r.index + r.text.length);
+    if (VAGUE.test(phrase) || DURATION.test(phrase) || isModalMay(phrase) || !hasDate(r.start, phrase)) continue;
+    // "earlier this month", "late last year": the qualifier belongs to the expression.
+    const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
+    if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
+    const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+    const future = FUTURE_TENSE.test(text.slice(sentence.start, sentence.end));
+    const value = resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence));
+    out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
+    if (value?.day) lastDay = value.day;
+  }
+  return [...out, ...bareYears(text, out)].sort((a, b) => a.start - b.start);
+}
+
+/** "in 1998", "since 2019": a year after a preposition, which chrono leaves alone. */
+const BARE_YEAR = /\b(?:in|since|by|until|from|during|before|after|of)\s+((?:1[89]|20)\d\d)\b(?![-\/.,]\d)/g;
+
+function bareYears(text: string, found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - 4;
+    if (found.some((d) => d.start < start + 4 && start < d.end)) continue;
+    out.push({ text: m[1]!, start, end: start + 4, value: m[1]! });
+  }
+  return out;
+}
+
+interface Resolved {
+  iso: string;
+  day?: Day;
+}
+
+type Components = chrono.ParsedComponents;
+
+function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null): Resolved | null {
+  const chained = CHAINED.exec(phrase);
+  if (chained) {
+    const anchor = lastDay ?? ref;
+    if (!anchor) return null;
+    const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
+    const unit = (chained[2] ?? chained[5])!.toLowerCase();
+    const sign = /earlier|before|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
+    return shift(anchor, sign * n, unit);
+  }
+  const week = WEEK.exec(phrase);
+  if (week && ref) {
+    const offset = /this|the/i.test(week[1]!) ? 0 : /next/i.test(week[1]!) ? 7 : -7;
+    return { iso: isoWeek(addDays(ref, offset)) };
+  }
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const year = known('year') ? c.get('year')! : undefined;
+  const month = c.get('month')!;
+  const day = c.get('day')!;
+  const relativeMonth = /\b(?:this|last|next|past)\s+month\b/i.test(phrase);
+  const relativeYear = /\b(?:this|last|next|past)\s+year\b/i.test(phrase);
+  if (relativeYear) return ref ? { iso: String(c.get('year')) } : null;
+  if (relativeMonth) return ref ? { iso: isoMonth(c.get('year')!, month) } : null;
+  if (known('day')) {
+    if (year !== undefined) return at({ year, month, day });
+    if (!ref) return null;
+    return at(placeYear({ year: ref.year, month, day }, ref, future));
+  }
+  if (known('weekday') && !known('day')) {
+    if (!ref) return null;
+    const wd = c.get('weekday')!;
+    if (nearby && weekday(nearby) === wd) return at(nearby);
+    const delta = future ? (wd - weekday(ref) + 7) % 7 : -((weekday(ref) - wd + 7) % 7);
+    return at(addDays(ref, delta));
+  }
+  if (known('month')) {
+    if (year !== undefined) return { iso: isoMonth(year, month) };
+    if (!ref) return null;
+    const placed = placeYear({ year: ref.year, month, day: 1 }, ref, future);
+    return { iso: isoMonth(placed.year, month) };
+  }
+  if (year !== undefined) return { iso: String(year) };
+  // "today", "yesterday", "tomorrow": chrono resolves them from the reference day.
+  return ref ? at({ year: c.get('year')!, month, day }) : null;
+}
+
+function at(day: Day): Resolved {
+  return { iso: isoDay(day), day };
+}
+
+function shift(anchor: Day, n: number, unit: string): Resolved {
+  if (unit === 'day') return at(addDays(anchor, n));
+  if (unit === 'week') return at(addDays(anchor, 7 * n));
+  if (unit === 'month') return { iso: isoMonth(addMonths(anchor, n).year, addMonths(anchor, n).month) };
+  return { iso: String(anchor.year + n) };
+}
+
+/** News reports the past: a date without a year is the latest one not too far after the reference day. */
+function placeYear(d: Day, ref: Day, future: boolean): Day {
+  const reach = future ? FUTURE_TENSE_REACH_DAYS : FUTURE_REACH_DAYS;
+  if (ordinal(d) - ordinal(ref) > reach) return { ...d, year: d.year - 1 };
+  if (ordinal(ref) - ordinal(d) > 365 - reach) return { ...d, year: d.year + 1 };
+  return d;
+}
+
+/** An explicit day-level date already found in the same sentence: a weekday next to it must agree with it. */
+function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
+  const inSentence = found.filter((d) => d.start >= sentence.start && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  return dayFromIso(inSentence.at(-1)?.value ?? undefined);
+}
+
+/** Without a publication date: the first full explicit date in the text (a dateline, most often). */
+function inferReference(text: string): Day | null {
+  for (const r of chrono.parse(text, new Date(2000, 0, 1, 12))) {
+    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+      return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
+    }
+  }
+  return null;
+}
+
+/** Times of day alone ("at 3 p.m.") are not dates; relative expressions ("this week") name their unit. */
+function hasDate(c: Components, phrase: string): boolean {
+  return (['year', 'month', 'day', 'weekday'] as const).some((k) => c.isCertain(k)) || /\b(?:day|week|month|year)s?\b/i.test(phrase);
+}
+
+/** "may" in lower case is the modal verb, not the month. */
+function isModalMay(phrase: string): boolean {
+  return /^(?:may|march)$/.test(phrase);
+}
+
+function trimPhrase(text: string, start: number, end: number): { start: number; end: number; phrase: string } {
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return { start, end, phrase: text.slice(start, end) };
+}

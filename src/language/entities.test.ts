@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from './index.js';
+
+const entities = (text: string) => annotateArticle({ text }).entities;
+const find = (text: string, name: string) => entities(text).find((e) => e.name === name);
+
+describe('entities', () => {
+  it('splits role and affiliation from a name', () => {
+    const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
+    expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });
+  });
+
+  it('maps a demonym affiliation to its country', () => {
+    expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
+  });
+
+  const variants: [string, string, string, string[]][] = [
+    ['-y / -yy and surname alone', 'Pavel Ostrovsky spoke. Later Ostrovskyy said no. Ostrovsky left.', 'Pavel Ostrovsky', ['Ostrovsky', 'Ostrovskyy']],
+    ['-ey / -ei first names', 'Aleksey Markov arrived. Aleksei Markov said he was tired.', 'Aleksey Markov', ['Aleksei Markov']],
+    ['possessive', 'Ruth Okafor said the plan failed. Okafor’s office declined to comment.', 'Ruth Okafor', ['Okafor']],
+    ['diacritics', 'José Jiménez said yes. Later Jimenez said no.', 'José Jiménez', ['Jimenez']],
+  ];
+  for (const [name, text, canonical, aliases] of variants) {
+    it(`one entity across variants: ${name}`, () => {
+      const people = entities(text).filter((e) => e.type === 'person');
+      expect(people.map((p) => p.name)).toEqual([canonical]);
+      expect(people[0]!.aliases).toEqual(aliases);
+    });
+  }
+
+  it('keeps two people with one surname apart', () => {
+    const names = entities('Ana Lin and Mei Lin both testified. Ana Lin said she was sure.').map((e) => e.name);
+    expect(names).toContain('Ana Lin');
+    expect(names).toContain('Mei Lin');
+  });
+
+  const types: [string, string, string, string][] = [
+    ['organisation by its word', 'The Valmora Port Authority said the docks were closed.', 'Valmora Port Authority', 'organization'],
+    ['organisation by acronym', 'Talks at NATO resumed after the break.', 'NATO', 'organization'],
+    ['country', 'Trade with Germany fell sharply this year, officials in Berlin said.', 'Germany', 'place'],
+    ['place by preposition', 'Crews fought the fire near Harlow for days.', 'Harlow', 'place'],
+    ['place by place word', 'Fires spread across Harlow County on Friday.', 'Harlow County', 'place'],
+    ['programme with an inner article', 'She hosts Voices of the Harbour on Sundays.', 'Voices of the Harbour', 'work'],
+  ];
+  for (const [name, text, entity, type] of types) it(`types: ${name}`, () => expect(find(text, entity)?.type).toBe(type));
+
+  it('resolves a description to the role holder with the same affiliation', () => {
+    const text = 'Valmoran President Ida Sorel met Coastal President Ben Hale. The Valmoran president left early.';
+    const sorel = find(text, 'Ida Sorel')!;
+    expect(sorel.mentions.map((m) => m.text)).toContain('The Valmoran president');
+  });
+
+  it('does not make entities of sentence-initial ordinary words', () => {
+    const names = entities('However, the port stayed shut. Meanwhile, workers waited. Despite the rain, nobody left.').map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+// Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
+import type { Entity, EntityType, Span } from '../model/analysis.js';
+import { fullNameKey, nameKey, sameFullName } from './canonical-names.js';
+import { findNames, midSentenceCapitals, type NameMention } from './names.js';
+import { DEMONYMS, PLACE_OF } from './rules/places.js';
+import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
+import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
+import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { bare, isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
+
+/** Where an entity is named or described; `entity` indexes `EntityFindings.entities`. */
+export interface EntityMention extends Span {
+  entity: number;
+  sentence: number;
+  kind: 'name' | 'description';
+}
+
+export interface EntityFindings {
+  entities: Entity[];
+  /** Every mention, ordered by `start`. */
+  mentions: EntityMention[];
+}
+
+interface Group {
+  members: NameMention[];
+  place?: string;
+  descriptions: { span: Span & { text: string }; sentence: number }[];
+}
+
+/** Finds the entities of a text split into `sentences`. */
+export function findEntities(text: string, sentences: Span[]): EntityFindings {
+  const known = midSentenceCapitals(text, sentences);
+  const names = sentences.flatMap((s, i) => findNames(text, s, i, known));
+  const groups = groupNames(names);
+  const entities = groups.map(toEntity);
+  resolveDescriptions(text, sentences, groups, entities);
+  const mentions: EntityMention[] = [];
+  groups.forEach((g, entity) => {
+    for (const m of g.members) mentions.push({ start: m.start, end: m.end, entity, sentence: m.sentence, kind: 'name' });
+    for (const d of g.descriptions) mentions.push({ start: d.span.start, end: d.span.end, entity, sentence: d.sentence, kind: 'description' });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  entities.forEach((e, i) => {
+    e.mentions = mentions.filter((m) => m.entity === i).map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
+  });
+  return { entities, mentions };
+}
+
+/** Full names first, so that a later surname or variant joins the person it shortens. */
+function groupNames(names: NameMention[]): Group[] {
+  const groups: Group[] = [];
+  const byPlace = new Map<string, Group>();
+  const order = [...names].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const m of order) {
+    const place = PLACE_OF.get(m.text.toLowerCase());
+    if (place) {
+      let g = byPlace.get(place);
+      if (!g) byPlace.set(place, (g = { members: [], place, descriptions: [] })) && groups.push(g);
+      g.members.push(m);
+      continue;
+    }
+    const candidates = groups.filter((g) => !g.place && matches(g, m));
+    const g = latestBefore(candidates, m.start);
+    if (g) g.members.push(m);
+    else groups.push({ members: [m], descriptions: [] });
+  }
+  for (const g of groups) g.members.sort((a, b) => a.start - b.start);
+  return groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+}
+
+function matches(g: Group, m: NameMention): boolean {
+  const kind = groupKind(g);
+  if (kind === 'organization' || kind === 'work' || kind === 'place') {
+    const key = fullNameKey(m.words);
+    return g.members.some((x) => fullNameKey(x.words) === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && nameKey(x.words[0]!) === nameKey(m.words[0]!)));
+  }
+  if (m.hints.has('organization') || m.hints.has('place')) return g.members.some((x) => fullNameKey(x.words) === fullNameKey(m.words));
+  return g.members.some((x) => sameFullName(x.words, m.words));
+}
+
+/** Of several people a surname could mean, the one named last before it (else the first). */
+function latestBefore(groups: Group[], at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of groups) {
+    const last = Math.max(-1, ...g.members.filter((x) => x.start < at).map((x) => x.start));
+    if (last > bestAt) [best, bestAt] = [g, last];
+  }
+  return best ?? groups[0];
+}
+
+function groupKind(g: Group): EntityType {
+  if (g.place) return 'place';
+  const count = (h: string) => g.members.filter((m) => m.hints.has(h as never)).length;
+  const person = count('person');
+  const org = count('organization');
+  const place = count('place');
+  const work = count('work');
+  if (person > 0 && person >= org && person >= place) return 'person';
+  if (org > 0 && org >= place) return 'organization';
+  if (place > 0) return 'place';
+  if (work > 0) return 'work';
+  // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
+  const full = g.members.find((m) => m.words.length >= 2 && m.words.length <= 4);
+  return full && g.members.some((m) => m.words.length === 1 && m.start > full.start) ? 'person' : 'other';
+}
+
+function toEntity(g: Group): Entity {
+  const counts = new Map<string, number>();
+  for (const m of g.members) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const forms = [...counts.keys()];
+  const words = (f: string) => f.split(/\s+/).length;
+  const name = g.place ?? forms.sort((a, b) => words(b) - words(a) || counts.get(b)! - counts.get(a)!)[0]!;
+  const withRole = g.members.find((m) => m.role);
+  const withAffiliation = g.members.find((m) => m.affiliation);
+  return {
+    name,
+    type: groupKind(g),
+    aliases: [...counts.keys()].filter((f) => f !== name).sort(),
+    ...(withRole?.role ? { role: withRole.role } : {}),
+    ...(withAffiliation?.affiliation ? { affiliation: withAffiliation.affiliation } : {}),
+    mentions: [],
+  };
+}
+
+/** Words allowed between "the" and a description noun ("the former Russian diplomat", "Valmora's top envoy"). */
+const DESCRIPTION_ADJECTIVES = new Set(['top', 'former', 'senior', 'veteran', 'chief', 'foreign', 'new', 'current', 'longtime', 'embattled', 'outgoing', 'incoming', 'deputy', 'acting', 'same']);
+
+/** "the Russian diplomat", "the U.S. president", "the moderator" → the person holding that role in the text. */
+function resolveDescriptions(text: string, sentences: Span[], groups: Group[], entities: Entity[]): void {
+  sentences.forEach((s, sentence) => {
+    const tokens = tokenize(text, s.start, s.end);
+    for (let i = 1; i < tokens.length; i++) {
+      const noun = tokens[i]!.text.toLowerCase();
+      const want = DESCRIPTION_NOUNS.get(noun);
+      if (!want || !endsNounPhrase(tokens[i + 1])) continue;
+      let k = i - 1;
+      let affiliation: string | undefined;
+      while (k >= 0 && i - k <= 4) {
+        const w = tokens[k]!;
+        const b = bare(w.text);
+        if (w.text === 'the' || w.text === 'The' || (/['’]s$/u.test(w.text) && PLACE_OF.has(b))) {
+          if (/['’]s$/u.test(w.text)) affiliation = PLACE_OF.get(b);
+          break;
+        }
+        if (DEMONYMS.has(b) || PLACE_OF.has(b)) affiliation = PLACE_OF.get(b);
+        else if (isCapitalized(w.text) && w.kind === 'word') affiliation = stripPossessive(w.text);
+        else if (!DESCRIPTION_ADJECTIVES.has(b)) {
+          k = -1;
+          break;
+        }
+        k--;
+      }
+      if (k < 0) continue;
+      const target = pickHolder(groups, entities, want, affiliation, tokens[k]!.start);
+      if (target < 0) continue;
+      groups[target]!.descriptions.push({ span: { start: tokens[k]!.start, end: tokens[i]!.end, text: noun }, sentence });
+    }
+  });
+}
+
+/** The word after a description noun must end its noun phrase: punctuation, a verb form, a function word. */
+function endsNounPhrase(next: Token | undefined): boolean {
+  if (!next || next.kind === 'punct') return true;
+  if (isCapitalized(next.text)) return false;
+  const w = next.text;
+  return SPEECH_VERBS.has(w) || FUNCTION_WORDS.has(w) || IRREGULAR_PAST.has(w) || /(?:ed|s)$/.test(w);
+}
+
+function pickHolder(groups: Group[], entities: Entity[], want: { head?: string; roleClass?: string }, affiliation: string | undefined, at: number): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  entities.forEach((e, i) => {
+    if (e.type !== 'person' || !e.role) return;
+    const head = e.role.split(' ').at(-1)!.replace(/\./g, '');
+    const cls = groups[i]!.members.find((m) => m.roleClass)?.roleClass ?? ROLE_HEADS.get(head);
+    if (want.head ? head !== want.head : cls !== want.roleClass) return;
+    const same = affiliation !== undefined && e.affiliation !== undefined && sameAffiliation(affiliation, e.affiliation);
+    if (affiliation && e.affiliation && !same) return;
+    const before = groups[i]!.members.filter((m) => m.start < at).map((m) => m.start);
+    // Prefer a matching affiliation, then the latest mention before the description, then the first one after it.
+    const score = (same ? 1e9 : 0) + (before.length ? Math.max(...before) : -groups[i]!.members[0]!.start);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+/** "Valmoran" ~ "Valmora", "Russia" ~ "Russia": equal, or one the other's adjective (same stem). */
+function sameAffiliation(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  return ka === kb || (Math.min(ka.length, kb.length) >= 4 && (ka.startsWith(kb) || kb.startsWith(ka)));
+}

@@ -1,0 +1,45 @@
+// Article → Analysis: sentences, entities, quotes and dates, every finding a span into the article's text.
+import type { Analysis, Entity } from '../model/analysis.js';
+import type { Article } from '../model/article.js';
+import { findDates } from './dates.js';
+import { findEntities } from './entities.js';
+import { findQuoteMarks } from './quote-marks.js';
+import { attributeQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
+import { nameKey } from './canonical-names.js';
+
+/**
+ * Analyses one article. Pure: the same text and publication date give the same analysis.
+ * @example annotateArticle({ text: '“We are ready,” Ana Lin said.', published: '2025-03-01' }).quotes[0].speaker // 'Ana Lin'
+ */
+export function annotateArticle(article: Pick<Article, 'text' | 'published'>): Analysis {
+  const { text } = article;
+  const sentences = splitSentences(text);
+  const marks = findQuoteMarks(text);
+  const found = findEntities(text, sentences);
+  const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions);
+  // Whoever is quoted and had no other type cue is a person.
+  for (const e of found.entities) if (e.type === 'other' && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
+  const entities = withTitles(found.entities, quotes, text);
+  return { sentences, entities, quotes, dates: findDates(text, sentences, article.published) };
+}
+
+/** Quoted titles become works; names found inside a quoted title are dropped (they are part of the title). */
+function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string): Entity[] {
+  const titles = quotes.filter((q) => q.kind === 'title');
+  if (titles.length === 0) return entities;
+  const inside = (m: { start: number; end: number }) => titles.some((t) => m.start >= t.start && m.end <= t.end);
+  const kept = entities
+    .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inside(m)) }))
+    .filter((e) => e.mentions.length > 0);
+  for (const t of titles) {
+    const key = t.text.split(/\s+/).map(nameKey).join(' ');
+    const mention = { text: text.slice(t.start, t.end), start: t.start, end: t.end };
+    const same = kept.find((e) => e.name.split(/\s+/).map(nameKey).join(' ') === key);
+    if (same) {
+      same.type = 'work';
+      same.mentions = [...same.mentions, mention].sort((a, b) => a.start - b.start);
+    } else kept.push({ name: t.text, type: 'work', aliases: [], mentions: [mention] });
+  }
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

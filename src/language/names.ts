@@ -1,0 +1,202 @@
+// Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
+import type { Span } from '../model/analysis.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
+import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
+import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
+import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { bare, isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
+
+export type TypeHint = 'person' | 'organization' | 'place' | 'work';
+
+/** A name as printed, without its title, role or possessive ending. */
+export interface NameMention extends Span {
+  text: string;
+  /** The name's words (for matching variants). */
+  words: string[];
+  hints: Set<TypeHint>;
+  role?: string;
+  roleClass?: RoleClass;
+  affiliation?: string;
+  /** Index of the sentence it stands in. */
+  sentence: number;
+}
+
+/** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
+
+/** Words capitalised in mid-sentence somewhere in the text: a sentence-initial word among them is a name. */
+export function midSentenceCapitals(text: string, sentences: Span[]): Set<string> {
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(text, s.start, s.end);
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
+    }
+  }
+  return seen;
+}
+
+/** Finds the name mentions of one sentence. */
+export function findNames(text: string, sentence: Span, index: number, known: Set<string>): NameMention[] {
+  const tokens = splitHyphenated(tokenize(text, sentence.start, sentence.end));
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!isNameWord(t) || !startsName(tokens, i, known)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (!t.hyphenPart) {
+      while (j < tokens.length) {
+        const n = tokens[j]!;
+        if (!adjacent(text, tokens[j - 1]!, n) || n.hyphenPart || /['’]s$/u.test(tokens[j - 1]!.text)) break;
+        if (isNameWord(n)) j++;
+        else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
+        // Two connectors: "Voices of the Harbour", "Bank of the West".
+        else if (NAME_CONNECTORS.has(n.text) && NAME_CONNECTORS.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isNameWord(tokens[j + 2]!)) j += 3;
+        else break;
+      }
+    }
+    out.push(...parseRun(text, tokens, i, j, index));
+    i = j;
+  }
+  return out;
+}
+
+interface SplitToken extends Token {
+  hyphenPart?: boolean;
+}
+
+/** "Putin-Zelensky" → two name tokens; "Russian-annexed" stays one (not a name). */
+function splitHyphenated(tokens: Token[]): SplitToken[] {
+  const out: SplitToken[] = [];
+  for (const t of tokens) {
+    const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
+    if (parts.length < 2 || !parts.every((p) => isCapitalized(p))) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    for (const p of parts) {
+      out.push({ text: p, start: at, end: at + p.length, kind: 'word', hyphenPart: true });
+      at += p.length + 1;
+    }
+  }
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !isCapitalized(t.text) || /[-‐]\p{Ll}/u.test(t.text)) return false;
+  const b = bare(t.text);
+  return !CALENDAR_WORDS.has(b) && !CALENDAR_WORDS.has(b.replace(/s$/, '')) && b !== 'i';
+}
+
+function isOpening(t: Token): boolean {
+  return t.kind === 'punct' && /["“‘'(:—–-]/.test(t.text);
+}
+
+/** A capitalised word starts a name unless it stands first in its sentence (or clause) and looks like an ordinary word. */
+function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
+  const word = bare(tokens[i]!.text);
+  const initial = i === 0 || isOpening(tokens[i - 1]!);
+  if (FUNCTION_WORDS.has(word)) return false;
+  if (!initial) return true;
+  if (known.has(word)) return true;
+  const next = tokens[i + 1];
+  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
+  return /['’]s$/u.test(tokens[i]!.text) || (next !== undefined && SPEECH_VERBS.has(next.text));
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && text[a.end] === ' ';
+}
+
+/** Splits a capitalised run into affiliation, role and name, and hints the name's type. */
+function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
+  const run = tokens.slice(from, to);
+  const words = run.map((t) => bare(t.text));
+  const whole = words.join(' ');
+  const out: NameMention[] = [];
+  let nameFrom = 0;
+  let role: string | undefined;
+  let affiliation: string | undefined;
+  const hints = new Set<TypeHint>();
+  // Title and role before the name: "Russian Foreign Minister Sergey Lavrov", "Dr. Ana Lin", "Gen. Okafor".
+  const head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w)));
+  if (head >= 0 && !PLACE_NAMES.has(whole) && !ORGANIZATION_WORDS.has(words.at(-1)!)) {
+    let first = head;
+    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
+    nameFrom = head + 1;
+    if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) nameFrom += 2;
+    if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
+    hints.add('person');
+    if (first > 0) {
+      const aff = run.slice(0, first);
+      const affText = aff.map((t) => stripPossessive(t.text)).join(' ');
+      affiliation = PLACE_OF.get(affText.toLowerCase()) ?? affText;
+      // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
+      const lowerAff = affText.toLowerCase();
+      if (!DEMONYMS.has(lowerAff) && (aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
+        out.push(...parseRun(text, tokens, from, from + first, sentence));
+      }
+    }
+  } else if (words.length === 1 && DEMONYMS.has(words[0]!)) {
+    return [];
+  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole)) {
+    // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
+    let first = words.length - 1;
+    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
+    return first > 0 && !DEMONYMS.has(words.slice(0, first).join(' ')) ? parseRun(text, tokens, from, from + first, sentence) : [];
+  }
+  const name = run.slice(nameFrom);
+  if (name.length === 0) return out;
+  const nameWords = name.map((t) => stripPossessive(t.text));
+  const start = name[0]!.start;
+  const end = name.at(-1)!.start + nameWords.at(-1)!.length;
+  const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  // A lower-case role just before the name: "moderator Ana Lin", "news host Ben Ortiz".
+  if (!role && before && ROLE_HEADS.has(before.text.toLowerCase())) {
+    let k = from - 1;
+    while (k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+    role = tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
+    hints.add('person');
+  }
+  if (lower.some((w) => PERSON_PARTICLES.has(w)) && lower.length >= 3) hints.add('person');
+  const nameText = text.slice(start, end);
+  if (PLACE_OF.has(nameText.toLowerCase()) || PLACE_NAMES.has(nameText.toLowerCase())) hints.add('place');
+  // An inner "the" marks a title ("Meet the Press", "Lord of the Tides") even when it ends in an organisation word.
+  else if (lower.slice(1).includes('the')) hints.add('work');
+  else if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(nameText)) hints.add('organization');
+  else if (PLACE_WORDS.has(lower.at(-1)!) || (after && PLACE_WORDS.has(after.text) && after.start - name.at(-1)!.end === 1)) hints.add('place');
+  else if (lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on')) hints.add('work');
+  if (before && PLACE_PREPOSITIONS.has(before.text) && !hints.has('person') && !hints.has('organization')) hints.add('place');
+  // "Okafor said", "Okafor told": a speaker with no other cue is most likely a person.
+  if (hints.size === 0 && after && SPEECH_VERBS.has(after.text)) hints.add('person');
+  out.push({
+    text: nameText,
+    start,
+    end,
+    words: nameWords.filter((w) => !NAME_CONNECTORS.has(w)),
+    hints,
+    sentence,
+    ...(role ? { role, roleClass: roleClassOf(role) } : {}),
+    ...(affiliation ? { affiliation } : {}),
+  });
+  return out;
+}
+
+/** "NATO", "NBC", "UBS": all capitals, 2–6 letters, not a place abbreviation (those are in the place table). */
+function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&]{1,7}$/.test(name) && !PLACE_OF.has(name.toLowerCase());
+}
+
+function lastIndexWhere(words: string[], test: (w: string, k: number) => boolean): number {
+  for (let k = words.length - 1; k >= 0; k--) if (test(words[k]!, k)) return k;
+  return -1;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteMarks } from './quote-marks.js';
+
+const quotes = (t: string) => findQuoteMarks(t).map((q) => t.slice(q.start, q.end));
+
+describe('findQuoteMarks', () => {
+  const cases: [string, string, string[]][] = [
+    ['straight doubles', 'He said "we are ready" and "we will wait."', ['we are ready', 'we will wait.']],
+    ['curly doubles, trailing comma dropped', '“No talks are planned,” she said.', ['No talks are planned']],
+    ['nested singles stay inside', '"They say, ‘We cannot lose.’ That is all," he said.', ['They say, ‘We cannot lose.’ That is all']],
+    ['apostrophes are not quotes', "The mayor's office said “it isn't over” and the union’s chief agreed.", ["it isn't over"]],
+    ['single quotes as main marks', "‘We will strike,’ the union said.", ['We will strike']],
+    ['straight single quotes', "He called it 'a disgrace' on Monday.", ['a disgrace']],
+    ['quote running on to the next paragraph', '“We will return to work.\n“But not yet,” he said.', ['We will return to work.', 'But not yet']],
+    ['two quotes split by attribution', '“Nobody came,” Ortiz said. “Nobody.”', ['Nobody came', 'Nobody.']],
+    ['plural possessive before a quote', "The workers' leader said “enough” twice.", ['enough']],
+    ['unbalanced straight quote at paragraph end runs on', 'She said "we will\nNext line.', ['we will']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));
+});

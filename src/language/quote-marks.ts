@@ -1,0 +1,75 @@
+// Text → top-level quotation spans, pairing straight and curly, double and single marks; nested quotes stay inside.
+import type { Span } from '../model/analysis.js';
+import { paragraphSpans } from './sentences.js';
+
+/** A quotation: `start`/`end` cover the words inside the marks; `open`/`close` the marks themselves. */
+export interface QuoteSpan extends Span {
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when a quote runs on to the next paragraph. */
+  close: number;
+  /** True when the paragraph ended before a closing mark (news style for quotes over several paragraphs). */
+  runsOn: boolean;
+}
+
+interface Open {
+  at: number;
+  double: boolean;
+  straight: boolean;
+}
+
+const OPEN_BEFORE = /[\s([{\-—–/:"“‘'«]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]}\-—–…"”’'»]/u;
+
+/** Finds the top-level quotations of `text`, in order. */
+export function findQuoteMarks(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const p of paragraphSpans(text)) {
+    const stack: Open[] = [];
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'") continue;
+      const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
+      const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(text[i + 1]!);
+      const doubleAt = lastIndex(stack, (o) => o.double);
+      const singleTop = stack.length > 0 && !stack[stack.length - 1]!.double;
+      if (c === '“' || c === '„' || c === '«') {
+        stack.push({ at: i, double: true, straight: false });
+      } else if (c === '”' || c === '»') {
+        if (doubleAt >= 0) closeAt(stack, doubleAt, i, out, text);
+        else if (openCtx && !closeCtx) stack.push({ at: i, double: true, straight: false });
+      } else if (c === '"') {
+        if (doubleAt >= 0 && (closeCtx || !openCtx)) closeAt(stack, doubleAt, i, out, text);
+        else if (openCtx || doubleAt < 0) stack.push({ at: i, double: true, straight: true });
+      } else if (c === '‘') {
+        if (openCtx) stack.push({ at: i, double: false, straight: false });
+      } else {
+        // ’ and ' close an open single quote before a non-letter; otherwise ' may open one; else an apostrophe.
+        if (singleTop && closeCtx && !/\s/.test(text[i - 1]!)) closeAt(stack, stack.length - 1, i, out, text);
+        else if (c === "'" && openCtx && /\p{L}/u.test(text[i + 1] ?? '')) stack.push({ at: i, double: false, straight: true });
+      }
+    }
+    // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes.
+    const first = stack.find((o) => o.double);
+    if (first && stack.indexOf(first) === 0) push(out, text, first.at, p.end, true);
+  }
+  return out;
+}
+
+function closeAt(stack: Open[], idx: number, at: number, out: QuoteSpan[], text: string): void {
+  const opener = stack[idx]!;
+  stack.length = idx;
+  if (idx === 0) push(out, text, opener.at, at, false);
+}
+
+function push(out: QuoteSpan[], text: string, open: number, close: number, runsOn: boolean): void {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, open, close, runsOn });
+}
+
+function lastIndex<T>(items: T[], test: (t: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from './index.js';
+
+const quotes = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.text, q.kind, q.speaker, q.verb ?? null]);
+
+describe('quotes: speakers, kinds and verbs', () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    ['name then verb after the quote', '“The docks stay shut,” Ana Lin said.', [['The docks stay shut', 'statement', 'Ana Lin', 'said']]],
+    ['inverted verb after the quote', '"We will not sign," said Governor Paul Brenner.', [['We will not sign', 'statement', 'Paul Brenner', 'said']]],
+    ['colon before the quote', 'Union leader Ana Lin said: "We are ready to talk."', [['We are ready to talk.', 'statement', 'Ana Lin', 'said']]],
+    ['told someone', '“No deal is close,” Ana Lin told the Coastline Daily.', [['No deal is close', 'statement', 'Ana Lin', 'told']]],
+    ['according to', 'According to Mayor Ruth Okafor, the fire was “fully contained by dawn.”', [['fully contained by dawn.', 'statement', 'Ruth Okafor', 'according to']]],
+    ['participle after a clause', 'Ana Lin rejected the offer, saying: “It changes nothing.”', [['It changes nothing.', 'statement', 'Ana Lin', 'saying']]],
+    ['pronoun resolved to the latest speaker', 'Ana Lin spoke first. “We wait,” she added.', [['We wait', 'statement', 'Ana Lin', 'added']]],
+    [
+      'quote split by the attribution',
+      '“We are ready,” Ana Lin said. “The port is not.”',
+      [['We are ready', 'statement', 'Ana Lin', 'said'], ['The port is not.', 'statement', 'Ana Lin', null]],
+    ],
+    [
+      'question ending inside the marks continues the sentence',
+      '“How can we trust them?” Ana Lin asked reporters.',
+      [['How can we trust them?', 'statement', 'Ana Lin', 'asked']],
+    ],
+    [
+      'interviewer question then answer',
+      '“Will you strike again?” moderator Tom Reyes asked. “If we must,” Ana Lin responded.',
+      [['Will you strike again?', 'statement', 'Tom Reyes', 'asked'], ['If we must', 'statement', 'Ana Lin', 'responded']],
+    ],
+    [
+      'description resolved to the role holder',
+      'Valmoran Labour Minister Ivo Dragan met the union. The Valmoran minister added, “Talks resume Monday.”',
+      [['Talks resume Monday.', 'statement', 'Ivo Dragan', 'added']],
+    ],
+    ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
+    ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
+    ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
+    ['title of a programme', 'Ana Lin appeared on “Morning at the Harbour” on Sunday.', [['Morning at the Harbour', 'title', null, null]]],
+    ['loaded verb kept', '“The figures are wrong,” Ana Lin insisted.', [['The figures are wrong', 'statement', 'Ana Lin', 'insisted']]],
+    ['nested quote stays inside', '“They keep saying ‘wait,’ and we waited,” Ana Lin said.', [['They keep saying ‘wait,’ and we waited', 'statement', 'Ana Lin', 'said']]],
+    ['curly single quotes as main marks', '‘We will be back,’ Ana Lin said.', [['We will be back', 'statement', 'Ana Lin', 'said']]],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));
+
+  it('a surname after the full name gives the canonical speaker', () => {
+    const q = annotateArticle({ text: 'Ana Lin leads the union. “Enough,” Lin said. “We are done.”' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lin', 'Ana Lin']);
+  });
+});

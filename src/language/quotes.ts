@@ -1,0 +1,229 @@
+// Quotation spans + entities → quotes with kind, speaker and attribution verb.
+import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
+import type { EntityMention } from './entities.js';
+import type { QuoteSpan } from './quote-marks.js';
+import { SPEAKER_PRONOUNS } from './rules/function-words.js';
+import { WORK_WORDS } from './rules/organizations.js';
+import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
+
+/** Words that may stand between a speaker and the verb ("Lavrov also said", "she later added", "he has said"). */
+const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+/** Determiners before which a speech-verb form is a noun ("the report", "a call"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
+/** Words before a quoted title that name what it is ("the book", "the show", "titled"). */
+const TITLE_CUES = new Set([...WORK_WORDS, 'titled', 'entitled', 'headlined', 'operation']);
+/** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
+const MAX_TERM_WORDS = 4;
+/** How many sentences back a pronoun may reach for the latest quote's speaker, and for the latest speaking subject. */
+const QUOTE_SPEAKER_REACH = 2;
+const SUBJECT_REACH = 3;
+
+interface Attribution {
+  entity: number | null;
+  verb: string;
+}
+
+interface SpeakerState {
+  /** Latest statement speakers, and subjects of speech verbs, with their sentence. */
+  quoteSpeakers: { entity: number; sentence: number }[];
+  subjects: { entity: number; sentence: number }[];
+}
+
+/** Attributes each quotation of the text: kind, speaker (canonical entity name) and verb. */
+export function attributeQuotes(text: string, sentences: Span[], marks: QuoteSpan[], entities: Entity[], mentions: EntityMention[]): Quote[] {
+  const state: SpeakerState = { quoteSpeakers: [], subjects: [] };
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; sentence: number; entity: number | null } | null = null;
+  let m = 0;
+  // A quotation over several sentences is attributed with all of them: `"A. B," she said.` is one unit.
+  const units = mergeBridged(sentences, marks);
+  units.forEach((s, si) => {
+    const inQuote = (t: Token) => marks.some((q) => t.start >= q.open && t.start <= q.close);
+    const frame = tokenize(text, s.start, s.end).filter((t) => !inQuote(t));
+    const here: QuoteSpan[] = [];
+    while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
+    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units };
+    for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
+    let lastInSentence: number | null = null;
+    for (const q of here) {
+      const words = text.slice(q.start, q.end).split(/\s+/);
+      const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
+      const kind = kindOf(text, frame, q, words, attribution !== null);
+      const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
+      if (kind === 'statement') {
+        let entity: number | null = attribution?.entity ?? null;
+        if (attribution) quote.verb = attribution.verb;
+        else if (lastInSentence !== null) entity = lastInSentence;
+        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
+        if (entity !== null) {
+          quote.speaker = entities[entity]!.name;
+          state.quoteSpeakers.push({ entity, sentence: si });
+          lastInSentence = entity;
+        }
+        previous = { quote, sentence: si, entity };
+      }
+      quotes.push(quote);
+    }
+  });
+  return quotes;
+}
+
+/** Joins consecutive sentences that one quotation spans. */
+function mergeBridged(sentences: Span[], marks: QuoteSpan[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && marks.some((q) => q.open < last.end && q.close >= s.start)) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+interface Ctx {
+  text: string;
+  frame: Token[];
+  mentions: EntityMention[];
+  entities: Entity[];
+  state: SpeakerState;
+  sentence: number;
+  sentences: Span[];
+}
+
+function isSpeechVerb(frame: Token[], i: number): boolean {
+  const t = frame[i]!;
+  if (!SPEECH_VERBS.has(t.text)) return false;
+  const before = frame[i - 1];
+  return !(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s')) || !before || !DETERMINERS.has(before.text.toLowerCase());
+}
+
+/** `"…," Lavrov said` / `"…," said Putin` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
+function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
+  const after = ctx.frame.filter((t) => t.start > q.close);
+  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
+  const window = after.slice(0, Math.min(8, nextQuote === -1 ? after.length : nextQuote));
+  for (let i = 0; i < window.length; i++) {
+    if (!isSpeechVerb(window, i)) continue;
+    const verb = window[i]!;
+    const entity = speakerBefore(ctx, window, i, q.close) ?? speakerAfter(ctx, verb);
+    if (entity !== undefined) return { entity, verb: verb.text };
+    return null;
+  }
+  return null;
+}
+
+/** `Lavrov said: "…"`, `Lavrov said the talks were "…"`, `according to Lavrov, … "…"`, `…, saying: "…"`. */
+function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
+  const before = ctx.frame.filter((t) => t.end <= q.open);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!;
+    if (t.text.toLowerCase() === 'according' && before[i + 1]?.text === 'to') {
+      const entity = speakerAfter(ctx, before[i + 1]!);
+      if (entity !== undefined) return { entity, verb: 'according to' };
+    }
+    if (!isSpeechVerb(before, i)) continue;
+    let entity = speakerBefore(ctx, before, i, -1);
+    if (entity === undefined && isParticiple(t.text)) entity = sentenceSubject(ctx);
+    if (entity === undefined && i > 0 && ['but', 'and'].includes(before[i - 1]!.text)) entity = earlierSubject(ctx, before, i);
+    if (entity === undefined && !isParticiple(t.text)) entity = speakerAfter(ctx, t) ?? undefined;
+    if (entity !== undefined) return { entity, verb: t.text };
+  }
+  return null;
+}
+
+/** The speaker ending just before `frame[i]` (adverbs and auxiliaries may stand between), if any. */
+function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
+  let k = i - 1;
+  while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase())) k--;
+  const w = frame[k];
+  if (!w || w.start <= after) return undefined;
+  if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
+  return mentionEndingAt(ctx, w.end);
+}
+
+/** The speaker right after the verb: `said Putin`, `said Governor Ana Lin`, `according to the Russian diplomat`. */
+function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
+  const stop = ctx.frame.find((t) => t.start > verb.end && t.kind === 'punct' && t.text !== '.');
+  const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
+  const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity);
+  const m = ctx.mentions.find((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
+  return m?.entity;
+}
+
+function mentionEndingAt(ctx: Ctx, end: number): number | undefined {
+  const m = ctx.mentions.find((x) => (x.end === end || (x.end < end && ctx.text.slice(x.end, end).match(/^['’]s?$/u))) && speaks(ctx, x.entity));
+  return m?.entity;
+}
+
+function speaks(ctx: Ctx, entity: number): boolean {
+  const type = ctx.entities[entity]!.type;
+  return type !== 'work';
+}
+
+/** Subjects of speech verbs in the sentence, quotes or not ("Lavrov stressed that …"), for later pronouns. */
+function speakingSubjects(ctx: Ctx): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ctx.frame.length; i++) {
+    if (!isSpeechVerb(ctx.frame, i)) continue;
+    const e = speakerBefore(ctx, ctx.frame, i, -1);
+    if (typeof e === 'number') out.push(e);
+  }
+  return out;
+}
+
+/** The first person or organisation named in the sentence outside quotes, or a leading pronoun resolved. */
+function sentenceSubject(ctx: Ctx): number | undefined {
+  const first = ctx.frame.find((t) => t.kind === 'word');
+  if (first && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return resolvePronoun(ctx, first) ?? undefined;
+  for (const t of ctx.frame) {
+    const m = ctx.mentions.find((x) => x.start === t.start && ['person', 'organization', 'other'].includes(ctx.entities[x.entity]!.type));
+    if (m) return m.entity;
+  }
+  return undefined;
+}
+
+function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    if (!isSpeechVerb(frame, k)) continue;
+    const e = speakerBefore(ctx, frame, k, -1);
+    if (typeof e === 'number') return e;
+  }
+  return sentenceSubject(ctx);
+}
+
+/**
+ * A pronoun speaker: the latest quote's speaker nearby, else the latest subject of a speech verb, else the subject of the
+ * previous sentence, else the last person named. First-person pronouns outside quotes are the writer: no speaker.
+ */
+function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
+  const p = pronoun.text.toLowerCase();
+  if (p === 'i' || p === 'we') return null;
+  const wantsOrg = p === 'they';
+  const fits = (e: number) => (wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type));
+  const q = ctx.state.quoteSpeakers.findLast((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && fits(x.entity));
+  if (q) return q.entity;
+  const s = ctx.state.subjects.findLast((x) => x.sentence < ctx.sentence + 1 && ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
+  if (s) return s.entity;
+  const prev = ctx.sentences[ctx.sentence - 1];
+  const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && fits(x.entity)) : undefined;
+  if (inPrev) return inPrev.entity;
+  const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && fits(x.entity));
+  return last?.entity ?? null;
+}
+
+/** True when the quote opens its sentence (a continuation of the previous speaker's words). */
+function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
+  return q.open === s.start || !frame.some((t) => t.kind === 'word' && t.end <= q.open);
+}
+
+function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean): QuoteKind {
+  const before = frame.filter((t) => t.end <= q.open && t.kind === 'word').slice(-5).map((t) => t.text.toLowerCase());
+  const inner = text.slice(q.start, q.end);
+  const terminal = /[.!?…]$/.test(inner);
+  const long = words.filter((w) => w.length > 3);
+  const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
+  if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
+  if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as') return 'term';
+  if (!attributed && !terminal && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
+  return 'statement';
+}

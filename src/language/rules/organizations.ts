@@ -1,0 +1,25 @@
+// Words that make a capitalised phrase an organisation, and abbreviations that are places rather than organisations.
+
+/** Class: names of companies, media, government bodies, parties, institutions ("Northgate Wire", "Ministry of Ports"). */
+export const ORGANIZATION_WORDS = new Set(
+  ('news times post journal herald tribune gazette ledger courier daily wire press telegraph guardian chronicle ' +
+    'observer review magazine radio tv television network broadcasting media agency ' +
+    'ministry department office bureau agency council commission committee authority administration government ' +
+    'cabinet parliament congress senate assembly duma court tribunal kremlin house pentagon ' +
+    'party union alliance federation coalition league association society institute institution foundation fund ' +
+    'university college school academy hospital clinic museum library bank exchange reserve ' +
+    'inc corp corporation co ltd llc plc group company companies holdings industries airlines airways motors ' +
+    'systems technologies labs research partners capital ventures energy oil gas ' +
+    'army navy force forces police guard corps brigade regiment militia police church').split(' '),
+);
+
+/** Connector words allowed inside an organisation or work name ("Bank of Valmora", "Meet the Press"). */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** Connectors that belong to personal names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
+export const PERSON_PARTICLES = new Set(['de', 'du', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y']);
+
+/** Nouns after a possessive or "show"/"book" cues that mark a work: a programme, book, film, report. */
+export const WORK_WORDS = new Set(
+  'show program programme series book novel film movie documentary podcast album song report column interview episode'.split(' '),
+);

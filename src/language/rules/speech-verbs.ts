@@ -1,0 +1,54 @@
+// Verbs that attribute words to a speaker ("said", "insisted", "according to"), in every form news text uses.
+
+/**
+ * Lemmas of reporting verbs. Class: attribution in news text, neutral ("said") and loaded ("claimed", "conceded") alike;
+ * framing analysis reads which one each outlet used.
+ */
+const LEMMAS =
+  'say tell add ask respond reply remark state insist claim posit concede argue note explain stress warn write declare ' +
+  'acknowledge admit maintain assert continue urge suggest tweet post announce comment observe recall mention point ' +
+  'complain boast predict promise vow pledge deny counter retort quip joke reiterate emphasize emphasise underline ' +
+  'contend allege charge accuse agree testify confirm report answer scoff lament describe call question demand ' +
+  'caution affirm assure exclaim shout whisper murmur speak';
+
+/** Irregular past forms. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'writes', 'writing', 'written'],
+  admit: ['admitted', 'admits', 'admitting'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  quip: ['quipped', 'quips', 'quipping'],
+};
+
+/** Every inflected form → its lemma. */
+export const SPEECH_VERBS = new Map<string, string>();
+for (const lemma of LEMMAS.split(/\s+/)) {
+  for (const form of IRREGULAR[lemma] ?? inflect(lemma)) SPEECH_VERBS.set(form, lemma);
+  SPEECH_VERBS.set(lemma, lemma);
+}
+
+/** Forms that report speech only when followed by a quote or a clause, not as a main noun ("a call", "the report"): skipped as nouns after a determiner. */
+export const NOUN_LIKE_FORMS = new Set(['call', 'report', 'comment', 'answer', 'question', 'charge', 'claim', 'post', 'note', 'point', 'promise', 'pledge', 'demand', 'state']);
+
+/** Participles that attach a quote to the clause's subject ("X went on, saying: …"). */
+export function isParticiple(form: string): boolean {
+  return form.endsWith('ing');
+}
+
+/** Cues before a scare-quoted phrase: the writer names a term rather than quoting a statement. */
+export const TERM_CUES = new Set(['term', 'terms', 'word', 'words', 'phrase', 'label', 'called', 'calls', 'call', 'dubbed', 'labelled', 'labeled', 'branded', 'so-called', 'known', 'termed', 'nicknamed', 'described']);
+
+function inflect(lemma: string): string[] {
+  const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
+  let past: string;
+  let third: string;
+  if (lemma.endsWith('e')) past = lemma + 'd';
+  else if (/[^aeiou]y$/.test(lemma)) past = lemma.slice(0, -1) + 'ied';
+  else if (/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(lemma) && lemma.length <= 4) past = lemma + lemma.at(-1) + 'ed';
+  else past = lemma + 'ed';
+  if (/[^aeiou]y$/.test(lemma)) third = lemma.slice(0, -1) + 'ies';
+  else if (/(?:s|sh|ch|x|z)$/.test(lemma)) third = lemma + 'es';
+  else third = lemma + 's';
+  return [past, third, ing];
+}

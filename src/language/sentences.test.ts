@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  const cases: [string, string, string[]][] = [
+    ['question inside quotes continues', '"How can we meet her?" he said. Then he left.', ['"How can we meet her?" he said.', 'Then he left.']],
+    ['curly quotes, exclamation', '“Stop!” the officer shouted. Nobody did.', ['“Stop!” the officer shouted.', 'Nobody did.']],
+    ['question then capitalised attribution', '“Why now?” asked Mr. Brown. He paid.', ['“Why now?” asked Mr. Brown.', 'He paid.']],
+    ['titles and initials', 'Gen. J. R. Okafor arrived. Dr. Lin met him.', ['Gen. J. R. Okafor arrived.', 'Dr. Lin met him.']],
+    ['month abbreviation before a day', 'The strike began Aug. 15 at the docks. It spread.', ['The strike began Aug. 15 at the docks.', 'It spread.']],
+    ['acronym inside a noun phrase', 'The U.S. President spoke. Aides cheered.', ['The U.S. President spoke.', 'Aides cheered.']],
+    ['acronym at the end of a sentence', 'Talks moved to the U.S. The delegates agreed.', ['Talks moved to the U.S.', 'The delegates agreed.']],
+    ['decimals and times', 'Shares fell 2.5 percent by 3 p.m. local time. Traders left.', ['Shares fell 2.5 percent by 3 p.m. local time.', 'Traders left.']],
+    ['saint and street', 'He lives on St. Anne Street. She does not.', ['He lives on St. Anne Street.', 'She does not.']],
+    ['quote ending a sentence', 'She said: "We will return." The crowd left.', ['She said: "We will return."', 'The crowd left.']],
+    ['two-sentence quote', '"We are ready. The agenda is not," he added.', ['"We are ready.', 'The agenda is not," he added.']],
+    ['line breaks end sentences', 'A headline without a period\nThe body starts here.', ['A headline without a period', 'The body starts here.']],
+    ['ellipsis without a space', 'They proposed…the guarantors would act. Done.', ['They proposed…the guarantors would act.', 'Done.']],
+    ['ellipsis before a capital', 'He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(split(text)).toEqual(expected));
+
+  it('returns ordered, trimmed, non-empty spans inside the text', () => {
+    const text = '  First one.   Second one!  \n\n  Third?  ';
+    const spans = splitSentences(text);
+    expect(spans.length).toBe(3);
+    for (const s of spans) {
+      expect(s.end).toBeGreaterThan(s.start);
+      expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+    }
+  });
+});

@@ -1,0 +1,46 @@
+// Text → word, number and punctuation tokens with their offsets; the unit every language rule works on.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/**
+ * Acronyms with periods ("U.S.", "p.m."), words with inner apostrophes and hyphens ("Russia's", "full-scale"),
+ * numbers with separators ("3.50", "1,200", "10:30"), and single other characters.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
+
+/** Splits `text` (or `text.slice(from, to)`) into tokens; offsets are into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    tokens.push({ text: t, start: m.index, end: m.index + t.length, kind });
+  }
+  return tokens;
+}
+
+/** True when the word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Drops a possessive ending: "Russia's" → "Russia", "Zelenskyy’s" → "Zelenskyy". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}
+
+/** The word lower-cased, without periods and possessive ("Gen." → "gen", "Lavrov’s" → "lavrov"). */
+export function bare(word: string): string {
+  return stripPossessive(word).replace(/\./g, '').toLowerCase();
+}
