@@ -40,7 +40,8 @@ describe('entities', () => {
     ['country', 'Trade with Germany fell sharply this year, officials in Berlin said.', 'Germany', 'place'],
     ['place by preposition', 'Crews fought the fire near Harlow for days.', 'Harlow', 'place'],
     ['place by place word', 'Fires spread across Harlow County on Friday.', 'Harlow County', 'place'],
-    ['programme with an inner article', 'She hosts Voices of the Harbour on Sundays.', 'Voices of the Harbour', 'work'],
+    ['quoted programme title', 'She hosts “Voices of the Harbour” on Sundays.', 'Voices of the Harbour', 'work'],
+    ['organisation with a connector', 'The Bank of Aldmark held rates.', 'Bank of Aldmark', 'organization'],
   ];
   for (const [name, text, entity, type] of types) it(`types: ${name}`, () => expect(find(text, entity)?.type).toBe(type));
 

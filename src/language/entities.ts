@@ -70,6 +70,8 @@ function groupNames(names: NameMention[]): Group[] {
 
 function matches(g: Group, m: NameMention): boolean {
   const kind = groupKind(g);
+  // "Northline" after "Northline Rail", "NBC" after "NBC News": an organisation's distinctive first word.
+  if (kind === 'organization' && m.words.length === 1 && !m.hints.has('place') && g.members.some((x) => x.words.length > 1 && nameKey(x.words[0]!) === nameKey(m.words[0]!))) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     const key = fullNameKey(m.words);
     return g.members.some((x) => fullNameKey(x.words) === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && nameKey(x.words[0]!) === nameKey(m.words[0]!)));
@@ -100,6 +102,7 @@ function groupKind(g: Group): EntityType {
   if (org > 0 && org >= place) return 'organization';
   if (place > 0) return 'place';
   if (work > 0) return 'work';
+  if (count('speaker') > 0) return 'person';
   // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
   const full = g.members.find((m) => m.words.length >= 2 && m.words.length <= 4);
   return full && g.members.some((m) => m.words.length === 1 && m.start > full.start) ? 'person' : 'other';

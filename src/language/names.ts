@@ -1,13 +1,15 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
-import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
-import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
+import { NAME_CONNECTORS, ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
+import { DEMONYMS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
 
-export type TypeHint = 'person' | 'organization' | 'place' | 'work';
+/** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
 
 /** A name as printed, without its title, role or possessive ending. */
 export interface NameMention extends Span {
@@ -33,6 +35,9 @@ export function midSentenceCapitals(text: string, sentences: Span[]): Set<string
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
+      // Both words of a capitalised pair ("Ruth Okafor" opening a sentence) are names wherever they stand.
+      const prev = tokens[i - 1]!;
+      if (t.kind === 'word' && prev.kind === 'word' && isCapitalized(t.text) && isCapitalized(prev.text)) seen.add(bare(prev.text)).add(bare(t.text));
     }
   }
   return seen;
@@ -40,7 +45,7 @@ export function midSentenceCapitals(text: string, sentences: Span[]): Set<string
 
 /** Finds the name mentions of one sentence. */
 export function findNames(text: string, sentence: Span, index: number, known: Set<string>): NameMention[] {
-  const tokens = splitHyphenated(tokenize(text, sentence.start, sentence.end));
+  const tokens = splitHyphenated(tokenize(text, sentence.start, sentence.end), known);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -53,11 +58,21 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     if (!t.hyphenPart) {
       while (j < tokens.length) {
         const n = tokens[j]!;
-        if (!adjacent(text, tokens[j - 1]!, n) || n.hyphenPart || /['’]s$/u.test(tokens[j - 1]!.text)) break;
+        // "St. Columba's Hospital": a title abbreviation's period stays inside the name.
+        if (n.text === '.' && n.start === tokens[j - 1]!.end && TITLE_ABBREVIATIONS.has(bare(tokens[j - 1]!.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+          j += 2;
+          continue;
+        }
+        const possessivePlural = /^['’]$/.test(n.text) && n.start === tokens[j - 1]!.end;
+        if ((!possessivePlural && !adjacent(text, tokens[j - 1]!, n)) || n.hyphenPart) break;
+        if (/['’]s$/u.test(tokens[j - 1]!.text) && !possessiveInsideName(tokens, j)) break;
         if (isNameWord(n)) j++;
+        else if (!joins(tokens, i, j)) break;
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
-        // Two connectors: "Voices of the Harbour", "Bank of the West".
+        // Two connectors: "Bank of the West", "Gulf of the Lions".
         else if (NAME_CONNECTORS.has(n.text) && NAME_CONNECTORS.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isNameWord(tokens[j + 2]!)) j += 3;
+        // Plural possessive inside an organisation name: "Selvin Dockers' Union".
+        else if (/^['’]$/.test(n.text) && /s$/.test(tokens[j - 1]!.text) && n.start === tokens[j - 1]!.end && j + 1 < tokens.length && isNameWord(tokens[j + 1]!)) j += 2;
         else break;
       }
     }
@@ -67,16 +82,32 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   return out;
 }
 
+/**
+ * A connector ("of", "for", "the") or a plural possessive continues a name only after an organisation, place or role word:
+ * "Bank of Aldmark", "Gulf of Tamsin", "Secretary of State" — but "Ana Lin of the Port Authority" is two names.
+ */
+function joins(tokens: Token[], from: number, to: number): boolean {
+  const n = tokens[to]!;
+  if (/^['’]$/.test(n.text)) return /s$/.test(tokens[to - 1]!.text);
+  if (!NAME_CONNECTORS.has(n.text) || PERSON_PARTICLES.has(n.text)) return true;
+  return tokens.slice(from, to).some((t) => {
+    const b = bare(t.text);
+    return ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b) || ROLE_HEADS.has(b);
+  });
+}
+
 interface SplitToken extends Token {
   hyphenPart?: boolean;
 }
 
 /** "Putin-Zelensky" → two name tokens; "Russian-annexed" stays one (not a name). */
-function splitHyphenated(tokens: Token[]): SplitToken[] {
+function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
   const out: SplitToken[] = [];
   for (const t of tokens) {
     const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
-    if (parts.length < 2 || !parts.every((p) => isCapitalized(p))) {
+    // "Putin-Zelensky summit" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
+    const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
+    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone) {
       out.push(t);
       continue;
     }
@@ -105,10 +136,11 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const initial = i === 0 || isOpening(tokens[i - 1]!);
   if (FUNCTION_WORDS.has(word)) return false;
   if (!initial) return true;
-  if (known.has(word)) return true;
   const next = tokens[i + 1];
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
-  return /['’]s$/u.test(tokens[i]!.text) || (next !== undefined && SPEECH_VERBS.has(next.text));
+  // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
+  if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
+  return known.has(word);
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
@@ -144,7 +176,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
         out.push(...parseRun(text, tokens, from, from + first, sentence));
       }
     }
-  } else if (words.length === 1 && DEMONYMS.has(words[0]!)) {
+  } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
   } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole)) {
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
@@ -176,19 +208,62 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   else if (PLACE_WORDS.has(lower.at(-1)!) || (after && PLACE_WORDS.has(after.text) && after.start - name.at(-1)!.end === 1)) hints.add('place');
   else if (lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on')) hints.add('work');
   if (before && PLACE_PREPOSITIONS.has(before.text) && !hints.has('person') && !hints.has('organization')) hints.add('place');
+  if (!hints.has('person') && before && ORGANIZATION_CUES.has(before.text)) hints.add('organization');
+  if (hints.size === 0 && before && PLACE_CUES.has(before.text)) hints.add('place');
+  // Appositives: "Grace Whitlow, 71," / "Its spokeswoman, Grace Whitlow," / "Hanna Berg, an economist at …".
+  if (!role && before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) {
+    role = tokens[from - 2]!.text.toLowerCase();
+    hints.add('person');
+  }
+  if (after?.text === ',' && (tokens[to + 1]?.kind === 'number' || (['a', 'an', 'the'].includes(tokens[to + 1]?.text ?? '') && appositiveRole(tokens, to + 2)))) hints.add('person');
+  // "mayor of Eastmere", "the village of Ferncombe": a place after a place word or a local leader's title.
+  if (before?.text === 'of' && tokens[from - 2] && (PLACE_WORDS.has(tokens[from - 2]!.text) || roleClassOf(tokens[from - 2]!.text) === 'local-leader') && hints.size === 0) hints.add('place');
+  // Country-like endings ("Norvania", "Ostland", "Karzistan") before a role or with a possessive: a place.
+  if (hints.size === 0 && name.length === 1 && /(?:ia|land|stan)$/.test(lower[0]!)) hints.add('place');
   // "Okafor said", "Okafor told": a speaker with no other cue is most likely a person.
-  if (hints.size === 0 && after && SPEECH_VERBS.has(after.text)) hints.add('person');
+  // "Lars Ekholm of the Institute …": a two- or three-word name followed by "of" introduces a person.
+  if (hints.size === 0 && after?.text === 'of' && name.length >= 2 && name.length <= 3) hints.add('person');
+  if (hints.size === 0 && after && (SPEECH_VERBS.has(after.text) || (after.text === ',' && speechAfterAppositive(tokens, to)))) hints.add('speaker');
   out.push({
     text: nameText,
     start,
     end,
-    words: nameWords.filter((w) => !NAME_CONNECTORS.has(w)),
+    words: nameWords.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())),
     hints,
     sentence,
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
   });
   return out;
+}
+
+/** "St. Columba's Hospital", "Brigid's Well": a possessive inside a name ending in an organisation or place word. */
+function possessiveInsideName(tokens: Token[], j: number): boolean {
+  const owner = bare(tokens[j - 1]!.text);
+  const next = tokens[j];
+  if (!next || PLACE_OF.has(owner) || PLACE_NAMES.has(owner)) return false;
+  const b = bare(next.text);
+  const after = tokens[j + 1];
+  return (ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b)) && !(after && isNameWord(after) && after.start - next.end === 1);
+}
+
+/** "Norvanian minister", "Ostrian troops": an adjective of nationality before a lower-case noun is not a name. */
+function looksLikeDemonym(word: string, next: Token | undefined): boolean {
+  return /(?:ian|ean|ese|ish)$/.test(word) && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && !SPEECH_VERBS.has(next.text);
+}
+
+/** "…, an economist at X," — a role noun within the next few words of an appositive. */
+function appositiveRole(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** "Jonas Falk, the council's president, said": a speech verb right after a closing appositive comma. */
+function speechAfterAppositive(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 12); k++) {
+    if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
 }
 
 /** "NATO", "NBC", "UBS": all capitals, 2–6 letters, not a place abbreviation (those are in the place table). */

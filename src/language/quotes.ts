@@ -43,13 +43,14 @@ export function attributeQuotes(text: string, sentences: Span[], marks: QuoteSpa
     const frame = tokenize(text, s.start, s.end).filter((t) => !inQuote(t));
     const here: QuoteSpan[] = [];
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
-    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units };
+    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units, marks };
     for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
       const words = text.slice(q.start, q.end).split(/\s+/);
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
-      const kind = kindOf(text, frame, q, words, attribution !== null);
+      const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
+      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
       if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
@@ -88,6 +89,7 @@ interface Ctx {
   state: SpeakerState;
   sentence: number;
   sentences: Span[];
+  marks: QuoteSpan[];
 }
 
 function isSpeechVerb(frame: Token[], i: number): boolean {
@@ -105,7 +107,8 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   for (let i = 0; i < window.length; i++) {
     if (!isSpeechVerb(window, i)) continue;
     const verb = window[i]!;
-    const entity = speakerBefore(ctx, window, i, q.close) ?? speakerAfter(ctx, verb);
+    const first = window.findIndex((t) => t.kind === 'word') === i;
+    const entity = speakerBefore(ctx, window, i, q.close) ?? (first ? speakerAfter(ctx, verb) : undefined);
     if (entity !== undefined) return { entity, verb: verb.text };
     return null;
   }
@@ -135,17 +138,43 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
   let k = i - 1;
   while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase())) k--;
-  const w = frame[k];
+  let w = frame[k];
   if (!w || w.start <= after) return undefined;
+  if (w.text === ',') {
+    // An appositive ("Hanna Berg, an economist at Nordvik, said") names the speaker before it; else "Jonas Falk, said".
+    const direct = mentionEndingAt(ctx, w.start);
+    let c = k - 1;
+    while (c >= 0 && frame[c]!.text !== ',' && k - c <= 12) c--;
+    const head = c > 0 ? frame[c - 1] : undefined;
+    const appositive = head && head.start > after ? mentionEndingAt(ctx, head.end) : undefined;
+    if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place') return appositive;
+    if (direct !== undefined) return direct;
+    w = head;
+    if (!w || w.start <= after) return undefined;
+  }
   if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
-  return mentionEndingAt(ctx, w.end);
+  const found = mentionEndingAt(ctx, w.end);
+  return found === undefined ? undefined : memberSpeaker(ctx, found, frame, k);
+}
+
+/** "Ben Ortiz of the Dockers' Union said": the person named before "of (the)" speaks, not the organisation. */
+function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number {
+  if (ctx.entities[org]!.type !== 'organization') return org;
+  const m = ctx.mentions.find((x) => x.entity === org && x.end === frame[k]!.end);
+  if (!m) return org;
+  const before = frame.filter((t) => t.end <= m.start);
+  let b = before.length - 1;
+  if (before[b]?.text === 'the') b--;
+  if (before[b]?.text !== 'of' && before[b]?.text !== 'at') return org;
+  const person = mentionEndingAt(ctx, before[b - 1]?.end ?? -1);
+  return person !== undefined && ctx.entities[person]!.type === 'person' ? person : org;
 }
 
 /** The speaker right after the verb: `said Putin`, `said Governor Ana Lin`, `according to the Russian diplomat`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t) => t.start > verb.end && t.kind === 'punct' && t.text !== '.');
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
-  const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity);
+  const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   const m = ctx.mentions.find((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
   return m?.entity;
 }
@@ -200,6 +229,8 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   if (p === 'i' || p === 'we') return null;
   const wantsOrg = p === 'they';
   const fits = (e: number) => (wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type));
+  const prevSubject = leadingPerson(ctx, ctx.sentence - 1, fits);
+  if (prevSubject !== undefined) return prevSubject;
   const q = ctx.state.quoteSpeakers.findLast((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && fits(x.entity));
   if (q) return q.entity;
   const s = ctx.state.subjects.findLast((x) => x.sentence < ctx.sentence + 1 && ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
@@ -209,6 +240,16 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   if (inPrev) return inPrev.entity;
   const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && fits(x.entity));
   return last?.entity ?? null;
+}
+
+/** A person named among the first words (outside quotes) of a sentence: its subject, as far as word order tells. */
+function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean): number | undefined {
+  const s = ctx.sentences[sentence];
+  if (!s) return undefined;
+  const words = tokenize(ctx.text, s.start, s.end).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
+  const limit = words[3]?.end ?? s.end;
+  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && fits(x.entity));
+  return m?.entity;
 }
 
 /** True when the quote opens its sentence (a continuation of the previous speaker's words). */

@@ -39,7 +39,7 @@ export function splitSentences(text: string): Span[] {
       if (!/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < p.end && /\s/.test(text[k]!)) k++;
-      if (!endsSentence(text, i, k) || (j > i + 1 && attributionFollows(text, k, p.end))) continue;
+      if (!endsSentence(text, i, k) || (text[i] !== '.' && j > i + 1 && attributionFollows(text, k, p.end))) continue;
       const span = trim(text, start, j);
       if (span) out.push(span);
       start = k;

@@ -9,7 +9,9 @@ export const ORGANIZATION_WORDS = new Set(
     'party union alliance federation coalition league association society institute institution foundation fund ' +
     'university college school academy hospital clinic museum library bank exchange reserve ' +
     'inc corp corporation co ltd llc plc group company companies holdings industries airlines airways motors ' +
-    'systems technologies labs research partners capital ventures energy oil gas ' +
+    'systems technologies labs research partners capital ventures energy oil gas rail railway railways trains transit ' +
+    'lines shipping logistics securities service services board trust network studios pharmaceuticals foods ' +
+    'guild club fc united rovers athletic wanderers orchestra timber mining steel construction insurance ' +
     'army navy force forces police guard corps brigade regiment militia police church').split(' '),
 );
 
@@ -23,3 +25,6 @@ export const PERSON_PARTICLES = new Set(['de', 'du', 'la', 'le', 'del', 'della',
 export const WORK_WORDS = new Set(
   'show program programme series book novel film movie documentary podcast album song report column interview episode'.split(' '),
 );
+
+/** Lower-case nouns right before a name that say what it is: "the logging company Greystone", "the group Save Morrow". */
+export const ORGANIZATION_CUES = new Set('company firm group club agency bank newspaper paper team charity organisation organization union party network broadcaster airline insurer retailer startup manufacturer'.split(' '));

@@ -122,7 +122,7 @@ const REGIONS = 'Europe|European;Africa|African;Asia|Asian;Middle East|Middle Ea
 export const PLACE_WORDS = new Set(
   ('region province state county city town village district oblast territory island islands peninsula river lake sea ' +
     'ocean bay gulf coast valley mountains mountain hills desert strait canal street avenue road square park airport ' +
-    'port harbor harbour bridge station border republic kingdom').split(' '),
+    'port harbor harbour bridge station border republic kingdom spaceport forest woods reserve heights falls').split(' '),
 );
 
 /** Lower-case form → the country or region a name, abbreviation, demonym or capital belongs to. */
@@ -158,3 +158,6 @@ for (const pair of REGIONS.split(';')) {
 function split(list: string): string[] {
   return list ? list.split(',') : [];
 }
+
+/** Lower-case nouns right before a name that say it is a place: "the island Wren", "the village Ferncombe". */
+export const PLACE_CUES = new Set('village town city island region province county district suburb state country port capital'.split(' '));

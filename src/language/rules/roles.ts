@@ -14,7 +14,8 @@ export type RoleClass =
   | 'police'
   | 'expert'
   | 'local-leader'
-  | 'clergy';
+  | 'clergy'
+  | 'occupation';
 
 /**
  * Role head words (lower case, abbreviations without the period) with their class. A role phrase ends in one of these;
@@ -31,7 +32,8 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('general gen commander admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
   ...words('judge justice prosecutor attorney', 'judiciary'),
   ...words('officer detective sheriff inspector commissioner constable', 'police'),
-  ...words('analyst economist expert professor prof researcher scientist historian', 'expert'),
+  ...words('analyst economist expert professor prof researcher scientist historian astronomer physicist biologist engineer', 'expert'),
+  ...words('coach manager nurse doctor lawyer teacher farmer activist campaigner pilot chef architect', 'occupation'),
   ...words('mayor governor gov councillor councilman councilwoman', 'local-leader'),
   ...words('pope bishop archbishop cardinal imam rabbi reverend rev', 'clergy'),
 ]);
