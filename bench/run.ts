@@ -1,12 +1,13 @@
-// `npm run bench`: HTML extraction pages/s, plain-text ingest articles/s into SQLite, dedupe cost and index size per article.
+// `npm run bench`: HTML extraction pages/s, language analysis articles/s, plain-text ingest articles/s into SQLite, dedupe cost and index size per article.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { duplicateEvidence, findDuplicates } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
+import { annotateArticle } from '../src/language/index.js';
 import { hasShared, readJsonlGz } from '../eval/shared-data.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,37 @@ if (hasShared('data', 'zyte-article-extraction')) {
       `per page p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms (${pages.length} pages)`,
   );
 } else console.log('html extraction: skipped (../shared/data not found)');
+
+// 1b. Language analysis (sentences, entities, quotes, dates) on our annotated fictional articles, one core.
+{
+  const gold: { text: string; published: string }[] = [
+    ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language.json'), 'utf8')) as { text: string; published: string }[]),
+    ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language-heldout.json'), 'utf8')) as { text: string; published: string }[]),
+  ];
+  // News articles run to 600–900 words; the annotated ones are short, so six at a time make one bench article.
+  const long = [0, 3, 6, 9].map((k) => ({ text: gold.slice(k, k + 6).map((g) => g.text).join('\n\n'), published: gold[k]!.published }));
+  gold.splice(0, gold.length, ...long);
+  const words = gold.reduce((n, g) => n + g.text.split(/\s+/).length, 0) / gold.length;
+  for (const g of gold) annotateArticle(g);
+  const rates: number[] = [];
+  const times: number[] = [];
+  const REPEAT = 50;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const t0 = performance.now();
+    for (let r = 0; r < REPEAT; r++) {
+      for (const g of gold) {
+        const t = performance.now();
+        annotateArticle(g);
+        times.push(performance.now() - t);
+      }
+    }
+    rates.push((REPEAT * gold.length) / ((performance.now() - t0) / 1000));
+  }
+  console.log(
+    `language analysis: median ${median(rates).toFixed(0)} articles/s over ${PASSES} passes (${rates.map((r) => r.toFixed(0)).join(', ')}); ` +
+      `per article p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (${gold.length} articles of ~${words.toFixed(0)} words, one core)`,
+  );
+}
 
 // 2. Plain-text ingest into SQLite: N synthetic articles written to files, then `ingest` end to end, PASSES times.
 const N = Number(process.env.BENCH_ARTICLES ?? 5000);

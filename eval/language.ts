@@ -16,6 +16,8 @@ interface GoldArticle {
   text: string;
   quotes: GoldQuote[];
   entities: { name: string; type: 'person' | 'organization' | 'place' }[];
+  /** Date expressions (the words that carry the date) with their value against `published`. */
+  dates: { text: string; value: string }[];
 }
 
 export interface LanguageEval {
@@ -30,6 +32,9 @@ export interface LanguageEval {
   entityPrecision: number;
   entityRecall: number;
   articlesPerSecond: number;
+  goldDates: number;
+  /** Gold date expressions found (overlapping span) with exactly the gold value. */
+  dateAccuracy: number;
 }
 
 const SCORED_TYPES = new Set(['person', 'organization', 'place']);
@@ -39,7 +44,7 @@ export function evaluateLanguage(set: 'dev' | 'heldout'): LanguageEval {
   const file = set === 'dev' ? './annotated/language.json' : './annotated/language-heldout.json';
   const gold = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as GoldArticle[];
   let tp = 0, predicted = 0, goldStatements = 0, speakerOk = 0, kindOk = 0, kindTotal = 0;
-  let etp = 0, epred = 0, egold = 0;
+  let etp = 0, epred = 0, egold = 0, dgold = 0, dok = 0;
   const started = performance.now();
   const analyses = gold.map((g) => annotateArticle({ text: g.text, published: g.published }));
   const seconds = (performance.now() - started) / 1000;
@@ -68,6 +73,11 @@ export function evaluateLanguage(set: 'dev' | 'heldout'): LanguageEval {
       used.add(p);
       tp++;
       if (p.speaker && q.speaker && sameFullName(p.speaker.split(' '), q.speaker.split(' '))) speakerOk++;
+    }
+    for (const d of g.dates) {
+      const start = g.text.indexOf(d.text);
+      dgold++;
+      if (a.dates.some((x) => overlaps(x, { start, end: start + d.text.length }) && x.value === d.value)) dok++;
     }
     // Entities: canonical names and types.
     const predE = a.entities.filter((e) => SCORED_TYPES.has(e.type));
@@ -98,6 +108,8 @@ export function evaluateLanguage(set: 'dev' | 'heldout'): LanguageEval {
     entityPrecision,
     entityRecall,
     articlesPerSecond: gold.length / seconds,
+    goldDates: dgold,
+    dateAccuracy: dok / Math.max(1, dgold),
   };
 }
 

@@ -1,26 +1,49 @@
-// `npm run eval`: scores each stage on ../shared/data, prints a table, exits 1 on any regression below eval/baseline.json.
+// `npm run eval`: scores each stage, prints a table, exits 1 on any regression below eval/baseline.json.
+// Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
+import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
 import { readBaseline, regressions } from './gate.js';
+import { evaluateLanguage } from './language.js';
 import { hasShared, SHARED_DIR } from './shared-data.js';
 
 const fmt = (x: number) => x.toFixed(4);
-
-if (!hasShared('data')) {
-  console.log(`eval skipped: no labelled data at ${SHARED_DIR}/data (set TRIANGULATE_SHARED to its parent folder)`);
-  process.exit(0);
-}
 const floors = readBaseline();
 const failures: string[] = [];
 
-const ex = evaluateExtraction();
-console.log('Extraction — zyte-article-extraction (181 pages), benchmark metric');
-console.log('| system | F1 | precision | recall | accuracy |');
-console.log('|---|---|---|---|---|');
-for (const [name, s] of [['Triangulate', ex.triangulate], ['whole-page text', ex.wholePage]] as const) {
-  console.log(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.accuracy)} |`);
+console.log('Language — our annotated fictional articles (eval/annotated), quotes by span overlap');
+console.log('| set | articles | gold statements | quote F1 | P | R | speaker acc. | kind acc. | PER/ORG/LOC F1 | P | R | date value acc. | articles/s |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const set of ['dev', 'heldout'] as const) {
+  const l = evaluateLanguage(set);
+  console.log(
+    `| ${set} | ${l.articles} | ${l.goldQuotes} | ${fmt(l.quoteF1)} | ${fmt(l.quotePrecision)} | ${fmt(l.quoteRecall)} | ${fmt(l.speakerAccuracy)} | ` +
+      `${fmt(l.kindAccuracy)} | ${fmt(l.entityF1)} | ${fmt(l.entityPrecision)} | ${fmt(l.entityRecall)} | ${fmt(l.dateAccuracy)} (${l.goldDates}) | ${l.articlesPerSecond.toFixed(0)} |`,
+  );
+  failures.push(...regressions(`language-${set}`, { ...l }, floors));
 }
-console.log(`pages/s (extraction + cleaning, one core, this run): ${ex.pagesPerSecond.toFixed(1)}`);
-failures.push(...regressions('extraction', { ...ex.triangulate }, floors));
+
+if (!hasShared('data')) {
+  console.log(`\nshared-data stages skipped: no labelled data at ${SHARED_DIR}/data (set TRIANGULATE_SHARED to its parent folder)`);
+} else {
+  const ex = evaluateExtraction();
+  console.log('\nExtraction — zyte-article-extraction (181 pages), benchmark metric');
+  console.log('| system | F1 | precision | recall | accuracy |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, s] of [['Triangulate', ex.triangulate], ['whole-page text', ex.wholePage]] as const) {
+    console.log(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.accuracy)} |`);
+  }
+  console.log(`pages/s (extraction + cleaning, one core, this run): ${ex.pagesPerSecond.toFixed(1)}`);
+  failures.push(...regressions('extraction', { ...ex.triangulate }, floors));
+
+  const d = evaluateDates();
+  console.log('\nDates — semeval2015-timeline (Wikinews, resolved against each document date)');
+  console.log('| measure | items | Triangulate | every event on the publication date |');
+  console.log('|---|---|---|---|');
+  console.log(`| expression value equals a gold event date in its sentence | ${d.expressions} | ${fmt(d.expressionAccuracy)} | – |`);
+  console.log(`| dated events with an expression in their sentence: nearest expression's value | ${d.anchored} | ${fmt(d.accuracy)} | ${fmt(d.dctBaseline)} |`);
+  console.log(`| all dated events (nearest expression, else publication date) | ${d.allEvents} | ${fmt(d.accuracyWithFallback)} | ${fmt(d.dctBaselineAll)} |`);
+  failures.push(...regressions('dates', { ...d }, floors));
+}
 
 if (failures.length) {
   console.error(`\nREGRESSION:\n${failures.join('\n')}`);

@@ -22,10 +22,7 @@ export function nameKey(word: string): string {
 
 /** True when two name words are variants of each other, or one is the other's initial ("J." / "John"). */
 export function sameNameWord(a: string, b: string): boolean {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
-  if (ka === kb) return true;
-  return (ka.length === 1 || kb.length === 1) && ka[0] === kb[0];
+  return sameKey(nameKey(a), nameKey(b));
 }
 
 /**
@@ -33,10 +30,19 @@ export function sameNameWord(a: string, b: string): boolean {
  * have them. "Sergey Lavrov" ~ "Sergei Lavrov"; "Ana Lin" ≁ "Mei Lin".
  */
 export function sameFullName(a: string[], b: string[]): boolean {
+  return sameFullKeys(a.map(nameKey), b.map(nameKey));
+}
+
+/** `sameFullName` on words already keyed with `nameKey` (for callers that compare one name many times). */
+export function sameFullKeys(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  if (!sameNameWord(a.at(-1)!, b.at(-1)!)) return false;
+  if (!sameKey(a.at(-1)!, b.at(-1)!)) return false;
   if (a.length === 1 || b.length === 1) return true;
-  return sameNameWord(a[0]!, b[0]!);
+  return sameKey(a[0]!, b[0]!);
+}
+
+function sameKey(ka: string, kb: string): boolean {
+  return ka === kb || ((ka.length === 1 || kb.length === 1) && ka[0] === kb[0]);
 }
 
 /** The key of a whole name, for grouping: words keyed and joined. */

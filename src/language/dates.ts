@@ -10,10 +10,14 @@ export const FUTURE_REACH_DAYS = 60;
 /** Same, for sentences in the future tense ("will meet on March 3"). */
 export const FUTURE_TENSE_REACH_DAYS = 300;
 
-const FUTURE_TENSE = /\b(?:will|next|upcoming|scheduled|plans? to|is to|are to|expected to)\b/i;
+/** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
+const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b/i;
+const DEADLINE = /\b(?:by|until|before)\s+$/i;
 const CHAINED = /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+(later|after(?:wards?)?|earlier|before)|the\s+(next|following|previous)\s+(day|week|month|year))$/i;
+/** "earlier in the day", "this morning", "tonight": the reference day itself. */
+const SAME_DAY = /^(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|tonight)$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const WEEK = /\b(this|the|last|next|past|previous)\s+week\b/i;
+const WEEK = /\b(this|the|last|next|past|previous)\s+week(?:end)?\b/i;
 /** Expressions too vague to place on a calendar. */
 const VAGUE = /^(?:now|right now|currently|recently|soon|the moment)$/i;
 /** Durations ("within two weeks", "for three days") measure time; they do not name a date. */
@@ -29,23 +33,51 @@ export function findDates(text: string, sentences: Span[], published?: string): 
   const instant = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date(2000, 0, 1, 12);
   const out: DateMention[] = [];
   let lastDay: Day | null = null;
-  for (const r of chrono.parse(text, instant)) {
-    let { start, end, phrase } = trimPhrase(text, r.index, r.index + r.text.length);
-    if (VAGUE.test(phrase) || DURATION.test(phrase) || isModalMay(phrase) || !hasDate(r.start, phrase)) continue;
+  for (const r of parseCandidates(text, sentences, instant)) {
+    const trimmed = trimPhrase(text, r.index, r.index + r.text.length);
+    const end = trimmed.end;
+    let { start, phrase } = trimmed;
+    if (VAGUE.test(phrase) || isDuration(text, start, phrase) || isModalMay(phrase) || !hasDate(r.start, phrase)) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
-    const future = FUTURE_TENSE.test(text.slice(sentence.start, sentence.end));
+    const future = isFuture(text, sentence.start, start);
     const value = resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence));
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
     if (value?.day) lastDay = value.day;
   }
-  return [...out, ...bareYears(text, out)].sort((a, b) => a.start - b.start);
+  return [...out, ...bareYears(text, out), ...yearEnds(text, out, ref)].sort((a, b) => a.start - b.start);
+}
+
+/** Words without which a sentence holds no date expression chrono could find: only those sentences are parsed. */
+const DATE_WORDS = new RegExp(
+  [
+    '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?',
+    '\\b(?:january|february|march|april|june|july|august|september|october|november|december)\\b',
+    '\\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?s?\\b',
+    '\\b(?:today|tonight|yesterday|tomorrow|ago|later|earlier|morning|afternoon|evening|noon|midnight)\\b',
+    '\\b(?:day|week|weekend|month|year|decade)s?\\b',
+    '\\b(?:1[89]|20)\\d\\d\\b',
+    '\\b\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}\\b',
+  ].join('|'),
+  'i',
+);
+
+/** chrono results for the sentences that may hold dates, with offsets into the whole text. */
+function parseCandidates(text: string, sentences: Span[], instant: Date): { index: number; text: string; start: Components }[] {
+  const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
+  const out: { index: number; text: string; start: Components }[] = [];
+  for (const s of spans) {
+    const part = text.slice(s.start, s.end);
+    if (!DATE_WORDS.test(part)) continue;
+    for (const r of chrono.parse(part, instant)) out.push({ index: r.index + s.start, text: r.text, start: r.start });
+  }
+  return out;
 }
 
 /** "in 1998", "since 2019": a year after a preposition, which chrono leaves alone. */
-const BARE_YEAR = /\b(?:in|since|by|until|from|during|before|after|of)\s+((?:1[89]|20)\d\d)\b(?![-\/.,]\d)/g;
+const BARE_YEAR = /\b(?:in|since|by|until|from|during|before|after|of)\s+((?:1[89]|20)\d\d)\b(?![-/.,]\d)/g;
 
 function bareYears(text: string, found: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -53,6 +85,16 @@ function bareYears(text: string, found: DateMention[]): DateMention[] {
     const start = m.index + m[0].length - 4;
     if (found.some((d) => d.start < start + 4 && start < d.end)) continue;
     out.push({ text: m[1]!, start, end: start + 4, value: m[1]! });
+  }
+  return out;
+}
+
+/** "(by) the end of the year": the reference year, which chrono leaves alone. */
+function yearEnds(text: string, found: DateMention[], ref: Day | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(/\bthe end of (?:the|this) year\b/gi)) {
+    if (found.some((d) => d.start < m.index + m[0].length && m.index < d.end)) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: ref ? String(ref.year) : null });
   }
   return out;
 }
@@ -65,6 +107,7 @@ interface Resolved {
 type Components = chrono.ParsedComponents;
 
 function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null): Resolved | null {
+  if (SAME_DAY.test(phrase)) return ref ? at(ref) : null;
   const chained = CHAINED.exec(phrase);
   if (chained) {
     const anchor = lastDay ?? ref;
@@ -83,6 +126,7 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   const year = known('year') ? c.get('year')! : undefined;
   const month = c.get('month')!;
   const day = c.get('day')!;
+  if (/\bend of (?:the|this) month\b/i.test(phrase) && ref) return { iso: isoMonth(ref.year, ref.month) };
   const relativeMonth = /\b(?:this|last|next|past)\s+month\b/i.test(phrase);
   const relativeYear = /\b(?:this|last|next|past)\s+year\b/i.test(phrase);
   if (relativeYear) return ref ? { iso: String(c.get('year')) } : null;
@@ -129,6 +173,13 @@ function placeYear(d: Day, ref: Day, future: boolean): Day {
   return d;
 }
 
+/** The clause before the expression (since the last comma, semicolon or the sentence start) speaks of the future. */
+function isFuture(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return FUTURE_TENSE.test(clause) || DEADLINE.test(before);
+}
+
 /** An explicit day-level date already found in the same sentence: a weekday next to it must agree with it. */
 function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
   const inSentence = found.filter((d) => d.start >= sentence.start && d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
@@ -150,6 +201,15 @@ function hasDate(c: Components, phrase: string): boolean {
   return (['year', 'month', 'day', 'weekday'] as const).some((k) => c.isCertain(k)) || /\b(?:day|week|month|year)s?\b/i.test(phrase);
 }
 
+/** "within two weeks", "over the next four years", "two years late": spans of time, not dates. */
+function isDuration(text: string, start: number, phrase: string): boolean {
+  if (DURATION.test(phrase) || /^[-–—]/.test(phrase) || BARE_AMOUNT.test(phrase) || /^\d+\s*(?:m|h|min|mins|hrs?|minutes?|hours?|seconds?)\b/i.test(phrase)) return true;
+  return /\b(?:over|for|within|during|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)) && /\b(?:next|past|last|coming)\s+\w+\s+(?:days|weeks|months|years)\b/i.test(phrase);
+}
+
+/** "two years", "18 months" with no "ago" or "later": an amount of time. */
+const BARE_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:day|week|month|year)s?$/i;
+
 /** "may" in lower case is the modal verb, not the month. */
 function isModalMay(phrase: string): boolean {
   return /^(?:may|march)$/.test(phrase);
@@ -157,5 +217,7 @@ function isModalMay(phrase: string): boolean {
 
 function trimPhrase(text: string, start: number, end: number): { start: number; end: number; phrase: string } {
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  // "September of" (chrono keeps a dangling "of" when no year follows).
+  if (/\s+of$/i.test(text.slice(start, end))) end = start + text.slice(start, end).replace(/\s+of$/i, '').length;
   return { start, end, phrase: text.slice(start, end) };
 }

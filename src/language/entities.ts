@@ -1,12 +1,12 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
-import { fullNameKey, nameKey, sameFullName } from './canonical-names.js';
+import { nameKey, sameFullKeys } from './canonical-names.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { bare, isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
+import { bare, isCapitalized, spanTokens, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
 /** Where an entity is named or described; `entity` indexes `EntityFindings.entities`. */
 export interface EntityMention extends Span {
@@ -23,17 +23,19 @@ export interface EntityFindings {
 
 interface Group {
   members: NameMention[];
+  /** Type from the members' hints, cached until a member joins. */
+  kind?: EntityType | undefined;
   place?: string;
   descriptions: { span: Span & { text: string }; sentence: number }[];
 }
 
 /** Finds the entities of a text split into `sentences`. */
-export function findEntities(text: string, sentences: Span[]): EntityFindings {
-  const known = midSentenceCapitals(text, sentences);
-  const names = sentences.flatMap((s, i) => findNames(text, s, i, known));
+export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
+  const known = midSentenceCapitals(sentences, tokensOf);
+  const names = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf));
   const groups = groupNames(names);
   const entities = groups.map(toEntity);
-  resolveDescriptions(text, sentences, groups, entities);
+  resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
   groups.forEach((g, entity) => {
     for (const m of g.members) mentions.push({ start: m.start, end: m.end, entity, sentence: m.sentence, kind: 'name' });
@@ -55,29 +57,35 @@ function groupNames(names: NameMention[]): Group[] {
     const place = PLACE_OF.get(m.text.toLowerCase());
     if (place) {
       let g = byPlace.get(place);
-      if (!g) byPlace.set(place, (g = { members: [], place, descriptions: [] })) && groups.push(g);
+      if (!g) {
+        g = { members: [], place, descriptions: [] };
+        byPlace.set(place, g);
+        groups.push(g);
+      }
       g.members.push(m);
       continue;
     }
     const candidates = groups.filter((g) => !g.place && matches(g, m));
     const g = latestBefore(candidates, m.start);
-    if (g) g.members.push(m);
-    else groups.push({ members: [m], descriptions: [] });
+    if (g) {
+      g.members.push(m);
+      g.kind = undefined;
+    } else groups.push({ members: [m], descriptions: [] });
   }
   for (const g of groups) g.members.sort((a, b) => a.start - b.start);
   return groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
 }
 
 function matches(g: Group, m: NameMention): boolean {
-  const kind = groupKind(g);
+  const kind = (g.kind ??= groupKind(g));
+  const key = m.keys.join(' ');
   // "Northline" after "Northline Rail", "NBC" after "NBC News": an organisation's distinctive first word.
-  if (kind === 'organization' && m.words.length === 1 && !m.hints.has('place') && g.members.some((x) => x.words.length > 1 && nameKey(x.words[0]!) === nameKey(m.words[0]!))) return true;
+  if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
-    const key = fullNameKey(m.words);
-    return g.members.some((x) => fullNameKey(x.words) === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && nameKey(x.words[0]!) === nameKey(m.words[0]!)));
+    return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
-  if (m.hints.has('organization') || m.hints.has('place')) return g.members.some((x) => fullNameKey(x.words) === fullNameKey(m.words));
-  return g.members.some((x) => sameFullName(x.words, m.words));
+  if (m.hints.has('organization') || m.hints.has('place')) return g.members.some((x) => x.keys.join(' ') === key);
+  return g.members.some((x) => sameFullKeys(x.keys, m.keys));
 }
 
 /** Of several people a surname could mean, the one named last before it (else the first). */
@@ -130,9 +138,9 @@ function toEntity(g: Group): Entity {
 const DESCRIPTION_ADJECTIVES = new Set(['top', 'former', 'senior', 'veteran', 'chief', 'foreign', 'new', 'current', 'longtime', 'embattled', 'outgoing', 'incoming', 'deputy', 'acting', 'same']);
 
 /** "the Russian diplomat", "the U.S. president", "the moderator" → the person holding that role in the text. */
-function resolveDescriptions(text: string, sentences: Span[], groups: Group[], entities: Entity[]): void {
+function resolveDescriptions(sentences: Span[], groups: Group[], entities: Entity[], tokensOf: SpanTokens): void {
   sentences.forEach((s, sentence) => {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = tokensOf(s);
     for (let i = 1; i < tokens.length; i++) {
       const noun = tokens[i]!.text.toLowerCase();
       const want = DESCRIPTION_NOUNS.get(noun);

@@ -7,6 +7,7 @@ import { findQuoteMarks } from './quote-marks.js';
 import { attributeQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { nameKey } from './canonical-names.js';
+import { spanTokens } from './tokens.js';
 
 /**
  * Analyses one article. Pure: the same text and publication date give the same analysis.
@@ -16,8 +17,9 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
   const { text } = article;
   const sentences = splitSentences(text);
   const marks = findQuoteMarks(text);
-  const found = findEntities(text, sentences);
-  const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions);
+  const tokensOf = spanTokens(text);
+  const found = findEntities(text, sentences, tokensOf);
+  const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions, tokensOf);
   // Whoever is quoted and had no other type cue is a person.
   for (const e of found.entities) if (e.type === 'other' && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
   const entities = withTitles(found.entities, quotes, text);

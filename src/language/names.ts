@@ -5,8 +5,9 @@ import { NAME_CONNECTORS, ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLE
 import { DEMONYMS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { nameKey } from './canonical-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
-import { bare, isCapitalized, stripPossessive, tokenize, type Token } from './tokens.js';
+import { bare, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
 /** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
 export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
@@ -16,6 +17,8 @@ export interface NameMention extends Span {
   text: string;
   /** The name's words (for matching variants). */
   words: string[];
+  /** `nameKey` of each word, computed once. */
+  keys: string[];
   hints: Set<TypeHint>;
   role?: string;
   roleClass?: RoleClass;
@@ -28,10 +31,10 @@ export interface NameMention extends Span {
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
 
 /** Words capitalised in mid-sentence somewhere in the text: a sentence-initial word among them is a name. */
-export function midSentenceCapitals(text: string, sentences: Span[]): Set<string> {
+export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Set<string> {
   const seen = new Set<string>();
   for (const s of sentences) {
-    const tokens = tokenize(text, s.start, s.end);
+    const tokens = tokensOf(s);
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
@@ -44,8 +47,8 @@ export function midSentenceCapitals(text: string, sentences: Span[]): Set<string
 }
 
 /** Finds the name mentions of one sentence. */
-export function findNames(text: string, sentence: Span, index: number, known: Set<string>): NameMention[] {
-  const tokens = splitHyphenated(tokenize(text, sentence.start, sentence.end), known);
+export function findNames(text: string, sentence: Span, index: number, known: Set<string>, tokensOf: SpanTokens): NameMention[] {
+  const tokens = splitHyphenated(tokensOf(sentence), known);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -224,11 +227,13 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // "Lars Ekholm of the Institute …": a two- or three-word name followed by "of" introduces a person.
   if (hints.size === 0 && after?.text === 'of' && name.length >= 2 && name.length <= 3) hints.add('person');
   if (hints.size === 0 && after && (SPEECH_VERBS.has(after.text) || (after.text === ',' && speechAfterAppositive(tokens, to)))) hints.add('speaker');
+  const kept = nameWords.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
   out.push({
     text: nameText,
     start,
     end,
-    words: nameWords.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase())),
+    words: kept,
+    keys: kept.map(nameKey),
     hints,
     sentence,
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),

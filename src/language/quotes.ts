@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lavrov also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
@@ -31,7 +31,14 @@ interface SpeakerState {
 }
 
 /** Attributes each quotation of the text: kind, speaker (canonical entity name) and verb. */
-export function attributeQuotes(text: string, sentences: Span[], marks: QuoteSpan[], entities: Entity[], mentions: EntityMention[]): Quote[] {
+export function attributeQuotes(
+  text: string,
+  sentences: Span[],
+  marks: QuoteSpan[],
+  entities: Entity[],
+  mentions: EntityMention[],
+  tokensOf: SpanTokens = spanTokens(text),
+): Quote[] {
   const state: SpeakerState = { quoteSpeakers: [], subjects: [] };
   const quotes: Quote[] = [];
   let previous: { quote: Quote; sentence: number; entity: number | null } | null = null;
@@ -40,10 +47,10 @@ export function attributeQuotes(text: string, sentences: Span[], marks: QuoteSpa
   const units = mergeBridged(sentences, marks);
   units.forEach((s, si) => {
     const inQuote = (t: Token) => marks.some((q) => t.start >= q.open && t.start <= q.close);
-    const frame = tokenize(text, s.start, s.end).filter((t) => !inQuote(t));
+    const frame = tokensOf(s).filter((t) => !inQuote(t));
     const here: QuoteSpan[] = [];
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
-    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units, marks };
+    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units, marks, tokensOf };
     for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
@@ -90,6 +97,7 @@ interface Ctx {
   sentence: number;
   sentences: Span[];
   marks: QuoteSpan[];
+  tokensOf: SpanTokens;
 }
 
 function isSpeechVerb(frame: Token[], i: number): boolean {
@@ -246,7 +254,7 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
 function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean): number | undefined {
   const s = ctx.sentences[sentence];
   if (!s) return undefined;
-  const words = tokenize(ctx.text, s.start, s.end).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
+  const words = ctx.tokensOf(s).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
   const limit = words[3]?.end ?? s.end;
   const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && fits(x.entity));
   return m?.entity;

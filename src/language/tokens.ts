@@ -44,3 +44,16 @@ export function stripPossessive(word: string): string {
 export function bare(word: string): string {
   return stripPossessive(word).replace(/\./g, '').toLowerCase();
 }
+
+/** Tokens of a span of one text, tokenised once however many stages ask (one per `annotateArticle` call). */
+export type SpanTokens = (span: { start: number; end: number }) => Token[];
+
+export function spanTokens(text: string): SpanTokens {
+  const cache = new Map<string, Token[]>();
+  return (span) => {
+    const key = `${span.start}:${span.end}`;
+    let tokens = cache.get(key);
+    if (!tokens) cache.set(key, (tokens = tokenize(text, span.start, span.end)));
+    return tokens;
+  };
+}
