@@ -22,6 +22,7 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['modal may is not a month', 'We may need another approach.', P, []],
     ['no publication date: reference from a dateline', 'VALMORA, March 3, 2025 — Dockers struck on Friday.', undefined, [['March 3, 2025', '2025-03-03'], ['on Friday', '2025-02-28']]],
     ['no publication date and no dateline: relative dates stay empty', 'Dockers struck on Friday.', undefined, [['on Friday', null]]],
+    ['no publication date: relative expressions are not a reference', 'Dockers struck on Saturday, a day after the vote.', undefined, [['on Saturday', null], ['a day after', null]]],
   ];
   for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));
 });

@@ -189,7 +189,8 @@ function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
 /** Without a publication date: the first full explicit date in the text (a dateline, most often). */
 function inferReference(text: string): Day | null {
   for (const r of chrono.parse(text, new Date(2000, 0, 1, 12))) {
-    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+    // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
+    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
       return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
     }
   }

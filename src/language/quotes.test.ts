@@ -36,6 +36,11 @@ describe('quotes: speakers, kinds and verbs', () => {
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
     ['title of a programme', 'Ana Lin appeared on “Morning at the Harbour” on Sunday.', [['Morning at the Harbour', 'title', null, null]]],
+    [
+      'pronoun in the same sentence as its antecedent',
+      'Ana Lin spoke first. Port director Ida Sorel said the offer, which she called “fair and affordable”, stands.',
+      [['fair and affordable', 'statement', 'Ida Sorel', 'called']],
+    ],
     ['loaded verb kept', '“The figures are wrong,” Ana Lin insisted.', [['The figures are wrong', 'statement', 'Ana Lin', 'insisted']]],
     ['nested quote stays inside', '“They keep saying ‘wait,’ and we waited,” Ana Lin said.', [['They keep saying ‘wait,’ and we waited', 'statement', 'Ana Lin', 'said']]],
     ['curly single quotes as main marks', '‘We will be back,’ Ana Lin said.', [['We will be back', 'statement', 'Ana Lin', 'said']]],

@@ -237,6 +237,9 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   if (p === 'i' || p === 'we') return null;
   const wantsOrg = p === 'they';
   const fits = (e: number) => (wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type));
+  // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
+  const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
+  if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
   const prevSubject = leadingPerson(ctx, ctx.sentence - 1, fits);
   if (prevSubject !== undefined) return prevSubject;
   const q = ctx.state.quoteSpeakers.findLast((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && fits(x.entity));

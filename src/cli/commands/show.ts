@@ -8,7 +8,7 @@ import { printJson } from '../output.js';
 export function registerShow(program: Command): void {
   program
     .command('show')
-    .description('show one article with its metadata and removed boilerplate')
+    .description('show one article: metadata, text, entities, quotes, dates and removed boilerplate')
     .argument('<id>', 'article id (from list or search)')
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -25,6 +25,21 @@ export function registerShow(program: Command): void {
         ];
         for (const [k, v] of meta) if (v) process.stdout.write(`${k.padEnd(13)}${v}\n`);
         process.stdout.write(`\n${a.text}\n`);
+        const people = (a.entities ?? []).filter((e) => e.type !== 'other');
+        if (people.length) {
+          process.stdout.write(`\nentities (${people.length}):\n`);
+          for (const e of people) {
+            const extra = [e.role, e.aliases.length ? `also ${e.aliases.join(', ')}` : ''].filter(Boolean).join('; ');
+            process.stdout.write(`  ${e.type.padEnd(13)}${e.name} ×${e.mentions.length}${extra ? ` (${extra})` : ''}\n`);
+          }
+        }
+        const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
+        if (quotes.length) {
+          process.stdout.write(`\nquotes (${quotes.length}):\n`);
+          for (const q of quotes) process.stdout.write(`  ${q.speaker ?? '(unattributed)'}${q.verb ? ` ${q.verb}` : ''}: “${q.text.length > 90 ? q.text.slice(0, 90) + '…' : q.text}”\n`);
+        }
+        const dated = (a.dates ?? []).filter((d) => d.value);
+        if (dated.length) process.stdout.write(`\ndates: ${dated.map((d) => `${d.text} = ${d.value}`).join('; ')}\n`);
         if (a.removed.length) {
           process.stdout.write(`\nremoved (${a.removed.length}):\n`);
           for (const r of a.removed) process.stdout.write(`  [${r.rule}] ${r.text.length > 100 ? r.text.slice(0, 100) + '…' : r.text}\n`);
