@@ -1,0 +1,88 @@
+// Scores story clustering on ECB+: documents streamed one at a time into an empty index; BCubed and pairwise F1 against
+// the gold events (two per topic), over all documents and per split.
+import { annotateArticle } from '../src/language/index.js';
+import {
+  articleTerms,
+  assignStory,
+  createStoryIndex,
+  DEFAULT_CLUSTER_OPTIONS,
+  DEFAULT_FEATURE_OPTIONS,
+  type ClusterOptions,
+  type FeatureOptions,
+  type TermCounts,
+} from '../src/cluster/index.js';
+import { readJsonlGz } from './shared-data.js';
+import { bcubed, pairwise, type ClusterScore } from './scorers/clustering.js';
+
+interface EcbDoc {
+  doc_id: string;
+  topic: number;
+  subtopic: string;
+  split: string;
+  title: string;
+  text: string;
+}
+
+export interface ClusteringEval {
+  documents: number;
+  all: { bcubed: ClusterScore; pairwise: ClusterScore; stories: number };
+  test: { bcubed: ClusterScore; pairwise: ClusterScore };
+  train: { bcubed: ClusterScore };
+  /** Mean BCubed F1 within each topic (how well the two same-kind events are kept apart). */
+  withinTopic: number;
+  singletons: { bcubed: ClusterScore };
+  /** Assignment only (features are computed beforehand). */
+  articlesPerSecond: number;
+}
+
+export interface Prepared {
+  docs: EcbDoc[];
+  terms: Map<string, TermCounts>;
+}
+
+/** Reads, orders and analyses the documents once (analysis is the slow part; sweeps reuse it). */
+export function prepareEcb(seed = 7, features: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Prepared {
+  const docs = shuffle(readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz'), seed);
+  const terms = new Map<string, TermCounts>();
+  for (const d of docs) {
+    const title = /^https?:\/\//.test(d.title) ? undefined : d.title;
+    terms.set(d.doc_id, articleTerms({ title, text: d.text, entities: annotateArticle({ text: d.text }).entities }, features));
+  }
+  return { docs, terms };
+}
+
+/** Streams the documents (in a fixed shuffled order, so topics interleave as in a news stream) and scores the result. */
+export function evaluateClustering(seed = 7, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS, prepared?: Prepared): ClusteringEval {
+  const { docs, terms } = prepared ?? prepareEcb(seed);
+  const index = createStoryIndex();
+  const started = performance.now();
+  for (const d of docs) assignStory(index, { id: d.doc_id, terms: terms.get(d.doc_id)! }, options);
+  const seconds = (performance.now() - started) / 1000;
+  const gold = new Map(docs.map((d) => [d.doc_id, d.subtopic]));
+  const pred = index.storyOf;
+  const test = docs.filter((d) => d.split === 'test').map((d) => d.doc_id);
+  const train = docs.filter((d) => d.split === 'train').map((d) => d.doc_id);
+  const topics = new Map<number, string[]>();
+  for (const d of docs) topics.set(d.topic, [...(topics.get(d.topic) ?? []), d.doc_id]);
+  const within = [...topics.values()].map((ids) => bcubed(ids, gold, pred).f1);
+  return {
+    documents: docs.length,
+    all: { bcubed: bcubed([...gold.keys()], gold, pred), pairwise: pairwise([...gold.keys()], gold, pred), stories: index.stories.size },
+    test: { bcubed: bcubed(test, gold, pred), pairwise: pairwise(test, gold, pred) },
+    train: { bcubed: bcubed(train, gold, pred) },
+    withinTopic: within.reduce((a, b) => a + b, 0) / within.length,
+    singletons: { bcubed: bcubed([...gold.keys()], gold, new Map([...gold.keys()].map((id) => [id, id]))) },
+    articlesPerSecond: docs.length / seconds,
+  };
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
