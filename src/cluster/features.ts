@@ -1,6 +1,5 @@
 // Article → story-matching features: content-word counts (title weighted) and canonical entity keys.
-import { nameKey } from '../language/canonical-names.js';
-import { FUNCTION_WORDS } from '../language/rules/function-words.js';
+import { contentStems, nameKey } from '../language/index.js';
 import type { Entity } from '../model/analysis.js';
 
 /** Raw feature counts of one article; `e:` prefixes entity keys, other keys are word stems. */
@@ -14,12 +13,6 @@ export const TITLE_WEIGHT = 3;
  * threshold; 3 / 4 / all types was best on train (BCubed 0.892) and is kept.
  */
 export const ENTITY_WEIGHT = 4;
-
-/** Extra words too common in news to tell stories apart. */
-const NEWS_STOPWORDS = new Set(
-  ('said says told according reported report reports news also would could people year years time week weeks day days ' +
-    'percent per cent including including many much like just well back first last new one two three four five').split(' '),
-);
 
 /**
  * Counts an article's features.
@@ -53,23 +46,4 @@ export function articleTerms(article: { title?: string; text: string; entities?:
 /** The comparison key of an entity name (spelling variants meet). */
 export function entityKey(name: string): string {
   return name.split(/\s+/).map(nameKey).join(' ');
-}
-
-/** Lower-cased content words of at least three letters, with a light suffix strip (plural, -ing, -ed). */
-export function contentStems(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) {
-    const w = m[0].replace(/['’]s$/u, '');
-    if (w.length < 3 || FUNCTION_WORDS.has(w) || NEWS_STOPWORDS.has(w)) continue;
-    out.push(stem(w));
-  }
-  return out;
-}
-
-function stem(w: string): string {
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
 }

@@ -2,7 +2,7 @@
 // article bridges are merged. State is plain data passed in (an index of live stories); nothing is recomputed.
 import type { TermCounts } from './features.js';
 
-export { articleTerms, contentStems, DEFAULT_FEATURE_OPTIONS, entityKey, type FeatureOptions, type TermCounts } from './features.js';
+export { articleTerms, DEFAULT_FEATURE_OPTIONS, entityKey, type FeatureOptions, type TermCounts } from './features.js';
 
 /**
  * Cosine similarity (article TF-IDF vector against a story centroid) at or above which an article joins a story.

@@ -9,6 +9,9 @@ import { splitSentences } from './sentences.js';
 import { nameKey } from './canonical-names.js';
 import { spanTokens } from './tokens.js';
 
+export { nameKey, sameFullName } from './canonical-names.js';
+export { contentStems } from './stems.js';
+
 /**
  * Analyses one article. Pure: the same text and publication date give the same analysis.
  * @example annotateArticle({ text: '“We are ready,” Ana Lin said.', published: '2025-03-01' }).quotes[0].speaker // 'Ana Lin'

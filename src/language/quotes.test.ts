@@ -41,6 +41,11 @@ describe('quotes: speakers, kinds and verbs', () => {
       'Ana Lin spoke first. Port director Ida Sorel said the offer, which she called “fair and affordable”, stands.',
       [['fair and affordable', 'statement', 'Ida Sorel', 'called']],
     ],
+    [
+      'a name inside the quote is not the pronoun antecedent',
+      '“No talks are planned,” Ana Lin said. “Ivo Dragan is ready to meet when the agenda is,” she added.',
+      [['No talks are planned', 'statement', 'Ana Lin', 'said'], ['Ivo Dragan is ready to meet when the agenda is', 'statement', 'Ana Lin', 'added']],
+    ],
     ['loaded verb kept', '“The figures are wrong,” Ana Lin insisted.', [['The figures are wrong', 'statement', 'Ana Lin', 'insisted']]],
     ['nested quote stays inside', '“They keep saying ‘wait,’ and we waited,” Ana Lin said.', [['They keep saying ‘wait,’ and we waited', 'statement', 'Ana Lin', 'said']]],
     ['curly single quotes as main marks', '‘We will be back,’ Ana Lin said.', [['We will be back', 'statement', 'Ana Lin', 'said']]],

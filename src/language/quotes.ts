@@ -259,7 +259,8 @@ function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean)
   if (!s) return undefined;
   const words = ctx.tokensOf(s).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
   const limit = words[3]?.end ?? s.end;
-  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && fits(x.entity));
+  const quoted = (at: number) => ctx.marks.some((q) => at >= q.open && at <= q.close);
+  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && !quoted(x.start) && fits(x.entity));
   return m?.entity;
 }
 

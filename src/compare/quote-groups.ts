@@ -1,0 +1,96 @@
+// Statements across articles → quote groups: one statement by one speaker, each outlet's wording and span.
+import type { Article } from '../model/article.js';
+import type { Quote } from '../model/analysis.js';
+import type { QuoteGroup } from '../model/report.js';
+import { containment, groupTransitively, sharedCount, stemSet } from './similarity.js';
+import { sameWording, wordDiff } from './word-diff.js';
+
+/**
+ * Share of the shorter wording's content words found in the other at or above which two quotes by one speaker are one
+ * statement (chosen on the fictional corpus and the seeds: paraphrases keep most content words, different statements
+ * by one speaker share few).
+ */
+export const QUOTE_SAME_CONTAINMENT = 0.6;
+/** Fewest shared content words for that test, so two short quotes do not meet on one word. */
+export const QUOTE_MIN_SHARED = 2;
+
+/** The looser overlap that suffices for the statement right after a matched pair (translations keep order). */
+export const FOLLOW_CONTAINMENT = 0.5;
+
+interface Item {
+  articleId: string;
+  quote: Quote;
+  /** Position among the article's statements. */
+  order: number;
+  speaker: string | null;
+  stems: Set<string>;
+}
+
+/**
+ * Groups the statements of a story's articles. `speakerOf` maps an article's speaker name to the story's canonical name.
+ * Translations share few words, so a second pass follows order: when statements i of two articles are one group, their
+ * next statements by the same speaker are one too if both are questions or they overlap by FOLLOW_CONTAINMENT.
+ */
+export function groupQuotes(articles: Article[], speakerOf: (name: string) => string): QuoteGroup[] {
+  const items: Item[] = [];
+  for (const a of articles) {
+    let order = 0;
+    for (const q of a.quotes ?? []) {
+      if (q.kind !== 'statement') continue;
+      items.push({ articleId: a.id, quote: q, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(q.text) });
+    }
+  }
+  const same = (x: Item, y: Item) =>
+    x.articleId !== y.articleId &&
+    x.speaker === y.speaker &&
+    (sameWording(x.quote.text, y.quote.text) || (containment(x.stems, y.stems) >= QUOTE_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= QUOTE_MIN_SHARED));
+  let groups = groupTransitively(items, same);
+  groups = followOrder(groups, items);
+  return groups
+    .map(toGroup)
+    .sort((a, b) => new Set(b.mentions.map((m) => m.articleId)).size - new Set(a.mentions.map((m) => m.articleId)).size);
+}
+
+function followOrder(groups: Item[][], items: Item[]): Item[][] {
+  const groupOf = new Map<Item, number>();
+  groups.forEach((g, i) => g.forEach((it) => groupOf.set(it, i)));
+  const next = (it: Item) => items.find((x) => x.articleId === it.articleId && x.order === it.order + 1);
+  const pairs: [Item, Item][] = [];
+  for (const g of groups) {
+    for (const x of g) {
+      for (const y of g) {
+        if (x.articleId >= y.articleId) continue;
+        const nx = next(x);
+        const ny = next(y);
+        if (!nx || !ny || nx.speaker === null || nx.speaker !== ny.speaker || groupOf.get(nx) === groupOf.get(ny)) continue;
+        const questions = nx.quote.text.trim().endsWith('?') && ny.quote.text.trim().endsWith('?');
+        if (questions || (sharedCount(nx.stems, ny.stems) >= QUOTE_MIN_SHARED && containment(nx.stems, ny.stems) >= FOLLOW_CONTAINMENT)) pairs.push([nx, ny]);
+      }
+    }
+  }
+  if (pairs.length === 0) return groups;
+  const merged = groupTransitively(items, (a, b) => groupOf.get(a) === groupOf.get(b) || pairs.some(([p, q]) => (p === a && q === b) || (p === b && q === a)));
+  return merged;
+}
+
+function toGroup(g: Item[]): QuoteGroup {
+  const sorted = [...g].sort((a, b) => (a.articleId === b.articleId ? a.quote.start - b.quote.start : a.articleId < b.articleId ? -1 : 1));
+  const counts = new Map<string, number>();
+  for (const it of sorted) {
+    const key = sorted.find((o) => sameWording(o.quote.text, it.quote.text))!.quote.text;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const reference = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+  const wordingDiffers = sorted.some((it) => !sameWording(it.quote.text, reference));
+  return {
+    speaker: sorted[0]!.speaker,
+    wordingDiffers,
+    mentions: sorted.map((it) => ({
+      articleId: it.articleId,
+      text: it.quote.text,
+      start: it.quote.start,
+      end: it.quote.end,
+      ...(wordingDiffers && !sameWording(it.quote.text, reference) ? { diff: wordDiff(reference, it.quote.text) } : {}),
+    })),
+  };
+}
