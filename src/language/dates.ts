@@ -44,7 +44,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
     const future = isFuture(text, sentence.start, start);
     // Without a reference day only a date written out with its year can be placed; chrono would use its dummy instant.
-    const value = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : null;
+    const value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : null;
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
     if (value?.day) lastDay = value.day;
   }
