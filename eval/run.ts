@@ -1,5 +1,6 @@
 // `npm run eval`: scores each stage, prints a table, exits 1 on any regression below eval/baseline.json.
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
+import { evaluateClustering } from './clustering.js';
 import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
 import { readBaseline, regressions } from './gate.js';
@@ -43,6 +44,19 @@ if (!hasShared('data')) {
   console.log(`| dated events with an expression in their sentence: nearest expression's value | ${d.anchored} | ${fmt(d.accuracy)} | ${fmt(d.dctBaseline)} |`);
   console.log(`| all dated events (nearest expression, else publication date) | ${d.allEvents} | ${fmt(d.accuracyWithFallback)} | ${fmt(d.dctBaselineAll)} |`);
   failures.push(...regressions('dates', { ...d }, floors));
+
+  const c = evaluateClustering();
+  console.log('\nStory clustering — ecbplus (982 documents, 43 topics × 2 same-kind events), streamed in a fixed shuffled order');
+  console.log('| documents | BCubed F1 | P | R | pairwise F1 | P | R | within-topic BCubed F1 | stories (gold 86) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const row = (name: string, b: { f1: number; precision: number; recall: number }, p?: { f1: number; precision: number; recall: number }, extra = '') =>
+    console.log(`| ${name} | ${fmt(b.f1)} | ${fmt(b.precision)} | ${fmt(b.recall)} | ${p ? `${fmt(p.f1)} | ${fmt(p.precision)} | ${fmt(p.recall)}` : '– | – | –'} | ${extra}`);
+  row('all', c.all.bcubed, c.all.pairwise, `${fmt(c.withinTopic)} | ${c.all.stories} |`);
+  row('test split (topics 36–45)', c.test.bcubed, c.test.pairwise, '– | – |');
+  row('train split (tuned on)', c.train.bcubed, undefined, '– | – |');
+  row('all singletons (trivial)', c.singletons.bcubed, undefined, '– | 982 |');
+  console.log(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
+  failures.push(...regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, floors));
 }
 
 if (failures.length) {

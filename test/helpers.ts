@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ARTICLE_SCHEMA } from '../src/model/article-schema.js';
+import { REPORT_SCHEMA } from '../src/model/report-schema.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -40,4 +41,11 @@ const validateArticle = ajv.compile(ARTICLE_SCHEMA);
 /** Throws with the schema errors when `value` is not a valid Article. */
 export function assertArticle(value: unknown): void {
   if (!validateArticle(value)) throw new Error(`not a valid Article: ${ajv.errorsText(validateArticle.errors)}`);
+}
+
+const validateReport = ajv.compile(REPORT_SCHEMA);
+
+/** Throws with the schema errors when `value` is not a valid Report. */
+export function assertReport(value: unknown): void {
+  if (!validateReport(value)) throw new Error(`not a valid Report: ${ajv.errorsText(validateReport.errors)}`);
 }

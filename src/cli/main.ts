@@ -8,6 +8,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerStories } from './commands/stories.js';
 
 export interface GlobalOptions {
   db: string;
@@ -22,12 +23,12 @@ export function parseCount(value: string): number {
 
 export function buildProgram(): Command {
   const program = new Command('triangulate')
-    .description('Turn news articles from many outlets into a clean, de-duplicated, searchable archive.')
+    .description('Turn news articles from many outlets into stories: who said what, what every outlet reported, where they differ.')
     .option('--db <file>', 'SQLite archive file', process.env.TRIANGULATE_DB ?? DEFAULT_DB)
     .option('--json', 'print JSON instead of text')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerList, registerShow, registerSearch, registerExport, registerDemo]) register(program);
+  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerDemo]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

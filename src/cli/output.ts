@@ -16,4 +16,4 @@ export function summaryLine(result: IngestResult): string {
 }
 
 /** Exit status of a batch: 0 when every input succeeded, 1 when some failed. */
-export const batchExitCode = (result: IngestResult) => (result.counts.rejected > 0 ? 1 : 0);
+export const batchExitCode = (result: Pick<IngestResult, 'rejected'>) => (result.rejected.length > 0 ? 1 : 0);

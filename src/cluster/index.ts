@@ -1,5 +1,6 @@
 // Incremental story clustering: each new article joins the best-matching live story or opens one; stories that a new
 // article bridges are merged. State is plain data passed in (an index of live stories); nothing is recomputed.
+import type { StoryIndexSnapshot, StorySnapshot } from '../model/story.js';
 import type { TermCounts } from './features.js';
 
 export { articleTerms, DEFAULT_FEATURE_OPTIONS, entityKey, type FeatureOptions, type TermCounts } from './features.js';
@@ -178,4 +179,29 @@ function truncate(m: Map<string, number>, keep: number): void {
 function dayNumber(iso: string | undefined): number | undefined {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m ? Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000) : undefined;
+}
+
+/** The index as plain data (for a store). */
+export function snapshotStory(story: StoryState): StorySnapshot {
+  return {
+    id: story.id,
+    centroid: [...story.centroid],
+    members: [...story.members],
+    ...(story.first !== undefined ? { first: story.first } : {}),
+    ...(story.last !== undefined ? { last: story.last } : {}),
+  };
+}
+
+/** Rebuilds an index (postings and memberships included) from its stored snapshot. */
+export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
+  const index = createStoryIndex();
+  index.docs = snapshot.docs;
+  for (const [t, n] of snapshot.df) index.df.set(t, n);
+  for (const s of snapshot.stories) {
+    const story: StoryState = { id: s.id, centroid: new Map(s.centroid), members: [...s.members], first: s.first, last: s.last };
+    index.stories.set(story.id, story);
+    for (const m of story.members) index.storyOf.set(m, story.id);
+    reindex(index, story);
+  }
+  return index;
 }

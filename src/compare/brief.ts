@@ -3,12 +3,14 @@
 import type { BriefSentence } from '../model/report.js';
 import type { FactGroup } from './facts.js';
 import { FRAMING_RULES } from './rules/framing.js';
-import { jaccard } from './similarity.js';
+import { containment, jaccard } from './similarity.js';
 
 /** The brief's length cap, in sentences. */
 export const BRIEF_SENTENCES = 8;
 /** A candidate this similar to a chosen sentence says the same thing and is skipped. */
 export const BRIEF_MAX_OVERLAP = 0.3;
+/** … or this much of the shorter one's content words are in a chosen sentence ("The blaze started in a storage hall"). */
+export const BRIEF_MAX_CONTAINMENT = 0.5;
 
 export function buildBrief(groups: FactGroup[], independentOf: (articleIds: string[]) => number): BriefSentence[] {
   const candidates = groups
@@ -21,7 +23,8 @@ export function buildBrief(groups: FactGroup[], independentOf: (articleIds: stri
   const chosen: typeof candidates = [];
   for (const c of candidates) {
     if (chosen.length >= BRIEF_SENTENCES) break;
-    if (chosen.some((x) => jaccard(x.g.representative.stems, c.g.representative.stems) > BRIEF_MAX_OVERLAP)) continue;
+    const a = c.g.representative.stems;
+    if (chosen.some((x) => jaccard(x.g.representative.stems, a) > BRIEF_MAX_OVERLAP || containment(x.g.representative.stems, a) > BRIEF_MAX_CONTAINMENT)) continue;
     chosen.push(c);
   }
   return chosen.map((c) => ({ text: c.g.representative.span.text, articleIds: c.ids, source: c.g.representative.span }));

@@ -8,14 +8,21 @@ export const FACT_SAME_JACCARD = 0.4;
 /** … or when the shorter's content words are mostly in the longer, with at least FACT_MIN_SHARED of them. */
 export const FACT_SAME_CONTAINMENT = 0.6;
 export const FACT_MIN_SHARED = 4;
-/** Sentences shorter than this (in words) are headlines, datelines or fragments, not facts. */
+/** "BRENMOOR, June 11 (Valley Wire) - ", "VALMORA, March 14 — ": a dateline opening a lede. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^-–—\n]{0,40}?\s[-–—]\s/u;
+/** Sentences shorter than this (in words, outside quotes) are headlines, datelines or fragments, not facts. */
 const MIN_FACT_WORDS = 6;
 
 export interface FactItem {
   articleId: string;
   span: ArticleSpan;
   stems: Set<string>;
+  /** Stems of the lower-case words only: what is said, without who and where. */
+  plain: Set<string>;
 }
+
+/** Two sentences naming the same people state one fact only if they also share this many ordinary words. */
+export const FACT_MIN_SHARED_PLAIN = 2;
 
 export interface FactGroup {
   items: FactItem[];
@@ -27,21 +34,52 @@ export function factItems(articles: Article[]): FactItem[] {
   const items: FactItem[] = [];
   for (const a of articles) {
     for (const s of a.sentences ?? []) {
-      const text = a.text.slice(s.start, s.end);
-      if (text.split(/\s+/).length < MIN_FACT_WORDS) continue;
-      const quoted = (a.quotes ?? []).reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0);
-      if (quoted > (s.end - s.start) / 2) continue;
-      items.push({ articleId: a.id, span: { articleId: a.id, text, start: s.start, end: s.end }, stems: stemSet(text) });
+      // A dateline ("BRENMOOR, June 11 (Valley Wire) - ") is not part of the claim.
+      const dateline = DATELINE.exec(a.text.slice(s.start, s.end));
+      const start = s.start + (dateline ? dateline[0].length : 0);
+      const text = a.text.slice(start, s.end);
+      // The writer's own words: quotations are statements (grouped as quotes), not the outlet's claims.
+      let own = text;
+      for (const q of a.quotes ?? []) {
+        if (q.kind === 'statement' && q.start >= start && q.end <= s.end) own = own.slice(0, q.start - start) + ' '.repeat(q.end - q.start) + own.slice(q.end - start);
+      }
+      if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_FACT_WORDS) continue;
+      const lower = own.replace(/\p{Lu}[\p{L}'’-]*/gu, ' ');
+      items.push({ articleId: a.id, span: { articleId: a.id, text, start, end: s.end }, stems: stemSet(own), plain: stemSet(lower) });
     }
   }
   return items;
 }
 
+const sameFact = (x: FactItem, y: FactItem) =>
+  x.articleId !== y.articleId &&
+  sharedCount(x.plain, y.plain) >= FACT_MIN_SHARED_PLAIN &&
+  (jaccard(x.stems, y.stems) >= FACT_SAME_JACCARD || (containment(x.stems, y.stems) >= FACT_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= FACT_MIN_SHARED));
+
+/**
+ * Groups sentences by meaning. A group keeps only the sentences that state its representative's fact directly (a chain
+ * A~B~C where A and C differ is split), so every article a fact cites really carries it.
+ */
 export function groupFacts(items: FactItem[]): FactGroup[] {
-  const same = (x: FactItem, y: FactItem) =>
-    x.articleId !== y.articleId &&
-    (jaccard(x.stems, y.stems) >= FACT_SAME_JACCARD || (containment(x.stems, y.stems) >= FACT_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= FACT_MIN_SHARED));
-  return groupTransitively(items, same).map((g) => ({ items: g, representative: central(g) }));
+  const out: FactGroup[] = [];
+  for (const chain of groupTransitively(items, sameFact)) {
+    let rest = chain;
+    while (rest.length > 0) {
+      const representative = central(rest);
+      const direct = rest.filter((x) => x === representative || sameFact(x, representative));
+      out.push({ items: direct, representative });
+      rest = rest.filter((x) => !direct.includes(x));
+      if (rest.length > 1) {
+        out.push(...groupFacts(rest));
+        break;
+      }
+      if (rest.length === 1) {
+        out.push({ items: rest, representative: rest[0]! });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 export function toFacts(groups: FactGroup[]): Fact[] {
@@ -61,39 +99,95 @@ function central(g: FactItem[]): FactItem {
   return best;
 }
 
-/** A number with the word after it ("1,200 residents", "6 percent", "$2.3 billion"). */
-const NUMBER = /(?:[$€£]\s?)?\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|thousand))?(?:\s+([\p{L}-]+))?/gu;
+/** Number words up to the hundreds, for "Forty workers" against "45 workers". */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
+  fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
 
-/** Same fact, different numbers for the same thing (the word after the number agrees), across articles. */
-export function findDiscrepancies(groups: FactGroup[], datesOf: (span: ArticleSpan) => (ArticleSpan & { value: string | null })[]): Discrepancy[] {
+/** A number (digits or words) with the word after it: "1,200 residents", "6 percent", "Forty workers", "$2.3 billion". */
+const NUMBER = new RegExp(
+  `(?:[$€£]\\s?)?(?:\\b\\d[\\d,.]*|\\b(?:${Object.keys(NUMBER_WORDS).join('|')})(?:[- ](?:${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].join('|')}))?\\b)` +
+    `(?:\\s?(?:%|percent|per cent|million|billion|thousand))?\\s+([\\p{L}-]+)`,
+  'giu',
+);
+
+interface Counted extends ArticleSpan {
+  value: number;
+  unit: string;
+  context: Set<string>;
+}
+
+/**
+ * The same quantity reported differently: two articles (not copies of each other) give different numbers for the same
+ * unit word ("40 workers" / "45 workers") in sentences that share at least DISCREPANCY_MIN_SHARED other content words.
+ * Dates disagree when two articles' sentences of one fact each carry one explicit date and the dates differ.
+ */
+export const DISCREPANCY_MIN_SHARED = 2;
+
+export function findDiscrepancies(
+  items: FactItem[],
+  groups: FactGroup[],
+  rootOf: (articleId: string) => string,
+  datesOf: (span: ArticleSpan) => (ArticleSpan & { value: string | null })[],
+): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const counted: Counted[] = [];
+  for (const it of items) {
+    for (const m of it.span.text.matchAll(NUMBER)) {
+      const unit = stemPrefix(m[1]!.toLowerCase());
+      const numberText = m[0].slice(0, m[0].length - m[1]!.length).trim();
+      const value = parseNumber(numberText);
+      if (value === null || /^(?:19|20)\d\d$/.test(numberText)) continue;
+      const start = it.span.start + m.index;
+      const context = new Set([...it.stems].map(stemPrefix).filter((w) => w !== unit));
+      counted.push({ articleId: it.articleId, text: m[0].trim(), start, end: start + m[0].trim().length, value, unit, context });
+    }
+  }
+  const seen = new Set<Counted>();
+  for (const x of counted) {
+    if (seen.has(x)) continue;
+    const clash = counted.filter(
+      (y) => y.unit === x.unit && rootOf(y.articleId) !== rootOf(x.articleId) && y.value !== x.value && shared(x.context, y.context) >= DISCREPANCY_MIN_SHARED,
+    );
+    if (clash.length === 0) continue;
+    const values = [x, ...counted.filter((y) => y !== x && y.unit === x.unit && shared(x.context, y.context) >= DISCREPANCY_MIN_SHARED)];
+    for (const v of values) seen.add(v);
+    const about = items.find((i) => i.articleId === x.articleId && i.span.start <= x.start && x.end <= i.span.end)?.span.text ?? x.text;
+    out.push({ about, kind: 'number', values: values.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+  }
   for (const g of groups) {
-    if (new Set(g.items.map((i) => i.articleId)).size < 2) continue;
-    const byUnit = new Map<string, ArticleSpan[]>();
-    for (const it of g.items) {
-      for (const m of it.span.text.matchAll(NUMBER)) {
-        const unit = (m[1] ?? '').toLowerCase().replace(/s$/, '');
-        const numberText = m[0].slice(0, m[1] ? m[0].length - m[1].length : m[0].length).trim();
-        if (/^(?:19|20)\d\d$/.test(numberText)) continue;
-        const start = it.span.start + m.index;
-        const span = { articleId: it.articleId, text: m[0].trim(), start, end: start + m[0].trim().length };
-        byUnit.set(unit, [...(byUnit.get(unit) ?? []), span]);
-      }
-    }
-    for (const values of byUnit.values()) {
-      const numbers = new Set(values.map((v) => normaliseNumber(v.text)));
-      const articles = new Set(values.map((v) => v.articleId));
-      if (numbers.size > 1 && articles.size > 1) out.push({ about: g.representative.span.text, kind: 'number', values });
-    }
-    const dated = g.items.flatMap((it) => datesOf(it.span));
-    const valued = dated.filter((d) => d.value);
-    if (new Set(valued.map((d) => d.value)).size > 1 && new Set(valued.map((d) => d.articleId)).size > 1) {
-      out.push({ about: g.representative.span.text, kind: 'date', values: valued.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+    const perArticle = new Map<string, (ArticleSpan & { value: string | null })[]>();
+    for (const it of g.items) perArticle.set(it.articleId, datesOf(it.span).filter((d) => d.value && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text)));
+    const single = [...perArticle.values()].filter((d) => d.length === 1).map((d) => d[0]!);
+    const byRoot = new Map(single.map((d) => [rootOf(d.articleId), d]));
+    if (byRoot.size > 1 && new Set([...byRoot.values()].map((d) => d.value)).size > 1) {
+      out.push({ about: g.representative.span.text, kind: 'date', values: [...byRoot.values()].map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
     }
   }
   return out;
 }
 
-function normaliseNumber(text: string): string {
-  return text.toLowerCase().replace(/[$€£,\s]/g, '').replace(/percent/g, '%').replace(/[\p{L}-]+$/u, '');
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** First six letters: "evacuated" and "evacuation" meet. */
+function stemPrefix(w: string): string {
+  return w.replace(/s$/, '').slice(0, 6);
+}
+
+
+/** "1,200" → 1200, "2.5 million" → 2500000, "forty-five" → 45, "6 percent" → 6. */
+export function parseNumber(text: string): number | null {
+  const t = text.toLowerCase().replace(/[$€£]/g, '').trim();
+  const scale = /million/.test(t) ? 1e6 : /billion/.test(t) ? 1e9 : /thousand/.test(t) ? 1e3 : 1;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(t);
+  if (digits) return Number(digits[0].replace(/,/g, '')) * scale;
+  const parts = t.split(/[- ]/).map((w) => NUMBER_WORDS[w] ?? ({ one: 1 } as Record<string, number>)[w]);
+  if (parts.length === 0 || parts.some((p) => p === undefined)) return null;
+  return (parts as number[]).reduce((a, b) => a + b, 0) * scale;
 }

@@ -19,7 +19,8 @@ export { outletOf } from './outlets.js';
 export function compareStory(id: string, articles: Article[]): StoryReport {
   const ordered = [...articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
   const { entities, canonical } = mergeEntities(ordered);
-  const groups = groupFacts(factItems(ordered));
+  const items = factItems(ordered);
+  const groups = groupFacts(items);
   const byId = new Map(ordered.map((a) => [a.id, a]));
   const independentOf = (ids: string[]) => independentSources(ids.map((i) => byId.get(i)!));
   const datesOf = (span: { articleId: string; start: number; end: number }) =>
@@ -34,7 +35,7 @@ export function compareStory(id: string, articles: Article[]): StoryReport {
     entities,
     quotes: groupQuotes(ordered, canonical),
     facts: toFacts(groups),
-    discrepancies: findDiscrepancies(groups, datesOf),
+    discrepancies: findDiscrepancies(items, groups, (aid) => byId.get(aid)?.duplicateOf?.id ?? aid, datesOf),
     framing: ordered.flatMap((a) => framingOf(a, canonical)),
     timeline: buildTimeline(ordered),
     brief,

@@ -35,7 +35,8 @@ export interface IngestOptions {
 }
 
 export interface IngestResult {
-  articles: { id: string; source: string; status: ArticleStatus; duplicateOf?: Article['duplicateOf'] }[];
+  /** `storyId` is set once the articles are clustered (the service does it right after ingest). */
+  articles: { id: string; source: string; status: ArticleStatus; duplicateOf?: Article['duplicateOf']; storyId?: string }[];
   rejected: Rejection[];
   counts: Record<ArticleStatus, number> & { duplicates: number; rejected: number };
 }

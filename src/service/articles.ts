@@ -4,6 +4,7 @@ import type { ReadOptions } from '../ingest/index.js';
 import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
 import { annotateArticle } from '../language/index.js';
 import type { Article } from '../model/article.js';
+import { clusterPending } from '../pipeline/cluster.js';
 import { ingest, type IngestOptions, type IngestResult } from '../pipeline/ingest.js';
 import type { ArticleSummary, SearchHit, Store } from '../store/store.js';
 
@@ -23,7 +24,14 @@ export async function ingestInputs(store: Store, req: IngestRequest): Promise<In
     fetchItems: req.fetchItems ?? false,
     fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: req.allowPrivateUrls ?? false },
   };
-  return ingest(req.inputs, store, { read, onProgress: req.onProgress, onRejection: req.onRejection });
+  const result = await ingest(req.inputs, store, { read, onProgress: req.onProgress, onRejection: req.onRejection });
+  // Every ingest leaves the archive clustered: new articles join or open stories.
+  const clustered = await clusterPending(store);
+  for (const a of result.articles) {
+    const story = clustered.storyOf.get(a.id) ?? (await store.storyOf(a.id));
+    if (story) a.storyId = story;
+  }
+  return result;
 }
 
 export async function listArticles(store: Store, limit = 50, offset = 0): Promise<{ total: number; items: ArticleSummary[] }> {

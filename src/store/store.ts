@@ -2,6 +2,7 @@
 import type { DuplicateCandidate, DuplicateEvidence } from '../dedupe/index.js';
 import type { Article, DuplicateLink } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
+import type { StoryIndexSnapshot, StorySummary, StoryUpdate } from '../model/story.js';
 
 /** One article to write, with what duplicate search needs and the raw input it came from. */
 export interface ArticleWrite {
@@ -57,5 +58,16 @@ export interface Store {
   search(query: string, options: ListOptions): Promise<SearchHit[]>;
   /** Every article, whole, in ingest order. */
   allArticles(): AsyncIterable<Article>;
+  /** The clustering state of the archive (empty for a new one). */
+  loadStoryIndex(): Promise<StoryIndexSnapshot>;
+  /** Applies one batch of clustering changes in one transaction. */
+  writeStories(update: StoryUpdate): Promise<void>;
+  /** Ids of articles not yet in a story, oldest first. */
+  unclusteredArticleIds(limit: number): Promise<string[]>;
+  /** Stories, latest first. */
+  listStories(options: ListOptions): Promise<StorySummary[]>;
+  countStories(): Promise<number>;
+  storyArticleIds(storyId: string): Promise<string[]>;
+  storyOf(articleId: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

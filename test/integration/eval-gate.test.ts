@@ -1,14 +1,37 @@
-// The evaluation gate inside `npm test`: extraction on the public benchmark must stay at or above its pinned floor.
+// The evaluation gate inside `npm test`: every stage must stay at or above its pinned floor in eval/baseline.json.
 import { describe, expect, it } from 'vitest';
+import { evaluateClustering } from '../../eval/clustering.js';
+import { evaluateDates } from '../../eval/dates.js';
 import { evaluateExtraction } from '../../eval/extraction.js';
 import { readBaseline, regressions } from '../../eval/gate.js';
+import { evaluateLanguage } from '../../eval/language.js';
 import { hasShared } from '../../eval/shared-data.js';
 
-const present = hasShared('data', 'zyte-article-extraction');
-describe.skipIf(!present)(present ? 'eval gate' : 'eval gate — SKIPPED: ../shared/data not found beside the project', () => {
+describe('eval gate: language analysis on our annotated articles', () => {
+  for (const set of ['dev', 'heldout'] as const) {
+    it(`${set}: quotes, speakers, kinds, entities and dates stay at or above their floors`, () => {
+      expect(regressions(`language-${set}`, { ...evaluateLanguage(set) }, readBaseline())).toEqual([]);
+    });
+  }
+});
+
+const present = hasShared('data');
+describe.skipIf(!present)(present ? 'eval gate on ../shared/data' : 'eval gate on ../shared/data — SKIPPED: ../shared/data not found beside the project', () => {
   it('extraction F1, precision and recall stay at or above eval/baseline.json', () => {
     const { triangulate, wholePage } = evaluateExtraction();
     expect(regressions('extraction', { ...triangulate }, readBaseline())).toEqual([]);
     expect(triangulate.f1).toBeGreaterThan(wholePage.f1);
   }, 120_000);
+
+  it('dates on SemEval-2015 TimeLine stay at or above their floors and beat the publication-date baseline', () => {
+    const d = evaluateDates();
+    expect(regressions('dates', { ...d }, readBaseline())).toEqual([]);
+    expect(d.accuracy).toBeGreaterThan(d.dctBaseline);
+  }, 120_000);
+
+  it('story clustering on ECB+ stays at or above its floors and beats all-singletons', () => {
+    const c = evaluateClustering();
+    expect(regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, readBaseline())).toEqual([]);
+    expect(c.all.bcubed.f1).toBeGreaterThan(c.singletons.bcubed.f1);
+  }, 300_000);
 });

@@ -71,4 +71,25 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     name: 'language analysis of each article',
     sql: `ALTER TABLE articles ADD COLUMN analysis TEXT;`,
   },
+  {
+    version: 3,
+    name: 'stories: clustering state and memberships',
+    sql: `
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        centroid TEXT NOT NULL,
+        first_day INTEGER,
+        last_day INTEGER,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX stories_updated ON stories(updated_at);
+      CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+      CREATE TABLE cluster_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
 ];

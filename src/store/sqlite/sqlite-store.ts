@@ -7,6 +7,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
 import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { storyTables } from './story-tables.js';
 
 interface ArticleRow {
   id: string;
@@ -178,6 +179,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     backend: 'sqlite',
+    ...storyTables(db),
     async sourceState(source) {
       return q.sourceState.get(source) as SourceState | undefined;
     },

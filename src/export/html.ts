@@ -1,0 +1,110 @@
+// Report → one self-contained HTML file (no scripts, no external resources; every piece of article text escaped).
+import { outletOf } from '../compare/index.js';
+import type { Article } from '../model/article.js';
+import type { Report, StoryReport } from '../model/report.js';
+
+/** No scripts at all, no network: styles are inline, images only as data URLs. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const STYLE = `
+body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+main{max-width:72rem;margin:0 auto;padding:1rem 1.25rem 4rem}
+h1{font-size:1.6rem;line-height:1.25;margin:1.5rem 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd;padding-bottom:.25rem}
+.meta{color:#555}.chip{display:inline-block;font-size:.75rem;padding:0 .4rem;margin-left:.2rem;border-radius:.6rem;background:#e4ecf7;color:#123;text-decoration:none}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.3rem .45rem;vertical-align:top;text-align:left}
+th{background:#f0f0f0}.dot{text-align:center}.only{background:#fff4d6}
+.quotes{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.5rem}
+blockquote{margin:0;padding:.5rem .75rem;background:#fff;border-left:3px solid #7a9cc6}
+mark{background:#ffe08a}mark.q{background:#dbe9ff}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
+.article p{margin:.4rem 0}.bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}
+@media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}}
+`;
+
+export function renderHtml(report: Report): string {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const title = report.stories.length === 1 ? report.stories[0]!.title : `${report.stories.length} stories`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — Triangulate</title><style>${STYLE}</style></head>
+<body><main>
+${report.stories.map((s) => story(s, byId)).join('\n')}
+<p class="meta">Made by Triangulate. Every sentence above is taken from the articles and cites them.</p>
+</main></body></html>
+`;
+}
+
+function story(s: StoryReport, byId: Map<string, Article>): string {
+  const n = new Map(s.articleIds.map((id, i) => [id, i + 1]));
+  const chip = (id: string) => `<a class="chip" href="#${anchor(s, id)}" title="${escapeHtml(outlet(byId, id))}">${n.get(id)}</a>`;
+  const chips = (ids: string[]) => ids.map(chip).join('');
+  const facts = [...s.facts.filter((f) => f.articleIds.length > 1).slice(0, 25), ...s.facts.filter((f) => f.articleIds.length === 1).slice(0, 15)];
+  return `<article>
+<h1>${escapeHtml(s.title)}</h1>
+<p class="meta">${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources</p>
+<h2>Brief</h2>
+<ul>${s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(b.articleIds)}</li>`).join('')}</ul>
+<h2>Coverage</h2>
+<table><thead><tr><th scope="col">fact</th>${s.articleIds.map((id) => `<th scope="col" title="${escapeHtml(outlet(byId, id))}">${n.get(id)}</th>`).join('')}</tr></thead><tbody>
+${facts
+  .map((f) => `<tr${f.articleIds.length === 1 ? ' class="only"' : ''}><td>${escapeHtml(f.text)}</td>${s.articleIds.map((id) => `<td class="dot">${f.articleIds.includes(id) ? '●' : ''}</td>`).join('')}</tr>`)
+  .join('\n')}
+</tbody></table>
+<h2>Quotes</h2>
+${s.quotes
+  .map((g) => {
+    const count = new Set(g.mentions.map((m) => m.articleId)).size;
+    return `<h3>${escapeHtml(g.speaker ?? 'Unattributed')} <span class="meta">— ${count} article${count === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}</span></h3>
+<div class="quotes">${g.mentions
+      .map((m) => `<blockquote>${m.diff ? m.diff.map((w) => (w.op === 'changed' ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text))).join(' ') : escapeHtml(m.text)} ${chip(m.articleId)}</blockquote>`)
+      .join('')}</div>`;
+  })
+  .join('\n')}
+${s.discrepancies.length ? `<h2>Discrepancies</h2><ul>${s.discrepancies.map((d) => `<li>${d.kind}: ${d.values.map((v) => `“${escapeHtml(v.text)}” ${chip(v.articleId)}`).join(' vs ')}<br><span class="meta">${escapeHtml(d.about)}</span></li>`).join('')}</ul>` : ''}
+${timeline(s, chips)}
+${s.framing.length ? `<h2>Framing</h2><table><thead><tr><th>source</th><th>kind</th><th>text</th><th>note</th></tr></thead><tbody>${s.framing.map((f) => `<tr><td>${chip(f.articleId)}</td><td>${f.kind}</td><td>${escapeHtml(f.text)}</td><td>${escapeHtml(f.note ?? '')}</td></tr>`).join('')}</tbody></table>` : ''}
+<h2>Entities</h2>
+<ul>${s.entities.slice(0, 40).map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${e.type}${e.aliases.length ? `; also ${escapeHtml(e.aliases.join(', '))}` : ''}</span> ${chips(e.articleIds)}</li>`).join('')}</ul>
+<h2>Articles</h2>
+${s.articleIds.map((id) => articleText(s, byId.get(id), id, n.get(id)!)).join('\n')}
+</article>`;
+}
+
+function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
+  if (s.timeline.length === 0) return '';
+  const most = Math.max(...s.timeline.map((t) => t.articleIds.length));
+  return `<h2>Timeline</h2><table><tbody>${s.timeline
+    .map((t) => `<tr><td>${escapeHtml(t.date)}</td><td><span class="bar" style="width:${Math.round((t.articleIds.length / most) * 4)}rem"></span></td><td>${escapeHtml(t.text)} ${chips(t.articleIds)}</td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/** An article's text with its quotations marked; paragraphs kept. */
+function articleText(s: StoryReport, a: Article | undefined, id: string, n: number): string {
+  if (!a) return '';
+  const marks = (a.quotes ?? []).filter((q) => q.kind === 'statement');
+  let html = '';
+  let at = 0;
+  for (const q of marks) {
+    if (q.start < at) continue;
+    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
+    at = q.end;
+  }
+  html += escapeHtml(a.text.slice(at));
+  const paragraphs = html.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('');
+  return `<section class="article" id="${anchor(s, id)}"><h3>${n}. ${escapeHtml(outletOf(a))}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3>${paragraphs}</section>`;
+}
+
+function anchor(s: StoryReport, id: string): string {
+  return `${s.id}-${id}`;
+}
+
+function outlet(byId: Map<string, Article>, id: string): string {
+  const a = byId.get(id);
+  return a ? outletOf(a) : id;
+}

@@ -1,0 +1,42 @@
+// Stories as stored: clustering state (serialisable) and list summaries.
+
+/** One story's clustering state: the sum of its members' term vectors (truncated) and its date range. */
+export interface StorySnapshot {
+  id: string;
+  /** [term, weight] pairs. */
+  centroid: [string, number][];
+  members: string[];
+  /** Day numbers (days since 1970-01-01) of the earliest and latest dated member. */
+  first?: number;
+  last?: number;
+}
+
+/** A change to the clustering state, written in one transaction. */
+export interface StoryUpdate {
+  /** Documents seen so far (for IDF). */
+  docs: number;
+  /** New document frequencies of the terms that changed. */
+  df: [string, number][];
+  /** Stories created or changed, whole. */
+  stories: StorySnapshot[];
+  /** Stories merged away into others. */
+  removed: string[];
+}
+
+/** The whole clustering state of an archive. */
+export interface StoryIndexSnapshot {
+  docs: number;
+  df: [string, number][];
+  stories: StorySnapshot[];
+}
+
+/** A story in a list. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  articles: number;
+  outlets: number;
+  independentSources: number;
+  /** Latest `published` among its articles, when known. */
+  latest?: string;
+}

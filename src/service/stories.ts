@@ -1,0 +1,47 @@
+// Stories for the CLI, the library and (later) HTTP: list them, report one, analyse inputs into reports.
+import { compareStory } from '../compare/index.js';
+import { TriangulateError } from '../errors.js';
+import type { Article } from '../model/article.js';
+import type { Report, StoryReport } from '../model/report.js';
+import type { StorySummary } from '../model/story.js';
+import type { Store } from '../store/store.js';
+import { ingestInputs, withAnalysis, type IngestRequest } from './articles.js';
+
+export async function listStories(store: Store, limit = 50, offset = 0): Promise<{ total: number; items: StorySummary[] }> {
+  return { total: await store.countStories(), items: await store.listStories({ limit, offset }) };
+}
+
+/** The report of one stored story, with its articles. */
+export async function storyReport(store: Store, id: string): Promise<Report> {
+  const ids = await store.storyArticleIds(id);
+  if (ids.length === 0) throw new TriangulateError('UNKNOWN_ID', id);
+  const articles = await articlesByIds(store, ids);
+  return { articles, stories: [compareStory(id, articles)] };
+}
+
+/**
+ * Ingests the inputs and reports every story that contains one of them (with all of each story's articles, also those
+ * already in the archive). Rejected inputs are in `rejected`.
+ */
+export async function analyzeInputs(store: Store, req: IngestRequest): Promise<Report & { rejected: Awaited<ReturnType<typeof ingestInputs>>['rejected'] }> {
+  const result = await ingestInputs(store, req);
+  const storyIds = [...new Set(result.articles.map((a) => a.storyId).filter((s): s is string => s !== undefined))];
+  const stories: StoryReport[] = [];
+  const seen = new Map<string, Article>();
+  for (const id of storyIds) {
+    const articles = await articlesByIds(store, await store.storyArticleIds(id));
+    for (const a of articles) seen.set(a.id, a);
+    stories.push(compareStory(id, articles));
+  }
+  stories.sort((a, b) => b.articleIds.length - a.articleIds.length);
+  return { articles: [...seen.values()], stories, rejected: result.rejected };
+}
+
+async function articlesByIds(store: Store, ids: string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for (const id of ids) {
+    const a = await store.getArticle(id);
+    if (a) out.push(withAnalysis(a));
+  }
+  return out;
+}

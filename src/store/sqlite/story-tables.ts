@@ -1,0 +1,90 @@
+// The SQLite side of stories: clustering state, memberships and story lists (part of the SQLite Store).
+import type Database from 'better-sqlite3';
+import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate } from '../../model/story.js';
+import type { Store } from '../store.js';
+
+type StoryMethods = Pick<Store, 'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf'>;
+
+export function storyTables(db: Database.Database): StoryMethods {
+  const q = {
+    meta: db.prepare("SELECT value FROM cluster_meta WHERE key = 'docs'"),
+    setMeta: db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('docs', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+    terms: db.prepare('SELECT term, df FROM cluster_terms'),
+    setTerm: db.prepare('INSERT INTO cluster_terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df'),
+    stories: db.prepare('SELECT id, centroid, first_day, last_day FROM stories'),
+    members: db.prepare('SELECT article_id, story_id FROM story_articles'),
+    upsertStory: db.prepare(`
+      INSERT INTO stories (id, centroid, first_day, last_day, updated_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET centroid = excluded.centroid, first_day = excluded.first_day, last_day = excluded.last_day,
+        updated_at = excluded.updated_at`),
+    deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
+    setMember: db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id'),
+    unclustered: db.prepare('SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.rowid LIMIT ?'),
+    list: db.prepare(`
+      SELECT s.id, count(*) AS articles, count(DISTINCT coalesce(a.outlet, a.source)) AS outlets,
+        count(DISTINCT coalesce(a.duplicate_of, a.id)) AS independent, max(a.published) AS latest,
+        (SELECT coalesce(b.title, substr(b.text, 1, 120)) FROM story_articles sb JOIN articles b ON b.id = sb.article_id
+          WHERE sb.story_id = s.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1) AS title
+      FROM stories s JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
+      GROUP BY s.id ORDER BY latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`),
+    count: db.prepare('SELECT count(*) AS n FROM stories'),
+    storyArticles: db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.rowid'),
+    storyOf: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?'),
+  };
+
+  const write = db.transaction((u: StoryUpdate) => {
+    const now = new Date().toISOString();
+    q.setMeta.run(String(u.docs));
+    for (const [t, n] of u.df) q.setTerm.run(t, n);
+    for (const id of u.removed) q.deleteStory.run(id);
+    for (const s of u.stories) {
+      q.upsertStory.run(s.id, JSON.stringify(s.centroid), s.first ?? null, s.last ?? null, now);
+      for (const m of s.members) q.setMember.run(m, s.id);
+    }
+  });
+
+  return {
+    async loadStoryIndex(): Promise<StoryIndexSnapshot> {
+      const members = new Map<string, string[]>();
+      for (const r of q.members.all() as { article_id: string; story_id: string }[]) {
+        members.set(r.story_id, [...(members.get(r.story_id) ?? []), r.article_id]);
+      }
+      const stories: StorySnapshot[] = (q.stories.all() as { id: string; centroid: string; first_day: number | null; last_day: number | null }[]).map((r) => ({
+        id: r.id,
+        centroid: JSON.parse(r.centroid) as [string, number][],
+        members: members.get(r.id) ?? [],
+        ...(r.first_day !== null ? { first: r.first_day } : {}),
+        ...(r.last_day !== null ? { last: r.last_day } : {}),
+      }));
+      const docs = Number((q.meta.get() as { value: string } | undefined)?.value ?? 0);
+      return { docs, df: (q.terms.all() as { term: string; df: number }[]).map((r) => [r.term, r.df]), stories };
+    },
+    async writeStories(update) {
+      write(update);
+    },
+    async unclusteredArticleIds(limit) {
+      return (q.unclustered.all(limit) as { id: string }[]).map((r) => r.id);
+    },
+    async listStories({ limit, offset }) {
+      return (q.list.all(limit, offset) as Record<string, unknown>[]).map(
+        (r): StorySummary => ({
+          id: r.id as string,
+          title: (r.title as string | null) ?? (r.id as string),
+          articles: r.articles as number,
+          outlets: r.outlets as number,
+          independentSources: r.independent as number,
+          ...(r.latest ? { latest: r.latest as string } : {}),
+        }),
+      );
+    },
+    async countStories() {
+      return (q.count.get() as { n: number }).n;
+    },
+    async storyArticleIds(storyId) {
+      return (q.storyArticles.all(storyId) as { article_id: string }[]).map((r) => r.article_id);
+    },
+    async storyOf(articleId) {
+      return (q.storyOf.get(articleId) as { story_id: string } | undefined)?.story_id;
+    },
+  };
+}
