@@ -86,5 +86,32 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       await expect(store.write({ articles: [good, bad], relinks: [] })).rejects.toThrow();
       expect(await store.countArticles()).toBe(0);
     });
+
+    it('stores clustering state, memberships and merges, and lists stories', async () => {
+      const a = writeFor('a', STRIKE, { outlet: 'Gazette', published: '2031-03-14' });
+      const b = writeFor('b', STRIKE + ' More.', { outlet: 'Wire', published: '2031-03-15' });
+      const c = writeFor('c', FIRE, { outlet: 'Gazette', published: '2031-03-16' });
+      await store.write({ articles: [a, b, c], relinks: [] });
+      expect(await store.unclusteredArticleIds(10)).toEqual([a.article.id, b.article.id, c.article.id]);
+      expect(await store.loadStoryIndex()).toEqual({ docs: 0, df: [], stories: [] });
+      const s1 = { id: 's_1', centroid: [['strike', 1.5]] as [string, number][], members: [a.article.id, b.article.id], first: 10, last: 11 };
+      const s2 = { id: 's_2', centroid: [['fire', 1]] as [string, number][], members: [c.article.id] };
+      await store.writeStories({ docs: 3, df: [['strike', 2], ['fire', 1]], stories: [s1, s2], removed: [] });
+      expect(await store.unclusteredArticleIds(10)).toEqual([]);
+      const loaded = await store.loadStoryIndex();
+      expect(loaded.docs).toBe(3);
+      expect(new Map(loaded.df)).toEqual(new Map([['strike', 2], ['fire', 1]]));
+      expect(loaded.stories.find((x) => x.id === 's_1')).toEqual(s1);
+      expect(await store.storyOf(b.article.id)).toBe('s_1');
+      expect(await store.storyArticleIds('s_1')).toEqual([a.article.id, b.article.id]);
+      expect(await store.countStories()).toBe(2);
+      const list = await store.listStories({ limit: 10, offset: 0 });
+      expect(list[0]).toMatchObject({ id: 's_2', articles: 1 });
+      expect(list[1]).toMatchObject({ id: 's_1', articles: 2, outlets: 2, independentSources: 2, latest: '2031-03-15' });
+      // s_2 merged into s_1.
+      await store.writeStories({ docs: 3, df: [], stories: [{ ...s1, members: [a.article.id, b.article.id, c.article.id] }], removed: ['s_2'] });
+      expect(await store.countStories()).toBe(1);
+      expect(await store.storyOf(c.article.id)).toBe('s_1');
+    });
   });
 }

@@ -121,10 +121,15 @@ interface Counted extends ArticleSpan {
 
 /**
  * The same quantity reported differently: two articles (not copies of each other) give different numbers for the same
- * unit word ("40 workers" / "45 workers") in sentences that share at least DISCREPANCY_MIN_SHARED other content words.
+ * unit word ("40 workers" / "45 workers") with at least DISCREPANCY_MIN_SHARED ordinary content word in common next to it
+ * ("evacuated" / "evacuation"), so an offer of 4 percent and a demand of 7 percent are not a disagreement.
  * Dates disagree when two articles' sentences of one fact each carry one explicit date and the dates differ.
  */
-export const DISCREPANCY_MIN_SHARED = 2;
+export const DISCREPANCY_MIN_SHARED = 1;
+/** Share of the story's sentences above which a word is too common to tell two quantities apart. */
+const COMMON_SHARE = 0.2;
+/** How far around a number its context words are read, in characters (about five words each side). */
+const CONTEXT_CHARS = 40;
 
 export function findDiscrepancies(
   items: FactItem[],
@@ -134,14 +139,21 @@ export function findDiscrepancies(
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const counted: Counted[] = [];
+  // Words in many of the story's sentences ("port", "union" in a port strike) say nothing about which quantity it is.
+  const df = new Map<string, number>();
+  for (const it of items) for (const w of new Set([...it.stems].map(stemPrefix))) df.set(w, (df.get(w) ?? 0) + 1);
+  const common = (w: string) => (df.get(w) ?? 0) > Math.max(2, items.length * COMMON_SHARE);
   for (const it of items) {
     for (const m of it.span.text.matchAll(NUMBER)) {
-      const unit = stemPrefix(m[1]!.toLowerCase());
+      // The unit in the same form as context words (stemmed and keyed), so it can be told apart from them.
+      const unit = stemPrefix([...stemSet(m[1]!)][0] ?? m[1]!.toLowerCase());
       const numberText = m[0].slice(0, m[0].length - m[1]!.length).trim();
       const value = parseNumber(numberText);
       if (value === null || /^(?:19|20)\d\d$/.test(numberText)) continue;
       const start = it.span.start + m.index;
-      const context = new Set([...it.stems].map(stemPrefix).filter((w) => w !== unit));
+      // What the number counts is said next to it: "Forty workers were evacuated" / "the evacuation of 45 workers".
+      const near = it.span.text.slice(Math.max(0, m.index - CONTEXT_CHARS), m.index + m[0].length + CONTEXT_CHARS);
+      const context = new Set([...stemSet(near.replace(/\p{Lu}[\p{L}'’-]*/gu, ' '))].map(stemPrefix).filter((w) => w !== unit && !common(w)));
       counted.push({ articleId: it.articleId, text: m[0].trim(), start, end: start + m[0].trim().length, value, unit, context });
     }
   }

@@ -76,8 +76,9 @@ describe('triangulate CLI', () => {
   it('runs the bundled demo', async () => {
     const run = await runCli(['--db', join(dir, 'demo.db'), 'demo']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/7 added/);
-    expect(run.stdout).toMatch(/syndicated copy of a_[0-9a-f]{16}/);
-    expect(run.stdout).toMatch(/related-headlines ×6/);
+    expect(run.stdout).toMatch(/7 articles in 2 stories/);
+    expect(run.stdout).toMatch(/5 articles · 5 outlets · 4 independent sources/);
+    expect(run.stdout).toMatch(/— syndicated copy/);
+    expect(run.stdout).toMatch(/Disagreement \(number\): 1,200 hectares \[1\] vs 1,500 hectares \[2\]/);
   });
 });

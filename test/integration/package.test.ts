@@ -29,7 +29,7 @@ describe('the built package', () => {
     const out = await run(['--db', join(tempDir(), 'demo.db'), 'demo']);
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    expect(out.stdout).toMatch(/7 added/);
+    expect(out.stdout).toMatch(/7 articles in 2 stories/);
   });
 
   it('exits quietly when the reader closes the pipe early', async () => {

@@ -1,10 +1,11 @@
-// `triangulate demo`: ingests the bundled fictional corpus and shows what was found.
+// `triangulate demo`: analyses the bundled fictional corpus and shows its stories: sources, brief, quotes, differences.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ingestInputs, showArticle } from '../../service/articles.js';
+import { outletOf } from '../../compare/index.js';
 import { openStore } from '../../service/open-store.js';
+import { analyzeInputs } from '../../service/stories.js';
 import type { GlobalOptions } from '../main.js';
-import { printJson, rejectionLine, summaryLine } from '../output.js';
+import { printJson, rejectionLine } from '../output.js';
 
 /** The bundled corpus: fictional outlets and events, written for this project. */
 export const DEMO_DIR = fileURLToPath(new URL('../../../demo/corpus/', import.meta.url));
@@ -12,31 +13,42 @@ export const DEMO_DIR = fileURLToPath(new URL('../../../demo/corpus/', import.me
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('ingest the bundled fictional corpus and show what Triangulate found')
+    .description('analyse the bundled fictional corpus and show its stories')
     .action(async (_opts: unknown, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = openStore(global.db);
       try {
-        const result = await ingestInputs(store, { inputs: [DEMO_DIR] });
-        const articles = await Promise.all(result.articles.map((a) => showArticle(store, a.id)));
-        if (global.json) return printJson({ result, articles });
+        const { rejected, ...report } = await analyzeInputs(store, { inputs: [DEMO_DIR] });
+        if (global.json) return printJson({ ...report, rejected });
         const out = (s = '') => process.stdout.write(s + '\n');
+        const byId = new Map(report.articles.map((a) => [a.id, a]));
         out(`Demo corpus: ${DEMO_DIR}`);
-        out(`Archive: ${global.db ?? './triangulate.db'}`);
-        out(summaryLine(result));
-        for (const r of result.rejected) out(rejectionLine(r));
-        for (const a of articles) {
+        out(`Archive: ${global.db ?? './triangulate.db'} · ${report.articles.length} articles in ${report.stories.length} stories`);
+        for (const r of rejected) out(rejectionLine(r));
+        for (const s of report.stories) {
+          const n = new Map(s.articleIds.map((id, i) => [id, i + 1]));
+          const cite = (ids: string[]) => ids.map((id) => `[${n.get(id)}]`).join('');
           out();
-          out(`■ ${a.title ?? '(no title)'}`);
-          out(`  ${a.id} · ${a.outlet ?? 'unknown outlet'}${a.byline ? ` · by ${a.byline}` : ''}${a.published ? ` · ${a.published.slice(0, 10)}` : ''} · ${a.text.length} chars · ${a.extraction?.method}`);
-          if (a.origin) out(`  originally published by ${[a.origin.outlet, a.origin.url].filter(Boolean).join(' ')}`);
-          if (a.duplicateOf) out(`  ${a.duplicateOf.kind} copy of ${a.duplicateOf.id} (similarity ${a.duplicateOf.similarity})`);
-          const byRule = new Map<string, number>();
-          for (const r of a.removed) byRule.set(r.rule, (byRule.get(r.rule) ?? 0) + 1);
-          if (byRule.size) out(`  removed: ${[...byRule].map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule)).join(', ')}`);
+          out(`■ ${s.title}`);
+          out(`  ${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources · ${s.id}`);
+          for (const id of s.articleIds) {
+            const a = byId.get(id)!;
+            out(`  [${n.get(id)}] ${outletOf(a)}${a.duplicateOf ? ` — ${a.duplicateOf.kind} copy` : ''}`);
+          }
+          if (s.brief.length) out('  Brief:');
+          for (const b of s.brief) out(`    • ${b.text} ${cite(b.articleIds)}`);
+          const shared = s.quotes.filter((g) => new Set(g.mentions.map((m) => m.articleId)).size > 1);
+          if (shared.length) out('  Quotes printed by more than one outlet:');
+          for (const g of shared) {
+            out(`    ${g.speaker ?? 'unattributed'}${g.wordingDiffers ? ' (wording differs)' : ''}:`);
+            for (const m of g.mentions) out(`      “${m.text}” ${cite([m.articleId])}`);
+          }
+          for (const d of s.discrepancies) out(`  Disagreement (${d.kind}): ${d.values.map((v) => `${v.text} ${cite([v.articleId])}`).join(' vs ')}`);
+          const only = s.facts.filter((f) => f.articleIds.length === 1 && s.articleIds.length > 1).length;
+          if (only) out(`  ${only} statements appear in one article only (see the report).`);
         }
         out();
-        out(`Next: triangulate list · triangulate show <id> · triangulate search <words> · triangulate export`);
+        out('Next: triangulate stories · triangulate story <id> --format html --out story.html · triangulate show <article id>');
       } finally {
         await store.close();
       }
