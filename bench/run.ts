@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { duplicateEvidence, findDuplicates } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { annotateArticle } from '../src/language/index.js';
+import { benchAssignment, benchReport } from './stories.js';
 import { hasShared, readJsonlGz } from '../eval/shared-data.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +69,19 @@ if (hasShared('data', 'zyte-article-extraction')) {
     `language analysis: median ${median(rates).toFixed(0)} articles/s over ${PASSES} passes (${rates.map((r) => r.toFixed(0)).join(', ')}); ` +
       `per article p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (${gold.length} articles of ~${words.toFixed(0)} words, one core)`,
   );
+}
+
+// 1c. Story assignment with 100,000 live stories, and one story report for a 500-article story.
+{
+  const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
+  const a = benchAssignment(STORIES);
+  console.log(`story assignment with ${STORIES} live stories: p50 ${a.p50.toFixed(3)} ms, p99 ${a.p99.toFixed(3)} ms per article (2,000 articles, half continuing a story); heap ${a.heapMiB.toFixed(0)} MiB`);
+  const gold: { text: string; published: string }[] = [
+    ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language.json'), 'utf8')) as { text: string; published: string }[]),
+    ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language-heldout.json'), 'utf8')) as { text: string; published: string }[]),
+  ];
+  const r = [benchReport(gold, 500), benchReport(gold, 500), benchReport(gold, 500)].map((x) => x.ms);
+  console.log(`story report (compareStory) for 500 articles (13 distinct texts repeated): median ${median(r).toFixed(0)} ms (${r.map((x) => x.toFixed(0)).join(', ')})`);
 }
 
 // 2. Plain-text ingest into SQLite: N synthetic articles written to files, then `ingest` end to end, PASSES times.

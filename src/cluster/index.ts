@@ -17,7 +17,9 @@ export const TIME_WINDOW_DAYS = 7;
 const TIME_DECAY_DAYS = 7;
 /** Terms kept per article vector and per story centroid (bounds memory and candidate fan-out). */
 const ARTICLE_TERMS = 60;
-const STORY_TERMS = 200;
+const STORY_TERMS = 100;
+/** Terms a story is findable by (its strongest); postings of terms it lost stay, which only adds candidates. */
+const POSTING_TERMS = 40;
 /** Terms of an article used to look up candidate stories. */
 const PROBE_TERMS = 25;
 
@@ -25,6 +27,8 @@ const PROBE_TERMS = 25;
 export interface StoryState {
   id: string;
   centroid: Map<string, number>;
+  /** Euclidean norm of `centroid`, kept current by every change (cosine needs it for every candidate). */
+  norm?: number;
   members: string[];
   /** Day numbers (days since 1970) of the earliest and latest dated member. */
   first?: number;
@@ -82,7 +86,7 @@ export function assignStory(index: StoryIndex, article: ArticleForStory, options
   if (original && index.stories.has(original)) return join(index, index.stories.get(original)!, article.id, vector, day, 1, []);
 
   const scored = candidates(index, vector)
-    .map((s) => ({ s, score: cosine(vector, s.centroid) * timeFactor(s, day) }))
+    .map((s) => ({ s, score: cosine(vector, s) * timeFactor(s, day) }))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || best.score < options.joinSimilarity) {
@@ -104,6 +108,7 @@ function join(index: StoryIndex, story: StoryState, id: string, vector: Map<stri
   index.storyOf.set(id, story.id);
   for (const [t, w] of vector) story.centroid.set(t, (story.centroid.get(t) ?? 0) + w);
   truncate(story.centroid, STORY_TERMS);
+  story.norm = centroidNorm(story.centroid);
   if (day !== undefined) {
     story.first = Math.min(story.first ?? day, day);
     story.last = Math.max(story.last ?? day, day);
@@ -115,6 +120,7 @@ function join(index: StoryIndex, story: StoryState, id: string, vector: Map<stri
 function mergeInto(index: StoryIndex, into: StoryState, from: StoryState): void {
   for (const [t, w] of from.centroid) into.centroid.set(t, (into.centroid.get(t) ?? 0) + w);
   truncate(into.centroid, STORY_TERMS);
+  into.norm = centroidNorm(into.centroid);
   for (const m of from.members) {
     into.members.push(m);
     index.storyOf.set(m, into.id);
@@ -126,9 +132,10 @@ function mergeInto(index: StoryIndex, into: StoryState, from: StoryState): void 
   reindex(index, into);
 }
 
-/** Posts a story under its centroid's terms so articles sharing any of them find it. */
+/** Posts a story under its strongest centroid terms so articles sharing any of them find it (bounded per story). */
 function reindex(index: StoryIndex, story: StoryState): void {
-  for (const t of story.centroid.keys()) {
+  const top = [...story.centroid].sort((a, b) => b[1] - a[1]).slice(0, POSTING_TERMS);
+  for (const [t] of top) {
     let set = index.postings.get(t);
     if (!set) index.postings.set(t, (set = new Set()));
     set.add(story.id);
@@ -155,12 +162,17 @@ function weigh(index: StoryIndex, counts: TermCounts): Map<string, number> {
   return v;
 }
 
-function cosine(v: Map<string, number>, centroid: Map<string, number>): number {
+function cosine(v: Map<string, number>, story: StoryState): number {
   let dot = 0;
-  let norm = 0;
-  for (const w of centroid.values()) norm += w * w;
-  for (const [t, w] of v) dot += w * (centroid.get(t) ?? 0);
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  for (const [t, w] of v) dot += w * (story.centroid.get(t) ?? 0);
+  const norm = (story.norm ??= centroidNorm(story.centroid));
+  return norm > 0 ? dot / norm : 0;
+}
+
+function centroidNorm(centroid: Map<string, number>): number {
+  let sum = 0;
+  for (const w of centroid.values()) sum += w * w;
+  return Math.sqrt(sum);
 }
 
 function timeFactor(story: StoryState, day: number | undefined): number {

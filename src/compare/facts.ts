@@ -62,7 +62,7 @@ const sameFact = (x: FactItem, y: FactItem) =>
  */
 export function groupFacts(items: FactItem[]): FactGroup[] {
   const out: FactGroup[] = [];
-  for (const chain of groupTransitively(items, sameFact)) {
+  for (const chain of groupTransitively(items, sameFact, (x) => [...x.stems].sort().join(' '))) {
     let rest = chain;
     while (rest.length > 0) {
       const representative = central(rest);
@@ -88,12 +88,17 @@ export function toFacts(groups: FactGroup[]): Fact[] {
     .sort((a, b) => b.articleIds.length - a.articleIds.length);
 }
 
+/** Wordings compared when choosing a group's representative. */
+const CENTRAL_SAMPLE = 40;
+
 /** The member most similar to the others (ties: the shorter sentence). */
 function central(g: FactItem[]): FactItem {
   let best = g[0]!;
   let bestScore = -1;
-  for (const x of g) {
-    const score = g.reduce((s, y) => s + (x === y ? 0 : jaccard(x.stems, y.stems)), 0) - x.span.text.length / 1e6;
+  // Distinct wordings only (copies of one sentence score alike), at most CENTRAL_SAMPLE of them.
+  const distinct = [...new Map(g.map((x) => [x.span.text, x])).values()].slice(0, CENTRAL_SAMPLE);
+  for (const x of distinct) {
+    const score = distinct.reduce((s, y) => s + (x === y ? 0 : jaccard(x.stems, y.stems)), 0) - x.span.text.length / 1e6;
     if (score > bestScore) [best, bestScore] = [x, score];
   }
   return best;

@@ -44,7 +44,7 @@ export function groupQuotes(articles: Article[], speakerOf: (name: string) => st
     x.articleId !== y.articleId &&
     x.speaker === y.speaker &&
     (sameWording(x.quote.text, y.quote.text) || (containment(x.stems, y.stems) >= QUOTE_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= QUOTE_MIN_SHARED));
-  let groups = groupTransitively(items, same);
+  let groups = groupTransitively(items, same, (x) => `${x.speaker ?? ''}|${x.quote.text.toLowerCase()}`);
   groups = followOrder(groups, items);
   return groups
     .map(toGroup)
@@ -54,7 +54,8 @@ export function groupQuotes(articles: Article[], speakerOf: (name: string) => st
 function followOrder(groups: Item[][], items: Item[]): Item[][] {
   const groupOf = new Map<Item, number>();
   groups.forEach((g, i) => g.forEach((it) => groupOf.set(it, i)));
-  const next = (it: Item) => items.find((x) => x.articleId === it.articleId && x.order === it.order + 1);
+  const byPosition = new Map(items.map((x) => [`${x.articleId}#${x.order}`, x]));
+  const next = (it: Item) => byPosition.get(`${it.articleId}#${it.order + 1}`);
   const pairs: [Item, Item][] = [];
   for (const g of groups) {
     for (const x of g) {

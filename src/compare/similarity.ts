@@ -27,8 +27,33 @@ export function sharedCount(a: Set<string>, b: Set<string>): number {
   return shared;
 }
 
-/** Groups items whose pairwise test holds, transitively (union–find). Returns groups in first-item order. */
-export function groupTransitively<T>(items: T[], same: (a: T, b: T) => boolean): T[][] {
+/**
+ * Groups items whose pairwise test holds, transitively (union–find). Returns groups in first-item order. With `key`, items
+ * with equal keys (syndicated copies of one sentence) are compared once, through their first item, and joined directly.
+ */
+export function groupTransitively<T>(items: T[], same: (a: T, b: T) => boolean, key?: (item: T) => string): T[][] {
+  if (key) {
+    const byKey = new Map<string, T[]>();
+    for (const it of items) {
+      const k = key(it);
+      byKey.set(k, [...(byKey.get(k) ?? []), it]);
+    }
+    if (byKey.size < items.length) {
+      const heads = [...byKey.values()].map((g) => g[0]!);
+      const grouped = groupTransitivelyAll(heads, (a, b) => sameGroup(byKey.get(key(a))!, byKey.get(key(b))!, same));
+      return grouped.map((g) => g.flatMap((head) => byKey.get(key(head))!));
+    }
+  }
+  return groupTransitivelyAll(items, same);
+}
+
+/** Two sets of identical items match when any cross pair does (identical items can differ in their article). */
+function sameGroup<T>(a: T[], b: T[], same: (x: T, y: T) => boolean): boolean {
+  for (const x of a.slice(0, 3)) for (const y of b.slice(0, 3)) if (same(x, y)) return true;
+  return false;
+}
+
+function groupTransitivelyAll<T>(items: T[], same: (a: T, b: T) => boolean): T[][] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < items.length; i++) {

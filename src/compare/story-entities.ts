@@ -1,5 +1,5 @@
 // Article entities → story entities: one per referent across outlets (spelling variants meet), with the articles naming it.
-import { nameKey, sameFullName } from '../language/index.js';
+import { nameKey, sameFullKeys, sameFullName } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { StoryEntity } from '../model/report.js';
 
@@ -10,25 +10,31 @@ export interface StoryEntities {
 }
 
 export function mergeEntities(articles: Article[]): StoryEntities {
-  const groups: { type: StoryEntity['type']; names: Map<string, number>; words: string[][]; articleIds: Set<string> }[] = [];
-  const key = (n: string) => n.split(/\s+/).map(nameKey).join(' ');
+  interface Group {
+    type: StoryEntity['type'];
+    names: Map<string, number>;
+    /** Distinct spellings as keyed words (variants compared once each). */
+    keyed: Map<string, string[]>;
+    articleIds: Set<string>;
+  }
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const keyOf = (n: string) => n.split(/\s+/).map(nameKey);
   for (const a of articles) {
     for (const e of a.entities ?? []) {
-      const words = e.name.split(/\s+/);
-      const g = groups.find(
-        (x) => x.type === e.type && (e.type === 'person' ? x.words.some((w) => sameFullName(w, words)) : x.words.some((w) => key(w.join(' ')) === key(e.name))),
-      );
-      const weight = e.mentions.length;
-      if (g) {
-        g.names.set(e.name, (g.names.get(e.name) ?? 0) + weight);
-        for (const al of e.aliases) g.names.set(al, g.names.get(al) ?? 0);
-        g.words.push(words);
-        g.articleIds.add(a.id);
-      } else {
-        const names = new Map([[e.name, weight]]);
-        for (const al of e.aliases) names.set(al, 0);
-        groups.push({ type: e.type, names, words: [words], articleIds: new Set([a.id]) });
+      const keys = keyOf(e.name);
+      const k = `${e.type}|${keys.join(' ')}`;
+      let g = byKey.get(k);
+      if (!g && e.type === 'person') g = groups.find((x) => x.type === 'person' && [...x.keyed.values()].some((w) => sameFullKeys(w, keys)));
+      if (!g) {
+        g = { type: e.type, names: new Map(), keyed: new Map(), articleIds: new Set() };
+        groups.push(g);
       }
+      byKey.set(k, g);
+      g.keyed.set(keys.join(' '), keys);
+      g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
+      for (const al of e.aliases) g.names.set(al, g.names.get(al) ?? 0);
+      g.articleIds.add(a.id);
     }
   }
   const entities = groups.map((g) => {

@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { nameKey } from './canonical-names.js';
 import { spanTokens } from './tokens.js';
 
-export { nameKey, sameFullName } from './canonical-names.js';
+export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
 
 /**

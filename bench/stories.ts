@@ -1,0 +1,57 @@
+// Story assignment latency with a large live index, and story report time for a large story (run by bench/run.ts).
+import { assignStory, restoreStoryIndex } from '../src/cluster/index.js';
+import { compareStory } from '../src/compare/index.js';
+import { annotateArticle } from '../src/language/index.js';
+import type { Article } from '../src/model/article.js';
+import type { StorySnapshot } from '../src/model/story.js';
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+/**
+ * Builds an index of `stories` synthetic live stories (each 100 centroid terms: 70 topic terms from a vocabulary of
+ * 300,000 rare words and 30 of 2,000 common ones) and times `assignStory` for `articles` new articles, half of them
+ * continuing an existing story.
+ */
+export function benchAssignment(stories = 100_000, articles = 2_000): { p50: number; p99: number; heapMiB: number } {
+  let seed = 11;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const common = (i: number) => `c${i}`;
+  const VOCAB = 300_000;
+  const topicOf = Array.from({ length: stories }, () => Array.from({ length: 70 }, () => `t${Math.floor(rand() * VOCAB)}`));
+  const topic = (s: number, k: number) => topicOf[s]![k % 70]!;
+  const snapshots: StorySnapshot[] = [];
+  const df: [string, number][] = [];
+  for (let i = 0; i < 2000; i++) df.push([common(i), Math.floor(stories * 0.3 * (1 - i / 2000)) + 10]);
+  for (let s = 0; s < stories; s++) {
+    const centroid: [string, number][] = [];
+    for (let k = 0; k < 70; k++) centroid.push([topic(s, k), 0.08 + rand() * 0.04]);
+    for (let k = 0; k < 30; k++) centroid.push([common(Math.floor(rand() * 2000)), 0.01 + rand() * 0.01]);
+    snapshots.push({ id: `s_${s.toString(16).padStart(16, '0')}`, centroid, members: [`a_${s.toString(16).padStart(16, '0')}`], first: 20_000, last: 20_001 });
+  }
+  for (let t = 0; t < VOCAB; t++) df.push([`t${t}`, Math.max(1, Math.round((stories * 70) / VOCAB))]);
+  const index = restoreStoryIndex({ docs: stories * 2, df, stories: snapshots });
+  const times: number[] = [];
+  for (let i = 0; i < articles; i++) {
+    const terms = new Map<string, number>();
+    const continuing = i % 2 === 0 ? Math.floor(rand() * stories) : -1;
+    for (let k = 0; k < 40; k++) terms.set(continuing >= 0 ? topic(continuing, Math.floor(rand() * 70)) : `t${Math.floor(rand() * VOCAB)}`, 1 + Math.floor(rand() * 3));
+    for (let k = 0; k < 30; k++) terms.set(common(Math.floor(rand() * 2000)), 1);
+    const t = performance.now();
+    assignStory(index, { id: `a_new${i}`, terms, published: '2024-10-10' });
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99), heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
+}
+
+/** Times `compareStory` on a story of `size` articles built from the given analysed texts (outlets vary). */
+export function benchReport(texts: { text: string; published: string }[], size = 500): { ms: number } {
+  const articles: Article[] = [];
+  for (let i = 0; i < size; i++) {
+    const base = texts[i % texts.length]!;
+    const text = base.text;
+    articles.push({ id: `a_${i.toString(16).padStart(16, '0')}`, source: `bench/${i}.txt`, outlet: `Outlet ${i % 60}`, text, removed: [], published: base.published, ...annotateArticle(base) });
+  }
+  const t = performance.now();
+  compareStory('s_bench', articles);
+  return { ms: performance.now() - t };
+}
