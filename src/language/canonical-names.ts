@@ -1,12 +1,12 @@
-// Name variants → one key: spelling and transliteration variants of a name (Zelensky/Zelenskyy, Sergey/Sergei,
-// Lavrov/Lavroff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
+// Name variants → one key: spelling and transliteration variants of a name (Ostrovsky/Ostrovskyy, Aleksey/Aleksei,
+// Pavlov/Pavloff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
 
 /**
  * The comparison key of one name word. Steps, each for a class of variants:
  * diacritics dropped (José/Jose); x → ks (Alexei/Aleksei); ph → f; tch → ch; ck → k; w → v (Wladimir/Vladimir);
  * final -off/-ff → -ov (Romanoff/Romanov); y → i (-y/-yy, -ey/-ei); vowels folded into classes {a,e} {o,u} {i}
  * (Mohammed/Muhammad); doubled letters collapsed.
- * @example nameKey('Zelenskyy') === nameKey('Zelensky')
+ * @example nameKey('Ostrovskyy') === nameKey('Ostrovsky')
  */
 export function nameKey(word: string): string {
   let s = word
@@ -27,7 +27,7 @@ export function sameNameWord(a: string, b: string): boolean {
 
 /**
  * True when two multi-word names can name one person: the last words match, and so do the first words when both
- * have them. "Sergey Lavrov" ~ "Sergei Lavrov"; "Ana Lin" ≁ "Mei Lin".
+ * have them. "Aleksey Markov" ~ "Aleksei Markov"; "Ana Lin" ≁ "Mei Lin".
  */
 export function sameFullName(a: string[], b: string[]): boolean {
   return sameFullKeys(a.map(nameKey), b.map(nameKey));

@@ -79,7 +79,7 @@ function groupNames(names: NameMention[]): Group[] {
 function matches(g: Group, m: NameMention): boolean {
   const kind = (g.kind ??= groupKind(g));
   const key = m.keys.join(' ');
-  // "Northline" after "Northline Rail", "NBC" after "NBC News": an organisation's distinctive first word.
+  // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
   if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
@@ -134,10 +134,10 @@ function toEntity(g: Group): Entity {
   };
 }
 
-/** Words allowed between "the" and a description noun ("the former Russian diplomat", "Valmora's top envoy"). */
+/** Words allowed between "the" and a description noun ("the former German diplomat", "Valmora's top envoy"). */
 const DESCRIPTION_ADJECTIVES = new Set(['top', 'former', 'senior', 'veteran', 'chief', 'foreign', 'new', 'current', 'longtime', 'embattled', 'outgoing', 'incoming', 'deputy', 'acting', 'same']);
 
-/** "the Russian diplomat", "the U.S. president", "the moderator" → the person holding that role in the text. */
+/** "the German diplomat", "the U.S. president", "the moderator" → the person holding that role in the text. */
 function resolveDescriptions(sentences: Span[], groups: Group[], entities: Entity[], tokensOf: SpanTokens): void {
   sentences.forEach((s, sentence) => {
     const tokens = tokensOf(s);

@@ -103,12 +103,12 @@ interface SplitToken extends Token {
   hyphenPart?: boolean;
 }
 
-/** "Putin-Zelensky" → two name tokens; "Russian-annexed" stays one (not a name). */
+/** "Okafor-Lindqvist" → two name tokens; "Valmora-based" stays one (not a name). */
 function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
   const out: SplitToken[] = [];
   for (const t of tokens) {
     const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
-    // "Putin-Zelensky summit" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
+    // "Okafor-Lindqvist talks" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
     const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
     if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone) {
       out.push(t);
@@ -160,7 +160,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let role: string | undefined;
   let affiliation: string | undefined;
   const hints = new Set<TypeHint>();
-  // Title and role before the name: "Russian Foreign Minister Sergey Lavrov", "Dr. Ana Lin", "Gen. Okafor".
+  // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
   const head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w)));
   if (head >= 0 && !PLACE_NAMES.has(whole) && !ORGANIZATION_WORDS.has(words.at(-1)!)) {
     let first = head;
@@ -205,7 +205,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   if (lower.some((w) => PERSON_PARTICLES.has(w)) && lower.length >= 3) hints.add('person');
   const nameText = text.slice(start, end);
   if (PLACE_OF.has(nameText.toLowerCase()) || PLACE_NAMES.has(nameText.toLowerCase())) hints.add('place');
-  // An inner "the" marks a title ("Meet the Press", "Lord of the Tides") even when it ends in an organisation word.
+  // An inner "the" marks a title ("Morning at the Harbour", "Lord of the Tides") even when it ends in an organisation word.
   else if (lower.slice(1).includes('the')) hints.add('work');
   else if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(nameText)) hints.add('organization');
   else if (PLACE_WORDS.has(lower.at(-1)!) || (after && PLACE_WORDS.has(after.text) && after.start - name.at(-1)!.end === 1)) hints.add('place');
@@ -271,7 +271,7 @@ function speechAfterAppositive(tokens: Token[], comma: number): boolean {
   return false;
 }
 
-/** "NATO", "NBC", "UBS": all capitals, 2–6 letters, not a place abbreviation (those are in the place table). */
+/** "NATO", "UNICEF", "FIFA": all capitals, 2–6 letters, not a place abbreviation (those are in the place table). */
 function isAcronym(name: string): boolean {
   return /^[A-Z][A-Z.&]{1,7}$/.test(name) && !PLACE_OF.has(name.toLowerCase());
 }

@@ -7,7 +7,7 @@ describe('findQuoteMarks', () => {
   const cases: [string, string, string[]][] = [
     ['straight doubles', 'He said "we are ready" and "we will wait."', ['we are ready', 'we will wait.']],
     ['curly doubles, trailing comma dropped', '“No talks are planned,” she said.', ['No talks are planned']],
-    ['nested singles stay inside', '"They say, ‘We cannot lose.’ That is all," he said.', ['They say, ‘We cannot lose.’ That is all']],
+    ['nested singles stay inside', '"The board says ‘We cannot pay.’ That is all," he said.', ['The board says ‘We cannot pay.’ That is all']],
     ['apostrophes are not quotes', "The mayor's office said “it isn't over” and the union’s chief agreed.", ["it isn't over"]],
     ['single quotes as main marks', "‘We will strike,’ the union said.", ['We will strike']],
     ['straight single quotes', "He called it 'a disgrace' on Monday.", ['a disgrace']],

@@ -43,8 +43,8 @@ describe('quotes: speakers, kinds and verbs', () => {
     ],
     [
       'a name inside the quote is not the pronoun antecedent',
-      '“No talks are planned,” Ana Lin said. “Ivo Dragan is ready to meet when the agenda is,” she added.',
-      [['No talks are planned', 'statement', 'Ana Lin', 'said'], ['Ivo Dragan is ready to meet when the agenda is', 'statement', 'Ana Lin', 'added']],
+      '“The docks stay shut,” Ana Lin said. “Ivo Dragan will sign once the figures add up,” she added.',
+      [['The docks stay shut', 'statement', 'Ana Lin', 'said'], ['Ivo Dragan will sign once the figures add up', 'statement', 'Ana Lin', 'added']],
     ],
     ['loaded verb kept', '“The figures are wrong,” Ana Lin insisted.', [['The figures are wrong', 'statement', 'Ana Lin', 'insisted']]],
     ['nested quote stays inside', '“They keep saying ‘wait,’ and we waited,” Ana Lin said.', [['They keep saying ‘wait,’ and we waited', 'statement', 'Ana Lin', 'said']]],

@@ -7,7 +7,7 @@ import { WORK_WORDS } from './rules/organizations.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
 import { isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
-/** Words that may stand between a speaker and the verb ("Lavrov also said", "she later added", "he has said"). */
+/** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
 /** Determiners before which a speech-verb form is a noun ("the report", "a call"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
@@ -107,7 +107,7 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   return !(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s')) || !before || !DETERMINERS.has(before.text.toLowerCase());
 }
 
-/** `"…," Lavrov said` / `"…," said Putin` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
+/** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const after = ctx.frame.filter((t) => t.start > q.close);
   const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
@@ -123,7 +123,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   return null;
 }
 
-/** `Lavrov said: "…"`, `Lavrov said the talks were "…"`, `according to Lavrov, … "…"`, `…, saying: "…"`. */
+/** `Okafor said: "…"`, `Okafor said the talks were "…"`, `according to Okafor, … "…"`, `…, saying: "…"`. */
 function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -178,7 +178,7 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
   return person !== undefined && ctx.entities[person]!.type === 'person' ? person : org;
 }
 
-/** The speaker right after the verb: `said Putin`, `said Governor Ana Lin`, `according to the Russian diplomat`. */
+/** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t) => t.start > verb.end && t.kind === 'punct' && t.text !== '.');
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
@@ -197,7 +197,7 @@ function speaks(ctx: Ctx, entity: number): boolean {
   return type !== 'work';
 }
 
-/** Subjects of speech verbs in the sentence, quotes or not ("Lavrov stressed that …"), for later pronouns. */
+/** Subjects of speech verbs in the sentence, quotes or not ("Okafor stressed that …"), for later pronouns. */
 function speakingSubjects(ctx: Ctx): number[] {
   const out: number[] = [];
   for (let i = 0; i < ctx.frame.length; i++) {

@@ -10,7 +10,7 @@ export interface Token {
 }
 
 /**
- * Acronyms with periods ("U.S.", "p.m."), words with inner apostrophes and hyphens ("Russia's", "full-scale"),
+ * Acronyms with periods ("U.S.", "p.m."), words with inner apostrophes and hyphens ("Valmora's", "full-scale"),
  * numbers with separators ("3.50", "1,200", "10:30"), and single other characters.
  */
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
@@ -35,12 +35,12 @@ export function isCapitalized(word: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/** Drops a possessive ending: "Russia's" → "Russia", "Zelenskyy’s" → "Zelenskyy". */
+/** Drops a possessive ending: "Valmora's" → "Valmora", "Ostrovskyy’s" → "Ostrovskyy". */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '');
 }
 
-/** The word lower-cased, without periods and possessive ("Gen." → "gen", "Lavrov’s" → "lavrov"). */
+/** The word lower-cased, without periods and possessive ("Gen." → "gen", "Markovich’s" → "markovich"). */
 export function bare(word: string): string {
   return stripPossessive(word).replace(/\./g, '').toLowerCase();
 }

@@ -22,7 +22,7 @@ export interface Entity {
   aliases: string[];
   /** Role or title split off a name, lower case ("foreign minister", "moderator"). */
   role?: string;
-  /** Country or organisation the role belongs to ("Russia", "Northgate Bank"). */
+  /** Country or organisation the role belongs to ("Germany", "Northgate Bank"). */
   affiliation?: string;
   mentions: Mention[];
 }

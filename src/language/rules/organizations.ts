@@ -15,7 +15,7 @@ export const ORGANIZATION_WORDS = new Set(
     'army navy force forces police guard corps brigade regiment militia police church').split(' '),
 );
 
-/** Connector words allowed inside an organisation or work name ("Bank of Valmora", "Meet the Press"). */
+/** Connector words allowed inside an organisation or work name ("Bank of Valmora", "Morning at the Harbour"). */
 export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y']);
 
 /** Connectors that belong to personal names ("Ludwig van Beethoven", "Mohammed bin Salman"). */

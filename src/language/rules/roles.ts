@@ -49,7 +49,7 @@ export const ROLE_MODIFIERS = new Set(
 export const HONORIFICS = new Set('mr mrs ms mx dr sir dame madam lord lady'.split(' '));
 
 /**
- * Nouns of descriptions that refer back to a person ("the Russian diplomat", "the U.S. leader"), with what they match:
+ * Nouns of descriptions that refer back to a person ("the German diplomat", "the U.S. leader"), with what they match:
  * a role head word exactly, or any role of a class.
  */
 export const DESCRIPTION_NOUNS: ReadonlyMap<string, { head?: string; roleClass?: RoleClass }> = new Map([
