@@ -7,6 +7,7 @@ import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
 
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON instead of text')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerDemo]) register(program);
+  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -11,7 +11,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const STYLE = `
+/** The report's style sheet (inline in the exported file, served as /assets/app.css by the web UI). */
+export const STYLE = `
 body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.25rem 4rem}
 h1{font-size:1.6rem;line-height:1.25;margin:1.5rem 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd;padding-bottom:.25rem}
@@ -20,8 +21,9 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid
 th{background:#f0f0f0}.dot{text-align:center}.only{background:#fff4d6}
 .quotes{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.5rem}
 blockquote{margin:0;padding:.5rem .75rem;background:#fff;border-left:3px solid #7a9cc6}
-mark{background:#ffe08a}mark.q{background:#dbe9ff}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
-.article p{margin:.4rem 0}.bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}
+mark{background:#ffe08a}mark.q{background:#dbe9ff}mark.q.on{background:#ffb347;outline:2px solid #c66}button.q{font:inherit;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
+.article p{margin:.4rem 0}.bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}.w1{width:1rem}.w2{width:2rem}.w3{width:3rem}.w4{width:4rem}
+nav{background:#1f3a5a;color:#fff;padding:.5rem 1.25rem}nav a{color:#fff;margin-right:1rem}form.search input,form.search select{font:inherit;margin:.2rem}
 @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}}
 `;
 
@@ -38,6 +40,11 @@ ${report.stories.map((s) => story(s, byId)).join('\n')}
 <p class="meta">Made by Triangulate. Every sentence above is taken from the articles and cites them.</p>
 </main></body></html>
 `;
+}
+
+/** One story's report as an HTML `<article>` (used by the exported file and the web UI's story page). */
+export function storySection(s: StoryReport, byId: Map<string, Article>): string {
+  return story(s, byId);
 }
 
 function story(s: StoryReport, byId: Map<string, Article>): string {
@@ -60,7 +67,8 @@ ${facts
 ${s.quotes
   .map((g) => {
     const count = new Set(g.mentions.map((m) => m.articleId)).size;
-    return `<h3>${escapeHtml(g.speaker ?? 'Unattributed')} <span class="meta">— ${count} article${count === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}</span></h3>
+    const gi = s.quotes.indexOf(g);
+    return `<h3><button class="q" type="button" data-quote="${gi}" title="show in every article">${escapeHtml(g.speaker ?? 'Unattributed')}</button> <span class="meta">— ${count} article${count === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}</span></h3>
 <div class="quotes">${g.mentions
       .map((m) => `<blockquote>${m.diff ? m.diff.map((w) => (w.op === 'changed' ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text))).join(' ') : escapeHtml(m.text)} ${chip(m.articleId)}</blockquote>`)
       .join('')}</div>`;
@@ -80,7 +88,7 @@ function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
   if (s.timeline.length === 0) return '';
   const most = Math.max(...s.timeline.map((t) => t.articleIds.length));
   return `<h2>Timeline</h2><table><tbody>${s.timeline
-    .map((t) => `<tr><td>${escapeHtml(t.date)}</td><td><span class="bar" style="width:${Math.round((t.articleIds.length / most) * 4)}rem"></span></td><td>${escapeHtml(t.text)} ${chips(t.articleIds)}</td></tr>`)
+    .map((t) => `<tr><td>${escapeHtml(t.date)}</td><td><span class="bar w${Math.max(1, Math.round((t.articleIds.length / most) * 4))}"></span></td><td>${escapeHtml(t.text)} ${chips(t.articleIds)}</td></tr>`)
     .join('')}</tbody></table>`;
 }
 
@@ -88,11 +96,12 @@ function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
 function articleText(s: StoryReport, a: Article | undefined, id: string, n: number): string {
   if (!a) return '';
   const marks = (a.quotes ?? []).filter((q) => q.kind === 'statement');
+  const groupOf = (start: number) => s.quotes.findIndex((g) => g.mentions.some((m) => m.articleId === id && m.start === start));
   let html = '';
   let at = 0;
   for (const q of marks) {
     if (q.start < at) continue;
-    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
+    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" data-quote="${groupOf(q.start)}" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
     at = q.end;
   }
   html += escapeHtml(a.text.slice(at));

@@ -4,11 +4,13 @@ import { TriangulateError } from '../errors.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
 import type { StorySummary } from '../model/story.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoryListOptions } from '../store/store.js';
+
+export type StoryFilters = Omit<StoryListOptions, 'limit' | 'offset'>;
 import { ingestInputs, withAnalysis, type IngestRequest } from './articles.js';
 
-export async function listStories(store: Store, limit = 50, offset = 0): Promise<{ total: number; items: StorySummary[] }> {
-  return { total: await store.countStories(), items: await store.listStories({ limit, offset }) };
+export async function listStories(store: Store, limit = 50, offset = 0, filters: StoryFilters = {}): Promise<{ total: number; items: StorySummary[] }> {
+  return { total: await store.countStories(filters), items: await store.listStories({ limit, offset, ...filters }) };
 }
 
 /** The report of one stored story, with its articles. */

@@ -37,6 +37,15 @@ export interface ListOptions {
   offset: number;
 }
 
+/** Story list filters: words in any member article (full-text), an outlet, and a range of publication dates. */
+export interface StoryListOptions extends ListOptions {
+  q?: string;
+  outlet?: string;
+  /** ISO dates: stories with an article published on or after `from` / on or before `to`. */
+  from?: string;
+  to?: string;
+}
+
 /** What is stored for a source: lets re-ingesting tell "unchanged" from "updated". */
 export interface SourceState {
   id: string;
@@ -64,9 +73,9 @@ export interface Store {
   writeStories(update: StoryUpdate): Promise<void>;
   /** Ids of articles not yet in a story, oldest first. */
   unclusteredArticleIds(limit: number): Promise<string[]>;
-  /** Stories, latest first. */
-  listStories(options: ListOptions): Promise<StorySummary[]>;
-  countStories(): Promise<number>;
+  /** Stories, latest first, filtered. */
+  listStories(options: StoryListOptions): Promise<StorySummary[]>;
+  countStories(options?: Omit<StoryListOptions, 'limit' | 'offset'>): Promise<number>;
   storyArticleIds(storyId: string): Promise<string[]>;
   storyOf(articleId: string): Promise<string | undefined>;
   close(): Promise<void>;

@@ -63,4 +63,10 @@ describe('triangulate analyze / stories / story', () => {
     expect(run.stderr).toMatch(/EMPTY_INPUT/);
     expect(JSON.parse(run.stdout).stories).toHaveLength(1);
   });
+
+  it('serve refuses a non-loopback address without a token', async () => {
+    const run = await runCli(['--db', db, 'serve', '--host', '0.0.0.0', '--port', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--token/);
+  });
 });

@@ -8,6 +8,9 @@ import type { Article, DuplicateKind } from '../../model/article.js';
 import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
 import { storyTables } from './story-tables.js';
+import { ftsQuery } from './fts-query.js';
+
+export { ftsQuery } from './fts-query.js';
 
 interface ArticleRow {
   id: string;
@@ -72,11 +75,6 @@ function rowToSummary(row: Record<string, unknown>): ArticleSummary {
   return s;
 }
 
-/** Turns free text into an FTS5 query of quoted terms (all must match), so user input is never FTS syntax. */
-export function ftsQuery(query: string): string {
-  const terms = query.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return terms.map((t) => `"${t}"`).join(' ');
-}
 
 export function applyMigrations(db: Database.Database, migrations: Migration[]): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);

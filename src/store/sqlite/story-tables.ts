@@ -1,9 +1,36 @@
 // The SQLite side of stories: clustering state, memberships and story lists (part of the SQLite Store).
 import type Database from 'better-sqlite3';
 import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate } from '../../model/story.js';
-import type { Store } from '../store.js';
+import type { Store, StoryListOptions } from '../store.js';
+import { ftsQuery } from './fts-query.js';
 
 type StoryMethods = Pick<Store, 'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf'>;
+
+/** The filter part of the story list query, with its parameters (user text only ever reaches FTS as quoted terms). */
+function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const match = o.q ? ftsQuery(o.q) : '';
+  if (o.q && !match) clauses.push('0');
+  if (match) {
+    clauses.push(`s.id IN (SELECT m2.story_id FROM articles_fts JOIN articles a2 ON a2.rowid = articles_fts.rowid
+      JOIN story_articles m2 ON m2.article_id = a2.id WHERE articles_fts MATCH ?)`);
+    params.push(match);
+  }
+  if (o.outlet) {
+    clauses.push('s.id IN (SELECT m3.story_id FROM story_articles m3 JOIN articles a3 ON a3.id = m3.article_id WHERE a3.outlet = ?)');
+    params.push(o.outlet);
+  }
+  if (o.from) {
+    clauses.push('s.id IN (SELECT m4.story_id FROM story_articles m4 JOIN articles a4 ON a4.id = m4.article_id WHERE substr(a4.published, 1, 10) >= ?)');
+    params.push(o.from);
+  }
+  if (o.to) {
+    clauses.push('s.id IN (SELECT m5.story_id FROM story_articles m5 JOIN articles a5 ON a5.id = m5.article_id WHERE substr(a5.published, 1, 10) <= ?)');
+    params.push(o.to);
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
 
 export function storyTables(db: Database.Database): StoryMethods {
   const q = {
@@ -20,14 +47,6 @@ export function storyTables(db: Database.Database): StoryMethods {
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     setMember: db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id'),
     unclustered: db.prepare('SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.rowid LIMIT ?'),
-    list: db.prepare(`
-      SELECT s.id, count(*) AS articles, count(DISTINCT coalesce(a.outlet, a.source)) AS outlets,
-        count(DISTINCT coalesce(a.duplicate_of, a.id)) AS independent, max(a.published) AS latest,
-        (SELECT coalesce(b.title, substr(b.text, 1, 120)) FROM story_articles sb JOIN articles b ON b.id = sb.article_id
-          WHERE sb.story_id = s.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1) AS title
-      FROM stories s JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
-      GROUP BY s.id ORDER BY latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`),
-    count: db.prepare('SELECT count(*) AS n FROM stories'),
     storyArticles: db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.rowid'),
     storyOf: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?'),
   };
@@ -65,8 +84,20 @@ export function storyTables(db: Database.Database): StoryMethods {
     async unclusteredArticleIds(limit) {
       return (q.unclustered.all(limit) as { id: string }[]).map((r) => r.id);
     },
-    async listStories({ limit, offset }) {
-      return (q.list.all(limit, offset) as Record<string, unknown>[]).map(
+    async listStories(options) {
+      const { where, params } = storyFilter(options);
+      const rows = db
+        .prepare(
+          `SELECT s.id, count(*) AS articles, count(DISTINCT coalesce(a.outlet, a.source)) AS outlets,
+             count(DISTINCT coalesce(a.duplicate_of, a.id)) AS independent, max(a.published) AS latest,
+             (SELECT coalesce(b.title, substr(b.text, 1, 120)) FROM story_articles sb JOIN articles b ON b.id = sb.article_id
+               WHERE sb.story_id = s.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1) AS title
+           FROM stories s JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
+           ${where}
+           GROUP BY s.id ORDER BY latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
+        )
+        .all(...params, options.limit, options.offset) as Record<string, unknown>[];
+      return rows.map(
         (r): StorySummary => ({
           id: r.id as string,
           title: (r.title as string | null) ?? (r.id as string),
@@ -77,8 +108,9 @@ export function storyTables(db: Database.Database): StoryMethods {
         }),
       );
     },
-    async countStories() {
-      return (q.count.get() as { n: number }).n;
+    async countStories(options = {}) {
+      const { where, params } = storyFilter(options);
+      return (db.prepare(`SELECT count(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
     },
     async storyArticleIds(storyId) {
       return (q.storyArticles.all(storyId) as { article_id: string }[]).map((r) => r.article_id);

@@ -1,0 +1,46 @@
+// /openapi.json, built from the same schemas as the report and the article (OpenAPI 3.1 uses JSON Schema 2020-12).
+import { ARTICLE_SCHEMA } from '../model/article-schema.js';
+import { REPORT_SCHEMA } from '../model/report-schema.js';
+
+const strip = (schema: object) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema' && k !== '$id'));
+const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const error = { description: 'Bad input, unknown id or too large a body', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const paging = [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 500 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+];
+
+export function openApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Triangulate', version: '0.1.0', description: 'Stories from many outlets: who said what, what all carry, where they differ.' },
+    paths: {
+      '/api/stories': {
+        get: {
+          summary: 'Stories, latest first',
+          parameters: [...paging, ...['q', 'outlet', 'from', 'to'].map((name) => ({ name, in: 'query', schema: { type: 'string' } }))],
+          responses: { 200: json('StoryList', 'A page of stories'), 400: error },
+        },
+      },
+      '/api/stories/{id}': { get: { summary: 'One story report', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Report', 'The report'), 404: error } } },
+      '/api/articles': { get: { summary: 'Articles in ingest order', parameters: paging, responses: { 200: { description: 'A page of article summaries' } } }, post: {
+        summary: 'Add one article: JSON {text | html | url, source?, title?, outlet?, published?} or a multipart upload (file)',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DocumentRequest' } }, 'multipart/form-data': { schema: { type: 'object' } } } },
+        responses: { 201: json('DocumentResult', 'Stored: the article and the story it joined'), 400: error, 401: error, 413: error, 422: json('DocumentResult', 'Rejected (the reason is in "rejected")') },
+      } },
+      '/api/articles/{id}': { get: { summary: 'One article with its analysis', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Article', 'The article'), 404: error } } },
+      '/api/search': { get: { summary: 'Full-text search of articles', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, ...paging], responses: { 200: { description: 'Matching articles' }, 400: error } } },
+      '/api/feeds': { post: { summary: 'Ingest a feed URL', requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' }, fetchItems: { type: 'boolean' } } } } } }, responses: { 201: { description: 'Articles stored' }, 400: error, 401: error } } },
+    },
+    components: {
+      schemas: {
+        Article: strip(ARTICLE_SCHEMA),
+        Report: strip(REPORT_SCHEMA),
+        StoryList: { type: 'object', properties: { total: { type: 'integer' }, items: { type: 'array', items: { type: 'object', required: ['id', 'title', 'articles', 'outlets', 'independentSources'], properties: { id: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: { type: 'integer' }, independentSources: { type: 'integer' }, latest: { type: 'string' } } } } } },
+        DocumentRequest: { type: 'object', properties: Object.fromEntries(['text', 'html', 'url', 'source', 'title', 'outlet', 'published'].map((k) => [k, { type: 'string' }])) },
+        DocumentResult: { type: 'object', properties: { id: { type: 'string' }, storyId: { type: 'string' }, rejected: { type: 'object', properties: { code: { type: 'string' }, reason: { type: 'string' }, source: { type: 'string' } } } } },
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+      },
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// The web UI's pages, rendered on the server as plain HTML (every piece of article data escaped). The only script is
+// /assets/app.js; the Content-Security-Policy forbids inline scripts and anything not from this server.
+import { outletOf } from '../compare/index.js';
+import { escapeHtml, storySection } from '../export/html.js';
+import type { Article } from '../model/article.js';
+import type { Report } from '../model/report.js';
+import type { StorySummary } from '../model/story.js';
+
+export const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
+
+/** Click a speaker in the quotes section to light up that statement in every article (keyboard: the button is focusable). */
+export const APP_JS = `document.addEventListener('click', function (e) {
+  var t = e.target.closest ? e.target.closest('button.q') : null;
+  if (!t) return;
+  var on = !t.classList.contains('on');
+  document.querySelectorAll('button.q.on, mark.q.on').forEach(function (m) { m.classList.remove('on'); });
+  if (!on) return;
+  t.classList.add('on');
+  var marks = document.querySelectorAll('mark.q[data-quote="' + t.getAttribute('data-quote') + '"]');
+  marks.forEach(function (m) { m.classList.add('on'); });
+  if (marks.length) marks[0].scrollIntoView({ block: 'center' });
+});
+`;
+
+function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)} — Triangulate</title><link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script></head>
+<body><nav><a href="/">Stories</a><a href="/ingest">Add articles</a><a href="/openapi.json">API</a></nav><main>
+${body}
+</main></body></html>
+`;
+}
+
+export interface StoryListQuery {
+  q?: string;
+  outlet?: string;
+  from?: string;
+  to?: string;
+}
+
+export function storiesPage(items: StorySummary[], total: number, query: StoryListQuery): string {
+  const v = (x?: string) => escapeHtml(x ?? '');
+  const rows = items
+    .map((s) => `<tr><td><a href="/stories/${encodeURIComponent(s.id)}">${escapeHtml(s.title)}</a></td><td>${s.articles}</td><td>${s.outlets}</td><td>${s.independentSources}</td><td>${escapeHtml((s.latest ?? '').slice(0, 10))}</td></tr>`)
+    .join('\n');
+  return layout(
+    'Stories',
+    `<h1>Stories</h1>
+<form class="search" method="get" action="/" role="search">
+<label>Words <input type="search" name="q" value="${v(query.q)}"></label>
+<label>Outlet <input name="outlet" value="${v(query.outlet)}"></label>
+<label>From <input type="date" name="from" value="${v(query.from)}"></label>
+<label>To <input type="date" name="to" value="${v(query.to)}"></label>
+<button type="submit">Filter</button></form>
+<p class="meta">${total} stories</p>
+<table><thead><tr><th scope="col">story</th><th scope="col">articles</th><th scope="col">outlets</th><th scope="col">independent sources</th><th scope="col">latest</th></tr></thead>
+<tbody>${rows}</tbody></table>`,
+  );
+}
+
+export function storyPage(report: Report): string {
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  const s = report.stories[0]!;
+  return layout(s.title, storySection(s, byId).replace(/<h3>(\d+)\. /g, (_m, n: string) => `<h3>${n}. `) + articleLinks(s.articleIds, byId));
+}
+
+function articleLinks(ids: string[], byId: Map<string, Article>): string {
+  return `<h2>Article pages</h2><ul>${ids.map((id) => `<li><a href="/articles/${encodeURIComponent(id)}">${escapeHtml(outletOf(byId.get(id)!))} — ${escapeHtml(byId.get(id)!.title ?? id)}</a></li>`).join('')}</ul>`;
+}
+
+export function articlePage(a: Article, storyId: string | undefined): string {
+  const people = (a.entities ?? []).filter((e) => e.type !== 'other');
+  const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
+  let html = '';
+  let at = 0;
+  for (const q of quotes) {
+    if (q.start < at) continue;
+    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
+    at = q.end;
+  }
+  html += escapeHtml(a.text.slice(at));
+  return layout(
+    a.title ?? a.id,
+    `<h1>${escapeHtml(a.title ?? a.id)}</h1>
+<p class="meta">${escapeHtml(outletOf(a))}${a.published ? ` · ${escapeHtml(a.published.slice(0, 10))}` : ''}${a.byline ? ` · ${escapeHtml(a.byline)}` : ''}${storyId ? ` · <a href="/stories/${encodeURIComponent(storyId)}">story</a>` : ''}</p>
+<section class="article">${html.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('')}</section>
+<h2>Quotes</h2><ul>${quotes.map((q) => `<li>${escapeHtml(q.speaker ?? 'unattributed')}${q.verb ? ` <span class="meta">${escapeHtml(q.verb)}</span>` : ''}: “${escapeHtml(q.text)}”</li>`).join('')}</ul>
+<h2>Entities</h2><ul>${people.map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${e.type}${e.role ? `, ${escapeHtml(e.role)}` : ''} ×${e.mentions.length}</span></li>`).join('')}</ul>
+<h2>Dates</h2><ul>${(a.dates ?? []).filter((d) => d.value).map((d) => `<li>${escapeHtml(d.text)} = ${escapeHtml(d.value!)}</li>`).join('')}</ul>`,
+  );
+}
+
+export function ingestPage(message = '', needsToken = false): string {
+  const token = needsToken ? '<label>Token <input name="token" type="password" autocomplete="off" required></label>' : '';
+  return layout(
+    'Add articles',
+    `<h1>Add articles</h1>${message}
+<form method="post" action="/ingest" enctype="multipart/form-data">
+<p><label>Text<br><textarea name="text" rows="12" cols="80"></textarea></label></p>
+<p><label>Or a file <input type="file" name="file" accept=".txt,.html,.htm"></label></p>
+<p><label>Or a URL <input type="url" name="url" size="60"></label></p>
+<p><label>Title <input name="title" size="50"></label> <label>Outlet <input name="outlet"></label> <label>Published <input type="date" name="published"></label></p>
+${token}<p><button type="submit">Add</button></p></form>`,
+  );
+}
+
+export function messageBox(text: string, ok: boolean): string {
+  return `<p class="${ok ? 'meta' : 'only'}" role="status">${escapeHtml(text)}</p>`;
+}

@@ -1,0 +1,126 @@
+// The HTTP API and web pages in-process (Hono's app.request): contracts, errors as 4xx JSON, escaping, tokens, limits.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/app.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { assertArticle, assertReport, tempDir } from '../helpers.js';
+
+const STORY =
+  'Crews in the port town of Quillon cleared a diesel spill from the harbour on Tuesday, harbour master Edda Morn said. ' +
+  '"The water is clean again, but the birds will need weeks," Morn said. About 300 litres leaked from a fishing boat.';
+const HOSTILE = { text: STORY + ' <script>alert(1)</script>', title: 'Spill <img src=x onerror=alert(1)> cleared', outlet: 'Quillon <b>Post</b>', published: '2031-04-08' };
+
+describe('HTTP API and web UI', () => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  let guarded: ReturnType<typeof createApp>;
+  let created: { id: string; storyId: string };
+  beforeAll(async () => {
+    store = openSqliteStore(join(tempDir(), 'http.db'));
+    app = createApp({ store, maxBodyBytes: 64 * 1024 });
+    guarded = createApp({ store, token: 'sekret-token' });
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(HOSTILE) });
+    expect(res.status).toBe(201);
+    created = (await res.json()) as typeof created;
+  });
+  afterAll(() => store.close());
+
+  const get = async (path: string, on = app) => on.request(path);
+  const post = (path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, on = app) =>
+    on.request(path, { method: 'POST', headers, body });
+
+  it('POST /api/articles answers with the article and the story it joined', () => {
+    expect(created.id).toMatch(/^a_[0-9a-f]{16}$/);
+    expect(created.storyId).toMatch(/^s_[0-9a-f]{16}$/);
+  });
+
+  it('serves stories, a story report, articles with analysis and search', async () => {
+    const list = (await (await get('/api/stories')).json()) as { total: number; items: { id: string; outlets: number }[] };
+    expect(list.total).toBe(1);
+    expect((await (await get('/api/stories?q=diesel')).json()) as { total: number }).toMatchObject({ total: 1 });
+    expect((await (await get('/api/stories?q=volcano')).json()) as { total: number }).toMatchObject({ total: 0 });
+    expect((await (await get('/api/stories?from=2031-05-01')).json()) as { total: number }).toMatchObject({ total: 0 });
+    const report = await (await get(`/api/stories/${created.storyId}`)).json();
+    assertReport(report);
+    const article = (await (await get(`/api/articles/${created.id}`)).json()) as { quotes: { speaker: string }[] };
+    assertArticle(article);
+    expect(article.quotes[0]!.speaker).toBe('Edda Morn');
+    const hits = (await (await get('/api/search?q=harbour')).json()) as { items: unknown[] };
+    expect(hits.items).toHaveLength(1);
+  });
+
+  const bad: [string, () => Promise<Response>, number, string][] = [
+    ['malformed JSON', () => post('/api/articles', '{oops'), 400, 'MALFORMED_JSON'],
+    ['not an object', () => post('/api/articles', '[1,2]'), 422, 'INVALID_RECORD'],
+    ['no text, html or url', () => post('/api/articles', '{"title":"x"}'), 400, 'USAGE'],
+    ['a field of the wrong type', () => post('/api/articles', '{"text":42}'), 422, 'INVALID_RECORD'],
+    ['unknown story', () => get('/api/stories/s_0000000000000000'), 404, 'UNKNOWN_ID'],
+    ['unknown article', () => get('/api/articles/a_0000000000000000'), 404, 'UNKNOWN_ID'],
+    ['empty search', () => get('/api/search?q='), 400, 'USAGE'],
+    ['bad paging', () => get('/api/stories?limit=-3'), 400, 'USAGE'],
+    ['body over the limit', () => post('/api/articles', JSON.stringify({ text: 'x'.repeat(70 * 1024) })), 413, 'TOO_LARGE'],
+    ['feed without a URL', () => post('/api/feeds', '{}'), 400, 'USAGE'],
+    ['unknown route', () => get('/api/nothing'), 404, 'NOT_FOUND'],
+  ];
+  for (const [name, call, status, code] of bad) {
+    it(`answers ${status} ${code} for ${name}, without a stack trace`, async () => {
+      const res = await call();
+      expect(res.status).toBe(status);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({ error: { code } });
+      expect(text).not.toMatch(/\bat .+\.(?:ts|js):\d+/);
+    });
+  }
+
+  it('rejects a too-short article as data (422 with the reason), not as an error', async () => {
+    const res = await post('/api/articles', JSON.stringify({ text: 'Too short.' }));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ rejected: { code: 'NOT_AN_ARTICLE' } });
+  });
+
+  it('needs the token for writes when the server has one, and not for reads', async () => {
+    expect((await post('/api/articles', JSON.stringify({ text: STORY }), { 'content-type': 'application/json' }, guarded)).status).toBe(401);
+    const ok = await post('/api/articles', JSON.stringify({ text: STORY, source: 'api/second' }), { 'content-type': 'application/json', authorization: 'Bearer sekret-token' }, guarded);
+    expect(ok.status).toBe(201);
+    expect((await get('/api/stories', guarded)).status).toBe(200);
+  });
+
+  it('accepts a multipart file upload', async () => {
+    const form = new FormData();
+    form.set('file', new File([STORY.replace('Tuesday', 'Wednesday')], 'spill.txt', { type: 'text/plain' }));
+    form.set('outlet', 'Upload Gazette');
+    const res = await app.request('/api/articles', { method: 'POST', body: form });
+    expect(res.status).toBe(201);
+  });
+
+  it('serves pages with a CSP that forbids inline scripts, and renders article data as text', async () => {
+    for (const path of ['/', `/stories/${created.storyId}`, `/articles/${created.id}`, '/ingest']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+      const html = await res.text();
+      expect(html, path).not.toMatch(/<script>|<img|<b>Post/);
+      expect(html.match(/<script/g)?.length ?? 0, path).toBe(1); // only /assets/app.js
+    }
+    const story = await (await get(`/stories/${created.storyId}`)).text();
+    expect(story).toContain('Spill &lt;img src=x onerror=alert(1)&gt; cleared');
+  });
+
+  it('adds an article from the web form and redirects to its story', async () => {
+    const form = new FormData();
+    form.set('text', STORY.replace('Tuesday', 'Thursday'));
+    form.set('outlet', 'Form Weekly');
+    const res = await app.request('/ingest', { method: 'POST', body: form });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/stories\/s_[0-9a-f]{16}$/);
+  });
+
+  it('documents the API at /openapi.json with the report and article schemas', async () => {
+    const doc = (await (await get('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stories', '/api/stories/{id}', '/api/articles', '/api/articles/{id}', '/api/search', '/api/feeds']));
+    expect(doc.components.schemas).toHaveProperty('Report');
+    expect(doc.components.schemas).toHaveProperty('Article');
+  });
+});
