@@ -4,7 +4,7 @@ import type { Article } from '../src/model/article.js';
 
 const words = (t: string) => new Set((t.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
 
-export function supports(article: Article, sentence: string, share = 0.4): boolean {
+export function supports(article: Article, sentence: string, share = 0.5): boolean {
   const want = words(sentence);
   return (article.sentences ?? []).some((s) => {
     const have = words(article.text.slice(s.start, s.end));

@@ -21,8 +21,12 @@ export interface FactItem {
   plain: Set<string>;
 }
 
-/** Two sentences naming the same people state one fact only if they also share this many ordinary words. */
-export const FACT_MIN_SHARED_PLAIN = 2;
+/**
+ * Two sentences naming the same people state one fact only if they also share this many ordinary (lower-case) words,
+ * and that share of the shorter one's: names and titles alone ("fire chief Ana Lin said") do not make one fact.
+ */
+export const FACT_MIN_SHARED_PLAIN = 3;
+export const FACT_PLAIN_CONTAINMENT = 0.5;
 
 export interface FactGroup {
   items: FactItem[];
@@ -54,6 +58,7 @@ export function factItems(articles: Article[]): FactItem[] {
 const sameFact = (x: FactItem, y: FactItem) =>
   x.articleId !== y.articleId &&
   sharedCount(x.plain, y.plain) >= FACT_MIN_SHARED_PLAIN &&
+  containment(x.plain, y.plain) >= FACT_PLAIN_CONTAINMENT &&
   (jaccard(x.stems, y.stems) >= FACT_SAME_JACCARD || (containment(x.stems, y.stems) >= FACT_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= FACT_MIN_SHARED));
 
 /**

@@ -36,6 +36,8 @@ export function createApp(o: AppOptions): Hono {
   app.route('/api', apiRoutes(o));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/assets/app.css', (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  // Browsers ask for it on every first visit; no icon, and no 404 in their consoles.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/assets/app.js', (c) => c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
 
   app.get('/', async (c) => {
