@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { duplicateEvidence, findDuplicates } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { annotateArticle } from '../src/language/index.js';
-import { benchAssignment, benchReport } from './stories.js';
+import { benchAssignment, benchReport, benchStoryEndpoints } from './stories.js';
 import { hasShared, readJsonlGz } from '../eval/shared-data.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,6 +82,8 @@ if (hasShared('data', 'zyte-article-extraction')) {
   ];
   const r = [benchReport(gold, 500), benchReport(gold, 500), benchReport(gold, 500)].map((x) => x.ms);
   console.log(`story report (compareStory) for 500 articles (13 distinct texts repeated): median ${median(r).toFixed(0)} ms (${r.map((x) => x.toFixed(0)).join(', ')})`);
+  const e = await benchStoryEndpoints(ROOT);
+  console.log(`story API / story page for a ${e.articles}-article story (SQLite, in-process requests, 20 each): API p50 ${e.api.p50.toFixed(0)} ms, p95 ${e.api.p95.toFixed(0)} ms; page p50 ${e.page.p50.toFixed(0)} ms, p95 ${e.page.p95.toFixed(0)} ms`);
 }
 
 // 2. Plain-text ingest into SQLite: N synthetic articles written to files, then `ingest` end to end, PASSES times.

@@ -55,3 +55,47 @@ export function benchReport(texts: { text: string; published: string }[], size =
   compareStory('s_bench', articles);
   return { ms: performance.now() - t };
 }
+
+/**
+ * Times the story API and the story page for one story of `size` articles (variants of the fictional fire reports
+ * from `size` outlets, ingested through the pipeline into a fresh SQLite archive). Returns p50/p95 over `runs` requests.
+ */
+export async function benchStoryEndpoints(root: string, size = 500, runs = 20): Promise<{ articles: number; api: { p50: number; p95: number }; page: { p50: number; p95: number } }> {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openSqliteStore } = await import('../src/store/sqlite/sqlite-store.js');
+  const { ingestInputs } = await import('../src/service/articles.js');
+  const { createApp } = await import('../src/http/app.js');
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-story-'));
+  const base = readFileSync(join(root, 'test', 'fixtures', 'stories', 'coverage.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string })
+    .filter((d) => d.id.includes('brenmoor-fire'));
+  const lines: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const d = base[i % base.length]!;
+    // Each outlet adds its own closing sentence, so copies are near-duplicates rather than one text.
+    lines.push(JSON.stringify({ id: `bench-${i}`, outlet: `Outlet ${i}`, title: d.title, published: d.published, text: `${d.text}\nOutlet ${i} reporter number ${i} contributed to this report from desk ${i % 17}.` }));
+  }
+  writeFileSync(join(dir, 'story.jsonl'), lines.join('\n') + '\n');
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  await ingestInputs(store, { inputs: [join(dir, 'story.jsonl')] });
+  const [top] = await store.listStories({ limit: 1, offset: 0 });
+  const app = createApp({ store });
+  const time = async (path: string) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      const res = await app.request(path);
+      await res.text();
+      times.push(performance.now() - t);
+    }
+    return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  };
+  const api = await time(`/api/stories/${top!.id}`);
+  const page = await time(`/stories/${top!.id}`);
+  await store.close();
+  return { articles: top!.articles, api, page };
+}

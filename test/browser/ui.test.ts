@@ -94,7 +94,7 @@ describe.skipIf(!present)(present ? 'web UI in chromium' : `web UI in chromium â
       await page.keyboard.press('Enter');
       await expect(page.locator('mark.q.on').count()).resolves.toBeGreaterThan(0);
       // Nothing overflows the phone's width.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
       if (name === 'phone') expect(overflow).toBeLessThanOrEqual(2);
       await page.screenshot({ path: join(SHOTS, `highlight-${name}.png`), fullPage: false });
       expect(errors).toEqual([]);

@@ -50,7 +50,7 @@ describe('HTTP API and web UI', () => {
     expect(hits.items).toHaveLength(1);
   });
 
-  const bad: [string, () => Promise<Response>, number, string][] = [
+  const bad: [string, () => Response | Promise<Response>, number, string][] = [
     ['malformed JSON', () => post('/api/articles', '{oops'), 400, 'MALFORMED_JSON'],
     ['not an object', () => post('/api/articles', '[1,2]'), 422, 'INVALID_RECORD'],
     ['no text, html or url', () => post('/api/articles', '{"title":"x"}'), 400, 'USAGE'],
