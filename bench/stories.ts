@@ -60,7 +60,11 @@ export function benchReport(texts: { text: string; published: string }[], size =
  * Times the story API and the story page for one story of `size` articles (variants of the fictional fire reports
  * from `size` outlets, ingested through the pipeline into a fresh SQLite archive). Returns p50/p95 over `runs` requests.
  */
-export async function benchStoryEndpoints(root: string, size = 500, runs = 20): Promise<{ articles: number; api: { p50: number; p95: number }; page: { p50: number; p95: number } }> {
+export async function benchStoryEndpoints(
+  root: string,
+  size = 500,
+  runs = 20,
+): Promise<{ articles: number; coldMs: number; api: { p50: number; p95: number }; page: { p50: number; p95: number } }> {
   const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -94,8 +98,12 @@ export async function benchStoryEndpoints(root: string, size = 500, runs = 20): 
     }
     return { p50: percentile(times, 50), p95: percentile(times, 95) };
   };
+  // The first request builds and caches the report; later ones are served from the cache until the story changes.
+  const cold = performance.now();
+  await (await app.request(`/api/stories/${top!.id}`)).text();
+  const coldMs = performance.now() - cold;
   const api = await time(`/api/stories/${top!.id}`);
   const page = await time(`/stories/${top!.id}`);
   await store.close();
-  return { articles: top!.articles, api, page };
+  return { articles: top!.articles, coldMs, api, page };
 }

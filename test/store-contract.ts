@@ -113,5 +113,19 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       expect(await store.countStories()).toBe(1);
       expect(await store.storyOf(c.article.id)).toBe('s_1');
     });
+
+    it('keeps a story report until the story or one of its articles changes', async () => {
+      const a = writeFor('a', STRIKE);
+      await store.write({ articles: [a], relinks: [] });
+      const s1 = { id: 's_1', centroid: [['strike', 1]] as [string, number][], members: [a.article.id] };
+      await store.writeStories({ docs: 1, df: [], stories: [s1], removed: [] });
+      await store.cacheReport('s_1', '{"stories":[]}');
+      expect(await store.cachedReport('s_1')).toBe('{"stories":[]}');
+      await store.writeStories({ docs: 1, df: [], stories: [s1], removed: [] });
+      expect(await store.cachedReport('s_1')).toBeUndefined();
+      await store.cacheReport('s_1', '{"stories":[]}');
+      await store.write({ articles: [writeFor('a', STRIKE + ' Updated.')], relinks: [] });
+      expect(await store.cachedReport('s_1')).toBeUndefined();
+    });
   });
 }

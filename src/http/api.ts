@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import { TriangulateError } from '../errors.js';
 import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type DocumentRequest } from '../service/articles.js';
-import { listStories, storyReport } from '../service/stories.js';
+import { listStories, storyReportJson } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { errorBody } from './errors.js';
 
@@ -25,7 +25,7 @@ export function apiRoutes(o: ApiOptions): Hono {
     const filters = { q: c.req.query('q') || undefined, outlet: c.req.query('outlet') || undefined, from: date(c.req.query('from')), to: date(c.req.query('to')) };
     return c.json(await listStories(o.store, limit, offset, filters));
   });
-  api.get('/stories/:id', async (c) => c.json(await storyReport(o.store, c.req.param('id'))));
+  api.get('/stories/:id', async (c) => c.body(await storyReportJson(o.store, c.req.param('id')), 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   api.get('/articles', async (c) => {
     const { limit, offset } = paging(c);
     return c.json(await listArticles(o.store, limit, offset));

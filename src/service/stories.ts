@@ -13,12 +13,21 @@ export async function listStories(store: Store, limit = 50, offset = 0, filters:
   return { total: await store.countStories(filters), items: await store.listStories({ limit, offset, ...filters }) };
 }
 
-/** The report of one stored story, with its articles. */
+/** The report of one stored story, with its articles (built once, then served from the store until the story changes). */
 export async function storyReport(store: Store, id: string): Promise<Report> {
+  return JSON.parse(await storyReportJson(store, id)) as Report;
+}
+
+/** The same report as JSON text, straight from the cache when it is current (the HTTP API sends it as is). */
+export async function storyReportJson(store: Store, id: string): Promise<string> {
+  const cached = await store.cachedReport(id);
+  if (cached) return cached;
   const ids = await store.storyArticleIds(id);
   if (ids.length === 0) throw new TriangulateError('UNKNOWN_ID', id);
   const articles = await articlesByIds(store, ids);
-  return { articles, stories: [compareStory(id, articles)] };
+  const json = JSON.stringify({ articles, stories: [compareStory(id, articles)] } satisfies Report);
+  await store.cacheReport(id, json);
+  return json;
 }
 
 /**

@@ -78,5 +78,8 @@ export interface Store {
   countStories(options?: Omit<StoryListOptions, 'limit' | 'offset'>): Promise<number>;
   storyArticleIds(storyId: string): Promise<string[]>;
   storyOf(articleId: string): Promise<string | undefined>;
+  /** A story's report as built last, or undefined when the story or one of its articles changed since. */
+  cachedReport(storyId: string): Promise<string | undefined>;
+  cacheReport(storyId: string, reportJson: string): Promise<void>;
   close(): Promise<void>;
 }

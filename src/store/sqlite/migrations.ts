@@ -92,4 +92,9 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE TABLE cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 4,
+    name: 'story report cache',
+    sql: `CREATE TABLE story_reports (story_id TEXT PRIMARY KEY, report TEXT NOT NULL, built_at TEXT NOT NULL);`,
+  },
 ];

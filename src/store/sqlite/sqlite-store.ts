@@ -132,6 +132,8 @@ export function openSqliteStore(file: string): Store {
     clearBands: db.prepare('DELETE FROM lsh_bands WHERE article_id = ?'),
     addBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_id) VALUES (?, ?)'),
     relink: db.prepare('UPDATE articles SET duplicate_of = ?, duplicate_similarity = ?, duplicate_kind = ? WHERE id = ?'),
+    // A changed or re-pointed article makes its story's cached report stale.
+    uncacheFor: db.prepare('DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ?)'),
     get: db.prepare('SELECT * FROM articles WHERE id = ?'),
     list: db.prepare(`SELECT ${summaryColumns()} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
     count: db.prepare('SELECT count(*) AS n FROM articles'),
@@ -169,10 +171,14 @@ export function openSqliteStore(file: string): Store {
         ingested_at: now,
       });
       q.upsertRaw.run(a.id, raw.kind, raw.encoding, JSON.stringify(raw.hints), raw.content);
+      q.uncacheFor.run(a.id);
       q.clearBands.run(a.id);
       for (const key of evidence.bandKeys) q.addBand.run(key, a.id);
     }
-    for (const { id, link } of batch.relinks) q.relink.run(link.id, link.similarity, link.kind, id);
+    for (const { id, link } of batch.relinks) {
+      q.relink.run(link.id, link.similarity, link.kind, id);
+      q.uncacheFor.run(id);
+    }
   });
 
   return {

@@ -4,7 +4,10 @@ import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate } fro
 import type { Store, StoryListOptions } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 
-type StoryMethods = Pick<Store, 'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf'>;
+type StoryMethods = Pick<
+  Store,
+  'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf' | 'cachedReport' | 'cacheReport'
+>;
 
 /** The filter part of the story list query, with its parameters (user text only ever reaches FTS as quoted terms). */
 function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: string; params: unknown[] } {
@@ -49,14 +52,21 @@ export function storyTables(db: Database.Database): StoryMethods {
     unclustered: db.prepare('SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.rowid LIMIT ?'),
     storyArticles: db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.rowid'),
     storyOf: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?'),
+    cached: db.prepare('SELECT report FROM story_reports WHERE story_id = ?'),
+    cache: db.prepare('INSERT INTO story_reports (story_id, report, built_at) VALUES (?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET report = excluded.report, built_at = excluded.built_at'),
+    uncache: db.prepare('DELETE FROM story_reports WHERE story_id = ?'),
   };
 
   const write = db.transaction((u: StoryUpdate) => {
     const now = new Date().toISOString();
     q.setMeta.run(String(u.docs));
     for (const [t, n] of u.df) q.setTerm.run(t, n);
-    for (const id of u.removed) q.deleteStory.run(id);
+    for (const id of u.removed) {
+      q.deleteStory.run(id);
+      q.uncache.run(id);
+    }
     for (const s of u.stories) {
+      q.uncache.run(s.id);
       q.upsertStory.run(s.id, JSON.stringify(s.centroid), s.first ?? null, s.last ?? null, now);
       for (const m of s.members) q.setMember.run(m, s.id);
     }
@@ -114,6 +124,12 @@ export function storyTables(db: Database.Database): StoryMethods {
     },
     async storyArticleIds(storyId) {
       return (q.storyArticles.all(storyId) as { article_id: string }[]).map((r) => r.article_id);
+    },
+    async cachedReport(storyId) {
+      return (q.cached.get(storyId) as { report: string } | undefined)?.report;
+    },
+    async cacheReport(storyId, reportJson) {
+      q.cache.run(storyId, reportJson, new Date().toISOString());
     },
     async storyOf(articleId) {
       return (q.storyOf.get(articleId) as { story_id: string } | undefined)?.story_id;
