@@ -11,7 +11,8 @@ export interface StoryEntities {
 
 export function mergeEntities(articles: Article[]): StoryEntities {
   interface Group {
-    type: StoryEntity['type'];
+    /** Mentions per type across articles: outlets' texts give different cues, the majority decides. */
+    votes: Map<StoryEntity['type'], number>;
     names: Map<string, number>;
     /** Distinct spellings as keyed words (variants compared once each). */
     keyed: Map<string, string[]>;
@@ -23,13 +24,15 @@ export function mergeEntities(articles: Article[]): StoryEntities {
   for (const a of articles) {
     for (const e of a.entities ?? []) {
       const keys = keyOf(e.name);
-      const k = `${e.type}|${keys.join(' ')}`;
+      const k = keys.join(' ');
       let g = byKey.get(k);
-      if (!g && e.type === 'person') g = groups.find((x) => x.type === 'person' && [...x.keyed.values()].some((w) => sameFullKeys(w, keys)));
+      if (!g && e.type === 'person') g = groups.find((x) => (x.votes.get('person') ?? 0) > 0 && [...x.keyed.values()].some((w) => sameFullKeys(w, keys)));
       if (!g) {
-        g = { type: e.type, names: new Map(), keyed: new Map(), articleIds: new Set() };
+        g = { votes: new Map(), names: new Map(), keyed: new Map(), articleIds: new Set() };
         groups.push(g);
       }
+      // "other" only counts when nothing else does.
+      g.votes.set(e.type, (g.votes.get(e.type) ?? 0) + (e.type === 'other' ? 0.01 : e.mentions.length));
       byKey.set(k, g);
       g.keyed.set(keys.join(' '), keys);
       g.names.set(e.name, (g.names.get(e.name) ?? 0) + e.mentions.length);
@@ -40,7 +43,8 @@ export function mergeEntities(articles: Article[]): StoryEntities {
   const entities = groups.map((g) => {
     const wordsOf = (n: string) => n.split(/\s+/).length;
     const name = [...g.names].sort((a, b) => wordsOf(b[0]) - wordsOf(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-    return { name, type: g.type, aliases: [...g.names.keys()].filter((n) => n !== name).sort(), articleIds: [...g.articleIds] };
+    const type = [...g.votes].sort((a, b) => b[1] - a[1])[0]![0];
+    return { name, type, aliases: [...g.names.keys()].filter((n) => n !== name).sort(), articleIds: [...g.articleIds] };
   });
   entities.sort((a, b) => b.articleIds.length - a.articleIds.length || (a.name < b.name ? -1 : 1));
   const canonical = (name: string) => {

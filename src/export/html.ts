@@ -21,7 +21,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid
 th{background:#f0f0f0}.dot{text-align:center}.only{background:#fff4d6}
 .quotes{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:.5rem}
 blockquote{margin:0;padding:.5rem .75rem;background:#fff;border-left:3px solid #7a9cc6}
-mark{background:#ffe08a}mark.q{background:#dbe9ff}mark.q.on{background:#ffb347;outline:2px solid #c66}button.q{font:inherit;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
+mark{background:#ffe08a}.seg.q{background:#dbe9ff}.seg.on{background:#ffb347;outline:1px solid #c66}button.k{font:inherit;text-align:left;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted}button.k.on{font-weight:600}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
 .article p{margin:.4rem 0}.bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}.w1{width:1rem}.w2{width:2rem}.w3{width:3rem}.w4{width:4rem}
 nav{background:#1f3a5a;color:#fff;padding:.5rem 1.25rem}nav a{color:#fff;margin-right:1rem}form.search input,form.search select{font:inherit;margin:.2rem}
 @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}}
@@ -52,6 +52,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   const chip = (id: string) => `<a class="chip" href="#${anchor(s, id)}" title="${escapeHtml(outlet(byId, id))}">${n.get(id)}</a>`;
   const chips = (ids: string[]) => ids.map(chip).join('');
   const facts = [...s.facts.filter((f) => f.articleIds.length > 1).slice(0, 25), ...s.facts.filter((f) => f.articleIds.length === 1).slice(0, 15)];
+  const factIndex = new Map(s.facts.map((f, i) => [f, i]));
   return `<article>
 <h1>${escapeHtml(s.title)}</h1>
 <p class="meta">${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources</p>
@@ -60,7 +61,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
 <h2>Coverage</h2>
 <table><thead><tr><th scope="col">fact</th>${s.articleIds.map((id) => `<th scope="col" title="${escapeHtml(outlet(byId, id))}">${n.get(id)}</th>`).join('')}</tr></thead><tbody>
 ${facts
-  .map((f) => `<tr${f.articleIds.length === 1 ? ' class="only"' : ''}><td>${escapeHtml(f.text)}</td>${s.articleIds.map((id) => `<td class="dot">${f.articleIds.includes(id) ? '●' : ''}</td>`).join('')}</tr>`)
+  .map((f) => `<tr${f.articleIds.length === 1 ? ' class="only"' : ''}><td><button class="k" type="button" data-k="f${factIndex.get(f)}">${escapeHtml(f.text)}</button></td>${s.articleIds.map((id) => `<td class="dot">${f.articleIds.includes(id) ? '●' : ''}</td>`).join('')}</tr>`)
   .join('\n')}
 </tbody></table>
 <h2>Quotes</h2>
@@ -68,7 +69,7 @@ ${s.quotes
   .map((g) => {
     const count = new Set(g.mentions.map((m) => m.articleId)).size;
     const gi = s.quotes.indexOf(g);
-    return `<h3><button class="q" type="button" data-quote="${gi}" title="show in every article">${escapeHtml(g.speaker ?? 'Unattributed')}</button> <span class="meta">— ${count} article${count === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}</span></h3>
+    return `<h3><button class="k" type="button" data-k="q${gi}" title="show in every article">${escapeHtml(g.speaker ?? 'Unattributed')}</button> <span class="meta">— ${count} article${count === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}</span></h3>
 <div class="quotes">${g.mentions
       .map((m) => `<blockquote>${m.diff ? m.diff.map((w) => (w.op === 'changed' ? `<mark>${escapeHtml(w.text)}</mark>` : escapeHtml(w.text))).join(' ') : escapeHtml(m.text)} ${chip(m.articleId)}</blockquote>`)
       .join('')}</div>`;
@@ -78,9 +79,9 @@ ${s.discrepancies.length ? `<h2>Discrepancies</h2><ul>${s.discrepancies.map((d) 
 ${timeline(s, chips)}
 ${s.framing.length ? `<h2>Framing</h2><table><thead><tr><th>source</th><th>kind</th><th>text</th><th>note</th></tr></thead><tbody>${s.framing.map((f) => `<tr><td>${chip(f.articleId)}</td><td>${f.kind}</td><td>${escapeHtml(f.text)}</td><td>${escapeHtml(f.note ?? '')}</td></tr>`).join('')}</tbody></table>` : ''}
 <h2>Entities</h2>
-<ul>${s.entities.slice(0, 40).map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${e.type}${e.aliases.length ? `; also ${escapeHtml(e.aliases.join(', '))}` : ''}</span> ${chips(e.articleIds)}</li>`).join('')}</ul>
+<ul>${s.entities.slice(0, 40).map((e, i) => `<li><button class="k" type="button" data-k="e${i}">${escapeHtml(e.name)}</button> <span class="meta">${e.type}${e.aliases.length ? `; also ${escapeHtml(e.aliases.join(', '))}` : ''}</span> ${chips(e.articleIds)}</li>`).join('')}</ul>
 <h2>Articles</h2>
-${s.articleIds.map((id) => articleText(s, byId.get(id), id, n.get(id)!)).join('\n')}
+${s.articleIds.map((id) => articleText(s, byId.get(id), id, n.get(id)!, factIndex)).join('\n')}
 </article>`;
 }
 
@@ -92,21 +93,45 @@ function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
     .join('')}</tbody></table>`;
 }
 
-/** An article's text with its quotations marked; paragraphs kept. */
-function articleText(s: StoryReport, a: Article | undefined, id: string, n: number): string {
+/**
+ * An article's text cut at every boundary of its quotes, fact sentences and entity mentions; each piece lists the keys
+ * of the story items covering it (`q3` quote group, `f5` fact, `e2` entity), so a click can light them up everywhere.
+ */
+function articleText(s: StoryReport, a: Article | undefined, id: string, n: number, factIndex: Map<StoryReport['facts'][number], number>): string {
   if (!a) return '';
-  const marks = (a.quotes ?? []).filter((q) => q.kind === 'statement');
-  const groupOf = (start: number) => s.quotes.findIndex((g) => g.mentions.some((m) => m.articleId === id && m.start === start));
-  let html = '';
-  let at = 0;
-  for (const q of marks) {
-    if (q.start < at) continue;
-    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" data-quote="${groupOf(q.start)}" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
-    at = q.end;
+  const spans: { start: number; end: number; key: string }[] = [];
+  s.quotes.forEach((g, i) => g.mentions.forEach((m) => m.articleId === id && spans.push({ start: m.start, end: m.end, key: `q${i}` })));
+  for (const [f, i] of factIndex) for (const m of f.mentions) if (m.articleId === id) spans.push({ start: m.start, end: m.end, key: `f${i}` });
+  for (const e of a.entities ?? []) {
+    const i = s.entities.findIndex((x) => x.name === e.name || x.aliases.includes(e.name));
+    if (i >= 0) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, key: `e${i}` });
   }
-  html += escapeHtml(a.text.slice(at));
-  const paragraphs = html.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('');
+  const cuts = [...new Set([0, a.text.length, ...spans.flatMap((x) => [x.start, x.end])])].sort((x, y) => x - y);
+  let html = '';
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const [from, to] = [cuts[c]!, cuts[c + 1]!];
+    const keys = spans.filter((x) => x.start <= from && to <= x.end).map((x) => x.key);
+    const piece = escapeHtml(a.text.slice(from, to));
+    html += keys.length ? `<span class="seg${keys.some((k) => k.startsWith('q')) ? ' q' : ''}" data-k="${keys.join(' ')}">${piece}</span>` : piece;
+  }
+  // Paragraph breaks inside a piece close and reopen it, so every paragraph is well formed.
+  const paragraphs = html
+    .split(/\n+/)
+    .map((p) => balance(p))
+    .filter((p) => p.replace(/<[^>]+>/g, '').trim())
+    .map((p) => `<p>${p}</p>`)
+    .join('');
   return `<section class="article" id="${anchor(s, id)}"><h3>${n}. ${escapeHtml(outletOf(a))}${a.title ? ` — ${escapeHtml(a.title)}` : ''}</h3>${paragraphs}</section>`;
+}
+
+/** Closes a span left open at the end of a paragraph and reopens one cut at its start (pieces never nest). */
+function balance(p: string): string {
+  const opens = (p.match(/<span /g) ?? []).length;
+  const closes = (p.match(/<\/span>/g) ?? []).length;
+  let out = p;
+  if (closes > opens) out = '<span class="seg">' + out;
+  if (opens > closes) out += '</span>';
+  return out;
 }
 
 function anchor(s: StoryReport, id: string): string {

@@ -8,17 +8,18 @@ import type { StorySummary } from '../model/story.js';
 
 export const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
 
-/** Click a speaker in the quotes section to light up that statement in every article (keyboard: the button is focusable). */
+/** Click a speaker, a fact or an entity to light it up in every article (the buttons are keyboard-focusable). */
 export const APP_JS = `document.addEventListener('click', function (e) {
-  var t = e.target.closest ? e.target.closest('button.q') : null;
+  var t = e.target.closest ? e.target.closest('button.k') : null;
   if (!t) return;
+  var key = t.getAttribute('data-k');
   var on = !t.classList.contains('on');
-  document.querySelectorAll('button.q.on, mark.q.on').forEach(function (m) { m.classList.remove('on'); });
+  document.querySelectorAll('button.k.on, .seg.on').forEach(function (m) { m.classList.remove('on'); });
   if (!on) return;
   t.classList.add('on');
-  var marks = document.querySelectorAll('mark.q[data-quote="' + t.getAttribute('data-quote') + '"]');
-  marks.forEach(function (m) { m.classList.add('on'); });
-  if (marks.length) marks[0].scrollIntoView({ block: 'center' });
+  var segs = document.querySelectorAll('.seg[data-k~="' + key + '"]');
+  segs.forEach(function (m) { m.classList.add('on'); });
+  if (segs.length) segs[0].scrollIntoView({ block: 'center' });
 });
 `;
 

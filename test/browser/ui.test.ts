@@ -85,14 +85,22 @@ describe.skipIf(!present)(present ? 'web UI in chromium' : `web UI in chromium â
       // Coverage matrix: a row per fact, a column per article, dots where an article carries the fact.
       await expect(page.locator('table td.dot:has-text("â—")').count()).resolves.toBeGreaterThan(0);
       // Clicking a speaker lights up that statement in the articles' texts.
-      const button = page.locator('button.q').first();
-      await button.click();
-      await expect(page.locator('mark.q.on').count()).resolves.toBeGreaterThan(0);
-      // Keyboard: the speaker buttons are focusable and work with Enter.
-      await button.click();
-      await button.focus();
+      const onIn = async () =>
+        page.locator('.seg.on').evaluateAll((els) => new Set(els.map((e) => e.closest('section.article')?.id)).size);
+      const speaker = page.locator('h3 button.k[data-k^="q"]').first();
+      await speaker.click();
+      await expect(onIn()).resolves.toBeGreaterThan(0);
+      // Keyboard: the buttons are focusable and work with Enter.
+      await speaker.click();
+      await speaker.focus();
       await page.keyboard.press('Enter');
-      await expect(page.locator('mark.q.on').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('.seg.on').count()).resolves.toBeGreaterThan(0);
+      // A fact several articles carry lights up in each of them; so does an entity.
+      const shared = page.locator('tr:not(.only) button.k[data-k^="f"]').first();
+      await shared.click();
+      await expect(onIn()).resolves.toBeGreaterThan(1);
+      await page.locator('li button.k[data-k^="e"]').first().click();
+      await expect(onIn()).resolves.toBeGreaterThan(1);
       // Nothing overflows the phone's width.
       const overflow = Number(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
       if (name === 'phone') expect(overflow).toBeLessThanOrEqual(2);
