@@ -6,7 +6,7 @@ import { STYLE } from '../export/html.js';
 import { ingestDocument, showArticle, type DocumentRequest } from '../service/articles.js';
 import { listStories, storyReport } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { APP_JS, articlePage, ingestPage, messageBox, storiesPage, storyPage, WEB_CSP } from '../web/pages.js';
+import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, storyPage, WEB_CSP } from '../web/pages.js';
 import { apiRoutes, authorised } from './api.js';
 import { errorBody, toResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -64,24 +64,31 @@ export function createApp(o: AppOptions): Hono {
   });
   app.get('/ingest', (c) => c.html(ingestPage('', Boolean(o.token))));
   app.post('/ingest', async (c) => {
-    const form = await c.req.parseBody();
-    if (!authorised(c, o.token, typeof form.token === 'string' ? form.token : '')) return c.html(ingestPage(messageBox('Wrong or missing token.', false), true), 401);
-    const doc: DocumentRequest = {};
-    for (const k of ['url', 'title', 'outlet', 'published'] as const) if (typeof form[k] === 'string' && form[k] !== '') doc[k] = form[k] as string;
-    if (form.file instanceof File && form.file.size > 0) {
-      const content = await form.file.text();
-      if (/\.html?$/i.test(form.file.name)) doc.html = content;
-      else doc.text = content;
-      doc.source = `upload/${form.file.name}`;
-    } else if (typeof form.text === 'string' && form.text.trim() !== '') doc.text = form.text;
-    try {
-      const r = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls });
-      if (r.rejected) return c.html(ingestPage(messageBox(`Not added: ${r.rejected.reason}`, false), Boolean(o.token)), 422);
-      return c.redirect(r.storyId ? `/stories/${encodeURIComponent(r.storyId)}` : `/articles/${encodeURIComponent(r.id!)}`, 303);
-    } catch (err) {
-      if (err instanceof TriangulateError && err.code === 'USAGE') return c.html(ingestPage(messageBox(err.message, false), Boolean(o.token)), 400);
-      throw err;
+    const form = await c.req.parseBody({ all: true });
+    const field = (k: string) => (typeof form[k] === 'string' && form[k] !== '' ? (form[k] as string) : undefined);
+    if (!authorised(c, o.token, field('token') ?? '')) return c.html(ingestPage(messageBox('Wrong or missing token.', false), true), 401);
+    const meta: DocumentRequest = {};
+    for (const k of ['title', 'outlet', 'published'] as const) if (field(k)) meta[k] = field(k);
+    const files = ([] as unknown[]).concat(form.file ?? []).filter((f): f is File => f instanceof File && f.size > 0);
+    const docs: { name: string; doc: DocumentRequest }[] = files.length
+      ? await Promise.all(files.map(async (f) => ({ name: f.name, doc: { ...meta, [/\.html?$/i.test(f.name) ? 'html' : 'text']: await f.text(), source: `upload/${f.name}` } })))
+      : [{ name: 'text', doc: { ...meta, ...(field('url') ? { url: field('url') } : {}), ...(field('text')?.trim() ? { text: field('text') } : {}) } }];
+    const results: { name: string; storyId?: string; id?: string; error?: string }[] = [];
+    for (const { name, doc } of docs) {
+      try {
+        const r = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls });
+        results.push(r.rejected ? { name, error: r.rejected.reason } : { name, ...(r.storyId ? { storyId: r.storyId } : {}), ...(r.id ? { id: r.id } : {}) });
+      } catch (err) {
+        if (!(err instanceof TriangulateError && err.code === 'USAGE')) throw err;
+        results.push({ name, error: err.message });
+      }
     }
+    const [only] = results;
+    if (results.length === 1 && only && !only.error) {
+      return c.redirect(only.storyId ? `/stories/${encodeURIComponent(only.storyId)}` : `/articles/${encodeURIComponent(only.id!)}`, 303);
+    }
+    if (results.length === 1) return c.html(ingestPage(messageBox(`Not added: ${only!.error}`, false), Boolean(o.token)), only!.error?.includes('give exactly one') ? 400 : 422);
+    return c.html(ingestPage(batchResults(results), Boolean(o.token)));
   });
   return app;
 }

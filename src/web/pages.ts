@@ -21,6 +21,34 @@ export const APP_JS = `document.addEventListener('click', function (e) {
   segs.forEach(function (m) { m.classList.add('on'); });
   if (segs.length) segs[0].scrollIntoView({ block: 'center' });
 });
+// Several files: send them one by one to the API and show progress; without script the form posts them all at once.
+document.addEventListener('submit', function (e) {
+  var form = e.target;
+  var input = form.querySelector && form.querySelector('input[type=file]');
+  if (!input || input.files.length < 2) return;
+  e.preventDefault();
+  var files = Array.prototype.slice.call(input.files);
+  var bar = document.getElementById('progress');
+  var list = document.getElementById('results');
+  var token = form.querySelector('input[name=token]');
+  bar.hidden = false; bar.max = files.length; bar.value = 0; list.textContent = '';
+  var next = function (i) {
+    if (i >= files.length) return;
+    var body = new FormData();
+    body.append('file', files[i]);
+    ['outlet', 'published'].forEach(function (k) { var f = form.querySelector('[name=' + k + ']'); if (f && f.value) body.append(k, f.value); });
+    var headers = token && token.value ? { Authorization: 'Bearer ' + token.value } : {};
+    fetch('/api/articles', { method: 'POST', body: body, headers: headers }).then(function (r) { return r.json(); }).then(function (r) {
+      var li = document.createElement('li');
+      if (r.storyId) { var a = document.createElement('a'); a.href = '/stories/' + encodeURIComponent(r.storyId); a.textContent = files[i].name + ': added'; li.appendChild(a); }
+      else li.textContent = files[i].name + ': not added — ' + ((r.rejected && r.rejected.reason) || (r.error && r.error.message) || 'error');
+      list.appendChild(li);
+    }).catch(function () {
+      var li = document.createElement('li'); li.textContent = files[i].name + ': not added — network error'; list.appendChild(li);
+    }).then(function () { bar.value = i + 1; next(i + 1); });
+  };
+  next(0);
+});
 `;
 
 function layout(title: string, body: string): string {
@@ -99,11 +127,19 @@ export function ingestPage(message = '', needsToken = false): string {
     `<h1>Add articles</h1>${message}
 <form method="post" action="/ingest" enctype="multipart/form-data">
 <p><label>Text<br><textarea name="text" rows="12" cols="80"></textarea></label></p>
-<p><label>Or a file <input type="file" name="file" accept=".txt,.html,.htm"></label></p>
+<p><label>Or files <input type="file" name="file" accept=".txt,.html,.htm" multiple></label></p>
 <p><label>Or a URL <input type="url" name="url" size="60"></label></p>
 <p><label>Title <input name="title" size="50"></label> <label>Outlet <input name="outlet"></label> <label>Published <input type="date" name="published"></label></p>
-${token}<p><button type="submit">Add</button></p></form>`,
+${token}<p><button type="submit">Add</button></p></form>
+<progress id="progress" max="1" value="0" hidden></progress><ul id="results" aria-live="polite"></ul>`,
   );
+}
+
+/** The results of a batch added without script: one line per file, with a link to its story. */
+export function batchResults(lines: { name: string; storyId?: string; error?: string }[]): string {
+  return `<ul>${lines
+    .map((l) => `<li>${escapeHtml(l.name)}: ${l.error ? `not added — ${escapeHtml(l.error)}` : `<a href="/stories/${encodeURIComponent(l.storyId ?? '')}">added to its story</a>`}</li>`)
+    .join('')}</ul>`;
 }
 
 export function messageBox(text: string, ok: boolean): string {

@@ -110,6 +110,28 @@ describe.skipIf(!present)(present ? 'web UI in chromium' : `web UI in chromium â
     }, 60_000);
   }
 
+  it('uploads several files with progress on the ingest page', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/ingest`);
+    const text = (day: string) => `Volunteers in Quillon planted four hundred trees along the river path on ${day}, the parks office said. Schoolchildren helped with the watering.`;
+    await page.setInputFiles('input[type=file]', [
+      { name: 'trees-a.txt', mimeType: 'text/plain', buffer: Buffer.from(text('Saturday')) },
+      { name: 'trees-b.txt', mimeType: 'text/plain', buffer: Buffer.from(text('Sunday')) },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+    ]);
+    await page.click('button[type=submit]');
+    type Doc = { document: { getElementById(id: string): { value: number } } };
+    await page.waitForFunction(() => (globalThis as unknown as Doc).document.getElementById('progress').value === 3);
+    const lines = await page.locator('#results li').allTextContents();
+    expect(lines).toHaveLength(3);
+    expect(lines.filter((l) => l.endsWith(': added'))).toHaveLength(2);
+    expect(lines.find((l) => l.startsWith('empty.txt'))).toMatch(/not added/);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('adds an article through the ingest page', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/ingest`);

@@ -116,6 +116,17 @@ describe('HTTP API and web UI', () => {
     expect(res.headers.get('location')).toMatch(/^\/stories\/s_[0-9a-f]{16}$/);
   });
 
+  it('adds several uploaded files from the web form and lists each result', async () => {
+    const form = new FormData();
+    form.append('file', new File([STORY.replace('Tuesday', 'Friday')], 'one.txt'));
+    form.append('file', new File(['Too short.'], 'two.txt'));
+    const res = await app.request('/ingest', { method: 'POST', body: form });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(/one\.txt: <a href="\/stories\/s_[0-9a-f]{16}">added to its story<\/a>/);
+    expect(html).toMatch(/two\.txt: not added/);
+  });
+
   it('documents the API at /openapi.json with the report and article schemas', async () => {
     const doc = (await (await get('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(doc.openapi).toBe('3.1.0');
