@@ -2,6 +2,7 @@
 import { outletOf } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
+import { sortKey } from '../compare/timeline.js';
 
 /** No scripts at all, no network: styles are inline, images only as data URLs. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -24,6 +25,7 @@ blockquote{margin:0;padding:.5rem .75rem;background:#fff;border-left:3px solid #
 mark{background:#ffe08a}.seg.q{background:#dbe9ff}.seg.on{background:#ffb347;outline:1px solid #c66}button.k{font:inherit;text-align:left;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted}button.k.on{font-weight:600}.article{background:#fff;border:1px solid #e2e2e2;padding:.75rem 1rem;margin:.75rem 0}
 .article p{margin:.4rem 0}.bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}.w1{width:1rem}.w2{width:2rem}.w3{width:3rem}.w4{width:4rem}
 nav{background:#1f3a5a;color:#fff;padding:.5rem 1.25rem}nav a{color:#fff;margin-right:1rem}form.search input,form.search select{font:inherit;margin:.2rem}
+svg.timeline{width:100%;height:auto;max-height:6rem}
 @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}}
 `;
 
@@ -88,9 +90,26 @@ ${s.articleIds.map((id) => articleText(s, byId.get(id), id, n.get(id)!, factInde
 function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
   if (s.timeline.length === 0) return '';
   const most = Math.max(...s.timeline.map((t) => t.articleIds.length));
-  return `<h2>Timeline</h2><table><tbody>${s.timeline
+  return `<h2>Timeline</h2>${timelineChart(s)}<table><tbody>${s.timeline
     .map((t) => `<tr><td>${escapeHtml(t.date)}</td><td><span class="bar w${Math.max(1, Math.round((t.articleIds.length / most) * 4))}"></span></td><td>${escapeHtml(t.text)} ${chips(t.articleIds)}</td></tr>`)
     .join('')}</tbody></table>`;
+}
+
+/** The dated entries on one time axis (inline SVG, no script): a dot per date, sized by the articles that give it. */
+function timelineChart(s: StoryReport): string {
+  const days = s.timeline.map((t) => Date.parse(sortKey(t.date)) / 86_400_000);
+  const [lo, hi] = [Math.min(...days), Math.max(...days)];
+  const x = (d: number) => (hi === lo ? 500 : 40 + ((d - lo) / (hi - lo)) * 920);
+  const most = Math.max(...s.timeline.map((t) => t.articleIds.length));
+  const dots = s.timeline
+    .map((t, i) => {
+      const cx = x(days[i]!).toFixed(1);
+      const r = (4 + (8 * t.articleIds.length) / most).toFixed(1);
+      return `<circle cx="${cx}" cy="40" r="${r}" fill="#7a9cc6" stroke="#1f3a5a"><title>${escapeHtml(`${t.date}: ${t.text}`)}</title></circle>`;
+    })
+    .join('');
+  const label = (d: number, anchor: string) => `<text x="${x(d).toFixed(1)}" y="78" font-size="14" text-anchor="${anchor}" fill="#555">${new Date(d * 86_400_000).toISOString().slice(0, 10)}</text>`;
+  return `<svg class="timeline" viewBox="0 0 1000 90" role="img" aria-label="Dates in this story, from ${escapeHtml(s.timeline[0]!.date)} to ${escapeHtml(s.timeline.at(-1)!.date)}"><line x1="40" y1="40" x2="960" y2="40" stroke="#999"/>${dots}${label(lo, 'start')}${hi > lo ? label(hi, 'end') : ''}</svg>`;
 }
 
 /**

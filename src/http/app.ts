@@ -11,6 +11,9 @@ import { apiRoutes, authorised } from './api.js';
 import { errorBody, toResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
+/** Stories per page of the web list. */
+const STORIES_PER_PAGE = 50;
+
 /** Largest request body accepted (a long article page is well under this). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -42,8 +45,9 @@ export function createApp(o: AppOptions): Hono {
 
   app.get('/', async (c) => {
     const query = { q: c.req.query('q') || undefined, outlet: c.req.query('outlet') || undefined, from: dateOrUndefined(c.req.query('from')), to: dateOrUndefined(c.req.query('to')) };
-    const { total, items } = await listStories(o.store, 100, 0, query);
-    return c.html(storiesPage(items, total, query));
+    const page = Math.max(0, Number.parseInt(c.req.query('page') ?? '0', 10) || 0);
+    const { total, items } = await listStories(o.store, STORIES_PER_PAGE, page * STORIES_PER_PAGE, query);
+    return c.html(storiesPage(items, total, query, page, STORIES_PER_PAGE));
   });
   app.get('/stories/:id', async (c) => {
     try {

@@ -68,7 +68,7 @@ export interface StoryListQuery {
   to?: string;
 }
 
-export function storiesPage(items: StorySummary[], total: number, query: StoryListQuery): string {
+export function storiesPage(items: StorySummary[], total: number, query: StoryListQuery, page = 0, perPage = 50): string {
   const v = (x?: string) => escapeHtml(x ?? '');
   const rows = items
     .map((s) => `<tr><td><a href="/stories/${encodeURIComponent(s.id)}">${escapeHtml(s.title)}</a></td><td>${s.articles}</td><td>${s.outlets}</td><td>${s.independentSources}</td><td>${escapeHtml((s.latest ?? '').slice(0, 10))}</td></tr>`)
@@ -82,10 +82,20 @@ export function storiesPage(items: StorySummary[], total: number, query: StoryLi
 <label>From <input type="date" name="from" value="${v(query.from)}"></label>
 <label>To <input type="date" name="to" value="${v(query.to)}"></label>
 <button type="submit">Filter</button></form>
-<p class="meta">${total} stories</p>
+<p class="meta">${total} stories${total > perPage ? ` · page ${page + 1} of ${Math.ceil(total / perPage)}` : ''}</p>
 <table><thead><tr><th scope="col">story</th><th scope="col">articles</th><th scope="col">outlets</th><th scope="col">independent sources</th><th scope="col">latest</th></tr></thead>
-<tbody>${rows}</tbody></table>`,
+<tbody>${rows}</tbody></table>
+${pager(query, page, perPage, total)}`,
   );
+}
+
+function pager(query: StoryListQuery, page: number, perPage: number, total: number): string {
+  const link = (p: number, label: string) => {
+    const params = new URLSearchParams(Object.entries({ ...query, page: String(p) }).filter((kv): kv is [string, string] => typeof kv[1] === 'string' && kv[1] !== ''));
+    return `<a href="/?${escapeHtml(params.toString())}">${label}</a>`;
+  };
+  const parts = [page > 0 ? link(page - 1, '← newer') : '', (page + 1) * perPage < total ? link(page + 1, 'older →') : ''].filter(Boolean);
+  return parts.length ? `<p>${parts.join(' · ')}</p>` : '';
 }
 
 export function storyPage(report: Report): string {
