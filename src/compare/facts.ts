@@ -171,10 +171,10 @@ export function findDiscrepancies(
   for (const x of counted) {
     if (seen.has(x)) continue;
     const clash = counted.filter(
-      (y) => y.unit === x.unit && rootOf(y.articleId) !== rootOf(x.articleId) && y.value !== x.value && shared(x.context, y.context) >= DISCREPANCY_MIN_SHARED,
+      (y) => y.unit === x.unit && rootOf(y.articleId) !== rootOf(x.articleId) && y.value !== x.value && sharedCount(x.context, y.context) >= DISCREPANCY_MIN_SHARED,
     );
     if (clash.length === 0) continue;
-    const values = [x, ...counted.filter((y) => y !== x && y.unit === x.unit && shared(x.context, y.context) >= DISCREPANCY_MIN_SHARED)];
+    const values = [x, ...counted.filter((y) => y !== x && y.unit === x.unit && sharedCount(x.context, y.context) >= DISCREPANCY_MIN_SHARED)];
     for (const v of values) seen.add(v);
     const about = items.find((i) => i.articleId === x.articleId && i.span.start <= x.start && x.end <= i.span.end)?.span.text ?? x.text;
     out.push({ about, kind: 'number', values: values.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
@@ -189,12 +189,6 @@ export function findDiscrepancies(
     }
   }
   return out;
-}
-
-function shared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n;
 }
 
 /** First six letters: "evacuated" and "evacuation" meet. */

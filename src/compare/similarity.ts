@@ -9,15 +9,12 @@ export function stemSet(text: string): Set<string> {
 /** Shared items over the smaller set: 1 when one text's content words are all in the other. */
 export function containment(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  return sharedCount(a, b) / Math.min(a.size, b.size);
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
+  const shared = sharedCount(a, b);
   return shared / (a.size + b.size - shared);
 }
 

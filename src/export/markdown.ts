@@ -9,7 +9,7 @@ export function renderMarkdown(report: Report): string {
 }
 
 function story(s: StoryReport, byId: Map<string, Article>): string {
-  const label = labels(s, byId);
+  const label = labels(s);
   const cite = (ids: string[]) => ids.map((id) => `[${label.get(id) ?? id}]`).join('');
   const out: string[] = [];
   out.push(`# ${md(s.title)}`, '');
@@ -62,7 +62,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
 }
 
 /** Short citation labels: 1, 2, 3 … in the story's article order. */
-export function labels(s: StoryReport, _byId: Map<string, Article>): Map<string, string> {
+export function labels(s: StoryReport): Map<string, string> {
   return new Map(s.articleIds.map((id, i) => [id, String(i + 1)]));
 }
 

@@ -60,13 +60,7 @@ async function documentFrom(c: Context): Promise<DocumentRequest> {
     const file = form.file;
     const doc: DocumentRequest = {};
     for (const k of DOCUMENT_FIELDS) if (typeof form[k] === 'string' && form[k] !== '') doc[k] = form[k] as string;
-    if (file instanceof File) {
-      const content = await file.text();
-      if (/\.html?$/i.test(file.name) || /^\s*</.test(content)) doc.html = content;
-      else doc.text = content;
-      doc.source ??= `upload/${file.name}`;
-    }
-    return doc;
+    return file instanceof File ? fileDocument(file, doc) : doc;
   }
   const body = await jsonBody(c);
   const doc: DocumentRequest = {};
@@ -77,6 +71,13 @@ async function documentFrom(c: Context): Promise<DocumentRequest> {
     doc[k] = v;
   }
   return doc;
+}
+
+/** An uploaded file as a document: HTML by its name or its first character, else text; its name is its source. */
+export async function fileDocument(file: File, meta: DocumentRequest): Promise<DocumentRequest> {
+  const content = await file.text();
+  const kind = /\.html?$/i.test(file.name) || /^\s*</.test(content) ? 'html' : 'text';
+  return { ...meta, [kind]: content, source: meta.source ?? `upload/${file.name}` };
 }
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {

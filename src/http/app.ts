@@ -7,7 +7,7 @@ import { ingestDocument, showArticle, type DocumentRequest } from '../service/ar
 import { listStories, storyReport } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, storyPage, WEB_CSP } from '../web/pages.js';
-import { apiRoutes, authorised } from './api.js';
+import { apiRoutes, authorised, fileDocument } from './api.js';
 import { errorBody, toResponse } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -75,7 +75,7 @@ export function createApp(o: AppOptions): Hono {
     for (const k of ['title', 'outlet', 'published'] as const) if (field(k)) meta[k] = field(k);
     const files = ([] as unknown[]).concat(form.file ?? []).filter((f): f is File => f instanceof File && f.size > 0);
     const docs: { name: string; doc: DocumentRequest }[] = files.length
-      ? await Promise.all(files.map(async (f) => ({ name: f.name, doc: { ...meta, [/\.html?$/i.test(f.name) ? 'html' : 'text']: await f.text(), source: `upload/${f.name}` } })))
+      ? await Promise.all(files.map(async (f) => ({ name: f.name, doc: await fileDocument(f, meta) })))
       : [{ name: 'text', doc: { ...meta, ...(field('url') ? { url: field('url') } : {}), ...(field('text')?.trim() ? { text: field('text') } : {}) } }];
     const results: { name: string; storyId?: string; id?: string; error?: string }[] = [];
     for (const { name, doc } of docs) {

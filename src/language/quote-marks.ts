@@ -30,7 +30,7 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
       if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'") continue;
       const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(text[i + 1]!);
-      const doubleAt = lastIndex(stack, (o) => o.double);
+      const doubleAt = stack.findLastIndex((o) => o.double);
       const singleTop = stack.length > 0 && !stack[stack.length - 1]!.double;
       if (c === '“' || c === '„' || c === '«') {
         stack.push({ at: i, double: true, straight: false });
@@ -67,9 +67,4 @@ function push(out: QuoteSpan[], text: string, open: number, close: number, runsO
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, open, close, runsOn });
-}
-
-function lastIndex<T>(items: T[], test: (t: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }

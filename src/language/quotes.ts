@@ -244,7 +244,7 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   if (prevSubject !== undefined) return prevSubject;
   const q = ctx.state.quoteSpeakers.findLast((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && fits(x.entity));
   if (q) return q.entity;
-  const s = ctx.state.subjects.findLast((x) => x.sentence < ctx.sentence + 1 && ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
+  const s = ctx.state.subjects.findLast((x) => ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
   if (s) return s.entity;
   const prev = ctx.sentences[ctx.sentence - 1];
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && fits(x.entity)) : undefined;

@@ -40,9 +40,10 @@ export async function analyzeInputs(store: Store, req: IngestRequest): Promise<R
   const stories: StoryReport[] = [];
   const seen = new Map<string, Article>();
   for (const id of storyIds) {
-    const articles = await articlesByIds(store, await store.storyArticleIds(id));
-    for (const a of articles) seen.set(a.id, a);
-    stories.push(compareStory(id, articles));
+    // Through the report cache: a story the inputs did not change is not compared again.
+    const report = await storyReport(store, id);
+    for (const a of report.articles) seen.set(a.id, a);
+    stories.push(...report.stories);
   }
   stories.sort((a, b) => b.articleIds.length - a.articleIds.length);
   return { articles: [...seen.values()], stories, rejected: result.rejected };

@@ -101,7 +101,7 @@ function pager(query: StoryListQuery, page: number, perPage: number, total: numb
 export function storyPage(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
   const s = report.stories[0]!;
-  return layout(s.title, storySection(s, byId).replace(/<h3>(\d+)\. /g, (_m, n: string) => `<h3>${n}. `) + articleLinks(s.articleIds, byId));
+  return layout(s.title, storySection(s, byId) + articleLinks(s.articleIds, byId));
 }
 
 function articleLinks(ids: string[], byId: Map<string, Article>): string {
