@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   STORE_FAILED: 'the archive could not be opened or written',
   USAGE: 'the command was used wrongly',
   UNKNOWN_ID: 'no article has that id',
+  CONFLICT: 'another process changed the data first',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

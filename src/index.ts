@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
  * for (const s of report.stories) console.log(s.title, s.independentSources);
  */
 export async function analyze(inputs: string[], options: AnalyzeOptions = {}): Promise<Report & { rejected: Rejection[] }> {
-  const store = openStore(options.db ?? ':memory:');
+  const store = await openStore(options.db ?? ':memory:');
   try {
     return await analyzeInputs(store, { inputs, fetchItems: options.fetchItems, allowPrivateUrls: options.allowPrivateUrls });
   } finally {

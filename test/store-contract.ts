@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { duplicateEvidence } from '../src/dedupe/index.js';
 import { articleIdFor } from '../src/model/article-id.js';
 import type { Article } from '../src/model/article.js';
-import type { ArticleWrite, Store } from '../src/store/store.js';
+import { TriangulateError } from '../src/errors.js';
+import { MAX_JOB_ATTEMPTS, type ArticleWrite, type Store } from '../src/store/store.js';
 
 export function writeFor(source: string, text: string, extra: Partial<Article> = {}): ArticleWrite {
   const article: Article = { id: articleIdFor(source), source, text, removed: [], ...extra };
@@ -93,7 +94,7 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       const c = writeFor('c', FIRE, { outlet: 'Gazette', published: '2031-03-16' });
       await store.write({ articles: [a, b, c], relinks: [] });
       expect(await store.unclusteredArticleIds(10)).toEqual([a.article.id, b.article.id, c.article.id]);
-      expect(await store.loadStoryIndex()).toEqual({ docs: 0, df: [], stories: [] });
+      expect(await store.loadStoryIndex()).toEqual({ docs: 0, version: 0, df: [], stories: [] });
       const s1 = { id: 's_1', centroid: [['strike', 1.5]] as [string, number][], members: [a.article.id, b.article.id], first: 10, last: 11 };
       const s2 = { id: 's_2', centroid: [['fire', 1]] as [string, number][], members: [c.article.id] };
       await store.writeStories({ docs: 3, df: [['strike', 2], ['fire', 1]], stories: [s1, s2], removed: [] });
@@ -126,6 +127,108 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       await store.cacheReport('s_1', '{"stories":[]}');
       await store.write({ articles: [writeFor('a', STRIKE + ' Updated.')], relinks: [] });
       expect(await store.cachedReport('s_1')).toBeUndefined();
+    });
+    it("keeps each story's list summary current as articles join, change and are re-pointed", async () => {
+      const a = writeFor('a', STRIKE, { outlet: 'Gazette', title: 'Port strike', published: '2031-03-14' });
+      const b = writeFor('b', STRIKE + ' More.', { outlet: 'Wire', title: 'Wire copy', published: '2031-03-15' });
+      await store.write({ articles: [a, b], relinks: [] });
+      await store.writeStories({ docs: 2, df: [], stories: [{ id: 's_1', centroid: [['strike', 1]], members: [a.article.id, b.article.id] }], removed: [] });
+      expect(await store.listStories({ limit: 5, offset: 0 })).toEqual([{ id: 's_1', title: 'Port strike', articles: 2, outlets: 2, independentSources: 2, latest: '2031-03-15' }]);
+      // b becomes a copy of a: one independent source; a later date on a moves `latest`.
+      await store.write({ articles: [writeFor('a', STRIKE, { outlet: 'Gazette', title: 'Port strike', published: '2031-03-20' })], relinks: [{ id: b.article.id, link: { id: a.article.id, similarity: 0.95, kind: 'near' } }] });
+      expect(await store.listStories({ limit: 5, offset: 0 })).toEqual([{ id: 's_1', title: 'Port strike', articles: 2, outlets: 2, independentSources: 1, latest: '2031-03-20' }]);
+      expect(await store.listStories({ limit: 5, offset: 0, outlet: 'Wire' })).toHaveLength(1);
+      expect(await store.listStories({ limit: 5, offset: 0, q: 'dockworkers' })).toHaveLength(1);
+      expect(await store.listStories({ limit: 5, offset: 0, q: 'wildfire' })).toHaveLength(0);
+      expect(await store.countStories({ from: '2031-03-21' })).toBe(0);
+    });
+
+    it('keeps a rendered page only with the report it was made from', async () => {
+      const a = writeFor('a', STRIKE);
+      await store.write({ articles: [a], relinks: [] });
+      await store.writeStories({ docs: 1, df: [], stories: [{ id: 's_1', centroid: [], members: [a.article.id] }], removed: [] });
+      await store.cachePage('s_1', '<p>orphan</p>');
+      expect(await store.cachedPage('s_1')).toBeUndefined();
+      await store.cacheReport('s_1', '{}');
+      await store.cachePage('s_1', '<p>page</p>');
+      expect(await store.cachedPage('s_1')).toBe('<p>page</p>');
+      await store.cacheReport('s_1', '{"new":1}');
+      expect(await store.cachedPage('s_1')).toBeUndefined();
+    });
+
+    it('versions the clustering state and refuses a write computed from an older version', async () => {
+      const a = writeFor('a', STRIKE);
+      await store.write({ articles: [a], relinks: [] });
+      expect(await store.storyIndexVersion()).toBe(0);
+      const s1 = { id: 's_1', centroid: [['strike', 1]] as [string, number][], members: [a.article.id] };
+      await store.writeStories({ baseVersion: 0, docs: 1, df: [], stories: [s1], removed: [] });
+      expect(await store.storyIndexVersion()).toBe(1);
+      const stale = store.writeStories({ baseVersion: 0, docs: 1, df: [], stories: [{ ...s1, id: 's_2' }], removed: [] });
+      await expect(stale).rejects.toBeInstanceOf(TriangulateError);
+      await expect(store.writeStories({ baseVersion: 0, docs: 1, df: [], stories: [], removed: [] })).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect(await store.countStories()).toBe(1);
+      expect((await store.loadStoryIndex()).version).toBe(1);
+    });
+
+    it('holds a named lock for one holder at a time', async () => {
+      const order: string[] = [];
+      const hold = (tag: string) =>
+        store.withLock('contract', async () => {
+          order.push(`${tag}+`);
+          await new Promise((r) => setTimeout(r, 30));
+          order.push(`${tag}-`);
+        });
+      await Promise.all([hold('a'), hold('b'), hold('c')]);
+      for (let i = 0; i < order.length; i += 2) expect(order[i]!.slice(0, 1)).toBe(order[i + 1]!.slice(0, 1));
+      await expect(store.withLock('contract', async () => 'value')).resolves.toBe('value');
+      await expect(store.withLock('contract', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      await expect(store.withLock('contract', async () => 'free again')).resolves.toBe('free again');
+    });
+
+    it('hands each queued job to one claimer, takes back jobs of a holder that died, and gives up on a poison input', async () => {
+      await store.enqueueJobs('run-1', Array.from({ length: 30 }, (_, i) => ({ input: `/in/${i}.txt`, cwd: '/in', ...(i === 0 ? { fetchItems: true } : {}) })));
+      const claims = await Promise.all(Array.from({ length: 6 }, (_, w) => store.claimJobs(`w${w}`, 7, 400)));
+      const ids = claims.flat().map((j) => j.id);
+      expect(ids).toHaveLength(30);
+      expect(new Set(ids).size).toBe(30);
+      expect(claims.flat().find((j) => j.input === '/in/0.txt')).toMatchObject({ run: 'run-1', cwd: '/in', fetchItems: true, attempts: 1 });
+      expect(await store.jobCounts('run-1')).toEqual({ queued: 0, running: 30, done: 0, failed: 0 });
+      await store.finishJobs([{ id: ids[0]! }, { id: ids[1]!, error: 'HTTP 500' }]);
+      await store.releaseJobs([ids[2]!]);
+      expect(await store.jobCounts('run-1')).toEqual({ queued: 1, running: 27, done: 1, failed: 1 });
+      expect(await store.failedJobs('run-1')).toEqual([{ input: claims.flat().find((j) => j.id === ids[1])!.input, error: 'HTTP 500' }]);
+      // Nothing else is free while leases run; once they run out, the jobs are offered again.
+      expect((await store.claimJobs('w9', 100, 60_000)).map((j) => j.id)).toEqual([ids[2]]);
+      await new Promise((r) => setTimeout(r, 450));
+      const retaken = await store.claimJobs('w9', 100, 1);
+      expect(retaken).toHaveLength(27);
+      expect(retaken.every((j) => j.attempts >= 2)).toBe(true);
+      for (let k = 2; k < MAX_JOB_ATTEMPTS; k++) {
+        await new Promise((r) => setTimeout(r, 10));
+        await store.claimJobs('w9', 100, 1);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await store.claimJobs('w9', 100, 60_000)).toEqual([]);
+      expect(await store.jobCounts()).toEqual({ queued: 0, running: 1, done: 1, failed: 28 });
+      expect((await store.failedJobs('run-1'))[1]!.error).toMatch(/stopped before finishing/);
+    });
+
+    it('registers feeds, leases due ones to one watcher, and records their health', async () => {
+      await store.addFeeds(['https://a.example/feed', 'https://b.example/feed'], 600);
+      await store.addFeeds(['https://a.example/feed'], 300);
+      const first = await store.claimDueFeeds(10, 60_000);
+      expect(first.map((f) => f.url).sort()).toEqual(['https://a.example/feed', 'https://b.example/feed']);
+      expect(await store.claimDueFeeds(10, 60_000)).toEqual([]);
+      const at = new Date().toISOString();
+      const past = new Date(Date.now() - 1000).toISOString();
+      await store.recordFeedPoll('https://a.example/feed', { ok: true, at, nextPollAt: past, etag: '"v1"', lastModified: 'Tue, 01 Apr 2031 10:00:00 GMT', newItems: 3 });
+      await store.recordFeedPoll('https://b.example/feed', { ok: false, at, nextPollAt: '2999-01-01T00:00:00.000Z', error: 'HTTP 500' });
+      await store.recordFeedPoll('https://b.example/feed', { ok: false, at, nextPollAt: '2999-01-01T00:00:00.000Z', error: 'timed out' });
+      const feeds = await store.listFeeds();
+      expect(feeds[0]).toMatchObject({ url: 'https://a.example/feed', intervalSeconds: 300, etag: '"v1"', failures: 0, itemsSeen: 3, lastSuccessAt: at });
+      expect(feeds[1]).toMatchObject({ url: 'https://b.example/feed', failures: 2, lastError: 'timed out', lastErrorAt: at, itemsSeen: 0 });
+      expect(feeds[1]!.lastSuccessAt).toBeUndefined();
+      expect((await store.claimDueFeeds(10, 60_000)).map((f) => f.url)).toEqual(['https://a.example/feed']);
     });
   });
 }

@@ -205,7 +205,7 @@ export function snapshotStory(story: StoryState): StorySnapshot {
 }
 
 /** Rebuilds an index (postings and memberships included) from its stored snapshot. */
-export function restoreStoryIndex(snapshot: StoryIndexSnapshot): StoryIndex {
+export function restoreStoryIndex(snapshot: Omit<StoryIndexSnapshot, 'version'>): StoryIndex {
   const index = createStoryIndex();
   index.docs = snapshot.docs;
   for (const [t, n] of snapshot.df) index.df.set(t, n);

@@ -51,7 +51,13 @@ export function createApp(o: AppOptions): Hono {
   });
   app.get('/stories/:id', async (c) => {
     try {
-      return c.html(storyPage(await storyReport(o.store, c.req.param('id'))));
+      const id = c.req.param('id');
+      const cached = await o.store.cachedPage(id);
+      if (cached) return c.html(cached);
+      // Rendering a large story takes tens of milliseconds: the page is kept with the report and dropped with it.
+      const html = storyPage(await storyReport(o.store, id));
+      await o.store.cachePage(id, html);
+      return c.html(html);
     } catch (err) {
       if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(ingestPage(messageBox('No such story.', false)), 404);
       throw err;

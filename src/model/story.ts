@@ -13,6 +13,11 @@ export interface StorySnapshot {
 
 /** A change to the clustering state, written in one transaction. */
 export interface StoryUpdate {
+  /**
+   * The index version the update was computed from. When given, the write is refused (CONFLICT) if another process
+   * changed the stories since, so two workers can never open two stories for one event from the same state.
+   */
+  baseVersion?: number;
   /** Documents seen so far (for IDF). */
   docs: number;
   /** New document frequencies of the terms that changed. */
@@ -26,6 +31,8 @@ export interface StoryUpdate {
 /** The whole clustering state of an archive. */
 export interface StoryIndexSnapshot {
   docs: number;
+  /** Increases with every writeStories. */
+  version: number;
   df: [string, number][];
   stories: StorySnapshot[];
 }

@@ -1,61 +1,105 @@
 // Assigns every stored article that has no story yet, in ingest order, and stores the clustering state in batches.
-import { articleTerms, assignStory, restoreStoryIndex, snapshotStory } from '../cluster/index.js';
+// Safe with several processes on one archive: one clusters at a time (a store lock), and a write computed from an
+// index another process has changed since is refused and redone from the new state.
+import { articleTerms, assignStory, restoreStoryIndex, snapshotStory, type StoryIndex } from '../cluster/index.js';
+import { TriangulateError } from '../errors.js';
 import { annotateArticle } from '../language/index.js';
 import type { Store } from '../store/store.js';
 
 /** Articles assigned per transaction. */
 export const CLUSTER_BATCH = 200;
+/** The store lock that serialises clustering across processes. */
+export const CLUSTER_LOCK = 'cluster';
 
 export interface ClusterResult {
   assigned: number;
   created: number;
   merged: number;
-  /** Story of every article in the archive after this run. */
+  /** Story of every article this run assigned. */
   storyOf: Map<string, string>;
 }
 
+/** Each process keeps the index it last wrote, and reloads it only when another process has written since. */
+const loaded = new WeakMap<Store, { index: StoryIndex; version: number }>();
+
+async function currentIndex(store: Store): Promise<{ index: StoryIndex; version: number }> {
+  const kept = loaded.get(store);
+  if (kept && kept.version === (await store.storyIndexVersion())) return kept;
+  const snapshot = await store.loadStoryIndex();
+  const fresh = { index: restoreStoryIndex(snapshot), version: snapshot.version };
+  loaded.set(store, fresh);
+  return fresh;
+}
+
 /**
- * Clusters the archive's unassigned articles incrementally: the stored index is loaded once, each article joins or opens
- * a story, and every batch of changes is committed whole. A killed run loses at most the open batch, which the next run
- * assigns again.
+ * Clusters the archive's unassigned articles incrementally: each article joins or opens a story, and every batch of
+ * changes is committed whole. A killed run loses at most the open batch, which the next run assigns again.
  */
 export async function clusterPending(store: Store, onProgress?: (done: number) => void): Promise<ClusterResult> {
-  const index = restoreStoryIndex(await store.loadStoryIndex());
+  return store.withLock(CLUSTER_LOCK, () => clusterLocked(store, onProgress));
+}
+
+async function clusterLocked(store: Store, onProgress?: (done: number) => void): Promise<ClusterResult> {
   const result: ClusterResult = { assigned: 0, created: 0, merged: 0, storyOf: new Map() };
-  for (;;) {
+  for (let conflicts = 0; ; ) {
     const ids = await store.unclusteredArticleIds(CLUSTER_BATCH);
     if (ids.length === 0) break;
-    const before = result.assigned;
+    const state = await currentIndex(store);
+    const { index } = state;
+    const batch = { assigned: 0, created: 0, merged: 0, storyOf: new Map<string, string>() };
     const changed = new Set<string>();
     const removed = new Set<string>();
     const terms = new Set<string>();
-    for (const id of ids) {
-      const stored = await store.getArticle(id);
-      if (!stored) continue;
-      const article = stored.entities ? stored : { ...stored, ...annotateArticle(stored) };
-      const counts = articleTerms(article);
-      for (const t of counts.keys()) terms.add(t);
-      const a = assignStory(index, {
-        id,
-        terms: counts,
-        ...(article.published ? { published: article.published } : {}),
-        ...(article.duplicateOf ? { duplicateOf: article.duplicateOf.id } : {}),
-      });
-      changed.add(a.storyId);
-      for (const m of a.merged) {
-        removed.add(m);
-        changed.delete(m);
+    try {
+      for (const id of ids) {
+        const stored = await store.getArticle(id);
+        if (!stored) continue;
+        const article = stored.entities ? stored : { ...stored, ...annotateArticle(stored) };
+        const counts = articleTerms(article);
+        for (const t of counts.keys()) terms.add(t);
+        const a = assignStory(index, {
+          id,
+          terms: counts,
+          ...(article.published ? { published: article.published } : {}),
+          ...(article.duplicateOf ? { duplicateOf: article.duplicateOf.id } : {}),
+        });
+        changed.add(a.storyId);
+        for (const m of a.merged) {
+          removed.add(m);
+          changed.delete(m);
+        }
+        batch.assigned++;
+        if (a.created) batch.created++;
+        batch.merged += a.merged.length;
       }
-      result.assigned++;
-      if (a.created) result.created++;
-      result.merged += a.merged.length;
+      const stories = [...changed].filter((id) => !removed.has(id)).map((id) => snapshotStory(index.stories.get(id)!));
+      await store.writeStories({
+        baseVersion: state.version,
+        docs: index.docs,
+        df: [...terms].map((t) => [t, index.df.get(t) ?? 0]),
+        stories,
+        removed: [...removed],
+      });
+      state.version++;
+    } catch (err) {
+      // The in-memory index already holds this batch's assignments: it is no longer the stored state.
+      loaded.delete(store);
+      if (err instanceof TriangulateError && err.code === 'CONFLICT' && ++conflicts <= 5) continue;
+      throw err;
     }
-    const stories = [...changed].filter((id) => !removed.has(id)).map((id) => snapshotStory(index.stories.get(id)!));
-    await store.writeStories({ docs: index.docs, df: [...terms].map((t) => [t, index.df.get(t) ?? 0]), stories, removed: [...removed] });
+    for (const id of ids) {
+      const story = index.storyOf.get(id);
+      if (story) batch.storyOf.set(id, story);
+    }
+    // A merge re-points earlier articles of this run too.
+    for (const [article, story] of result.storyOf) result.storyOf.set(article, index.storyOf.get(article) ?? story);
+    for (const [article, story] of batch.storyOf) result.storyOf.set(article, story);
+    result.assigned += batch.assigned;
+    result.created += batch.created;
+    result.merged += batch.merged;
     onProgress?.(result.assigned);
     // Articles that vanished between the query and the read would be offered again forever.
-    if (result.assigned === before) break;
+    if (batch.assigned === 0) break;
   }
-  for (const [article, story] of index.storyOf) result.storyOf.set(article, story);
   return result;
 }

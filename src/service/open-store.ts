@@ -1,17 +1,25 @@
-// Chooses and opens the store for a --db value; unknown backends fail at start-up with the allowed values.
+// Chooses and opens the store for a --db value: a file path (SQLite) or a postgres:// URL (PostgreSQL, loaded only then).
 import { TriangulateError } from '../errors.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 
 export const DEFAULT_DB = './triangulate.db';
 
+export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);
+
 /**
- * Opens a store from a `--db` value: a file path (SQLite). URL schemes other than a file path are
- * refused with the list of supported backends.
+ * Opens a store from a `--db` value (default `TRIANGULATE_DB`, then ./triangulate.db): a SQLite file path or
+ * `file://` URL, or a `postgres://` URL. Other URL schemes are refused with the list of supported backends.
+ *
+ * @example const store = await openStore('postgres://triangulate@db.internal/news');
  */
-export function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAULT_DB): Store {
+export async function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAULT_DB): Promise<Store> {
+  if (isPostgresUrl(db)) {
+    const { openPostgresStore } = await import('../store/postgres/postgres-store.js');
+    return openPostgresStore(db);
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db) && !db.startsWith('file://')) {
-    throw new TriangulateError('USAGE', `unsupported --db ${db.split(':')[0]}://…; supported: a SQLite file path (PostgreSQL is not implemented yet)`);
+    throw new TriangulateError('USAGE', `unsupported --db ${db.split(':')[0]}://…; supported: a SQLite file path, file://… or postgres://…`);
   }
   return openSqliteStore(db.startsWith('file://') ? new URL(db).pathname : db);
 }

@@ -81,5 +81,85 @@ export interface Store {
   /** A story's report as built last, or undefined when the story or one of its articles changed since. */
   cachedReport(storyId: string): Promise<string | undefined>;
   cacheReport(storyId: string, reportJson: string): Promise<void>;
+  /** The story's rendered web page, cached beside its report and dropped with it. */
+  cachedPage(storyId: string): Promise<string | undefined>;
+  /** Keeps a rendered page for the story's current cached report (nothing when no report is cached). */
+  cachePage(storyId: string, html: string): Promise<void>;
+  /** The clustering state's version (cheap: lets a process tell whether its in-memory index is current). */
+  storyIndexVersion(): Promise<number>;
+  /**
+   * Runs `fn` while holding a named lock shared by every process on the archive (released when `fn` settles, or when
+   * the holder dies).
+   */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+
+  /** Adds inputs to the work queue of one run. */
+  enqueueJobs(run: string, jobs: JobInput[]): Promise<void>;
+  /**
+   * Takes up to `limit` jobs for a worker, oldest first: queued ones, and running ones whose holder's lease ran out (it
+   * died). Concurrent claims never get the same job. A job claimed MAX_JOB_ATTEMPTS times without finishing fails.
+   */
+  claimJobs(worker: string, limit: number, leaseMs: number): Promise<Job[]>;
+  /** Marks jobs done, or failed with the error when one is given. */
+  finishJobs(results: { id: number; error?: string }[]): Promise<void>;
+  /** Puts claimed jobs back in the queue (a worker stopping before it did them). */
+  releaseJobs(ids: number[]): Promise<void>;
+  jobCounts(run?: string): Promise<JobCounts>;
+  /** Failed jobs of a run, with why. */
+  failedJobs(run: string): Promise<{ input: string; error: string }[]>;
+
+  /** Registers feeds to watch (a feed already registered keeps its state; its interval is updated). */
+  addFeeds(urls: string[], intervalSeconds: number): Promise<void>;
+  /** Feeds due for a poll; each is leased to the caller (its next poll moved `leaseMs` ahead) so no two watchers poll it. */
+  claimDueFeeds(limit: number, leaseMs: number): Promise<FeedState[]>;
+  /** Stores a poll's outcome and when to poll next. */
+  recordFeedPoll(url: string, poll: FeedPoll): Promise<void>;
+  listFeeds(): Promise<FeedState[]>;
   close(): Promise<void>;
 }
+
+/** A job is claimed at most this many times; an input that keeps killing workers then fails instead of looping. */
+export const MAX_JOB_ATTEMPTS = 3;
+
+/** One input to ingest: a file path (absolute) or URL, and the working directory its source is named relative to. */
+export interface JobInput {
+  input: string;
+  cwd: string;
+  fetchItems?: boolean;
+  allowPrivateUrls?: boolean;
+}
+
+export interface Job extends JobInput {
+  id: number;
+  run: string;
+  attempts: number;
+}
+
+export interface JobCounts {
+  queued: number;
+  running: number;
+  done: number;
+  failed: number;
+}
+
+/** A watched feed's state and health. Times are ISO 8601 (UTC). */
+export interface FeedState {
+  url: string;
+  intervalSeconds: number;
+  nextPollAt: string;
+  etag?: string;
+  lastModified?: string;
+  /** Consecutive failed polls (the backoff grows with it). */
+  failures: number;
+  lastPollAt?: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  lastError?: string;
+  /** Items stored from this feed so far. */
+  itemsSeen: number;
+}
+
+/** What one poll of a feed found. */
+export type FeedPoll =
+  | { ok: true; at: string; nextPollAt: string; etag?: string; lastModified?: string; newItems: number }
+  | { ok: false; at: string; nextPollAt: string; error: string };

@@ -16,7 +16,7 @@ export function registerDemo(program: Command): void {
     .description('analyse the bundled fictional corpus and show its stories')
     .action(async (_opts: unknown, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       try {
         const { rejected, ...report } = await analyzeInputs(store, { inputs: [DEMO_DIR] });
         if (global.json) return printJson({ ...report, rejected });

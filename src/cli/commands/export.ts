@@ -14,7 +14,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: { format: 'jsonl' | 'json'; out?: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       const write = async (s: string) => {
         if (!out.write(s)) await once(out, 'drain');

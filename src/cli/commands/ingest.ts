@@ -15,7 +15,7 @@ export function registerIngest(program: Command): void {
     .option('--allow-private-urls', 'let URLs reach private, loopback and link-local addresses')
     .action(async (inputs: string[], opts: { fetchItems?: boolean; allowPrivateUrls?: boolean }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       const bar = progressBar();
       try {
         const result = await ingestInputs(store, {

@@ -22,7 +22,7 @@ export function registerServe(program: Command): void {
       if (!LOOPBACK.has(opts.host) && !token) {
         throw new TriangulateError('USAGE', `binding to ${opts.host} exposes the archive: give --token (or TRIANGULATE_TOKEN) so that writes need it`);
       }
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       const app = createApp({ store, ...(token ? { token } : {}) });
       await new Promise<void>((done) => {
         const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {

@@ -32,7 +32,7 @@ export function registerStories(program: Command): void {
     .option('--allow-private-urls', 'let URLs reach private, loopback and link-local addresses')
     .action(async (inputs: string[], opts: { format: Format; out?: string; fetchItems?: boolean; allowPrivateUrls?: boolean }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       const bar = progressBar();
       try {
         const { rejected, ...report } = await analyzeInputs(store, {
@@ -61,7 +61,7 @@ export function registerStories(program: Command): void {
     .option('--offset <n>', 'skip this many', parseCount, 0)
     .action(async (opts: { limit: number; offset: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       try {
         const { total, items } = await listStories(store, opts.limit, opts.offset);
         if (global.json) return printJson({ total, items });
@@ -82,7 +82,7 @@ export function registerStories(program: Command): void {
     .option('--out <file>', 'write the report to a file instead of standard output')
     .action(async (id: string, opts: { format: Format; out?: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = openStore(global.db);
+      const store = await openStore(global.db);
       try {
         emit(await storyReport(store, id), global.json ? 'json' : opts.format, opts.out);
       } finally {

@@ -6,6 +6,18 @@ export interface Migration {
   sql: string;
 }
 
+/**
+ * The SET list that recomputes a story's list summary from its members (used by migration 5 and on every change):
+ * counts, the latest publication date and the title of its first original article.
+ */
+export const SQLITE_STORY_SUMMARY = `
+  articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
+  outlets = (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  title = (SELECT coalesce(b.title, substr(b.text, 1, 120)) FROM story_articles m JOIN articles b ON b.id = m.article_id
+    WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1)`;
+
 export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -96,5 +108,54 @@ export const SQLITE_MIGRATIONS: Migration[] = [
     version: 4,
     name: 'story report cache',
     sql: `CREATE TABLE story_reports (story_id TEXT PRIMARY KEY, report TEXT NOT NULL, built_at TEXT NOT NULL);`,
+  },
+  {
+    version: 5,
+    name: 'story list summaries kept on the story; rendered story pages cached beside reports',
+    sql: `
+      ALTER TABLE stories ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN independent INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE stories ADD COLUMN latest TEXT;
+      ALTER TABLE stories ADD COLUMN title TEXT;
+      UPDATE stories SET ${SQLITE_STORY_SUMMARY};
+      CREATE INDEX stories_latest ON stories(latest DESC, updated_at DESC, id);
+      ALTER TABLE story_reports ADD COLUMN page TEXT;
+    `,
+  },
+  {
+    version: 6,
+    name: 'work queue, watched feeds, cross-process locks',
+    sql: `
+      CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        run TEXT NOT NULL,
+        input TEXT NOT NULL,
+        cwd TEXT NOT NULL,
+        options TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        worker TEXT,
+        lease_until TEXT,
+        error TEXT,
+        finished_at TEXT
+      );
+      CREATE INDEX jobs_state ON jobs(state, id);
+      CREATE INDEX jobs_run ON jobs(run, state);
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        interval_seconds INTEGER NOT NULL,
+        next_poll_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_poll_at TEXT,
+        last_success_at TEXT,
+        last_error_at TEXT,
+        last_error TEXT,
+        items_seen INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE locks (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
+    `,
   },
 ];

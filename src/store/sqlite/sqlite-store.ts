@@ -6,8 +6,9 @@ import { TriangulateError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
 import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
-import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { SQLITE_MIGRATIONS, SQLITE_STORY_SUMMARY, type Migration } from './migrations.js';
 import { storyTables } from './story-tables.js';
+import { workTables } from './work-tables.js';
 import { ftsQuery } from './fts-query.js';
 
 export { ftsQuery } from './fts-query.js';
@@ -134,6 +135,8 @@ export function openSqliteStore(file: string): Store {
     relink: db.prepare('UPDATE articles SET duplicate_of = ?, duplicate_similarity = ?, duplicate_kind = ? WHERE id = ?'),
     // A changed or re-pointed article makes its story's cached report stale.
     uncacheFor: db.prepare('DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ?)'),
+    // …and its story's list summary (title, counts, latest date) is recomputed.
+    summariseFor: db.prepare(`UPDATE stories SET ${SQLITE_STORY_SUMMARY} WHERE id IN (SELECT story_id FROM story_articles WHERE article_id = ?)`),
     get: db.prepare('SELECT * FROM articles WHERE id = ?'),
     list: db.prepare(`SELECT ${summaryColumns()} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
     count: db.prepare('SELECT count(*) AS n FROM articles'),
@@ -172,18 +175,21 @@ export function openSqliteStore(file: string): Store {
       });
       q.upsertRaw.run(a.id, raw.kind, raw.encoding, JSON.stringify(raw.hints), raw.content);
       q.uncacheFor.run(a.id);
+      q.summariseFor.run(a.id);
       q.clearBands.run(a.id);
       for (const key of evidence.bandKeys) q.addBand.run(key, a.id);
     }
     for (const { id, link } of batch.relinks) {
       q.relink.run(link.id, link.similarity, link.kind, id);
       q.uncacheFor.run(id);
+      q.summariseFor.run(id);
     }
   });
 
   return {
     backend: 'sqlite',
     ...storyTables(db),
+    ...workTables(db),
     async sourceState(source) {
       return q.sourceState.get(source) as SourceState | undefined;
     },

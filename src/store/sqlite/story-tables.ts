@@ -2,11 +2,13 @@
 import type Database from 'better-sqlite3';
 import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate } from '../../model/story.js';
 import type { Store, StoryListOptions } from '../store.js';
+import { TriangulateError } from '../../errors.js';
 import { ftsQuery } from './fts-query.js';
+import { SQLITE_STORY_SUMMARY } from './migrations.js';
 
 type StoryMethods = Pick<
   Store,
-  'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf' | 'cachedReport' | 'cacheReport'
+  'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf' | 'cachedReport' | 'cacheReport' | 'cachedPage' | 'cachePage' | 'storyIndexVersion'
 >;
 
 /** The filter part of the story list query, with its parameters (user text only ever reaches FTS as quoted terms). */
@@ -35,9 +37,22 @@ function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: st
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/** A stories row (its kept summary columns) → StorySummary. */
+export function storySummary(r: Record<string, unknown>): StorySummary {
+  return {
+    id: r.id as string,
+    title: (r.title as string | null) ?? (r.id as string),
+    articles: Number(r.articles),
+    outlets: Number(r.outlets),
+    independentSources: Number(r.independent),
+    ...(r.latest ? { latest: r.latest as string } : {}),
+  };
+}
+
 export function storyTables(db: Database.Database): StoryMethods {
   const q = {
-    meta: db.prepare("SELECT value FROM cluster_meta WHERE key = 'docs'"),
+    meta: db.prepare("SELECT value FROM cluster_meta WHERE key = ?"),
+    setVersion: db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
     setMeta: db.prepare("INSERT INTO cluster_meta (key, value) VALUES ('docs', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
     terms: db.prepare('SELECT term, df FROM cluster_terms'),
     setTerm: db.prepare('INSERT INTO cluster_terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df'),
@@ -53,12 +68,23 @@ export function storyTables(db: Database.Database): StoryMethods {
     storyArticles: db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.rowid'),
     storyOf: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?'),
     cached: db.prepare('SELECT report FROM story_reports WHERE story_id = ?'),
-    cache: db.prepare('INSERT INTO story_reports (story_id, report, built_at) VALUES (?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET report = excluded.report, built_at = excluded.built_at'),
+    cache: db.prepare(
+      'INSERT INTO story_reports (story_id, report, built_at) VALUES (?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET report = excluded.report, built_at = excluded.built_at, page = NULL',
+    ),
+    cachedPage: db.prepare('SELECT page FROM story_reports WHERE story_id = ? AND page IS NOT NULL'),
+    cachePage: db.prepare('UPDATE story_reports SET page = ? WHERE story_id = ?'),
+    summarise: db.prepare(`UPDATE stories SET ${SQLITE_STORY_SUMMARY} WHERE id = ?`),
     uncache: db.prepare('DELETE FROM story_reports WHERE story_id = ?'),
   };
 
+  const metaNumber = (key: string) => Number((q.meta.get(key) as { value: string } | undefined)?.value ?? 0);
   const write = db.transaction((u: StoryUpdate) => {
     const now = new Date().toISOString();
+    const version = metaNumber('version');
+    if (u.baseVersion !== undefined && u.baseVersion !== version) {
+      throw new TriangulateError('CONFLICT', `the stories changed since they were loaded (version ${version}, expected ${u.baseVersion})`);
+    }
+    q.setVersion.run(String(version + 1));
     q.setMeta.run(String(u.docs));
     for (const [t, n] of u.df) q.setTerm.run(t, n);
     for (const id of u.removed) {
@@ -70,6 +96,7 @@ export function storyTables(db: Database.Database): StoryMethods {
       q.upsertStory.run(s.id, JSON.stringify(s.centroid), s.first ?? null, s.last ?? null, now);
       for (const m of s.members) q.setMember.run(m, s.id);
     }
+    for (const s of u.stories) q.summarise.run(s.id);
   });
 
   return {
@@ -85,11 +112,14 @@ export function storyTables(db: Database.Database): StoryMethods {
         ...(r.first_day !== null ? { first: r.first_day } : {}),
         ...(r.last_day !== null ? { last: r.last_day } : {}),
       }));
-      const docs = Number((q.meta.get() as { value: string } | undefined)?.value ?? 0);
-      return { docs, df: (q.terms.all() as { term: string; df: number }[]).map((r) => [r.term, r.df]), stories };
+      return { docs: metaNumber('docs'), version: metaNumber('version'), df: (q.terms.all() as { term: string; df: number }[]).map((r) => [r.term, r.df]), stories };
+    },
+    async storyIndexVersion() {
+      return metaNumber('version');
     },
     async writeStories(update) {
-      write(update);
+      // IMMEDIATE: the version is read under the write lock, so two processes cannot both pass the check.
+      write.immediate(update);
     },
     async unclusteredArticleIds(limit) {
       return (q.unclustered.all(limit) as { id: string }[]).map((r) => r.id);
@@ -97,26 +127,10 @@ export function storyTables(db: Database.Database): StoryMethods {
     async listStories(options) {
       const { where, params } = storyFilter(options);
       const rows = db
-        .prepare(
-          `SELECT s.id, count(*) AS articles, count(DISTINCT coalesce(a.outlet, a.source)) AS outlets,
-             count(DISTINCT coalesce(a.duplicate_of, a.id)) AS independent, max(a.published) AS latest,
-             (SELECT coalesce(b.title, substr(b.text, 1, 120)) FROM story_articles sb JOIN articles b ON b.id = sb.article_id
-               WHERE sb.story_id = s.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1) AS title
-           FROM stories s JOIN story_articles m ON m.story_id = s.id JOIN articles a ON a.id = m.article_id
-           ${where}
-           GROUP BY s.id ORDER BY latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`,
-        )
+        .prepare(`SELECT s.id, s.title, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
+           ORDER BY s.latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`)
         .all(...params, options.limit, options.offset) as Record<string, unknown>[];
-      return rows.map(
-        (r): StorySummary => ({
-          id: r.id as string,
-          title: (r.title as string | null) ?? (r.id as string),
-          articles: r.articles as number,
-          outlets: r.outlets as number,
-          independentSources: r.independent as number,
-          ...(r.latest ? { latest: r.latest as string } : {}),
-        }),
-      );
+      return rows.map(storySummary);
     },
     async countStories(options = {}) {
       const { where, params } = storyFilter(options);
@@ -130,6 +144,12 @@ export function storyTables(db: Database.Database): StoryMethods {
     },
     async cacheReport(storyId, reportJson) {
       q.cache.run(storyId, reportJson, new Date().toISOString());
+    },
+    async cachedPage(storyId) {
+      return (q.cachedPage.get(storyId) as { page: string } | undefined)?.page;
+    },
+    async cachePage(storyId, html) {
+      q.cachePage.run(html, storyId);
     },
     async storyOf(articleId) {
       return (q.storyOf.get(articleId) as { story_id: string } | undefined)?.story_id;

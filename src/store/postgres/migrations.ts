@@ -1,0 +1,132 @@
+// Numbered PostgreSQL migrations; each runs once, in its own transaction, under an advisory lock (workers start together).
+//
+// Ready for sharding (e.g. Citus): every large table is keyed by one distribution column — articles, raw_documents
+// and story_articles by article id, lsh_bands by band key, stories and story_reports by story id — and no table has a
+// foreign key to another. `articles.source` has no UNIQUE constraint (one would have to include the distribution
+// key): the id is a hash of the source, so the primary key already keeps one row per source.
+import type { Migration } from '../sqlite/migrations.js';
+
+/** The SET list that recomputes a story's list summary from its members (as SQLITE_STORY_SUMMARY does). */
+export const PG_STORY_SUMMARY = `
+  articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
+  outlets = (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  title = (SELECT coalesce(b.title, left(b.text, 120)) FROM story_articles m JOIN articles b ON b.id = m.article_id
+    WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.seq LIMIT 1)`;
+
+export const PG_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, raw documents, duplicate index, full-text and trigram search, stories, report cache',
+    sql: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        seq BIGINT GENERATED ALWAYS AS IDENTITY,
+        source TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        byline TEXT,
+        published TEXT,
+        language TEXT,
+        origin_outlet TEXT,
+        origin_url TEXT,
+        text TEXT NOT NULL,
+        removed JSONB NOT NULL,
+        extraction JSONB,
+        analysis JSONB,
+        content_hash TEXT NOT NULL,
+        signature BYTEA NOT NULL,
+        duplicate_of TEXT,
+        duplicate_similarity REAL,
+        duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near', 'syndicated')),
+        ingested_at TIMESTAMPTZ NOT NULL,
+        -- Titles weigh more than text; a tsvector holds at most 1 MB, so very long texts are indexed by their start.
+        search TSVECTOR GENERATED ALWAYS AS (
+          setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('simple', left(text, 200000)), 'B')
+        ) STORED
+      );
+      CREATE INDEX articles_source ON articles(source);
+      CREATE INDEX articles_seq ON articles(seq);
+      CREATE INDEX articles_content_hash ON articles(content_hash);
+      CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX articles_search ON articles USING GIN (search);
+      CREATE INDEX articles_title_trgm ON articles USING GIN (title gin_trgm_ops);
+
+      CREATE TABLE raw_documents (
+        article_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        hints JSONB NOT NULL,
+        content TEXT NOT NULL
+      );
+
+      CREATE TABLE lsh_bands (
+        band_key BIGINT NOT NULL,
+        article_id TEXT NOT NULL,
+        PRIMARY KEY (band_key, article_id)
+      );
+      CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        centroid JSONB NOT NULL,
+        first_day INTEGER,
+        last_day INTEGER,
+        updated_at TIMESTAMPTZ NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
+        outlets INTEGER NOT NULL DEFAULT 0,
+        independent INTEGER NOT NULL DEFAULT 0,
+        latest TEXT,
+        title TEXT
+      );
+      CREATE INDEX stories_latest ON stories(latest DESC NULLS LAST, updated_at DESC, id);
+      CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL
+      );
+      CREATE INDEX story_articles_story ON story_articles(story_id);
+      CREATE TABLE cluster_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+      CREATE TABLE cluster_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      CREATE TABLE story_reports (story_id TEXT PRIMARY KEY, report TEXT NOT NULL, page TEXT, built_at TIMESTAMPTZ NOT NULL);
+    `,
+  },
+  {
+    version: 2,
+    name: 'work queue and watched feeds',
+    sql: `
+      CREATE TABLE jobs (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        run TEXT NOT NULL,
+        input TEXT NOT NULL,
+        cwd TEXT NOT NULL,
+        options JSONB NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        worker TEXT,
+        lease_until TEXT,
+        error TEXT,
+        finished_at TEXT
+      );
+      CREATE INDEX jobs_state ON jobs(state, id);
+      CREATE INDEX jobs_run ON jobs(run, state);
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        interval_seconds INTEGER NOT NULL,
+        next_poll_at TEXT NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_poll_at TEXT,
+        last_success_at TEXT,
+        last_error_at TEXT,
+        last_error TEXT,
+        items_seen INTEGER NOT NULL DEFAULT 0
+      );
+    `,
+  },
+];
