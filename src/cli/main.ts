@@ -10,6 +10,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
+import { registerWorker } from './commands/worker.js';
 
 export interface GlobalOptions {
   db: string;
@@ -25,11 +26,11 @@ export function parseCount(value: string): number {
 export function buildProgram(): Command {
   const program = new Command('triangulate')
     .description('Turn news articles from many outlets into stories: who said what, what every outlet reported, where they differ.')
-    .option('--db <file>', 'SQLite archive file', process.env.TRIANGULATE_DB ?? DEFAULT_DB)
+    .option('--db <file|url>', 'archive: a SQLite file, or postgres://user:password@host/database', process.env.TRIANGULATE_DB ?? DEFAULT_DB)
     .option('--json', 'print JSON instead of text')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo]) register(program);
+  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo, registerWorker]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -29,6 +29,14 @@ export interface IngestOptions {
   read: ReadOptions;
   /** Extraction workers and the per-document time budget. */
   extract?: Partial<ExtractPoolOptions>;
+  /** An extraction pool to use (and leave open) instead of starting one for this call: long-running workers keep one. */
+  pool?: ExtractPool;
+  /**
+   * Runs each input's duplicate search and write inside this (workers pass a store lock), so that processes ingesting
+   * at once see each other's articles: a copy and its original never both count as originals, and a source is never
+   * added twice. Each input is then committed on its own.
+   */
+  serialize?: <T>(fn: () => Promise<T>) => Promise<T>;
   onProgress?: (p: IngestProgress) => void;
   /** Called for each rejection as it happens (the CLI prints one line per bad input). */
   onRejection?: (r: Rejection) => void;
@@ -138,20 +146,25 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
   };
 
   const reader = new InputReader(readOptions);
-  const pool = createExtractPool(options.extract);
+  const pool = options.pool ?? createExtractPool(options.extract);
   let done = 0;
   try {
     for await (const prepared of prepareConcurrently(reader, pool, refs, FETCH_CONCURRENCY)) {
-      for (const { raw, result: extracted } of prepared) {
-        if (isRejection(extracted)) noteRejection(extracted);
-        else await handle(raw!, extracted);
-      }
+      const keep = async () => {
+        for (const { raw, result: extracted } of prepared) {
+          if (isRejection(extracted)) noteRejection(extracted);
+          else await handle(raw!, extracted);
+        }
+        if (options.serialize) await flush();
+      };
+      if (options.serialize) await options.serialize(keep);
+      else await keep();
       done++;
       options.onProgress?.({ inputsDone: done, inputsTotal: refs.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
     }
     await flush();
   } finally {
-    await pool.close();
+    if (!options.pool) await pool.close();
   }
   return result;
 }

@@ -1,10 +1,11 @@
 // `triangulate ingest <paths|urls…>`: ingest into the archive, one line per bad input, a summary, exit 0 or 1.
 import type { Command } from 'commander';
 import { ingestInputs } from '../../service/articles.js';
+import { ingestParallel } from '../../service/parallel.js';
 import { openStore } from '../../service/open-store.js';
 import { batchExitCode, printJson, rejectionLine, summaryLine } from '../output.js';
 import { progressBar } from '../progress.js';
-import type { GlobalOptions } from '../main.js';
+import { parseCount, type GlobalOptions } from '../main.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -13,11 +14,41 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
     .option('--fetch-items', 'for feeds, fetch each item\'s page for the full text')
     .option('--allow-private-urls', 'let URLs reach private, loopback and link-local addresses')
-    .action(async (inputs: string[], opts: { fetchItems?: boolean; allowPrivateUrls?: boolean }, cmd: Command) => {
+    .option('--workers <n>', 'share the inputs among n worker processes through the archive\'s queue', parseCount)
+    .action(async (inputs: string[], opts: { fetchItems?: boolean; allowPrivateUrls?: boolean; workers?: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);
       const bar = progressBar();
       try {
+        if (opts.workers !== undefined) {
+          const result = await ingestParallel(store, {
+            inputs,
+            db: global.db,
+            workers: opts.workers,
+            fetchItems: opts.fetchItems,
+            allowPrivateUrls: opts.allowPrivateUrls,
+            onProgress: bar.update,
+            onRejection: (r) => {
+              if (global.json) return;
+              bar.clear();
+              process.stderr.write(rejectionLine(r) + '\n');
+            },
+            onWorkerOutput: (line) => {
+              if (/warning|error/i.test(line)) process.stderr.write(line + '\n');
+            },
+          });
+          bar.clear();
+          if (global.json) printJson(result);
+          else {
+            const c = result.counts;
+            process.stdout.write(
+              `${result.inputs} inputs by ${opts.workers} workers: ${c.done} done, ${c.failed} failed, ${c.queued + c.running} left; ` +
+                `${result.articlesAfter - result.articlesBefore} new articles (${result.articlesAfter} in the archive)\n`,
+            );
+          }
+          process.exitCode = result.rejected.length > 0 || result.workerFailures > 0 || result.counts.queued + result.counts.running > 0 ? 1 : 0;
+          return;
+        }
         const result = await ingestInputs(store, {
           inputs,
           fetchItems: opts.fetchItems,

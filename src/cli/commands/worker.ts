@@ -1,0 +1,39 @@
+// `triangulate worker`: take ingest jobs from the archive's queue until stopped (or until it is empty).
+import type { Command } from 'commander';
+import { openStore } from '../../service/open-store.js';
+import { runWorker } from '../../pipeline/worker.js';
+import { parseCount, type GlobalOptions } from '../main.js';
+import { rejectionLine } from '../output.js';
+import { stopOnSignals } from '../stop-signal.js';
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description("work through the archive's ingest queue (filled by `ingest --workers`); several may run at once, on several machines with PostgreSQL")
+    .option('--until-empty', 'stop when nothing is queued or running, instead of waiting for more')
+    .option('--batch <n>', 'jobs claimed and ingested at once', parseCount, 8)
+    .option('--lease <seconds>', 'how long a claim holds before another worker may take it over (longer than a batch takes)', parseCount, 120)
+    .action(async (opts: { untilEmpty?: boolean; batch: number; lease: number }, cmd: Command) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      const store = await openStore(global.db);
+      const stop = stopOnSignals(() => process.stderr.write('stopping after the batch in hand (again to stop now)\n'));
+      try {
+        const stats = await runWorker(store, {
+          untilEmpty: opts.untilEmpty ?? false,
+          batch: Math.max(1, opts.batch),
+          leaseMs: Math.max(1, opts.lease) * 1000,
+          signal: stop.signal,
+          onBatch: (b) => {
+            for (const r of b.rejected) process.stderr.write(rejectionLine(r) + '\n');
+            if (!global.json) process.stderr.write(`${b.jobs} jobs: ${b.articles} articles, ${b.rejected.length} rejected, ${b.clustered} clustered\n`);
+          },
+          onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
+        });
+        if (global.json) process.stdout.write(JSON.stringify(stats) + '\n');
+        else process.stdout.write(`${stats.jobs} jobs, ${stats.articles} articles, ${stats.rejected} rejected\n`);
+      } finally {
+        stop.dispose();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,131 @@
+// A queue worker: claims ingest jobs from the archive's queue, ingests them, marks them done, clusters what arrived.
+// Any number of workers, in any number of processes on any number of machines, can share one archive's queue.
+import { hostname } from 'node:os';
+import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
+import type { Rejection } from '../model/rejection.js';
+import type { Job, Store } from '../store/store.js';
+import { clusterPending } from './cluster.js';
+import { createExtractPool } from './extract-pool.js';
+import { ingest } from './ingest.js';
+
+/** The store lock under which workers search for duplicates and write (see IngestOptions.serialize). */
+export const WRITE_LOCK = 'write';
+
+export interface WorkerOptions {
+  /** Names this worker in the queue (default: host and process id). */
+  id: string;
+  /** Jobs claimed at once, and ingested concurrently. */
+  batch: number;
+  /**
+   * How long a claim holds. A worker that dies leaves its jobs to others once this runs out, so it must be longer than
+   * one batch can take (a URL's fetch budget is 20 s, an extraction's 20 s).
+   */
+  leaseMs: number;
+  /** Stop when no job is queued or running, instead of waiting for more. */
+  untilEmpty: boolean;
+  /** Pause between looks at an empty queue. */
+  pollMs: number;
+  /** Stops the worker after the batch in hand (a SIGINT/SIGTERM handler aborts it). */
+  signal?: AbortSignal;
+  onBatch?: (b: WorkerBatch) => void;
+  /** Told about store trouble the worker rides out (a lost connection it will retry). */
+  onWarning?: (message: string) => void;
+}
+
+export interface WorkerBatch {
+  jobs: number;
+  articles: number;
+  rejected: Rejection[];
+  clustered: number;
+}
+
+export interface WorkerStats {
+  jobs: number;
+  articles: number;
+  rejected: number;
+  batches: number;
+}
+
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
+  id: `${hostname()}:${process.pid}`,
+  batch: 8,
+  leaseMs: 120_000,
+  untilEmpty: false,
+  pollMs: 1_000,
+};
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+  });
+
+/** One job's outcome: done when the input gave articles (or gave nothing new), failed when every document was refused. */
+function outcome(job: Job, articles: number, rejected: Rejection[]): { id: number; error?: string } {
+  if (articles > 0 || rejected.length === 0) return { id: job.id };
+  const first = rejected[0]!;
+  return { id: job.id, error: `[${first.code}] ${first.reason}${rejected.length > 1 ? ` (+${rejected.length - 1} more)` : ''}` };
+}
+
+/**
+ * Runs until the queue is empty (`untilEmpty`) or the signal aborts. Each claimed job is ingested exactly as
+ * `triangulate ingest` would (same sources, so re-running a job updates rather than duplicates), then the batch's
+ * articles are clustered under the archive's clustering lock.
+ */
+export async function runWorker(store: Store, options: Partial<WorkerOptions> = {}): Promise<WorkerStats> {
+  const o = { ...DEFAULT_WORKER_OPTIONS, ...options };
+  const stats: WorkerStats = { jobs: 0, articles: 0, rejected: 0, batches: 0 };
+  const pool = createExtractPool({ size: Math.max(1, Math.min(2, o.batch)) });
+  try {
+    while (!o.signal?.aborted) {
+      const jobs = await store.claimJobs(o.id, o.batch, o.leaseMs);
+      if (jobs.length === 0) {
+        if (o.untilEmpty) {
+          const counts = await store.jobCounts();
+          if (counts.queued === 0 && counts.running === 0) break;
+        }
+        await sleep(o.pollMs, o.signal);
+        continue;
+      }
+      const batch: WorkerBatch = { jobs: jobs.length, articles: 0, rejected: [], clustered: 0 };
+      let results: { id: number; error?: string }[];
+      try {
+        results = await Promise.all(
+          jobs.map(async (job) => {
+            const r = await ingest([job.input], store, {
+              pool,
+              serialize: (fn) => store.withLock(WRITE_LOCK, fn),
+              read: {
+                ...DEFAULT_READ_OPTIONS,
+                cwd: job.cwd,
+                fetchItems: job.fetchItems ?? false,
+                fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: job.allowPrivateUrls ?? false },
+              },
+            });
+            batch.articles += r.articles.length;
+            batch.rejected.push(...r.rejected);
+            return outcome(job, r.articles.length, r.rejected);
+          }),
+        );
+      } catch (err) {
+        // The store failed past its own retries: give the jobs back for this or another worker, and go on.
+        o.onWarning?.(`batch of ${jobs.length} jobs put back: ${(err as Error).message}`);
+        await store.releaseJobs(jobs.map((j) => j.id)).catch(() => undefined);
+        await sleep(o.pollMs, o.signal);
+        continue;
+      }
+      await store.finishJobs(results);
+      batch.clustered = (await clusterPending(store)).assigned;
+      stats.jobs += jobs.length;
+      stats.articles += batch.articles;
+      stats.rejected += batch.rejected.length;
+      stats.batches++;
+      o.onBatch?.(batch);
+    }
+    // Articles another worker stored after its own last clustering pass are clustered here at the latest.
+    if (!o.signal?.aborted) await clusterPending(store);
+  } finally {
+    await pool.close();
+  }
+  return stats;
+}
