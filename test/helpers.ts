@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ARTICLE_SCHEMA } from '../src/model/article-schema.js';
 import { REPORT_SCHEMA } from '../src/model/report-schema.js';
@@ -19,10 +20,13 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Node options that run TypeScript sources: the tsx loader by path, so it is found from any working directory. */
+export const TSX = ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href];
+
 /** Runs `triangulate …` from the TypeScript sources in a child process. */
 export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), ...args], {
+    const child = spawn(process.execPath, [...TSX, join(ROOT, 'src/cli/run.ts'), ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, TRIANGULATE_DB: '' },
     });

@@ -10,6 +10,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
+import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 
 export interface GlobalOptions {
@@ -30,7 +31,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON instead of text')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo, registerWorker]) register(program);
+  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo, registerWorker, registerWatch]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

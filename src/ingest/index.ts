@@ -6,7 +6,7 @@ import type { MetadataHints, RawDocument } from '../model/raw-document.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
 import { detectKind } from './detect.js';
 import { charsetFromContentType, decodeBytes, sniffHtmlCharset } from './encoding.js';
-import { parseJsonFeed, parseXmlFeed } from './feeds.js';
+import { parseJsonFeed, parseXmlFeed, type ParsedFeed } from './feeds.js';
 import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './fetch.js';
 import { HostLimiter } from './host-limiter.js';
 import { parseJsonl } from './jsonl.js';
@@ -103,6 +103,19 @@ function decodeInput(bytes: Uint8Array, source: string, contentType?: string) {
   return decodeBytes(bytes, source, charsetFromContentType(contentType) ?? sniffHtmlCharset(bytes));
 }
 
+/**
+ * Fetched feed bytes → the feed's items. Anything that is not a feed (a web page, JSON Lines, garbage) is a
+ * Rejection naming what it was.
+ */
+export function parseFetchedFeed(bytes: Uint8Array, url: string, contentType?: string): ParsedFeed | Rejection {
+  const decoded = decodeInput(bytes, url, contentType);
+  if (isRejection(decoded)) return decoded;
+  const result = dispatch(decoded.text, decoded.encoding, URL.canParse(url) ? new URL(url).pathname : url, url, contentType, { url });
+  if ('parsed' in result) return result.parsed;
+  const [first] = result.docs;
+  return first && isRejection(first) ? first : reject('MALFORMED_XML', url, 'the response is not an RSS, Atom or JSON feed');
+}
+
 export class InputReader {
   private readonly limiter = new HostLimiter(2);
 
@@ -152,14 +165,14 @@ export class InputReader {
     if ('docs' in result) return result.docs;
     if (isRejection(result.parsed)) return [result.parsed];
     if (!this.options.fetchItems) return result.parsed.items;
-    return (await Promise.all(result.parsed.items.map((item) => this.fetchItem(item)))).flat();
+    return (await Promise.all(result.parsed.items.map((item) => this.readFeedItem(item)))).flat();
   }
 
   /**
    * Replaces a feed item's summary with its page. When the page cannot be had, the feed's own
    * content is kept and the failure is reported beside it.
    */
-  private async fetchItem(item: RawDocument): Promise<(RawDocument | Rejection)[]> {
+  async readFeedItem(item: RawDocument): Promise<(RawDocument | Rejection)[]> {
     if (!item.hints.url) return [item];
     const res = await this.fetch(item.hints.url);
     if (isRejection(res)) return [res, item];

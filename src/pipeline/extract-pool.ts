@@ -46,7 +46,9 @@ function spawnWorker(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     const target = new URL('./extract-worker.ts', here).href;
-    return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(target)}); })`, { eval: true });
+    // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
+    const tsx = import.meta.resolve('tsx/esm/api');
+    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`, { eval: true });
   }
   return new Worker(new URL('./extract-worker.js', here));
 }
@@ -95,7 +97,13 @@ export function createExtractPool(options: Partial<ExtractPoolOptions> = {}): Ex
       dispatch();
     });
     worker.on('error', (err) => {
-      if (slot.worker === worker && slot.task) replace(slot, reject('EXTRACTION_FAILED', slot.task.raw.source, `worker crashed: ${err.message}`));
+      if (slot.worker !== worker) return;
+      if (slot.task) return replace(slot, reject('EXTRACTION_FAILED', slot.task.raw.source, `worker crashed: ${err.message}`));
+      if (!slot.ready) {
+        // It never loaded: nothing would ever take the queued documents, so they fail instead of waiting forever.
+        slots.splice(slots.indexOf(slot), 1);
+        for (const task of queue.splice(0)) task.resolve(reject('EXTRACTION_FAILED', task.raw.source, `extraction worker could not start: ${err.message}`));
+      }
     });
     return worker;
   }

@@ -55,21 +55,24 @@ interface Prepared {
   result: Article | Rejection;
 }
 
+/** One input's reading: resolves to its documents and rejections (a file, a URL, a feed item's page). */
+export type ReadTask = () => Promise<(RawDocument | Rejection)[]>;
+
 /**
  * Reads and extracts up to `limit` inputs at a time (extraction in worker threads) but yields them
  * in input order, so results (which copy counts as the original) never depend on timing.
  */
-async function* prepareConcurrently(reader: InputReader, pool: ExtractPool, refs: InputRef[], limit: number) {
-  const prepare = async (ref: InputRef): Promise<Prepared[]> => {
-    const docs = await reader.read(ref);
+async function* prepareConcurrently(pool: ExtractPool, tasks: ReadTask[], limit: number) {
+  const prepare = async (task: ReadTask): Promise<Prepared[]> => {
+    const docs = await task();
     return Promise.all(docs.map(async (d) => (isRejection(d) ? { result: d } : { raw: d, result: await pool.extract(d) })));
   };
   const queue: Promise<Prepared[]>[] = [];
   let next = 0;
-  while (next < refs.length && queue.length < limit) queue.push(prepare(refs[next++]!));
+  while (next < tasks.length && queue.length < limit) queue.push(prepare(tasks[next++]!));
   while (queue.length > 0) {
     const prepared = await queue.shift()!;
-    if (next < refs.length) queue.push(prepare(refs[next++]!));
+    if (next < tasks.length) queue.push(prepare(tasks[next++]!));
     yield prepared;
   }
 }
@@ -82,17 +85,26 @@ async function* prepareConcurrently(reader: InputReader, pool: ExtractPool, refs
  * @example const result = await ingest(['articles/'], store, { read: DEFAULT_READ_OPTIONS });
  */
 export async function ingest(inputs: string[], store: Store, options: Partial<IngestOptions> = {}): Promise<IngestResult> {
-  const started = Date.now();
   const readOptions = options.read ?? DEFAULT_READ_OPTIONS;
-  const result: IngestResult = { articles: [], rejected: [], counts: { added: 0, updated: 0, unchanged: 0, duplicates: 0, rejected: 0 } };
   const listed = await listInputs(inputs, readOptions.cwd);
-  const refs = listed.filter((x): x is InputRef => !isRejection(x));
+  const reader = new InputReader(readOptions);
+  const tasks = listed.filter((x): x is InputRef => !isRejection(x)).map((ref): ReadTask => () => reader.read(ref));
+  return ingestTasks(tasks, store, options, listed.filter(isRejection));
+}
+
+/**
+ * The core of ingest, for inputs already turned into read tasks (the feed watcher's new items): extract, find
+ * duplicates, write in transactions. `rejected` are problems found before reading, reported first.
+ */
+export async function ingestTasks(tasks: ReadTask[], store: Store, options: Partial<IngestOptions> = {}, rejected: Rejection[] = []): Promise<IngestResult> {
+  const started = Date.now();
+  const result: IngestResult = { articles: [], rejected: [], counts: { added: 0, updated: 0, unchanged: 0, duplicates: 0, rejected: 0 } };
   const noteRejection = (r: Rejection) => {
     result.rejected.push(r);
     result.counts.rejected++;
     options.onRejection?.(r);
   };
-  listed.filter(isRejection).forEach(noteRejection);
+  rejected.forEach(noteRejection);
 
   // The open batch by article id (ids derive from sources, so a source written twice keeps its latest).
   const batch = new Map<string, ArticleWrite>();
@@ -145,11 +157,10 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
     if (batch.size >= BATCH_SIZE) await flush();
   };
 
-  const reader = new InputReader(readOptions);
   const pool = options.pool ?? createExtractPool(options.extract);
   let done = 0;
   try {
-    for await (const prepared of prepareConcurrently(reader, pool, refs, FETCH_CONCURRENCY)) {
+    for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) {
       const keep = async () => {
         for (const { raw, result: extracted } of prepared) {
           if (isRejection(extracted)) noteRejection(extracted);
@@ -160,7 +171,7 @@ export async function ingest(inputs: string[], store: Store, options: Partial<In
       if (options.serialize) await options.serialize(keep);
       else await keep();
       done++;
-      options.onProgress?.({ inputsDone: done, inputsTotal: refs.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
+      options.onProgress?.({ inputsDone: done, inputsTotal: tasks.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
     }
     await flush();
   } finally {

@@ -1,6 +1,7 @@
 // A queue worker: claims ingest jobs from the archive's queue, ingests them, marks them done, clusters what arrived.
 // Any number of workers, in any number of processes on any number of machines, can share one archive's queue.
 import { hostname } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
 import type { Rejection } from '../model/rejection.js';
 import type { Job, Store } from '../store/store.js';
@@ -54,11 +55,8 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   pollMs: 1_000,
 };
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
-  });
+/** Waits `ms`, or less when the signal aborts (the listener is removed either way). */
+const sleep = (ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }).catch(() => undefined);
 
 /** One job's outcome: done when the input gave articles (or gave nothing new), failed when every document was refused. */
 function outcome(job: Job, articles: number, rejected: Rejection[]): { id: number; error?: string } {
@@ -115,7 +113,12 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
         continue;
       }
       await store.finishJobs(results);
-      batch.clustered = (await clusterPending(store)).assigned;
+      try {
+        batch.clustered = (await clusterPending(store)).assigned;
+      } catch (err) {
+        // The articles are stored; whichever worker clusters next assigns them.
+        o.onWarning?.(`clustering deferred: ${(err as Error).message}`);
+      }
       stats.jobs += jobs.length;
       stats.articles += batch.articles;
       stats.rejected += batch.rejected.length;

@@ -13,7 +13,7 @@ import type { ArticleSummary, SearchHit, Store, StoryListOptions } from '../stor
 import { ftsTerms } from '../sqlite/fts-query.js';
 import { PG_MIGRATIONS, PG_STORY_SUMMARY } from './migrations.js';
 import { isTransient, withRetry, type RetryOptions } from './retry.js';
-import { workTables } from './work-tables.js';
+import { HELD_LOCK, quietOnError, workTables } from './work-tables.js';
 
 type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
@@ -132,7 +132,10 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
   /** Runs `fn` in one transaction on one connection, retried whole when the connection is lost. */
   const transaction = <T>(fn: (q: Query) => Promise<T>): Promise<T> =>
     withRetry(async () => {
+      const held = HELD_LOCK.getStore();
+      if (held?.lost) throw new TriangulateError('CONFLICT', `the "${held.name}" lock was lost with its connection; the work under it must be redone`);
       const client = await pool.connect();
+      quietOnError(client); // a server restart: the next query fails and the transaction is retried
       let broken = false;
       try {
         await client.query('BEGIN');

@@ -1,4 +1,5 @@
 // The PostgreSQL side of the work queue (FOR UPDATE SKIP LOCKED), watched feeds and locks (advisory locks).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import { MAX_JOB_ATTEMPTS, type Store } from '../store.js';
 import { feedPollUpdate, jobOptions, rowToFeed, rowToJob, rowsToCounts } from '../work-rows.js';
@@ -13,29 +14,69 @@ type WorkMethods = Pick<
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+export interface HeldLock {
+  name: string;
+  /** Set when the lock's connection died: the server no longer holds the lock for us. */
+  lost: boolean;
+}
+
+/** The store lock the current async call chain holds, if any (a transaction checks it before it writes). */
+export const HELD_LOCK = new AsyncLocalStorage<HeldLock>();
+
+const quiet = new WeakSet<pg.PoolClient>();
+/** One no-op error listener per pooled connection: a server restart must not end the process. */
+export function quietOnError(client: pg.PoolClient): void {
+  if (quiet.has(client)) return;
+  quiet.add(client);
+  client.on('error', () => undefined);
+}
+
 export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q: Query) => Promise<T>) => Promise<T>, retry: RetryOptions): WorkMethods {
+  /** A session-level advisory lock on a connection of its own: the server frees it if this process dies. */
+  async function serverLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const held: HeldLock = { name, lost: false };
+    const client = await withRetry(async () => {
+      const c = await pool.connect();
+      quietOnError(c);
+      try {
+        await c.query('SELECT pg_advisory_lock(hashtext($1))', [`triangulate:${name}`]);
+        return c;
+      } catch (err) {
+        c.release(true);
+        throw err;
+      }
+    }, retry);
+    // When the lock's connection dies (a server restart), the server has freed the lock and another process may
+    // take it: writes still to come under this one are refused (see HELD_LOCK).
+    const lose = () => (held.lost = true);
+    client.on('error', lose);
+    client.on('end', lose);
+    try {
+      return await HELD_LOCK.run(held, fn);
+    } finally {
+      client.off('error', lose);
+      client.off('end', lose);
+      try {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`triangulate:${name}`]);
+        client.release();
+      } catch {
+        client.release(true); // the connection died, and the lock with it
+      }
+    }
+  }
+
+  // Callers in this process queue here first: only one connection per lock name waits on the server, so waiting
+  // callers can never take every pooled connection from the one holding the lock.
+  const local = new Map<string, Promise<unknown>>();
   return {
     async withLock(name, fn) {
-      // A session-level advisory lock on its own connection: the server frees it if this process dies.
-      const client = await withRetry(async () => {
-        const c = await pool.connect();
-        try {
-          await c.query('SELECT pg_advisory_lock(hashtext($1))', [`triangulate:${name}`]);
-          return c;
-        } catch (err) {
-          c.release(true);
-          throw err;
-        }
-      }, retry);
+      const previous = local.get(name) ?? Promise.resolve();
+      const mine = previous.catch(() => undefined).then(() => serverLock(name, fn));
+      local.set(name, mine);
       try {
-        return await fn();
+        return await mine;
       } finally {
-        try {
-          await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`triangulate:${name}`]);
-          client.release();
-        } catch {
-          client.release(true); // the connection died, and the lock with it
-        }
+        if (local.get(name) === mine) local.delete(name);
       }
     },
     async enqueueJobs(run, jobs) {
