@@ -1,5 +1,7 @@
 // RawDocument → Article | Rejection in worker threads, each document under a wall-clock budget.
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { reject } from '../errors.js';
 import { prepareDocument } from './prepare-document.js';
@@ -47,7 +49,11 @@ function spawnWorker(): Worker {
   if (here.endsWith('.ts')) {
     const target = new URL('./extract-worker.ts', here).href;
     // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
-    const tsx = import.meta.resolve('tsx/esm/api');
+    // (Under vitest import.meta.resolve is missing: the package's `require` entry has an ESM twin beside it.)
+    const tsx =
+      typeof import.meta.resolve === 'function'
+        ? import.meta.resolve('tsx/esm/api')
+        : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
     return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`, { eval: true });
   }
   return new Worker(new URL('./extract-worker.js', here));
