@@ -26,6 +26,12 @@ export interface WorkerOptions {
   untilEmpty: boolean;
   /** Pause between looks at an empty queue. */
   pollMs: number;
+  /**
+   * Least time between this worker's clustering passes. Clustering is serialised across workers, so a pass after
+   * every batch would leave them queueing for the lock; articles wait at most this long for a story, and every worker
+   * clusters once more before it stops.
+   */
+  clusterEveryMs: number;
   /** Stops the worker after the batch in hand (a SIGINT/SIGTERM handler aborts it). */
   signal?: AbortSignal;
   onBatch?: (b: WorkerBatch) => void;
@@ -53,6 +59,7 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   leaseMs: 120_000,
   untilEmpty: false,
   pollMs: 1_000,
+  clusterEveryMs: 2_000,
 };
 
 /** Waits `ms`, or less when the signal aborts (the listener is removed either way). */
@@ -74,6 +81,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
   const o = { ...DEFAULT_WORKER_OPTIONS, ...options };
   const stats: WorkerStats = { jobs: 0, articles: 0, rejected: 0, batches: 0 };
   const pool = createExtractPool({ size: Math.max(1, Math.min(2, o.batch)) });
+  let lastClustered = 0;
   try {
     while (!o.signal?.aborted) {
       const jobs = await store.claimJobs(o.id, o.batch, o.leaseMs);
@@ -114,7 +122,10 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
       }
       await store.finishJobs(results);
       try {
-        batch.clustered = (await clusterPending(store)).assigned;
+        if (Date.now() - lastClustered >= o.clusterEveryMs) {
+          batch.clustered = (await clusterPending(store)).assigned;
+          lastClustered = Date.now();
+        }
       } catch (err) {
         // The articles are stored; whichever worker clusters next assigns them.
         o.onWarning?.(`clustering deferred: ${(err as Error).message}`);
