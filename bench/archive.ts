@@ -35,6 +35,9 @@ const word = (i: number) => {
 };
 const VOCABULARY = 50_000;
 
+/** The id of the 500-article story. */
+const BIG_STORY = 's_big0000000000000';
+
 interface FillerStory {
   topic: number[];
   size: number;
@@ -77,7 +80,7 @@ export async function buildArchive(store: Store, articles: number, onProgress?: 
     const draft = { text, published: d.published };
     bigMembers.push(add(`synthetic/big/${i}`, { outlet: `Outlet ${i}`, title: d.title, published: d.published, text, ...annotateArticle(draft) }));
   }
-  const bigStory = 's_big0000000000000';
+  const bigStory = BIG_STORY;
   stories.push({ id: bigStory, centroid: [['fire', 1]], members: bigMembers, first: 20_000, last: 20_001 });
   await flush();
 
@@ -147,10 +150,21 @@ export async function measureArchive(store: Store, bigStory: string, runs = 20) 
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  const [target, n] = process.argv.slice(2);
+  const [target, n, mode] = process.argv.slice(2);
   if (!target || !n) {
-    console.error('usage: tsx bench/archive.ts <archive.db | postgres://…> <articles>');
+    console.error('usage: tsx bench/archive.ts <archive.db | postgres://…> <articles> [--measure-only]');
     process.exit(2);
+  }
+  if (mode === '--measure-only') {
+    // An archive this script built before: drop cached reports and pages so the first views are measured again.
+    if (!target.includes('://')) {
+      const { default: Database } = await import('better-sqlite3');
+      new Database(target).exec('DELETE FROM story_reports').close();
+    }
+    const store = await openStore(target);
+    console.log(JSON.stringify(await measureArchive(store, BIG_STORY), (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v), 2));
+    await store.close();
+    process.exit(0);
   }
   if (!target.includes('://')) mkdirSync(dirname(resolve(target)), { recursive: true });
   const store = await openStore(target);

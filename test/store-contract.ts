@@ -143,6 +143,31 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       expect(await store.countStories({ from: '2031-03-21' })).toBe(0);
     });
 
+    it('loads only the stories a window reaches, the undated ones, and those of listed articles', async () => {
+      const ws = ['a', 'b', 'c', 'd'].map((x) => writeFor(x, `${STRIKE} ${x}`));
+      await store.write({ articles: ws, relinks: [] });
+      const [a, b, c, d] = ws.map((w) => w.article.id) as [string, string, string, string];
+      await store.writeStories({
+        docs: 4,
+        df: [['strike', 4]],
+        stories: [
+          { id: 's_old', centroid: [], members: [a], first: 100, last: 110 },
+          { id: 's_new', centroid: [], members: [b], first: 500, last: 505 },
+          { id: 's_undated', centroid: [], members: [c] },
+          { id: 's_far', centroid: [], members: [d], first: 900, last: 900 },
+        ],
+        removed: [],
+      });
+      expect(await store.unclusteredArticleIds(10)).toEqual([]);
+      const ids = async (w?: Parameters<Store['loadStoryIndex']>[0]) => (await store.loadStoryIndex(w)).stories.map((s) => s.id).sort();
+      expect(await ids()).toEqual(['s_far', 's_new', 's_old', 's_undated']);
+      expect(await ids({ fromDay: 490, toDay: 520, articles: [] })).toEqual(['s_new', 's_undated']);
+      expect(await ids({ fromDay: 490, toDay: 520, articles: [a] })).toEqual(['s_new', 's_old', 's_undated']);
+      const win = await store.loadStoryIndex({ fromDay: 505, toDay: 505, articles: [] });
+      expect(win.stories.find((s) => s.id === 's_new')).toEqual({ id: 's_new', centroid: [], members: [b], first: 500, last: 505 });
+      expect(win.df).toEqual([['strike', 4]]);
+    });
+
     it('keeps a rendered page only with the report it was made from', async () => {
       const a = writeFor('a', STRIKE);
       await store.write({ articles: [a], relinks: [] });

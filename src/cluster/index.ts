@@ -175,6 +175,15 @@ function centroidNorm(centroid: Map<string, number>): number {
   return Math.sqrt(sum);
 }
 
+/**
+ * Days between an article and a story's date range beyond which the time factor keeps even a perfect match below
+ * the join threshold: stories further away can be left out of the index for that article without changing any
+ * assignment.
+ */
+export function storyReachDays(options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number {
+  return Math.ceil(TIME_WINDOW_DAYS + TIME_DECAY_DAYS * Math.log(1 / options.joinSimilarity));
+}
+
 function timeFactor(story: StoryState, day: number | undefined): number {
   if (day === undefined || story.first === undefined || story.last === undefined) return 1;
   const gap = day < story.first ? story.first - day : day > story.last ? day - story.last : 0;
@@ -188,7 +197,7 @@ function truncate(m: Map<string, number>, keep: number): void {
   for (const [t, w] of kept) m.set(t, w);
 }
 
-function dayNumber(iso: string | undefined): number | undefined {
+export function dayNumber(iso: string | undefined): number | undefined {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   return m ? Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000) : undefined;
 }

@@ -47,3 +47,14 @@ export interface StorySummary {
   /** Latest `published` among its articles, when known. */
   latest?: string;
 }
+
+/**
+ * The part of the clustering state a batch of articles can touch: stories whose date range comes within reach of
+ * [fromDay, toDay] (day numbers), undated stories, and the stories of the listed articles (originals that copies
+ * follow).
+ */
+export interface StoryWindow {
+  fromDay: number;
+  toDay: number;
+  articles: string[];
+}

@@ -1,7 +1,9 @@
 // Assigns every stored article that has no story yet, in ingest order, and stores the clustering state in batches.
 // Safe with several processes on one archive: one clusters at a time (a store lock), and a write computed from an
 // index another process has changed since is refused and redone from the new state.
-import { articleTerms, assignStory, restoreStoryIndex, snapshotStory, type StoryIndex } from '../cluster/index.js';
+import { articleTerms, assignStory, dayNumber, restoreStoryIndex, snapshotStory, storyReachDays, type StoryIndex } from '../cluster/index.js';
+import type { Article } from '../model/article.js';
+import type { StoryWindow } from '../model/story.js';
 import { TriangulateError } from '../errors.js';
 import { annotateArticle } from '../language/index.js';
 import type { Store } from '../store/store.js';
@@ -19,14 +21,40 @@ export interface ClusterResult {
   storyOf: Map<string, string>;
 }
 
-/** Each process keeps the index it last wrote, and reloads it only when another process has written since. */
-const loaded = new WeakMap<Store, { index: StoryIndex; version: number }>();
+interface LoadedIndex {
+  index: StoryIndex;
+  version: number;
+  /** The stories loaded: a window, or all of them (undefined). */
+  window?: StoryWindow;
+}
 
-async function currentIndex(store: Store): Promise<{ index: StoryIndex; version: number }> {
+/** Each process keeps the index it last wrote, and reloads it only when another process has written since. */
+const loaded = new WeakMap<Store, LoadedIndex>();
+
+const covers = (have: StoryWindow | undefined, need: StoryWindow | undefined, index: StoryIndex) =>
+  !have || (need !== undefined && have.fromDay <= need.fromDay && have.toDay >= need.toDay && need.articles.every((a) => index.storyOf.has(a)));
+
+/**
+ * The stories a batch can touch. Only stories within reach of the batch's dates are loaded (further ones cannot be
+ * joined: see storyReachDays), plus the stories of the originals its copies follow; an undated article needs all.
+ */
+function windowFor(articles: Article[]): StoryWindow | undefined {
+  const reach = storyReachDays();
+  const days = articles.map((a) => dayNumber(a.published));
+  if (days.some((d) => d === undefined)) return undefined;
+  const known = days as number[];
+  return {
+    fromDay: Math.min(...known) - reach,
+    toDay: Math.max(...known) + reach,
+    articles: articles.flatMap((a) => (a.duplicateOf ? [a.duplicateOf.id] : [])),
+  };
+}
+
+async function currentIndex(store: Store, need: StoryWindow | undefined): Promise<LoadedIndex> {
   const kept = loaded.get(store);
-  if (kept && kept.version === (await store.storyIndexVersion())) return kept;
-  const snapshot = await store.loadStoryIndex();
-  const fresh = { index: restoreStoryIndex(snapshot), version: snapshot.version };
+  if (kept && covers(kept.window, need, kept.index) && kept.version === (await store.storyIndexVersion())) return kept;
+  const snapshot = await store.loadStoryIndex(need);
+  const fresh: LoadedIndex = { index: restoreStoryIndex(snapshot), version: snapshot.version, ...(need ? { window: need } : {}) };
   loaded.set(store, fresh);
   return fresh;
 }
@@ -44,17 +72,20 @@ async function clusterLocked(store: Store, onProgress?: (done: number) => void):
   for (let conflicts = 0; ; ) {
     const ids = await store.unclusteredArticleIds(CLUSTER_BATCH);
     if (ids.length === 0) break;
-    const state = await currentIndex(store);
+    const articles: Article[] = [];
+    for (const id of ids) {
+      const stored = await store.getArticle(id);
+      if (stored) articles.push(stored.entities ? stored : { ...stored, ...annotateArticle(stored) });
+    }
+    const state = await currentIndex(store, windowFor(articles));
     const { index } = state;
     const batch = { assigned: 0, created: 0, merged: 0, storyOf: new Map<string, string>() };
     const changed = new Set<string>();
     const removed = new Set<string>();
     const terms = new Set<string>();
     try {
-      for (const id of ids) {
-        const stored = await store.getArticle(id);
-        if (!stored) continue;
-        const article = stored.entities ? stored : { ...stored, ...annotateArticle(stored) };
+      for (const article of articles) {
+        const id = article.id;
         const counts = articleTerms(article);
         for (const t of counts.keys()) terms.add(t);
         const a = assignStory(index, {

@@ -2,7 +2,7 @@
 import type { DuplicateCandidate, DuplicateEvidence } from '../dedupe/index.js';
 import type { Article, DuplicateLink } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
-import type { StoryIndexSnapshot, StorySummary, StoryUpdate } from '../model/story.js';
+import type { StoryIndexSnapshot, StorySummary, StoryUpdate, StoryWindow } from '../model/story.js';
 
 /** One article to write, with what duplicate search needs and the raw input it came from. */
 export interface ArticleWrite {
@@ -67,8 +67,8 @@ export interface Store {
   search(query: string, options: ListOptions): Promise<SearchHit[]>;
   /** Every article, whole, in ingest order. */
   allArticles(): AsyncIterable<Article>;
-  /** The clustering state of the archive (empty for a new one). */
-  loadStoryIndex(): Promise<StoryIndexSnapshot>;
+  /** The clustering state of the archive (empty for a new one): all of it, or only the stories in a window. */
+  loadStoryIndex(window?: StoryWindow): Promise<StoryIndexSnapshot>;
   /** Applies one batch of clustering changes in one transaction. */
   writeStories(update: StoryUpdate): Promise<void>;
   /** Ids of articles not yet in a story, oldest first. */

@@ -129,4 +129,14 @@ export const PG_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'unclustered articles and stories by date found through indexes',
+    sql: `
+      ALTER TABLE articles ADD COLUMN clustered BOOLEAN NOT NULL DEFAULT false;
+      UPDATE articles SET clustered = true WHERE id IN (SELECT article_id FROM story_articles);
+      CREATE INDEX articles_unclustered ON articles(seq) WHERE NOT clustered;
+      CREATE INDEX stories_days ON stories(last_day, first_day);
+    `,
+  },
 ];

@@ -255,14 +255,23 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
         after = Number(rows[rows.length - 1]!.seq);
       }
     },
-    async loadStoryIndex() {
-      const members = new Map<string, string[]>();
-      for (const r of await query('SELECT m.article_id, m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id ORDER BY a.seq')) {
-        const list = members.get(r.story_id as string);
-        if (list) list.push(r.article_id as string);
-        else members.set(r.story_id as string, [r.article_id as string]);
-      }
-      const stories: StorySnapshot[] = (await query('SELECT id, centroid, first_day, last_day FROM stories')).map((r) => ({
+    async loadStoryIndex(window) {
+      const rows = window
+        ? await query(
+            `SELECT id, centroid, first_day, last_day FROM stories
+             WHERE (last_day >= $1 AND first_day <= $2) OR last_day IS NULL
+               OR id IN (SELECT story_id FROM story_articles WHERE article_id = ANY($3::text[]))`,
+            [window.fromDay, window.toDay, window.articles],
+          )
+        : await query('SELECT id, centroid, first_day, last_day FROM stories');
+      const members = new Map<string, string[]>(rows.map((r) => [r.id as string, []]));
+      const memberRows = window
+        ? await query('SELECT m.article_id, m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ANY($1::text[]) ORDER BY a.seq', [
+            rows.map((r) => r.id),
+          ])
+        : await query('SELECT m.article_id, m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id ORDER BY a.seq');
+      for (const r of memberRows) members.get(r.story_id as string)?.push(r.article_id as string);
+      const stories: StorySnapshot[] = rows.map((r) => ({
         id: r.id as string,
         centroid: r.centroid as [string, number][],
         members: members.get(r.id as string) ?? [],
@@ -306,6 +315,7 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
              ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
             [s.members, s.id],
           );
+          await q('UPDATE articles SET clustered = true WHERE id = ANY($1::text[]) AND NOT clustered', [s.members]);
         }
         if (u.stories.length) await q(`UPDATE stories SET ${PG_STORY_SUMMARY} WHERE id = ANY($1)`, [u.stories.map((s) => s.id)]);
         return version + 1;
@@ -313,7 +323,7 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
     },
     async unclusteredArticleIds(limit) {
       const rows = await query(
-        'SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.seq LIMIT $1',
+        'SELECT id FROM articles WHERE NOT clustered ORDER BY seq LIMIT $1',
         [limit],
       );
       return rows.map((r) => r.id as string);

@@ -158,4 +158,14 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       CREATE TABLE locks (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
     `,
   },
+  {
+    version: 7,
+    name: 'unclustered articles and stories by date found through indexes',
+    sql: `
+      ALTER TABLE articles ADD COLUMN clustered INTEGER NOT NULL DEFAULT 0;
+      UPDATE articles SET clustered = 1 WHERE id IN (SELECT article_id FROM story_articles);
+      CREATE INDEX articles_unclustered ON articles(clustered) WHERE clustered = 0;
+      CREATE INDEX stories_days ON stories(last_day, first_day);
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 // The SQLite side of stories: clustering state, memberships and story lists (part of the SQLite Store).
 import type Database from 'better-sqlite3';
-import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate } from '../../model/story.js';
+import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate, StoryWindow } from '../../model/story.js';
 import type { Store, StoryListOptions } from '../store.js';
 import { TriangulateError } from '../../errors.js';
 import { ftsQuery } from './fts-query.js';
@@ -57,14 +57,20 @@ export function storyTables(db: Database.Database): StoryMethods {
     terms: db.prepare('SELECT term, df FROM cluster_terms'),
     setTerm: db.prepare('INSERT INTO cluster_terms (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df'),
     stories: db.prepare('SELECT id, centroid, first_day, last_day FROM stories'),
-    members: db.prepare('SELECT article_id, story_id FROM story_articles'),
+    members: db.prepare('SELECT m.article_id, m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id ORDER BY a.rowid'),
+    membersOf: db.prepare(`SELECT m.article_id, m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id
+      WHERE m.story_id IN (SELECT value FROM json_each(?)) ORDER BY a.rowid`),
     upsertStory: db.prepare(`
       INSERT INTO stories (id, centroid, first_day, last_day, updated_at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET centroid = excluded.centroid, first_day = excluded.first_day, last_day = excluded.last_day,
         updated_at = excluded.updated_at`),
     deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
     setMember: db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id'),
-    unclustered: db.prepare('SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id WHERE s.article_id IS NULL ORDER BY a.rowid LIMIT ?'),
+    markClustered: db.prepare('UPDATE articles SET clustered = 1 WHERE id = ? AND clustered = 0'),
+    unclustered: db.prepare('SELECT id FROM articles WHERE clustered = 0 ORDER BY rowid LIMIT ?'),
+    windowStories: db.prepare(`SELECT id, centroid, first_day, last_day FROM stories
+      WHERE (last_day >= @from AND first_day <= @to) OR last_day IS NULL
+        OR id IN (SELECT story_id FROM story_articles WHERE article_id IN (SELECT value FROM json_each(@articles)))`),
     storyArticles: db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.rowid'),
     storyOf: db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?'),
     cached: db.prepare('SELECT report FROM story_reports WHERE story_id = ?'),
@@ -94,18 +100,27 @@ export function storyTables(db: Database.Database): StoryMethods {
     for (const s of u.stories) {
       q.uncache.run(s.id);
       q.upsertStory.run(s.id, JSON.stringify(s.centroid), s.first ?? null, s.last ?? null, now);
-      for (const m of s.members) q.setMember.run(m, s.id);
+      for (const m of s.members) {
+        q.setMember.run(m, s.id);
+        q.markClustered.run(m);
+      }
     }
     for (const s of u.stories) q.summarise.run(s.id);
   });
 
   return {
-    async loadStoryIndex(): Promise<StoryIndexSnapshot> {
-      const members = new Map<string, string[]>();
-      for (const r of q.members.all() as { article_id: string; story_id: string }[]) {
-        members.set(r.story_id, [...(members.get(r.story_id) ?? []), r.article_id]);
+    async loadStoryIndex(window?: StoryWindow): Promise<StoryIndexSnapshot> {
+      const rows = (
+        window ? q.windowStories.all({ from: window.fromDay, to: window.toDay, articles: JSON.stringify(window.articles) }) : q.stories.all()
+      ) as { id: string; centroid: string; first_day: number | null; last_day: number | null }[];
+      const members = new Map<string, string[]>(rows.map((r) => [r.id, []]));
+      if (window) {
+        // Members of the loaded stories only, in ingest order.
+        for (const r of q.membersOf.all(JSON.stringify(rows.map((x) => x.id))) as { article_id: string; story_id: string }[]) members.get(r.story_id)!.push(r.article_id);
+      } else {
+        for (const r of q.members.all() as { article_id: string; story_id: string }[]) members.get(r.story_id)?.push(r.article_id);
       }
-      const stories: StorySnapshot[] = (q.stories.all() as { id: string; centroid: string; first_day: number | null; last_day: number | null }[]).map((r) => ({
+      const stories: StorySnapshot[] = rows.map((r) => ({
         id: r.id,
         centroid: JSON.parse(r.centroid) as [string, number][],
         members: members.get(r.id) ?? [],
