@@ -35,17 +35,19 @@ const covers = (have: StoryWindow | undefined, need: StoryWindow | undefined, in
   !have || (need !== undefined && have.fromDay <= need.fromDay && have.toDay >= need.toDay && need.articles.every((a) => index.storyOf.has(a)));
 
 /**
- * The stories a batch can touch. Only stories within reach of the batch's dates are loaded (further ones cannot be
- * joined: see storyReachDays), plus the stories of the originals its copies follow; an undated article needs all.
+ * The stories a batch can touch: those within reach of the batch's dates (further ones cannot be joined: see
+ * storyReachDays), undated stories, and the stories of the originals its copies follow. An undated article is scored
+ * without a time factor, so in principle it could join any story; loading every story for it costs seconds and
+ * gigabytes in a large archive, so it is matched against the stories within reach of its batch's dated articles, or
+ * of today when none is dated (a documented approximation).
  */
-function windowFor(articles: Article[]): StoryWindow | undefined {
+function windowFor(articles: Article[], today = Math.floor(Date.now() / 86_400_000)): StoryWindow {
   const reach = storyReachDays();
-  const days = articles.map((a) => dayNumber(a.published));
-  if (days.some((d) => d === undefined)) return undefined;
-  const known = days as number[];
+  const days = articles.map((a) => dayNumber(a.published)).filter((d): d is number => d !== undefined);
+  if (days.length === 0) days.push(today);
   return {
-    fromDay: Math.min(...known) - reach,
-    toDay: Math.max(...known) + reach,
+    fromDay: Math.min(...days) - reach,
+    toDay: Math.max(...days) + reach,
     articles: articles.flatMap((a) => (a.duplicateOf ? [a.duplicateOf.id] : [])),
   };
 }
