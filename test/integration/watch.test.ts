@@ -1,5 +1,6 @@
 // Feed watching against loopback feed servers: conditional GET, new items stored and put in stories, bad feeds
 // (timeout, garbage, HTTP 500) recorded with backoff while the good feed goes on, a clean stop that keeps fetched items.
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_OPTIONS } from '../../src/ingest/index.js';
 import { backoffSeconds, opmlFeedUrls, watchFeeds } from '../../src/pipeline/watch.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { runCli, tempDir } from '../helpers.js';
+import { ROOT, runCli, tempDir, TSX } from '../helpers.js';
 
 const page = (n: number) =>
   `<html><head><title>Dam report ${n}</title></head><body><article><h1>Dam report ${n}</h1>` +
@@ -104,6 +105,28 @@ describe('watch', () => {
     expect(cli.stdout).toMatch(/FAILING ×\d+: .*HTTP 500/);
     const json = JSON.parse((await runCli(['--db', db, '--json', 'feeds'])).stdout) as { url: string }[];
     expect(json).toHaveLength(4);
+    await store.close();
+  }, 30_000);
+
+  it('triangulate watch runs until SIGINT, then exits 0 with what it stored', async () => {
+    goodItems = [11, 12];
+    const db = join(tempDir('triangulate-watch-'), 'archive.db');
+    const child = spawn(process.execPath, [...TSX, join(ROOT, 'src/cli/run.ts'), '--db', db, 'watch', `${base}/good.rss`, '--interval', '1', '--allow-private-urls'], {
+      env: { ...process.env, TRIANGULATE_DB: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const deadline = Date.now() + 20_000;
+    while (!/2 new items/.test(stdout) && Date.now() < deadline) await sleep(100);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', r));
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/good\.rss: 2 new items/);
+    expect(stderr).toMatch(/stopping/);
+    const store = openSqliteStore(db);
+    expect(await store.countArticles()).toBe(2);
     await store.close();
   }, 30_000);
 

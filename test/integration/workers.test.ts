@@ -1,5 +1,6 @@
 // Parallel work on one archive: several worker processes share the queue with no article lost or stored twice, one
 // story per event, and they survive a killed worker and (on PostgreSQL) a server restart.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/service/open-store.js';
@@ -54,3 +55,20 @@ describe.each(backends)('workers on %s', (_name, archive) => {
   }, 120_000);
 });
 
+
+describe('ingest --workers, bad inputs', () => {
+  it('reports missing and unreadable inputs one line each, stores the rest, exits 1; refuses an in-memory archive', async () => {
+    const cwd = tempDir('triangulate-corpus-');
+    const files = writeEventCorpus(join(cwd, 'in'), 2);
+    writeFileSync(join(cwd, 'in', 'empty.txt'), '');
+    const db = join(cwd, 'archive.db');
+    const run = await runCli(['--db', db, 'ingest', 'in', 'missing.txt', '--workers', '2'], { cwd });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.map((l) => /\[([A-Z_]+)\]$/.exec(l)?.[1]).sort()).toEqual(['EMPTY_INPUT', 'MISSING_PATH']);
+    expect(run.stdout).toMatch(new RegExp(`^${files.length + 1} inputs by 2 workers: ${files.length} done, 1 failed, 0 left; ${files.length} new articles`));
+    const memory = await runCli(['--db', ':memory:', 'ingest', 'in', '--workers', '2'], { cwd });
+    expect(memory.code).toBe(2);
+    expect(memory.stderr).toMatch(/in-memory archive/);
+  }, 60_000);
+});
