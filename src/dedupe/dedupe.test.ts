@@ -61,6 +61,12 @@ describe('findDuplicates', () => {
     expect(findDuplicates(a, a.evidence, [candidate('a_old', original)]).link).toBeUndefined();
   });
 
+  it('never makes an article a copy of itself when a stored copy already points at it', () => {
+    const e = duplicateEvidence(original);
+    const verdict = findDuplicates({ id: 'a_orig' }, e, [candidate('a_copy', original, { duplicateOfId: 'a_orig' })]);
+    expect(verdict.link).toBeUndefined();
+  });
+
   it('points a copy of a copy at the root original', () => {
     const a = article(original);
     expect(findDuplicates(a, a.evidence, [candidate('a_copy', original, { duplicateOfId: 'a_root' })]).link?.id).toBe('a_root');

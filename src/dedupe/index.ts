@@ -91,6 +91,9 @@ export function findDuplicates(
   }
   const best = scored.find((x) => credits(article.origin, x.c)) ?? scored[0]!;
   const rootId = best.c.duplicateOfId ?? best.c.id;
+  // The closest stored text is already a copy of this article (it was stored first while this one was being
+  // re-read, e.g. by a second worker after a lease ran out): this article stays the original, never its own copy.
+  if (rootId === article.id) return { relink };
   const printedElsewhere = !!article.outlet && !!best.c.outlet && !sameOutlet(article.outlet, best.c.outlet);
   const kind = article.origin || printedElsewhere ? 'syndicated' : best.similarity === 1 ? 'exact' : 'near';
   return { link: linkTo(rootId, best.similarity, kind), relink };
