@@ -32,11 +32,14 @@ export interface IngestOptions {
   /** An extraction pool to use (and leave open) instead of starting one for this call: long-running workers keep one. */
   pool?: ExtractPool;
   /**
-   * Runs each input's duplicate search and write inside this (workers pass a store lock), so that processes ingesting
-   * at once see each other's articles: a copy and its original never both count as originals, and a source is never
-   * added twice. Each input is then committed on its own.
+   * Runs the duplicate search and write inside this (workers pass a store lock), so that processes ingesting at once
+   * see each other's articles: a copy and its original never both count as originals, and a source is never added
+   * twice. All inputs are read and extracted first, outside it, then handled and committed in one go inside it: meant
+   * for a worker's small batch of inputs, not for a large folder.
    */
   serialize?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** Told, for each input in order, how many articles it gave and what was rejected (workers finish jobs with it). */
+  onInput?: (index: number, outcome: { articles: number; rejected: Rejection[] }) => void;
   onProgress?: (p: IngestProgress) => void;
   /** Called for each rejection as it happens (the CLI prints one line per bad input). */
   onRejection?: (r: Rejection) => void;
@@ -160,18 +163,34 @@ export async function ingestTasks(tasks: ReadTask[], store: Store, options: Part
   const pool = options.pool ?? createExtractPool(options.extract);
   let done = 0;
   try {
-    for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) {
-      const keep = async () => {
-        for (const { raw, result: extracted } of prepared) {
-          if (isRejection(extracted)) noteRejection(extracted);
-          else await handle(raw!, extracted);
-        }
-        if (options.serialize) await flush();
-      };
-      if (options.serialize) await options.serialize(keep);
-      else await keep();
-      done++;
+    const keep = async (prepared: Prepared[], index: number) => {
+      const articlesBefore = result.articles.length;
+      const rejectedBefore = result.rejected.length;
+      for (const { raw, result: extracted } of prepared) {
+        if (isRejection(extracted)) noteRejection(extracted);
+        else await handle(raw!, extracted);
+      }
+      options.onInput?.(index, { articles: result.articles.length - articlesBefore, rejected: result.rejected.slice(rejectedBefore) });
+    };
+    const progress = () =>
       options.onProgress?.({ inputsDone: done, inputsTotal: tasks.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
+    if (options.serialize) {
+      const all: Prepared[][] = [];
+      for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) all.push(prepared);
+      await options.serialize(async () => {
+        for (const [i, prepared] of all.entries()) {
+          await keep(prepared, i);
+          done++;
+        }
+        await flush();
+      });
+      progress();
+    } else {
+      for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) {
+        await keep(prepared, done);
+        done++;
+        progress();
+      }
     }
     await flush();
   } finally {

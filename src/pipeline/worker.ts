@@ -2,12 +2,13 @@
 // Any number of workers, in any number of processes on any number of machines, can share one archive's queue.
 import { hostname } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
-import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
-import type { Rejection } from '../model/rejection.js';
+import { DEFAULT_READ_OPTIONS, InputReader, listInputs, type ReadOptions } from '../ingest/index.js';
+import type { RawDocument } from '../model/raw-document.js';
+import { isRejection, type Rejection } from '../model/rejection.js';
 import type { Job, Store } from '../store/store.js';
 import { clusterPending } from './cluster.js';
 import { createExtractPool } from './extract-pool.js';
-import { ingest } from './ingest.js';
+import { ingestTasks, type ReadTask } from './ingest.js';
 
 /** The store lock under which workers search for duplicates and write (see IngestOptions.serialize). */
 export const WRITE_LOCK = 'write';
@@ -94,25 +95,38 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
         continue;
       }
       const batch: WorkerBatch = { jobs: jobs.length, articles: 0, rejected: [], clustered: 0 };
-      let results: { id: number; error?: string }[];
+      const results: { id: number; error?: string }[] = [];
       try {
-        results = await Promise.all(
-          jobs.map(async (job) => {
-            const r = await ingest([job.input], store, {
-              pool,
-              serialize: (fn) => store.withLock(WRITE_LOCK, fn),
-              read: {
-                ...DEFAULT_READ_OPTIONS,
-                cwd: job.cwd,
-                fetchItems: job.fetchItems ?? false,
-                fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: job.allowPrivateUrls ?? false },
-              },
-            });
-            batch.articles += r.articles.length;
-            batch.rejected.push(...r.rejected);
-            return outcome(job, r.articles.length, r.rejected);
-          }),
-        );
+        // Jobs with the same reading options are ingested together: read and extracted concurrently, then
+        // deduplicated and written in one transaction under the write lock.
+        const groups = new Map<string, Job[]>();
+        for (const job of jobs) {
+          const key = JSON.stringify([job.cwd, job.fetchItems ?? false, job.allowPrivateUrls ?? false]);
+          groups.set(key, [...(groups.get(key) ?? []), job]);
+        }
+        for (const group of groups.values()) {
+          const first = group[0]!;
+          const read: ReadOptions = {
+            ...DEFAULT_READ_OPTIONS,
+            cwd: first.cwd,
+            fetchItems: first.fetchItems ?? false,
+            fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: first.allowPrivateUrls ?? false },
+          };
+          const reader = new InputReader(read);
+          const tasks = group.map((job): ReadTask => async () => {
+            const listed = await listInputs([job.input], job.cwd);
+            const docs: (RawDocument | Rejection)[] = listed.filter(isRejection);
+            for (const ref of listed) if (!isRejection(ref)) docs.push(...(await reader.read(ref)));
+            return docs;
+          });
+          const r = await ingestTasks(tasks, store, {
+            pool,
+            serialize: (fn) => store.withLock(WRITE_LOCK, fn),
+            onInput: (i, done) => results.push(outcome(group[i]!, done.articles, done.rejected)),
+          });
+          batch.articles += r.articles.length;
+          batch.rejected.push(...r.rejected);
+        }
       } catch (err) {
         // The store failed past its own retries: give the jobs back for this or another worker, and go on.
         o.onWarning?.(`batch of ${jobs.length} jobs put back: ${(err as Error).message}`);

@@ -23,3 +23,11 @@ export async function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAU
   }
   return openSqliteStore(db.startsWith('file://') ? new URL(db).pathname : db);
 }
+
+/** The archive as it may be shown (logs, banners): a URL's password is replaced by `***`. */
+export function describeDb(db: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(db) || !URL.canParse(db)) return db;
+  const url = new URL(db);
+  if (url.password) url.password = '***';
+  return url.toString();
+}

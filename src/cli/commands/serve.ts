@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { TriangulateError } from '../../errors.js';
 import { createApp } from '../../http/app.js';
-import { openStore } from '../../service/open-store.js';
+import { describeDb, openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
 import { parseCount } from '../main.js';
 
@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
       const app = createApp({ store, ...(token ? { token } : {}) });
       await new Promise<void>((done) => {
         const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
-          process.stdout.write(`Triangulate on http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/ (archive ${global.db})\n`);
+          process.stdout.write(`Triangulate on http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/ (archive ${describeDb(global.db)})\n`);
         });
         const stop = () => {
           server.close(() => {
