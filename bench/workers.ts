@@ -42,6 +42,7 @@ for (const workers of [1, 2, 4]) {
   rows.push(`sqlite, ${workers} workers: ${ingest(join(dir, `w${workers}.db`), workers).toFixed(1)} articles/s`);
 }
 if (adminUrl) {
+  rows.push(`postgres, one process (no queue): ${ingest(await freshPg('triangulate_bench_plain')).toFixed(1)} articles/s`);
   for (const workers of [1, 2, 4]) rows.push(`postgres, ${workers} workers: ${ingest(await freshPg(`triangulate_bench_w${workers}`), workers).toFixed(1)} articles/s`);
 } else rows.push('postgres: skipped (set TRIANGULATE_BENCH_PG to an admin URL)');
 for (const r of rows) console.log(r);

@@ -151,8 +151,6 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
       }
     }, retry);
 
-  const summarise = (q: Query, where: string, param: string) => q(`UPDATE stories SET ${PG_STORY_SUMMARY} WHERE ${where}`, [param]);
-  const ofArticle = 'id IN (SELECT story_id FROM story_articles WHERE article_id = $1)';
 
   const store: Store = {
     backend: 'postgres',
@@ -183,39 +181,57 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
     },
     async write(batch) {
       if (batch.articles.length === 0 && batch.relinks.length === 0) return;
+      // Whole-batch statements (arrays unnested server-side): a few round trips per batch, not several per article.
+      const rows = batch.articles.map(({ article: a, evidence }) => [
+        a.id, a.source, a.url ?? null, a.outlet ?? null, a.title ?? null, a.byline ?? null, a.published ?? null, a.language ?? null,
+        a.origin?.outlet ?? null, a.origin?.url ?? null, a.text, JSON.stringify(a.removed), a.extraction ? JSON.stringify(a.extraction) : null,
+        analysisOf(a) ? JSON.stringify(analysisOf(a)) : null, evidence.contentHash, signatureToBytes(evidence.signature), a.duplicateOf?.id ?? null,
+        a.duplicateOf?.similarity ?? null, a.duplicateOf?.kind ?? null,
+      ]);
+      const column = (i: number) => rows.map((r) => r[i]);
+      const ids = batch.articles.map((w) => w.article.id);
+      const touched = [...ids, ...batch.relinks.map((r) => r.id)];
       await transaction(async (q) => {
-        for (const { article: a, raw, evidence } of batch.articles) {
+        if (rows.length) {
           await q(
             `INSERT INTO articles (id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed,
                extraction, analysis, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, ingested_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, now())
+             SELECT id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed::jsonb,
+               extraction::jsonb, analysis::jsonb, content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind, now()
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+               $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::bytea[], $17::text[], $18::real[], $19::text[])
+               AS t(id, source, url, outlet, title, byline, published, language, origin_outlet, origin_url, text, removed, extraction, analysis,
+                 content_hash, signature, duplicate_of, duplicate_similarity, duplicate_kind)
              ON CONFLICT (id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, title = excluded.title, byline = excluded.byline,
                published = excluded.published, language = excluded.language, origin_outlet = excluded.origin_outlet, origin_url = excluded.origin_url,
                text = excluded.text, removed = excluded.removed, extraction = excluded.extraction, analysis = excluded.analysis,
                content_hash = excluded.content_hash, signature = excluded.signature, duplicate_of = excluded.duplicate_of,
                duplicate_similarity = excluded.duplicate_similarity, duplicate_kind = excluded.duplicate_kind, ingested_at = excluded.ingested_at`,
-            [
-              a.id, a.source, a.url ?? null, a.outlet ?? null, a.title ?? null, a.byline ?? null, a.published ?? null, a.language ?? null,
-              a.origin?.outlet ?? null, a.origin?.url ?? null, a.text, JSON.stringify(a.removed), a.extraction ? JSON.stringify(a.extraction) : null,
-              JSON.stringify(analysisOf(a)), evidence.contentHash, signatureToBytes(evidence.signature), a.duplicateOf?.id ?? null,
-              a.duplicateOf?.similarity ?? null, a.duplicateOf?.kind ?? null,
-            ],
+            Array.from({ length: 19 }, (_, i) => column(i)),
           );
           await q(
-            `INSERT INTO raw_documents (article_id, kind, encoding, hints, content) VALUES ($1, $2, $3, $4, $5)
+            `INSERT INTO raw_documents (article_id, kind, encoding, hints, content)
+             SELECT i, k, e, h::jsonb, c FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(i, k, e, h, c)
              ON CONFLICT (article_id) DO UPDATE SET kind = excluded.kind, encoding = excluded.encoding, hints = excluded.hints, content = excluded.content`,
-            [a.id, raw.kind, raw.encoding, JSON.stringify(raw.hints), raw.content],
+            [ids, batch.articles.map((w) => w.raw.kind), batch.articles.map((w) => w.raw.encoding), batch.articles.map((w) => JSON.stringify(w.raw.hints)), batch.articles.map((w) => w.raw.content)],
           );
-          await q('DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = $1)', [a.id]);
-          await summarise(q, ofArticle, a.id);
-          await q('DELETE FROM lsh_bands WHERE article_id = $1', [a.id]);
-          await q('INSERT INTO lsh_bands (band_key, article_id) SELECT DISTINCT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING', [evidence.bandKeys, a.id]);
+          await q('DELETE FROM lsh_bands WHERE article_id = ANY($1::text[])', [ids]);
+          const pairs = batch.articles.flatMap((w) => [...new Set(w.evidence.bandKeys)].map((k) => [k, w.article.id] as const));
+          await q('INSERT INTO lsh_bands (band_key, article_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING', [
+            pairs.map((p) => p[0]),
+            pairs.map((p) => p[1]),
+          ]);
         }
-        for (const { id, link } of batch.relinks) {
-          await q('UPDATE articles SET duplicate_of = $1, duplicate_similarity = $2, duplicate_kind = $3 WHERE id = $4', [link.id, link.similarity, link.kind, id]);
-          await q('DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = $1)', [id]);
-          await summarise(q, ofArticle, id);
+        if (batch.relinks.length) {
+          await q(
+            `UPDATE articles a SET duplicate_of = r.dup, duplicate_similarity = r.sim, duplicate_kind = r.kind
+             FROM unnest($1::text[], $2::text[], $3::real[], $4::text[]) AS r(id, dup, sim, kind) WHERE a.id = r.id`,
+            [batch.relinks.map((r) => r.id), batch.relinks.map((r) => r.link.id), batch.relinks.map((r) => r.link.similarity), batch.relinks.map((r) => r.link.kind)],
+          );
         }
+        // Changed or re-pointed articles make their stories' cached reports stale and their list summaries change.
+        await q('DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ANY($1::text[]))', [touched]);
+        await q(`UPDATE stories SET ${PG_STORY_SUMMARY} WHERE id IN (SELECT story_id FROM story_articles WHERE article_id = ANY($1::text[]))`, [touched]);
       });
     },
     async getArticle(id) {
