@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract, writeFor } from '../../../test/store-contract.js';
 import { TriangulateError } from '../../errors.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore, RANKED_MATCHES } from './sqlite-store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-store-'));
@@ -27,6 +27,21 @@ describe('SQLite specifics', () => {
     expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: SQLITE_MIGRATIONS.length });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('ranks only the newest RANKED_MATCHES matches of a very common word, and every match of a rarer one', async () => {
+    const store = openSqliteStore(':memory:');
+    const writes = [writeFor('oldest', 'Harbour news: the harbour, the harbour and the harbour again.', { title: 'Harbour' })];
+    for (let i = 0; i < RANKED_MATCHES; i++) writes.push(writeFor(`filler-${i}`, `Filler item ${i} mentions the harbour once among many other words here.`));
+    writes.push(writeFor('rare', 'A lighthouse keeper retired.'));
+    await store.write({ articles: writes, relinks: [] });
+    const common = await store.search('harbour', { limit: 3, offset: 0 });
+    expect(common).toHaveLength(3);
+    expect(common.map((h) => h.source)).not.toContain('oldest');
+    expect((await store.search('lighthouse', { limit: 3, offset: 0 })).map((h) => h.source)).toEqual(['rare']);
+    // With fewer matches than the window, the best match comes first as before.
+    expect((await store.search('harbour again', { limit: 3, offset: 0 }))[0]!.source).toBe('oldest');
+    await store.close();
   });
 
   it('refuses a file that is not a database with a clear error', () => {

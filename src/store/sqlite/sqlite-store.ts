@@ -13,6 +13,9 @@ import { ftsQuery } from './fts-query.js';
 
 export { ftsQuery } from './fts-query.js';
 
+/** Matches ranked per search, newest first (see the search statement). */
+export const RANKED_MATCHES = 5_000;
+
 interface ArticleRow {
   id: string;
   source: string;
@@ -140,11 +143,15 @@ export function openSqliteStore(file: string): Store {
     get: db.prepare('SELECT * FROM articles WHERE id = ?'),
     list: db.prepare(`SELECT ${summaryColumns()} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
     count: db.prepare('SELECT count(*) AS n FROM articles'),
+    // Ranking scores every match before the limit applies, which takes seconds for a common word in a million
+    // articles: only the newest RANKED_MATCHES matches are ranked (all of them for any word rarer than that).
     search: db.prepare(`
       SELECT ${summaryColumns('a')},
         snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet
       FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ? OFFSET ?`),
+      WHERE articles_fts MATCH @match
+        AND articles_fts.rowid >= coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}), 0)
+      ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT @limit OFFSET @offset`),
     page: db.prepare('SELECT rowid AS seq, * FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?'),
   };
 
@@ -224,7 +231,7 @@ export function openSqliteStore(file: string): Store {
     async search(query, { limit, offset }) {
       const match = ftsQuery(query);
       if (!match) return [];
-      return (q.search.all(match, limit, offset) as Record<string, unknown>[]).map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string }));
+      return (q.search.all({ match, limit, offset }) as Record<string, unknown>[]).map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string }));
     },
     async *allArticles() {
       // Paged, so the connection is free for other statements while a consumer awaits between rows.
