@@ -1,5 +1,6 @@
 // `triangulate ingest <paths|urls…>`: ingest into the archive, one line per bad input, a summary, exit 0 or 1.
 import type { Command } from 'commander';
+import type { Rejection } from '../../model/rejection.js';
 import { ingestInputs } from '../../service/articles.js';
 import { ingestParallel } from '../../service/parallel.js';
 import { openStore } from '../../service/open-store.js';
@@ -19,6 +20,11 @@ export function registerIngest(program: Command): void {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);
       const bar = progressBar();
+      const onRejection = (r: Rejection) => {
+        if (global.json) return;
+        bar.clear();
+        process.stderr.write(rejectionLine(r) + '\n');
+      };
       try {
         if (opts.workers !== undefined) {
           const result = await ingestParallel(store, {
@@ -28,11 +34,7 @@ export function registerIngest(program: Command): void {
             fetchItems: opts.fetchItems,
             allowPrivateUrls: opts.allowPrivateUrls,
             onProgress: bar.update,
-            onRejection: (r) => {
-              if (global.json) return;
-              bar.clear();
-              process.stderr.write(rejectionLine(r) + '\n');
-            },
+            onRejection,
             onWorkerOutput: (line) => {
               if (/warning|error/i.test(line)) process.stderr.write(line + '\n');
             },
@@ -54,11 +56,7 @@ export function registerIngest(program: Command): void {
           fetchItems: opts.fetchItems,
           allowPrivateUrls: opts.allowPrivateUrls,
           onProgress: bar.update,
-          onRejection: (r) => {
-            if (global.json) return;
-            bar.clear();
-            process.stderr.write(rejectionLine(r) + '\n');
-          },
+          onRejection,
         });
         bar.clear();
         if (global.json) printJson(result);

@@ -1,8 +1,8 @@
 // Store on PostgreSQL (node-postgres, loaded only when a postgres:// archive is opened): the same contract as SQLite,
 // with tsvector/GIN full-text search, trigram title matching, and reconnection when the server restarts.
 import pg from 'pg';
-import type { DuplicateCandidate } from '../../dedupe/index.js';
-import { signatureFromBytes, signatureToBytes } from '../../dedupe/index.js';
+import { signatureToBytes } from '../../dedupe/index.js';
+import { rowToCandidate } from '../candidate-row.js';
 import { TriangulateError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
@@ -168,16 +168,7 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
          WHERE content_hash = $1 OR id IN (SELECT article_id FROM lsh_bands WHERE band_key = ANY($2::bigint[]))`,
         [contentHash, bandKeys],
       );
-      return rows.map((r) => {
-        const c: DuplicateCandidate = { id: r.id as string, contentHash: r.content_hash as string, signature: signatureFromBytes(r.signature as Buffer) };
-        if (r.outlet) c.outlet = r.outlet as string;
-        if (r.url) c.url = r.url as string;
-        if (r.published) c.published = r.published as string;
-        if (r.origin_outlet) c.originOutlet = r.origin_outlet as string;
-        if (r.origin_url) c.originUrl = r.origin_url as string;
-        if (r.duplicate_of) c.duplicateOfId = r.duplicate_of as string;
-        return c;
-      });
+      return rows.map(rowToCandidate);
     },
     async write(batch) {
       if (batch.articles.length === 0 && batch.relinks.length === 0) return;

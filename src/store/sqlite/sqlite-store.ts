@@ -1,7 +1,7 @@
 // Store on embedded SQLite (better-sqlite3): WAL, numbered migrations, FTS5 search, LSH band table for duplicates.
 import Database from 'better-sqlite3';
-import type { DuplicateCandidate } from '../../dedupe/index.js';
-import { signatureFromBytes, signatureToBytes } from '../../dedupe/index.js';
+import { signatureToBytes } from '../../dedupe/index.js';
+import { rowToCandidate } from '../candidate-row.js';
 import { TriangulateError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { Article, DuplicateKind } from '../../model/article.js';
@@ -201,18 +201,7 @@ export function openSqliteStore(file: string): Store {
       return q.sourceState.get(source) as SourceState | undefined;
     },
     async duplicateCandidates(contentHash, bandKeys) {
-      const out: DuplicateCandidate[] = [];
-      for (const r of q.candidates.all(contentHash, JSON.stringify(bandKeys)) as Record<string, unknown>[]) {
-        const c: DuplicateCandidate = { id: r.id as string, contentHash: r.content_hash as string, signature: signatureFromBytes(r.signature as Buffer) };
-        if (r.outlet) c.outlet = r.outlet as string;
-        if (r.url) c.url = r.url as string;
-        if (r.published) c.published = r.published as string;
-        if (r.origin_outlet) c.originOutlet = r.origin_outlet as string;
-        if (r.origin_url) c.originUrl = r.origin_url as string;
-        if (r.duplicate_of) c.duplicateOfId = r.duplicate_of as string;
-        out.push(c);
-      }
-      return out;
+      return (q.candidates.all(contentHash, JSON.stringify(bandKeys)) as Record<string, unknown>[]).map(rowToCandidate);
     },
     async write(batch) {
       if (batch.articles.length === 0 && batch.relinks.length === 0) return;
