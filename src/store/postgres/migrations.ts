@@ -4,6 +4,7 @@
 // and story_articles by article id, lsh_bands by band key, stories and story_reports by story id — and no table has a
 // foreign key to another. `articles.source` has no UNIQUE constraint (one would have to include the distribution
 // key): the id is a hash of the source, so the primary key already keeps one row per source.
+import { workTablesSql } from '../work-schema.js';
 import type { Migration } from '../sqlite/migrations.js';
 
 /** The SET list that recomputes a story's list summary from its members (as SQLITE_STORY_SUMMARY does). */
@@ -98,36 +99,7 @@ export const PG_MIGRATIONS: Migration[] = [
   {
     version: 2,
     name: 'work queue and watched feeds',
-    sql: `
-      CREATE TABLE jobs (
-        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-        run TEXT NOT NULL,
-        input TEXT NOT NULL,
-        cwd TEXT NOT NULL,
-        options JSONB NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        worker TEXT,
-        lease_until TEXT,
-        error TEXT,
-        finished_at TEXT
-      );
-      CREATE INDEX jobs_state ON jobs(state, id);
-      CREATE INDEX jobs_run ON jobs(run, state);
-      CREATE TABLE feeds (
-        url TEXT PRIMARY KEY,
-        interval_seconds INTEGER NOT NULL,
-        next_poll_at TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        failures INTEGER NOT NULL DEFAULT 0,
-        last_poll_at TEXT,
-        last_success_at TEXT,
-        last_error_at TEXT,
-        last_error TEXT,
-        items_seen INTEGER NOT NULL DEFAULT 0
-      );
-    `,
+    sql: workTablesSql('id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'),
   },
   {
     version: 3,

@@ -82,7 +82,7 @@ export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q:
     async enqueueJobs(run, jobs) {
       if (jobs.length === 0) return;
       await query(
-        `INSERT INTO jobs (run, input, cwd, options, state) SELECT $1, i, c, o::jsonb, 'queued' FROM unnest($2::text[], $3::text[], $4::text[]) AS t(i, c, o)`,
+        `INSERT INTO jobs (run, input, cwd, options, state) SELECT $1, i, c, o, 'queued' FROM unnest($2::text[], $3::text[], $4::text[]) AS t(i, c, o)`,
         [run, jobs.map((j) => j.input), jobs.map((j) => j.cwd), jobs.map(jobOptions)],
       );
     },

@@ -1,4 +1,5 @@
 // Numbered SQLite migrations; each runs once, in its own transaction.
+import { workTablesSql } from '../work-schema.js';
 
 export interface Migration {
   version: number;
@@ -126,35 +127,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 6,
     name: 'work queue, watched feeds, cross-process locks',
-    sql: `
-      CREATE TABLE jobs (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        run TEXT NOT NULL,
-        input TEXT NOT NULL,
-        cwd TEXT NOT NULL,
-        options TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
-        attempts INTEGER NOT NULL DEFAULT 0,
-        worker TEXT,
-        lease_until TEXT,
-        error TEXT,
-        finished_at TEXT
-      );
-      CREATE INDEX jobs_state ON jobs(state, id);
-      CREATE INDEX jobs_run ON jobs(run, state);
-      CREATE TABLE feeds (
-        url TEXT PRIMARY KEY,
-        interval_seconds INTEGER NOT NULL,
-        next_poll_at TEXT NOT NULL,
-        etag TEXT,
-        last_modified TEXT,
-        failures INTEGER NOT NULL DEFAULT 0,
-        last_poll_at TEXT,
-        last_success_at TEXT,
-        last_error_at TEXT,
-        last_error TEXT,
-        items_seen INTEGER NOT NULL DEFAULT 0
-      );
+    sql: `${workTablesSql('id INTEGER PRIMARY KEY AUTOINCREMENT')}
       CREATE TABLE locks (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at TEXT NOT NULL);
     `,
   },
