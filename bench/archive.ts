@@ -2,8 +2,8 @@
 // build time, size, full-text search, story list, and the story API and page for one 500-article story.
 // The filler articles are generated from an invented vocabulary; the large story is made of the fictional
 // fixture corpus's fire reports, analysed for real, so its report is built by the real comparison.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { duplicateEvidence } from '../src/dedupe/index.js';
 import { annotateArticle } from '../src/language/index.js';
@@ -12,9 +12,9 @@ import type { Article } from '../src/model/article.js';
 import type { StorySnapshot } from '../src/model/story.js';
 import { openStore } from '../src/service/open-store.js';
 import type { ArticleWrite, Store } from '../src/store/store.js';
+import { bigStoryDocuments, timeRequests } from './stories.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** A seeded generator, so every build of one size is the same archive. */
 function random(seed: number) {
@@ -49,11 +49,6 @@ export async function buildArchive(store: Store, articles: number, onProgress?: 
   const t0 = performance.now();
   const rand = random(7);
   const zipf = () => Math.floor(VOCABULARY * Math.pow(rand(), 3));
-  const base = readFileSync(join(ROOT, 'test', 'fixtures', 'stories', 'coverage.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string })
-    .filter((d) => d.id.includes('brenmoor-fire'));
   const BIG = Math.min(500, Math.floor(articles / 2));
   const writes: ArticleWrite[] = [];
   const stories: StorySnapshot[] = [];
@@ -74,11 +69,8 @@ export async function buildArchive(store: Store, articles: number, onProgress?: 
 
   // The large story: the fixture's fire reports, each outlet with its own closing line, analysed.
   const bigMembers: string[] = [];
-  for (let i = 0; i < BIG; i++) {
-    const d = base[i % base.length]!;
-    const text = `${d.text}\nOutlet ${i} reporter number ${i} contributed to this report from desk ${i % 17}.`;
-    const draft = { text, published: d.published };
-    bigMembers.push(add(`synthetic/big/${i}`, { outlet: `Outlet ${i}`, title: d.title, published: d.published, text, ...annotateArticle(draft) }));
+  for (const [i, d] of (await bigStoryDocuments(ROOT, BIG)).entries()) {
+    bigMembers.push(add(`synthetic/big/${i}`, { ...d, ...annotateArticle({ text: d.text, published: d.published }) }));
   }
   const bigStory = BIG_STORY;
   stories.push({ id: bigStory, centroid: [['fire', 1]], members: bigMembers, first: 20_000, last: 20_001 });
@@ -116,17 +108,7 @@ export async function buildArchive(store: Store, articles: number, onProgress?: 
 export async function measureArchive(store: Store, bigStory: string, runs = 20) {
   const { createApp } = await import('../src/http/app.js');
   const app = createApp({ store });
-  const time = async (path: string, n = runs) => {
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = performance.now();
-      const res = await app.request(path);
-      if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
-      await res.text();
-      times.push(performance.now() - t);
-    }
-    return { p50: percentile(times, 50), p95: percentile(times, 95) };
-  };
+  const time = (path: string, n = runs) => timeRequests(app, path, n);
   // The first requests build the report and render the page; both are then kept until the story changes.
   let t = performance.now();
   await (await app.request(`/api/stories/${bigStory}`)).text();

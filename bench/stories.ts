@@ -56,54 +56,73 @@ export function benchReport(texts: { text: string; published: string }[], size =
   return { ms: performance.now() - t };
 }
 
+/** One document of the large bench story. */
+export interface BigStoryDocument {
+  outlet: string;
+  title: string;
+  published: string;
+  text: string;
+}
+
 /**
- * Times the story API and the story page for one story of `size` articles (variants of the fictional fire reports
- * from `size` outlets, ingested through the pipeline into a fresh SQLite archive). Returns p50/p95 over `runs` requests.
+ * `size` variants of the fictional fixture's fire reports, one per outlet: each outlet adds its own closing sentence, so
+ * the copies are near-duplicates rather than one text.
+ */
+export async function bigStoryDocuments(root: string, size: number): Promise<BigStoryDocument[]> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const base = readFileSync(join(root, 'test', 'fixtures', 'stories', 'coverage.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string })
+    .filter((d) => d.id.includes('brenmoor-fire'));
+  return Array.from({ length: size }, (_, i) => {
+    const d = base[i % base.length]!;
+    return { outlet: `Outlet ${i}`, title: d.title, published: d.published, text: `${d.text}\nOutlet ${i} reporter number ${i} contributed to this report from desk ${i % 17}.` };
+  });
+}
+
+/** p50 and p95 of `runs` in-process requests to one path of the app (each must answer 200). */
+export async function timeRequests(app: { request: (path: string) => Response | Promise<Response> }, path: string, runs: number): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const res = await app.request(path);
+    if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
+    await res.text();
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/**
+ * Times the story API and the story page for one story of `size` articles (bigStoryDocuments, ingested through the
+ * pipeline into a fresh SQLite archive). Returns p50/p95 over `runs` requests.
  */
 export async function benchStoryEndpoints(
   root: string,
   size = 500,
   runs = 20,
 ): Promise<{ articles: number; coldMs: number; api: { p50: number; p95: number }; page: { p50: number; p95: number } }> {
-  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { openSqliteStore } = await import('../src/store/sqlite/sqlite-store.js');
   const { ingestInputs } = await import('../src/service/articles.js');
   const { createApp } = await import('../src/http/app.js');
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-story-'));
-  const base = readFileSync(join(root, 'test', 'fixtures', 'stories', 'coverage.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string })
-    .filter((d) => d.id.includes('brenmoor-fire'));
-  const lines: string[] = [];
-  for (let i = 0; i < size; i++) {
-    const d = base[i % base.length]!;
-    // Each outlet adds its own closing sentence, so copies are near-duplicates rather than one text.
-    lines.push(JSON.stringify({ id: `bench-${i}`, outlet: `Outlet ${i}`, title: d.title, published: d.published, text: `${d.text}\nOutlet ${i} reporter number ${i} contributed to this report from desk ${i % 17}.` }));
-  }
+  const lines = (await bigStoryDocuments(root, size)).map((d, i) => JSON.stringify({ id: `bench-${i}`, ...d }));
   writeFileSync(join(dir, 'story.jsonl'), lines.join('\n') + '\n');
   const store = openSqliteStore(join(dir, 'bench.db'));
   await ingestInputs(store, { inputs: [join(dir, 'story.jsonl')] });
   const [top] = await store.listStories({ limit: 1, offset: 0 });
   const app = createApp({ store });
-  const time = async (path: string) => {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      const res = await app.request(path);
-      await res.text();
-      times.push(performance.now() - t);
-    }
-    return { p50: percentile(times, 50), p95: percentile(times, 95) };
-  };
   // The first request builds and caches the report; later ones are served from the cache until the story changes.
   const cold = performance.now();
   await (await app.request(`/api/stories/${top!.id}`)).text();
   const coldMs = performance.now() - cold;
-  const api = await time(`/api/stories/${top!.id}`);
-  const page = await time(`/stories/${top!.id}`);
+  const api = await timeRequests(app, `/api/stories/${top!.id}`, runs);
+  const page = await timeRequests(app, `/stories/${top!.id}`, runs);
   await store.close();
   return { articles: top!.articles, coldMs, api, page };
 }

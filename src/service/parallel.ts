@@ -62,7 +62,14 @@ export async function ingestParallel(store: Store, req: ParallelIngestRequest): 
   let workerFailures = 0;
   const children: ChildProcess[] = [];
   const exits = Array.from({ length: req.workers }, (_, i) => {
-    const child = spawn(cmd!, [...base, '--db', req.db, 'worker', '--until-empty'], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TRIANGULATE_DB: req.db } });
+    // A process group of its own: a terminal's Ctrl-C reaches the workers once, forwarded below, not also directly
+    // (a worker takes a second signal as "stop now" and would drop the batch in hand).
+    const child = spawn(cmd!, [...base, '--db', req.db, 'worker', '--until-empty'], {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, TRIANGULATE_DB: req.db },
+    });
     children.push(child);
     let buffered = '';
     child.stderr!.on('data', (d: Buffer) => {
