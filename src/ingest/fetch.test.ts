@@ -25,6 +25,11 @@ beforeAll(async () => {
     } else if (path === '/missing') {
       res.writeHead(404);
       res.end('nope');
+    } else if (path === '/trickle') {
+      // A byte every 100 ms, forever: an idle timeout never fires on it.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const tick = setInterval(() => res.write('x'), 100);
+      res.on('close', () => clearInterval(tick));
     } else if (path === '/slow') {
       setTimeout(() => res.end('late'), 5000).unref();
     } else if (path === '/gzip-bomb') {
@@ -81,6 +86,25 @@ describe('fetchUrl', () => {
   ])('rejects $name', async ({ path, code }) => {
     const out = await fetchUrl(`${base}${path}`, loopback);
     expect(isRejection(out) && out.code).toBe(code);
+  });
+
+  it('holds a trickling server to the total deadline, not to an idle timeout', async () => {
+    const started = Date.now();
+    const out = await fetchUrl(`${base}/trickle`, { ...loopback, timeoutMs: 800, maxBytes: 1024 * 1024 });
+    expect(isRejection(out) && out.code).toBe('FETCH_FAILED');
+    expect(isRejection(out) && out.reason).toMatch(/longer than 800 ms/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('stops a fetch in flight when its signal aborts', async () => {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    const started = Date.now();
+    const out = await fetchUrl(`${base}/trickle`, { ...loopback, timeoutMs: 60_000, maxBytes: 1024 * 1024, signal: stop.signal });
+    expect(isRejection(out) && out.reason).toMatch(/stopped/);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const already = await fetchUrl(`${base}/ok`, { ...loopback, signal: stop.signal });
+    expect(isRejection(already) && already.reason).toMatch(/stopped/);
   });
 
   it('refuses loopback unless allowed', async () => {

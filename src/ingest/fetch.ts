@@ -9,6 +9,7 @@ import type { Rejection } from '../model/rejection.js';
 import { isForbiddenAddress } from './address-policy.js';
 
 export interface FetchOptions {
+  /** Total time for one fetch, redirects included: connecting, the headers and the whole body (not idle time). */
   timeoutMs: number;
   /** Cap on the body after decompression (a small gzip body can inflate to gigabytes). */
   maxBytes: number;
@@ -18,6 +19,8 @@ export interface FetchOptions {
   userAgent: string;
   /** Extra request headers, e.g. If-None-Match for conditional GET. */
   headers?: Record<string, string>;
+  /** Aborts the fetch in flight (a stop request): it ends as a FETCH_FAILED rejection at once. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
@@ -62,7 +65,17 @@ function guardedLookup(allowPrivate: boolean, source: string): LookupFunction {
 function requestOnce(url: URL, options: FetchOptions, source: string, deadline: number): Promise<FetchedResource & { location?: string }> {
   return new Promise((resolve, fail) => {
     const client = url.protocol === 'https:' ? https : http;
-    const remaining = Math.max(1, deadline - Date.now());
+    // One timer for the whole exchange: a server that trickles a byte every few seconds never resets it.
+    const timer = setTimeout(() => req.destroy(new FetchProblem(reject('FETCH_FAILED', source, `took longer than ${options.timeoutMs} ms`))), Math.max(1, deadline - Date.now()));
+    const onAbort = () => req.destroy(new FetchProblem(reject('FETCH_FAILED', source, 'stopped before the fetch finished')));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = <T>(fn: (value: T) => void) => (value: T) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      fn(value);
+    };
+    const done = settle(resolve);
+    const failed = settle(fail);
     const req = client.request(
       url,
       {
@@ -74,7 +87,6 @@ function requestOnce(url: URL, options: FetchOptions, source: string, deadline: 
           'accept-encoding': 'gzip, deflate, br',
           ...options.headers,
         },
-        timeout: remaining,
       },
       (res) => {
         const status = res.statusCode ?? 0;
@@ -85,12 +97,12 @@ function requestOnce(url: URL, options: FetchOptions, source: string, deadline: 
         const base = { url: url.toString(), status, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified') };
         if (status >= 300 && status < 400 && res.headers.location) {
           res.resume();
-          return resolve({ ...base, bytes: Buffer.alloc(0), location: res.headers.location });
+          return done({ ...base, bytes: Buffer.alloc(0), location: res.headers.location });
         }
         const declared = Number(header('content-length'));
         if (declared > options.maxBytes) {
-          res.destroy();
-          return fail(new FetchProblem(reject('TOO_LARGE', source, `${declared} bytes declared, limit ${options.maxBytes}`)));
+          req.destroy();
+          return failed(new FetchProblem(reject('TOO_LARGE', source, `${declared} bytes declared, limit ${options.maxBytes}`)));
         }
         const encoding = (header('content-encoding') ?? '').toLowerCase();
         const stream =
@@ -106,20 +118,22 @@ function requestOnce(url: URL, options: FetchOptions, source: string, deadline: 
         stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > options.maxBytes) {
-            res.destroy();
+            req.destroy();
             stream.destroy();
-            fail(new FetchProblem(reject('TOO_LARGE', source, `body exceeds ${options.maxBytes} bytes`)));
+            failed(new FetchProblem(reject('TOO_LARGE', source, `body exceeds ${options.maxBytes} bytes`)));
             return;
           }
           chunks.push(chunk);
         });
-        stream.on('end', () => resolve({ ...base, bytes: Buffer.concat(chunks) }));
-        stream.on('error', (err) => fail(new FetchProblem(reject('FETCH_FAILED', source, `bad ${encoding || 'response'} body: ${err.message}`))));
-        res.on('error', (err) => fail(err));
+        stream.on('end', () => done({ ...base, bytes: Buffer.concat(chunks) }));
+        stream.on('error', (err) => failed(new FetchProblem(reject('FETCH_FAILED', source, `bad ${encoding || 'response'} body: ${err.message}`))));
+        // The timer or a stop destroys the request mid-body: the response then fails with the request's reason.
+        res.on('error', (err) => failed(req.errored ?? err));
+        res.on('aborted', () => failed(req.errored ?? new Error('the connection closed before the body ended')));
       },
     );
-    req.on('timeout', () => req.destroy(new FetchProblem(reject('FETCH_FAILED', source, `timed out after ${options.timeoutMs} ms`))));
-    req.on('error', (err) => fail(err));
+    req.on('error', (err) => failed(err));
+    if (options.signal?.aborted) onAbort();
     req.end();
   });
 }
@@ -139,6 +153,8 @@ export async function fetchUrl(input: string, options: FetchOptions = DEFAULT_FE
   }
   const deadline = Date.now() + options.timeoutMs;
   for (let hop = 0; hop <= options.maxRedirects; hop++) {
+    if (options.signal?.aborted) return reject('FETCH_FAILED', input, 'stopped before the fetch finished');
+    if (Date.now() >= deadline) return reject('FETCH_FAILED', input, `took longer than ${options.timeoutMs} ms`);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return reject('UNSUPPORTED_URL', input, url.protocol);
     if (url.username || url.password) return reject('UNSUPPORTED_URL', input, 'credentials in URLs are not sent');
     const host = url.hostname.replace(/^\[|\]$/g, '');

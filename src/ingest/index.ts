@@ -175,7 +175,8 @@ export class InputReader {
   async readFeedItem(item: RawDocument): Promise<(RawDocument | Rejection)[]> {
     if (!item.hints.url) return [item];
     const res = await this.fetch(item.hints.url);
-    if (isRejection(res)) return [res, item];
+    // A stop cut the fetch off: the item is left for the next run rather than stored with its summary for good.
+    if (isRejection(res)) return this.options.fetch.signal?.aborted ? [] : [res, item];
     const decoded = decodeInput(res.bytes, item.source, res.contentType);
     if (isRejection(decoded)) return [decoded, item];
     return [{ ...item, kind: 'html', content: decoded.text, encoding: decoded.encoding, hints: { ...item.hints, url: res.url } }];

@@ -24,6 +24,8 @@ export interface WatchOptions {
   leaseMs: number;
   /** Pause between looks for due feeds. */
   tickMs: number;
+  /** After a stop request, how long fetches in flight may go on before they are aborted (their items are then left for the next run). */
+  stopGraceMs: number;
   signal?: AbortSignal;
   onPoll?: (feed: FeedState, poll: FeedPoll, rejected: Rejection[]) => void;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_WATCH_OPTIONS: WatchOptions = {
   fetch: DEFAULT_FETCH_OPTIONS,
   leaseMs: 10 * 60_000,
   tickMs: 1_000,
+  stopGraceMs: 5_000,
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -100,7 +103,12 @@ export async function pollFeed(store: Store, feed: FeedState, o: WatchOptions, p
  * progress finish (their fetched items are stored and clustered) before it returns.
  */
 export async function watchFeeds(store: Store, urls: string[], options: Partial<WatchOptions> = {}): Promise<void> {
-  const o = { ...DEFAULT_WATCH_OPTIONS, ...options };
+  const given = { ...DEFAULT_WATCH_OPTIONS, ...options };
+  // A stop lets the polls in hand finish, but a fetch that is still going after the grace period is cut off.
+  const fetchStop = new AbortController();
+  const cutOff = () => setTimeout(() => fetchStop.abort(), given.stopGraceMs).unref();
+  given.signal?.addEventListener('abort', cutOff, { once: true });
+  const o: WatchOptions = { ...given, fetch: { ...given.fetch, signal: fetchStop.signal } };
   await store.addFeeds(urls, o.intervalSeconds);
   const pool = createExtractPool({ size: 2 });
   const inFlight = new Set<Promise<void>>();
@@ -135,6 +143,7 @@ export async function watchFeeds(store: Store, urls: string[], options: Partial<
     await Promise.allSettled(inFlight);
   } finally {
     await Promise.allSettled(inFlight);
+    given.signal?.removeEventListener('abort', cutOff);
     await pool.close();
   }
 }

@@ -24,6 +24,7 @@ let base: string;
 const seen: { url: string; ifNoneMatch?: string; status: number }[] = [];
 let goodItems = [1, 2];
 let slowPageMs = 0;
+let trickling = false;
 
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res) => {
@@ -36,6 +37,12 @@ beforeAll(async () => {
       return res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(rss(goodItems, base));
     }
     const m = /^\/page\/(\d+)$/.exec(url);
+    if (m && trickling) {
+      // A page that never ends: a byte every 100 ms.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const tick = setInterval(() => res.write(' '), 100);
+      return void res.on('close', () => clearInterval(tick));
+    }
     if (m) return void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(page(Number(m[1]))), slowPageMs);
     if (url === '/slow.rss') return void log(0); // never answers: the client's timeout ends it
     if (url === '/garbage.rss') return log(200), res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('\u0000\u0001binary\u0002 noise <rss><<');
@@ -142,6 +149,22 @@ describe('watch', () => {
     slowPageMs = 0;
     expect(await store.countArticles()).toBe(1);
     expect((await store.listFeeds())[0]).toMatchObject({ itemsSeen: 1, failures: 0 });
+    await store.close();
+  });
+
+  it('cuts off a fetch still going after the stop grace period, and leaves its item for the next run', async () => {
+    const store = openSqliteStore(join(tempDir('triangulate-watch-'), 'archive.db'));
+    goodItems = [8];
+    trickling = true;
+    const controller = new AbortController();
+    const watching = watchFeeds(store, [`${base}/good.rss`], { intervalSeconds: 60, tickMs: 20, stopGraceMs: 300, fetch: { ...fetch, timeoutMs: 60_000 }, signal: controller.signal });
+    await sleep(300);
+    const stopped = Date.now();
+    controller.abort();
+    await watching;
+    trickling = false;
+    expect(Date.now() - stopped).toBeLessThan(5000);
+    expect(await store.countArticles()).toBe(0);
     await store.close();
   });
 });
