@@ -3,6 +3,8 @@
 export const ERROR_CODES = {
   MISSING_PATH: 'the path does not exist',
   READ_FAILED: 'the file could not be read',
+  NOT_A_FILE: 'the path is a device, FIFO or socket, not a file',
+  SYMLINK_SKIPPED: 'a symbolic link inside a folder is not followed (give its target directly to read it)',
   EMPTY_INPUT: 'the input is empty',
   BINARY_INPUT: 'the input is binary, not text',
   UNDECODABLE_TEXT: 'the bytes are not text in any supported encoding',

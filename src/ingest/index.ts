@@ -1,4 +1,5 @@
 // Inputs (paths, folders, URLs) → RawDocuments and Rejections, through one dispatcher that detects each input's kind.
+import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { reject } from '../errors.js';
@@ -43,14 +44,20 @@ function fileSource(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/**
+ * A folder's files, recursively. Symbolic links are not followed (a link can lead out of the folder, or in a loop) and
+ * devices, FIFOs and sockets are never read (a read of /dev/zero never ends): each is reported instead.
+ */
+async function walk(dir: string, cwd: string, out: (InputRef | Rejection)[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue; // hidden files and VCS folders are never articles
     const full = join(dir, e.name);
-    if (e.isDirectory()) await walk(full, out);
-    else if (e.isFile()) out.push(full);
+    if (e.isDirectory()) await walk(full, cwd, out);
+    else if (e.isFile()) out.push({ type: 'file', path: full, source: fileSource(full, cwd) });
+    else if (e.isSymbolicLink()) out.push(reject('SYMLINK_SKIPPED', fileSource(full, cwd)));
+    else out.push(reject('NOT_A_FILE', fileSource(full, cwd)));
   }
 }
 
@@ -67,12 +74,11 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
     }
     const path = resolve(cwd, input);
     try {
+      // A path given directly is followed if it is a link: the user named it.
       const st = await stat(path);
-      if (st.isDirectory()) {
-        const files: string[] = [];
-        await walk(path, files);
-        for (const f of files) out.push({ type: 'file', path: f, source: fileSource(f, cwd) });
-      } else out.push({ type: 'file', path, source: fileSource(path, cwd) });
+      if (st.isDirectory()) await walk(path, cwd, out);
+      else if (st.isFile()) out.push({ type: 'file', path, source: fileSource(path, cwd) });
+      else out.push(reject('NOT_A_FILE', input));
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       out.push(code === 'ENOENT' ? reject('MISSING_PATH', input) : reject('READ_FAILED', input, code ?? (err as Error).message));
@@ -137,10 +143,13 @@ export class InputReader {
       source = ref.source;
       name = ref.path;
       try {
-        // One handle for the size check and the read: fewer system calls than stat + readFile.
-        const file = await open(ref.path, 'r');
+        // One handle for the checks and the read. Non-blocking, so that opening a FIFO put in the file's place since
+        // it was listed returns at once, and the type check on the open handle then refuses it.
+        const file = await open(ref.path, constants.O_RDONLY | constants.O_NONBLOCK);
         try {
-          const { size } = await file.stat();
+          const st = await file.stat();
+          if (!st.isFile()) return [reject('NOT_A_FILE', source)];
+          const size = st.size;
           if (size > this.options.maxFileBytes) return [reject('TOO_LARGE', source, `${size} bytes, limit ${this.options.maxFileBytes}`)];
           bytes = await file.readFile();
         } finally {
