@@ -20,11 +20,21 @@ export const ERROR_CODES = {
   FETCH_FAILED: 'the URL could not be fetched',
   HTTP_ERROR: 'the server answered with an error status',
   TOO_MANY_REDIRECTS: 'the URL redirected too many times',
+  SOURCE_TAKEN: 'another article is stored under this source',
   EXTRACTION_FAILED: 'extraction failed unexpectedly',
   STORE_FAILED: 'the archive could not be opened or written',
   USAGE: 'the command was used wrongly',
   UNKNOWN_ID: 'no article has that id',
   CONFLICT: 'another process changed the data first',
+  // HTTP only: what a request was refused for.
+  UNAUTHORIZED: 'this server needs a token for writes',
+  NOT_FOUND: 'no such route',
+  UNSUPPORTED_MEDIA_TYPE: 'the request body has the wrong Content-Type',
+  FORBIDDEN_HOST: 'this server does not answer for that host name',
+  CROSS_SITE: 'the write came from another site',
+  BUSY: 'the server is busy',
+  REPORT_BUDGET: 'the story report took longer than its time budget',
+  INTERNAL: 'internal error',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -32,11 +42,14 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 /** Thrown for misuse (bad options, unknown backend), never for bad input documents. */
 export class TriangulateError extends Error {
   readonly code: ErrorCode;
+  /** What was being done and to what (the message is the code's wording, then this). */
+  readonly detail: string;
 
   constructor(code: ErrorCode, detail: string, options?: { cause?: unknown }) {
     super(`${ERROR_CODES[code]}: ${detail}`, options);
     this.name = 'TriangulateError';
     this.code = code;
+    this.detail = detail;
   }
 }
 

@@ -2,16 +2,20 @@
 // respond; writes need the token when the server requires one.
 import { Hono, type Context } from 'hono';
 import { TriangulateError } from '../errors.js';
-import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type DocumentRequest } from '../service/articles.js';
-import { listStories, storyReportJson } from '../service/stories.js';
+import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
+import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { errorBody } from './errors.js';
+import { errorBody, rejectionStatus } from './errors.js';
+import type { StoryRenderer } from './render.js';
 
 export interface ApiOptions {
   store: Store;
   /** When set, every write must carry `Authorization: Bearer <token>`. */
   token?: string;
   allowPrivateUrls?: boolean;
+  /** The server's one extraction pool, shared by every ingest request. */
+  pool: ExtractPool;
+  renderer: StoryRenderer;
 }
 
 const DOCUMENT_FIELDS = ['text', 'html', 'url', 'source', 'title', 'outlet', 'published'] as const;
@@ -25,7 +29,7 @@ export function apiRoutes(o: ApiOptions): Hono {
     const filters = { q: c.req.query('q') || undefined, outlet: c.req.query('outlet') || undefined, from: date(c.req.query('from')), to: date(c.req.query('to')) };
     return c.json(await listStories(o.store, limit, offset, filters));
   });
-  api.get('/stories/:id', async (c) => c.body(await storyReportJson(o.store, c.req.param('id')), 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  api.get('/stories/:id', async (c) => c.body(await o.renderer.reportJson(c.req.param('id')), 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   api.get('/articles', async (c) => {
     const { limit, offset } = paging(c);
     return c.json(await listArticles(o.store, limit, offset));
@@ -39,27 +43,38 @@ export function apiRoutes(o: ApiOptions): Hono {
   api.post('/articles', async (c) => {
     if (!authorised(c, o.token)) return c.json(errorBody('UNAUTHORIZED', 'this server needs a token for writes'), 401);
     const doc = await documentFrom(c);
-    const result = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls });
-    return c.json(result, result.rejected ? 422 : 201);
+    const result = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls, pool: o.pool });
+    return c.json(result, result.rejected ? rejectionStatus(result.rejected.code) : result.status === 'added' ? 201 : 200);
   });
   api.post('/feeds', async (c) => {
     if (!authorised(c, o.token)) return c.json(errorBody('UNAUTHORIZED', 'this server needs a token for writes'), 401);
     const body = await jsonBody(c);
-    if (typeof body.url !== 'string' || !/^https?:\/\//i.test(body.url)) throw new TriangulateError('USAGE', 'give "url": the http(s) address of a feed');
-    const result = await ingestInputs(o.store, { inputs: [body.url], fetchItems: body.fetchItems === true, allowPrivateUrls: o.allowPrivateUrls });
+    if (typeof body.url !== 'string' || !/^https?:\/\//i.test(body.url) || !URL.canParse(body.url)) {
+      throw new TriangulateError('USAGE', 'give "url": the http(s) address of a feed');
+    }
+    const result = await ingestInputs(o.store, { inputs: [body.url], fetchItems: body.fetchItems === true, allowPrivateUrls: o.allowPrivateUrls, pool: o.pool });
     return c.json({ articles: result.articles.map((a) => ({ id: a.id, storyId: a.storyId })), rejected: result.rejected, counts: result.counts }, 201);
   });
   return api;
 }
 
+/** A multipart body's fields and files; a body that is not valid multipart is a 400, not a server fault. */
+export async function formBody(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch (err) {
+    throw new TriangulateError('USAGE', `the multipart body could not be read (${(err as Error).message})`);
+  }
+}
+
 /** A document from a JSON body or a multipart upload (`file`, plus the same optional fields as form fields). */
 async function documentFrom(c: Context): Promise<DocumentRequest> {
-  const type = c.req.header('content-type') ?? '';
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
   if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.parseBody();
-    const file = form.file;
+    const form = await formBody(c);
     const doc: DocumentRequest = {};
-    for (const k of DOCUMENT_FIELDS) if (typeof form[k] === 'string' && form[k] !== '') doc[k] = form[k] as string;
+    for (const k of DOCUMENT_FIELDS) if (typeof form[k] === 'string' && form[k] !== '') doc[k] = form[k];
+    const file = [form.file].flat()[0];
     return file instanceof File ? fileDocument(file, doc) : doc;
   }
   const body = await jsonBody(c);
@@ -80,7 +95,15 @@ export async function fileDocument(file: File, meta: DocumentRequest): Promise<D
   return { ...meta, [kind]: content, source: meta.source ?? `upload/${file.name}` };
 }
 
+/**
+ * The JSON object of a request whose Content-Type says JSON. Anything else is refused (415): a `text/plain` body is a
+ * "simple" request that any web page can send without the browser asking this server first.
+ */
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const type = (c.req.header('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
+  if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
+    throw new TriangulateError('UNSUPPORTED_MEDIA_TYPE', `send JSON as application/json (got "${type || 'no Content-Type'}")`);
+  }
   let body: unknown;
   try {
     body = await c.req.json();
@@ -95,9 +118,14 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
 export function authorised(c: Context, token: string | undefined, formToken?: string): boolean {
   if (!token) return true;
   const given = formToken ?? (c.req.header('authorization') ?? '').replace(/^Bearer\s+/i, '');
-  if (given.length !== token.length) return false;
+  return sameSecret(given, token);
+}
+
+/** Compares a given secret with the expected one without stopping at the first difference. */
+export function sameSecret(given: string, expected: string): boolean {
+  if (given.length !== expected.length) return false;
   let diff = 0;
-  for (let i = 0; i < token.length; i++) diff |= given.charCodeAt(i) ^ token.charCodeAt(i);
+  for (let i = 0; i < expected.length; i++) diff |= given.charCodeAt(i) ^ expected.charCodeAt(i);
   return diff === 0;
 }
 
@@ -108,7 +136,8 @@ function count(value: string | undefined, fallback: number, max: number): number
   return Math.min(n, max);
 }
 
-function date(value: string | undefined): string | undefined {
+/** A `from`/`to` filter: YYYY-MM-DD, or a USAGE error (the API says what is wrong; the web form drops a bad value). */
+export function date(value: string | undefined): string | undefined {
   if (!value) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TriangulateError('USAGE', `expected a date as YYYY-MM-DD, got "${value}"`);
   return value;

@@ -1,15 +1,18 @@
 // One Hono app serving the JSON API under /api, the web UI, its two assets and /openapi.json.
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TriangulateError } from '../errors.js';
 import { STYLE } from '../export/html.js';
-import { ingestDocument, showArticle, type DocumentRequest } from '../service/articles.js';
-import { listStories, storyReport } from '../service/stories.js';
+import { createIngestPool, ingestDocument, showArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
+import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, storyPage, WEB_CSP } from '../web/pages.js';
-import { apiRoutes, authorised, fileDocument } from './api.js';
-import { errorBody, toResponse } from './errors.js';
+import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, WEB_CSP } from '../web/pages.js';
+import { apiRoutes, authorised, fileDocument, formBody, sameSecret } from './api.js';
+import { errorBody, rejectionStatus, toResponse } from './errors.js';
+import { admission, hostGuard, LOOPBACK_HOSTS, sameOriginWrites, type AdmissionLimits } from './guard.js';
 import { openApiDocument } from './openapi.js';
+import { createStoryRenderer, type StoryRenderer } from './render.js';
 
 /** Stories per page of the web list. */
 const STORIES_PER_PAGE = 50;
@@ -17,26 +20,55 @@ const STORIES_PER_PAGE = 50;
 /** Largest request body accepted (a long article page is well under this). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Writes handled at once and left waiting. Each running write holds its body (up to MAX_BODY_BYTES) and a share of the
+ * extraction threads; a waiting one holds only its socket. 4 keeps the two extraction threads busy while the others
+ * dedupe and cluster; 128 waiting lets a burst of uploads through in turn instead of refusing them.
+ */
+export const DEFAULT_WRITE_LIMITS: AdmissionLimits = { running: 4, waiting: 128, retryAfterSeconds: 5 };
+
 export interface AppOptions {
   store: Store;
   token?: string;
   allowPrivateUrls?: boolean;
   maxBodyBytes?: number;
+  /** Host names the server answers to (default: the loopback names); `*` answers any. */
+  allowedHosts?: string[];
+  writeLimits?: Partial<AdmissionLimits>;
+  /** Extraction threads shared by every ingest request (default 2). */
+  extractionThreads?: number;
+  /** Longest a story report or page may take to build (default RENDER_BUDGET_MS). */
+  renderBudgetMs?: number;
 }
 
-export function createApp(o: AppOptions): Hono {
+/** The app, and `close()` for the threads it started (its extraction pool and its report worker). */
+export type App = Hono & { close(): Promise<void> };
+
+export function createApp(o: AppOptions): App {
+  const pool: ExtractPool = createIngestPool(o.extractionThreads);
+  const renderer: StoryRenderer = createStoryRenderer(o.store, { budgetMs: o.renderBudgetMs });
+  // The web form's anti-forgery token: another site's page cannot read it (same-origin policy, and the host check
+  // stops it from rebinding a name of its own to this server).
+  const formToken = randomBytes(24).toString('base64url');
+  const admit = admission({ ...DEFAULT_WRITE_LIMITS, ...o.writeLimits });
+  const form = (message = '') => ingestPage(message, { needsToken: Boolean(o.token), formToken });
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
     c.header('Content-Security-Policy', WEB_CSP);
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Not no-referrer: with it, browsers send `Origin: null` on the server's own form posts.
+    c.header('Referrer-Policy', 'same-origin');
   });
+  app.use('*', hostGuard(o.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use('*', sameOriginWrites());
+  // Admitted before the body is read, so that refused or waiting writes cost no memory.
+  app.use('*', (c, next) => (c.req.method === 'POST' ? admit(c, next) : next()));
   app.use('*', bodyLimit({ maxSize: o.maxBodyBytes ?? MAX_BODY_BYTES, onError: (c) => c.json(errorBody('TOO_LARGE', 'the request body is too large'), 413) }));
   app.onError((err, c) => toResponse(c, err));
-  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json(errorBody('NOT_FOUND', 'no such route'), 404) : c.html(ingestPage(messageBox('No such page.', false)), 404)));
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json(errorBody('NOT_FOUND', 'no such route'), 404) : c.html(form(messageBox('No such page.', false)), 404)));
 
-  app.route('/api', apiRoutes(o));
+  app.route('/api', apiRoutes({ store: o.store, token: o.token, allowPrivateUrls: o.allowPrivateUrls, pool, renderer }));
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/assets/app.css', (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   // Browsers ask for it on every first visit; no icon, and no 404 in their consoles.
@@ -51,15 +83,9 @@ export function createApp(o: AppOptions): Hono {
   });
   app.get('/stories/:id', async (c) => {
     try {
-      const id = c.req.param('id');
-      const cached = await o.store.cachedPage(id);
-      if (cached) return c.html(cached);
-      // Rendering a large story takes tens of milliseconds: the page is kept with the report and dropped with it.
-      const html = storyPage(await storyReport(o.store, id));
-      await o.store.cachePage(id, html);
-      return c.html(html);
+      return c.html(await renderer.page(c.req.param('id')));
     } catch (err) {
-      if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(ingestPage(messageBox('No such story.', false)), 404);
+      if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(form(messageBox('No such story.', false)), 404);
       throw err;
     }
   });
@@ -68,39 +94,45 @@ export function createApp(o: AppOptions): Hono {
       const a = await showArticle(o.store, c.req.param('id'));
       return c.html(articlePage(a, await o.store.storyOf(a.id)));
     } catch (err) {
-      if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(ingestPage(messageBox('No such article.', false)), 404);
+      if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(form(messageBox('No such article.', false)), 404);
       throw err;
     }
   });
-  app.get('/ingest', (c) => c.html(ingestPage('', Boolean(o.token))));
+  app.get('/ingest', (c) => c.html(form()));
   app.post('/ingest', async (c) => {
-    const form = await c.req.parseBody({ all: true });
-    const field = (k: string) => (typeof form[k] === 'string' && form[k] !== '' ? (form[k] as string) : undefined);
-    if (!authorised(c, o.token, field('token') ?? '')) return c.html(ingestPage(messageBox('Wrong or missing token.', false), true), 401);
+    const fields = await formBody(c);
+    const field = (k: string) => (typeof fields[k] === 'string' && fields[k] !== '' ? fields[k] : undefined);
+    if (!sameSecret(field('csrf') ?? '', formToken)) return c.html(form(messageBox('The form has expired: reload the page and send it again.', false)), 403);
+    if (!authorised(c, o.token, field('token') ?? '')) return c.html(form(messageBox('Wrong or missing token.', false)), 401);
     const meta: DocumentRequest = {};
     for (const k of ['title', 'outlet', 'published'] as const) if (field(k)) meta[k] = field(k);
-    const files = ([] as unknown[]).concat(form.file ?? []).filter((f): f is File => f instanceof File && f.size > 0);
+    const files = [fields.file ?? []].flat().filter((f): f is File => f instanceof File && f.size > 0);
     const docs: { name: string; doc: DocumentRequest }[] = files.length
       ? await Promise.all(files.map(async (f) => ({ name: f.name, doc: await fileDocument(f, meta) })))
       : [{ name: 'text', doc: { ...meta, ...(field('url') ? { url: field('url') } : {}), ...(field('text')?.trim() ? { text: field('text') } : {}) } }];
-    const results: { name: string; storyId?: string; id?: string; error?: string }[] = [];
+    const results: { name: string; storyId?: string; id?: string; error?: string; status?: number }[] = [];
     for (const { name, doc } of docs) {
       try {
-        const r = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls });
-        results.push(r.rejected ? { name, error: r.rejected.reason } : { name, ...(r.storyId ? { storyId: r.storyId } : {}), ...(r.id ? { id: r.id } : {}) });
+        const r = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls, pool });
+        results.push(r.rejected ? { name, error: r.rejected.reason, status: rejectionStatus(r.rejected.code) } : { name, ...(r.storyId ? { storyId: r.storyId } : {}), ...(r.id ? { id: r.id } : {}) });
       } catch (err) {
         if (!(err instanceof TriangulateError && err.code === 'USAGE')) throw err;
-        results.push({ name, error: err.message });
+        results.push({ name, error: err.message, status: 400 });
       }
     }
     const [only] = results;
     if (results.length === 1 && only && !only.error) {
       return c.redirect(only.storyId ? `/stories/${encodeURIComponent(only.storyId)}` : `/articles/${encodeURIComponent(only.id!)}`, 303);
     }
-    if (results.length === 1) return c.html(ingestPage(messageBox(`Not added: ${only!.error}`, false), Boolean(o.token)), only!.error?.includes('give exactly one') ? 400 : 422);
-    return c.html(ingestPage(batchResults(results), Boolean(o.token)));
+    if (results.length === 1) return c.html(form(messageBox(`Not added: ${only!.error}`, false)), (only!.status ?? 422) as 400 | 409 | 422);
+    return c.html(form(batchResults(results)));
   });
-  return app;
+  return Object.assign(app, {
+    async close() {
+      await renderer.close();
+      await pool.close();
+    },
+  });
 }
 
 function dateOrUndefined(v: string | undefined): string | undefined {

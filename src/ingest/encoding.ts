@@ -63,6 +63,16 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | und
   return undefined;
 }
 
+/**
+ * A decoded text that is really binary (NUL characters, or more control characters than MAX_CONTROL_CHAR_SHARE) as a
+ * Rejection; undefined for text. For text that arrives already decoded (a JSON record's field).
+ */
+export function binaryText(text: string, source: string): Rejection | undefined {
+  if (text.includes('\u0000')) return reject('BINARY_INPUT', source, 'contains NUL characters');
+  if (controlShare(text) > MAX_CONTROL_CHAR_SHARE) return reject('BINARY_INPUT', source, 'mostly control characters');
+  return undefined;
+}
+
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
   let controls = 0;

@@ -12,6 +12,8 @@ import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './fetch.js';
 import { HostLimiter } from './host-limiter.js';
 import { parseJsonl } from './jsonl.js';
 
+export { recordToDocument } from './jsonl.js';
+
 export { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch.js';
 export { isForbiddenAddress } from './address-policy.js';
 

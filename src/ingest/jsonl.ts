@@ -1,5 +1,6 @@
 // JSON Lines text → one RawDocument (or Rejection) per line: {id?, url?, outlet?, title?, published?, author?, text? | html?}.
 import { reject } from '../errors.js';
+import { binaryText } from './encoding.js';
 import type { MetadataHints, RawDocument } from '../model/raw-document.js';
 import type { Rejection } from '../model/rejection.js';
 
@@ -16,41 +17,44 @@ export function parseJsonl(content: string, file: string): (RawDocument | Reject
     const line = lines[i]!.trim();
     if (!line) continue;
     const where = `${file}#${i + 1}`;
-    let rec: Record<string, unknown>;
+    let rec: unknown;
     try {
-      rec = JSON.parse(line) as Record<string, unknown>;
+      rec = JSON.parse(line);
     } catch (err) {
       out.push(reject('MALFORMED_JSON', where, (err as Error).message));
       continue;
     }
-    if (!rec || typeof rec !== 'object' || Array.isArray(rec)) {
-      out.push(reject('INVALID_RECORD', where, 'each line must be a JSON object'));
-      continue;
-    }
-    const wrong = STRING_FIELDS.filter((k) => rec[k] !== undefined && rec[k] !== null && typeof rec[k] !== 'string' && !(k === 'id' && typeof rec[k] === 'number'));
-    if (wrong.length) {
-      out.push(reject('INVALID_RECORD', where, `fields must be strings: ${wrong.join(', ')}`));
-      continue;
-    }
-    const str = (k: string) => (rec[k] === undefined || rec[k] === null || rec[k] === '' ? undefined : String(rec[k]));
-    const text = str('text');
-    const html = str('html');
-    if (!text && !html) {
-      out.push(reject('INVALID_RECORD', where, 'a line needs "text" or "html"'));
-      continue;
-    }
-    const hints: MetadataHints = {};
-    for (const [hint, field] of [['url', 'url'], ['outlet', 'outlet'], ['title', 'title'], ['published', 'published'], ['author', 'author']] as const) {
-      const v = str(field);
-      if (v) hints[hint] = v;
-    }
-    out.push({
-      source: str('id') ?? str('url') ?? where,
-      kind: html ? 'html' : 'text',
-      content: (html ?? text ?? '').replace(/\r\n?/g, '\n'),
-      encoding: 'utf-8',
-      hints,
-    });
+    out.push(recordToDocument(rec, where));
   }
   return out;
+}
+
+/**
+ * One record ({id?, url?, outlet?, title?, published?, author?, text? | html?}) → a RawDocument, or a Rejection saying
+ * what is wrong with it. Its source is its `id`, else its `url`, else `where`. Also used for a document submitted
+ * through the HTTP API, so both paths apply the same checks.
+ */
+export function recordToDocument(rec: unknown, where: string): RawDocument | Rejection {
+  if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return reject('INVALID_RECORD', where, 'each line must be a JSON object');
+  const r = rec as Record<string, unknown>;
+  const wrong = STRING_FIELDS.filter((k) => r[k] !== undefined && r[k] !== null && typeof r[k] !== 'string' && !(k === 'id' && typeof r[k] === 'number'));
+  if (wrong.length) return reject('INVALID_RECORD', where, `fields must be strings: ${wrong.join(', ')}`);
+  const str = (k: string) => (r[k] === undefined || r[k] === null || r[k] === '' ? undefined : String(r[k]));
+  const text = str('text');
+  const html = str('html');
+  if (!text && !html) return reject('INVALID_RECORD', where, 'a line needs "text" or "html"');
+  const binary = binaryText(html ?? text!, str('id') ?? str('url') ?? where);
+  if (binary) return binary;
+  const hints: MetadataHints = {};
+  for (const [hint, field] of [['url', 'url'], ['outlet', 'outlet'], ['title', 'title'], ['published', 'published'], ['author', 'author']] as const) {
+    const v = str(field);
+    if (v) hints[hint] = v;
+  }
+  return {
+    source: str('id') ?? str('url') ?? where,
+    kind: html ? 'html' : 'text',
+    content: (html ?? text ?? '').replace(/\r\n?/g, '\n'),
+    encoding: 'utf-8',
+    hints,
+  };
 }

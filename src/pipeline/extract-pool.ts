@@ -1,10 +1,9 @@
 // RawDocument → Article | Rejection in worker threads, each document under a wall-clock budget.
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { reject } from '../errors.js';
 import { prepareDocument } from './prepare-document.js';
+import { startWorkerThread } from './worker-thread.js';
 import type { Article } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
 import type { Rejection } from '../model/rejection.js';
@@ -40,24 +39,8 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/**
- * Starts the extraction worker. From the compiled package it is `extract-worker.js`; when running
- * the TypeScript sources (tests, `tsx`), a bootstrap registers tsx's loader in the worker first.
- */
-function spawnWorker(): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const target = new URL('./extract-worker.ts', here).href;
-    // Resolved here, not in the worker: an eval'd worker resolves bare names from the working directory.
-    // (Under vitest import.meta.resolve is missing: the package's `require` entry has an ESM twin beside it.)
-    const tsx =
-      typeof import.meta.resolve === 'function'
-        ? import.meta.resolve('tsx/esm/api')
-        : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-    return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`, { eval: true });
-  }
-  return new Worker(new URL('./extract-worker.js', here));
-}
+/** Starts the extraction worker (`extract-worker.js`, or its TypeScript source under tsx). */
+const spawnWorker = (): Worker => startWorkerThread(import.meta.url, './extract-worker');
 
 /**
  * A pool of extraction workers. Each worker handles one document at a time; a document that

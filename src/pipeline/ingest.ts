@@ -3,6 +3,7 @@ import { duplicateEvidence, findDuplicates, type DuplicateCandidate } from '../d
 import { DEFAULT_READ_OPTIONS, InputReader, listInputs, type InputRef, type ReadOptions } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
+import { reject } from '../errors.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
 import type { ArticleWrite, Store, WriteBatch } from '../store/store.js';
 import { createExtractPool, type ExtractPool, type ExtractPoolOptions } from './extract-pool.js';
@@ -14,6 +15,12 @@ import { createExtractPool, type ExtractPool, type ExtractPoolOptions } from './
 export const BATCH_SIZE = 200;
 /** Inputs read and extracted at once (each URL host also limited to two at a time). */
 export const FETCH_CONCURRENCY = 8;
+/**
+ * The store lock under which every writer (single-process ingest, workers, the feed watcher, the HTTP API) searches for
+ * duplicates and writes, so that processes ingesting at once see each other's articles: a copy and its original never
+ * both count as originals, and a source is never added twice.
+ */
+export const WRITE_LOCK = 'write';
 
 export type ArticleStatus = 'added' | 'updated' | 'unchanged';
 
@@ -32,12 +39,11 @@ export interface IngestOptions {
   /** An extraction pool to use (and leave open) instead of starting one for this call: long-running workers keep one. */
   pool?: ExtractPool;
   /**
-   * Runs the duplicate search and write inside this (workers pass a store lock), so that processes ingesting at once
-   * see each other's articles: a copy and its original never both count as originals, and a source is never added
-   * twice. All inputs are read and extracted first, outside it, then handled and committed in one go inside it: meant
-   * for a worker's small batch of inputs, not for a large folder.
+   * What to do with a document whose source is already stored with a different text: `update` replaces it (a file
+   * edited, a page changed at its own URL); `refuse` rejects it with SOURCE_TAKEN (a source named by a client must not
+   * overwrite another article).
    */
-  serialize?: <T>(fn: () => Promise<T>) => Promise<T>;
+  onChangedSource?: 'update' | 'refuse';
   /** Told, for each input in order, how many articles it gave and what was rejected (workers finish jobs with it). */
   onInput?: (index: number, outcome: { articles: number; rejected: Rejection[] }) => void;
   onProgress?: (p: IngestProgress) => void;
@@ -143,6 +149,10 @@ export async function ingestTasks(tasks: ReadTask[], store: Store, options: Part
       result.articles.push({ id: article.id, source: article.source, status: 'unchanged' });
       return;
     }
+    if (known !== undefined && options.onChangedSource === 'refuse') {
+      noteRejection(reject('SOURCE_TAKEN', raw.source, 'it holds a different text: give another source, or none'));
+      return;
+    }
     const candidates = [...(await store.duplicateCandidates(evidence.contentHash, evidence.bandKeys)), ...candidatesInBatch(evidence.contentHash, evidence.bandKeys)];
     const verdict = findDuplicates(article, evidence, candidates);
     if (verdict.link) article.duplicateOf = verdict.link;
@@ -162,37 +172,40 @@ export async function ingestTasks(tasks: ReadTask[], store: Store, options: Part
 
   const pool = options.pool ?? createExtractPool(options.extract);
   let done = 0;
-  try {
-    const keep = async (prepared: Prepared[], index: number) => {
-      const articlesBefore = result.articles.length;
-      const rejectedBefore = result.rejected.length;
-      for (const { raw, result: extracted } of prepared) {
-        if (isRejection(extracted)) noteRejection(extracted);
-        else await handle(raw!, extracted);
-      }
-      options.onInput?.(index, { articles: result.articles.length - articlesBefore, rejected: result.rejected.slice(rejectedBefore) });
-    };
-    const progress = () =>
-      options.onProgress?.({ inputsDone: done, inputsTotal: tasks.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
-    if (options.serialize) {
-      const all: Prepared[][] = [];
-      for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) all.push(prepared);
-      await options.serialize(async () => {
-        for (const [i, prepared] of all.entries()) {
-          await keep(prepared, i);
-          done++;
-        }
-        await flush();
-      });
-      progress();
-    } else {
-      for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) {
-        await keep(prepared, done);
-        done++;
-        progress();
-      }
+  const progress = () =>
+    options.onProgress?.({ inputsDone: done, inputsTotal: tasks.length, articles: result.articles.length, rejected: result.counts.rejected, elapsedMs: Date.now() - started });
+  const keep = async (prepared: Prepared[]) => {
+    const articlesBefore = result.articles.length;
+    const rejectedBefore = result.rejected.length;
+    for (const { raw, result: extracted } of prepared) {
+      if (isRejection(extracted)) noteRejection(extracted);
+      else await handle(raw!, extracted);
     }
-    await flush();
+    options.onInput?.(done, { articles: result.articles.length - articlesBefore, rejected: result.rejected.slice(rejectedBefore) });
+    done++;
+    progress();
+  };
+  // Inputs are read and extracted concurrently, outside the lock; their duplicate search and write happen in chunks of
+  // about BATCH_SIZE documents under the archive's write lock, so other writers wait for a chunk, not for the whole run.
+  let chunk: Prepared[][] = [];
+  let chunkDocuments = 0;
+  const commit = async () => {
+    if (chunk.length === 0) return;
+    const inputs = chunk;
+    chunk = [];
+    chunkDocuments = 0;
+    await store.withLock(WRITE_LOCK, async () => {
+      for (const prepared of inputs) await keep(prepared);
+      await flush();
+    });
+  };
+  try {
+    for await (const prepared of prepareConcurrently(pool, tasks, FETCH_CONCURRENCY)) {
+      chunk.push(prepared);
+      chunkDocuments += prepared.length;
+      if (chunkDocuments >= BATCH_SIZE) await commit();
+    }
+    await commit();
   } finally {
     if (!options.pool) await pool.close();
   }

@@ -8,7 +8,6 @@ import type { FeedPoll, FeedState, Store } from '../store/store.js';
 import { clusterPending } from './cluster.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import { ingestTasks, type ReadTask } from './ingest.js';
-import { WRITE_LOCK } from './worker.js';
 
 export interface WatchOptions {
   /** Seconds between polls of a healthy feed. */
@@ -90,7 +89,7 @@ export async function pollFeed(store: Store, feed: FeedState, o: WatchOptions, p
   for (const item of parsed.items) if (!(await store.sourceState(item.source))) fresh.push(item);
   const reader = new InputReader({ ...DEFAULT_READ_OPTIONS, fetch: o.fetch, fetchItems: o.fetchItems });
   const tasks = fresh.map((item): ReadTask => (o.fetchItems ? () => reader.readFeedItem(item) : async () => [item]));
-  const result = await ingestTasks(tasks, store, { pool, serialize: (fn) => store.withLock(WRITE_LOCK, fn) });
+  const result = await ingestTasks(tasks, store, { pool });
   if (result.counts.added + result.counts.updated > 0) await clusterPending(store);
   return {
     poll: { ok: true, at: iso(started), nextPollAt: next, ...validators, newItems: result.counts.added },

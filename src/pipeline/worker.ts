@@ -10,9 +10,6 @@ import { clusterPending } from './cluster.js';
 import { createExtractPool } from './extract-pool.js';
 import { ingestTasks, type ReadTask } from './ingest.js';
 
-/** The store lock under which workers search for duplicates and write (see IngestOptions.serialize). */
-export const WRITE_LOCK = 'write';
-
 export interface WorkerOptions {
   /** Names this worker in the queue (default: host and process id). */
   id: string;
@@ -98,7 +95,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
       const results: { id: number; error?: string }[] = [];
       try {
         // Jobs with the same reading options are ingested together: read and extracted concurrently, then
-        // deduplicated and written in one transaction under the write lock.
+        // deduplicated and written under the archive's write lock.
         const groups = new Map<string, Job[]>();
         for (const job of jobs) {
           const key = JSON.stringify([job.cwd, job.fetchItems ?? false, job.allowPrivateUrls ?? false]);
@@ -121,7 +118,6 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
           });
           const r = await ingestTasks(tasks, store, {
             pool,
-            serialize: (fn) => store.withLock(WRITE_LOCK, fn),
             onInput: (i, done) => results.push(outcome(group[i]!, done.articles, done.rejected)),
           });
           batch.articles += r.articles.length;

@@ -1,16 +1,13 @@
-// Shared by the CLI (and later HTTP and web): ingest, list, show, search and export articles.
+// Shared by the CLI, HTTP and web: ingest, list, show, search and export articles.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { TriangulateError } from '../errors.js';
+import { reject, TriangulateError } from '../errors.js';
 import type { Rejection } from '../model/rejection.js';
-import type { ReadOptions } from '../ingest/index.js';
-import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
+import { DEFAULT_READ_OPTIONS, InputReader, recordToDocument, type ReadOptions } from '../ingest/index.js';
 import { annotateArticle } from '../language/index.js';
-import type { Article } from '../model/article.js';
+import type { Article, DuplicateLink } from '../model/article.js';
 import { clusterPending } from '../pipeline/cluster.js';
-import { ingest, type IngestOptions, type IngestResult } from '../pipeline/ingest.js';
+import { createExtractPool, type ExtractPool } from '../pipeline/extract-pool.js';
+import { ingest, ingestTasks, type ArticleStatus, type IngestOptions, type IngestResult, type ReadTask } from '../pipeline/ingest.js';
 import type { ArticleSummary, SearchHit, Store } from '../store/store.js';
 
 export interface IngestRequest {
@@ -19,24 +16,37 @@ export interface IngestRequest {
   allowPrivateUrls?: boolean;
   onProgress?: IngestOptions['onProgress'];
   onRejection?: IngestOptions['onRejection'];
+  /** The extraction pool to use (a server shares one); default: one for this call. */
+  pool?: ExtractPool;
 }
 
+/** An extraction pool a long-running process (the server) shares among its ingests; close it when done. */
+export const createIngestPool = (threads = 2): ExtractPool => createExtractPool({ size: threads });
+export type { ExtractPool } from '../pipeline/extract-pool.js';
+
+const readOptions = (allowPrivateUrls = false, fetchItems = false): ReadOptions => ({
+  ...DEFAULT_READ_OPTIONS,
+  cwd: process.cwd(),
+  fetchItems,
+  fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: allowPrivateUrls },
+});
+
+/** Files, folders, feeds and URLs into the archive, then clustered. Local paths are read: for the CLI and the library, never for HTTP. */
 export async function ingestInputs(store: Store, req: IngestRequest): Promise<IngestResult> {
   if (req.inputs.length === 0) throw new TriangulateError('USAGE', 'give at least one file, folder or URL');
-  const read: ReadOptions = {
-    ...DEFAULT_READ_OPTIONS,
-    cwd: process.cwd(),
-    fetchItems: req.fetchItems ?? false,
-    fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: req.allowPrivateUrls ?? false },
-  };
-  const result = await ingest(req.inputs, store, { read, onProgress: req.onProgress, onRejection: req.onRejection });
-  // Every ingest leaves the archive clustered: new articles join or open stories.
+  const read = readOptions(req.allowPrivateUrls, req.fetchItems);
+  const result = await ingest(req.inputs, store, { read, pool: req.pool, onProgress: req.onProgress, onRejection: req.onRejection });
+  await assignStories(store, result);
+  return result;
+}
+
+/** Every ingest leaves the archive clustered: new articles join or open stories, and each result names its story. */
+async function assignStories(store: Store, result: IngestResult): Promise<void> {
   const clustered = await clusterPending(store);
   for (const a of result.articles) {
     const story = clustered.storyOf.get(a.id) ?? (await store.storyOf(a.id));
     if (story) a.storyId = story;
   }
-  return result;
 }
 
 export async function listArticles(store: Store, limit = 50, offset = 0): Promise<{ total: number; items: ArticleSummary[] }> {
@@ -78,34 +88,45 @@ export interface DocumentRequest {
 export interface DocumentResult {
   id?: string;
   storyId?: string;
+  /** `added`, `updated` (a URL whose page changed since it was stored) or `unchanged` (already stored as it is). */
+  status?: ArticleStatus;
+  /** Set when the article is a copy of one already stored. */
+  duplicateOf?: DuplicateLink;
   rejected?: Rejection;
 }
 
+export interface DocumentOptions {
+  allowPrivateUrls?: boolean;
+  /** The extraction pool to use (a server shares one among its requests); default: one for this call. */
+  pool?: ExtractPool;
+}
+
 /**
- * Ingests one submitted document through the same pipeline as files: text and HTML go through a one-line JSON Lines
- * file (so every check of that path applies), a URL is fetched under the address policy.
+ * Ingests one submitted document through the same checks as a JSON Lines record (text or HTML), or fetches an http(s)
+ * URL under the address policy. Never reads a local path: a `url` that is not http(s) is a USAGE error.
+ *
+ * A document whose `source` names an article already stored with a different text is refused (SOURCE_TAKEN): a client
+ * cannot overwrite another article. A URL is stored under the URL itself, so a page fetched again after it changed is
+ * an update (`status: "updated"`).
  */
-export async function ingestDocument(store: Store, doc: DocumentRequest, options: { allowPrivateUrls?: boolean } = {}): Promise<DocumentResult> {
+export async function ingestDocument(store: Store, doc: DocumentRequest, options: DocumentOptions = {}): Promise<DocumentResult> {
   const given = [doc.text, doc.html, doc.url].filter((x) => x !== undefined);
   if (given.length !== 1) throw new TriangulateError('USAGE', 'give exactly one of "text", "html" or "url"');
-  let inputs: string[];
-  let dir: string | undefined;
-  if (doc.url !== undefined) inputs = [doc.url];
-  else {
-    dir = mkdtempSync(join(tmpdir(), 'triangulate-doc-'));
+  let task: ReadTask;
+  if (doc.url !== undefined) {
+    const url = doc.url.trim();
+    if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new TriangulateError('USAGE', '"url" must be an http:// or https:// address');
+    const reader = new InputReader(readOptions(options.allowPrivateUrls));
+    task = () => reader.read({ type: 'url', url });
+  } else {
     const body = doc.text ?? doc.html!;
-    const id = doc.source ?? `submitted/${createHash('sha256').update(body).digest('hex').slice(0, 16)}`;
-    const line = { id, ...(doc.text !== undefined ? { text: doc.text } : { html: doc.html }), title: doc.title, outlet: doc.outlet, published: doc.published };
-    const file = join(dir, 'document.jsonl');
-    writeFileSync(file, JSON.stringify(line) + '\n');
-    inputs = [file];
+    const source = doc.source ?? `submitted/${createHash('sha256').update(body).digest('hex').slice(0, 16)}`;
+    const raw = recordToDocument({ id: source, text: doc.text, html: doc.html, title: doc.title, outlet: doc.outlet, published: doc.published }, source);
+    task = async () => [raw];
   }
-  try {
-    const result = await ingestInputs(store, { inputs, allowPrivateUrls: options.allowPrivateUrls });
-    const a = result.articles[0];
-    if (!a) return { rejected: result.rejected[0] ?? { code: 'NOT_AN_ARTICLE', reason: 'nothing was stored', source: inputs[0]! } };
-    return { id: a.id, ...(a.storyId ? { storyId: a.storyId } : {}) };
-  } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  }
+  const result = await ingestTasks([task], store, { pool: options.pool, onChangedSource: doc.url === undefined ? 'refuse' : 'update' });
+  await assignStories(store, result);
+  const a = result.articles[0];
+  if (!a) return { rejected: result.rejected[0] ?? reject('NOT_AN_ARTICLE', doc.source ?? doc.url ?? 'submitted', 'nothing was stored') };
+  return { id: a.id, ...(a.storyId ? { storyId: a.storyId } : {}), status: a.status, ...(a.duplicateOf ? { duplicateOf: a.duplicateOf } : {}) };
 }

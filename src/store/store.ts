@@ -1,4 +1,4 @@
-// The Store interface: what the pipeline and services need from a backend (SQLite now, PostgreSQL later).
+// The Store interface: what the pipeline and services need from a backend (SQLite and PostgreSQL implement it).
 import type { DuplicateCandidate, DuplicateEvidence } from '../dedupe/index.js';
 import type { Article, DuplicateLink } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
@@ -58,6 +58,11 @@ export interface SourceState {
  */
 export interface Store {
   readonly backend: string;
+  /**
+   * Where another thread or process can open this archive (a SQLite file's path, a PostgreSQL URL); absent for an
+   * in-memory archive.
+   */
+  readonly location?: string;
   sourceState(source: string): Promise<SourceState | undefined>;
   duplicateCandidates(contentHash: string, bandKeys: number[]): Promise<DuplicateCandidate[]>;
   write(batch: WriteBatch): Promise<void>;

@@ -130,8 +130,10 @@ export function articlePage(a: Article, storyId: string | undefined): string {
   );
 }
 
-export function ingestPage(message = '', needsToken = false): string {
-  const token = needsToken ? '<label>Token <input name="token" type="password" autocomplete="off" required></label>' : '';
+/** The add-articles form; `formToken` is the server's anti-forgery token, sent back with the form. */
+export function ingestPage(message = '', o: { needsToken?: boolean; formToken?: string } = {}): string {
+  const token = o.needsToken ? '<label>Token <input name="token" type="password" autocomplete="off" required></label>' : '';
+  const csrf = o.formToken ? `<input type="hidden" name="csrf" value="${escapeHtml(o.formToken)}">` : '';
   return layout(
     'Add articles',
     `<h1>Add articles</h1>${message}
@@ -140,7 +142,7 @@ export function ingestPage(message = '', needsToken = false): string {
 <p><label>Or files <input type="file" name="file" accept=".txt,.html,.htm" multiple></label></p>
 <p><label>Or a URL <input type="url" name="url" size="60"></label></p>
 <p><label>Title <input name="title" size="50"></label> <label>Outlet <input name="outlet"></label> <label>Published <input type="date" name="published"></label></p>
-${token}<p><button type="submit">Add</button></p></form>
+${token}${csrf}<p><button type="submit">Add</button></p></form>
 <progress id="progress" max="1" value="0" hidden></progress><ul id="results" aria-live="polite"></ul>`,
   );
 }

@@ -24,7 +24,13 @@ describe('HTTP API and web UI', () => {
     expect(res.status).toBe(201);
     created = (await res.json()) as typeof created;
   });
-  afterAll(() => store.close());
+  afterAll(async () => {
+    await app.close();
+    await guarded.close();
+    await store.close();
+  });
+  /** The anti-forgery token of the add-articles form, as a browser would send it back. */
+  const formToken = async () => /name="csrf" value="([^"]+)"/.exec(await (await app.request('/ingest')).text())![1]!;
 
   const get = async (path: string, on = app) => on.request(path);
   const post = (path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, on = app) =>
@@ -111,6 +117,7 @@ describe('HTTP API and web UI', () => {
     const form = new FormData();
     form.set('text', STORY.replace('Tuesday', 'Thursday'));
     form.set('outlet', 'Form Weekly');
+    form.set('csrf', await formToken());
     const res = await app.request('/ingest', { method: 'POST', body: form });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toMatch(/^\/stories\/s_[0-9a-f]{16}$/);
@@ -120,6 +127,7 @@ describe('HTTP API and web UI', () => {
     const form = new FormData();
     form.append('file', new File([STORY.replace('Tuesday', 'Friday')], 'one.txt'));
     form.append('file', new File(['Too short.'], 'two.txt'));
+    form.set('csrf', await formToken());
     const res = await app.request('/ingest', { method: 'POST', body: form });
     expect(res.status).toBe(200);
     const html = await res.text();

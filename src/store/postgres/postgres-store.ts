@@ -154,6 +154,7 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
 
   const store: Store = {
     backend: 'postgres',
+    location: url,
     ...workTables(pool, query, transaction, retry),
     async storyIndexVersion() {
       return Number((await query("SELECT value FROM cluster_meta WHERE key = 'version'"))[0]?.value ?? 0);

@@ -195,6 +195,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     backend: 'sqlite',
+    ...(file && file !== ':memory:' && !file.startsWith('file::memory:') ? { location: file } : {}),
     ...storyTables(db),
     ...workTables(db),
     async sourceState(source) {
