@@ -36,6 +36,32 @@ afterAll(() => server.close());
 const loopback = { ...DEFAULT_READ_OPTIONS, fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: true, timeoutMs: 3000 } };
 
 describe('ingest pipeline', () => {
+  it('links every exact copy when two ingests write one archive at once (both take the write lock)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'shared.db');
+    const texts = Array.from(
+      { length: 40 },
+      (_, n) => `The ${n}th ferry crossing of the season left Quillon harbour on Monday with ${n + 12} cars aboard, the operator said. ` +
+        `Crew member ${n} reported calm water and a light wind from the west for the whole crossing number ${n}.`,
+    );
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      texts.forEach((t, n) => writeFileSync(join(dir, folder, `${folder}-${n}.txt`), t));
+    }
+    const one = openSqliteStore(file);
+    const two = openSqliteStore(file);
+    const read = { ...DEFAULT_READ_OPTIONS, cwd: dir };
+    // Extraction on the calling thread: the two runs interleave at every await, as two processes would.
+    await Promise.all([ingest([join(dir, 'a')], one, { read, extract: { size: 0 } }), ingest([join(dir, 'b')], two, { read, extract: { size: 0 } })]);
+    await one.close();
+    await two.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 80 });
+    // Every text once as an original, its copy linked to it.
+    expect(db.prepare('SELECT count(DISTINCT coalesce(duplicate_of, id)) AS n FROM articles').get()).toEqual({ n: 40 });
+    db.close();
+  }, 60_000);
+
   it('ingests URLs and reports each failing one', async () => {
     const store = openSqliteStore(join(tempDir(), 'urls.db'));
     const result = await ingest([`${base}/story/1`, `${base}/story/2`, `${base}/nope`], store, { read: loopback });

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, TSX } from '../../../test/helpers.js';
 import { storeContract, writeFor } from '../../../test/store-contract.js';
 import { TriangulateError } from '../../errors.js';
 import { openSqliteStore, RANKED_MATCHES } from './sqlite-store.js';
@@ -50,4 +52,22 @@ describe('SQLite specifics', () => {
     expect(() => openSqliteStore(file)).toThrow(TriangulateError);
     expect(() => openSqliteStore(file)).toThrow(/cannot open SQLite archive/);
   });
+
+  it('lets several processes open one new file at once (migrations run once, under an exclusive lock)', async () => {
+    const open = (file: string) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [...TSX, join(ROOT, 'test', 'open-archive.ts'), file]);
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    for (let round = 0; round < 4; round++) {
+      const file = join(dir, `race-${round}.db`);
+      const runs = await Promise.all(Array.from({ length: 6 }, () => open(file)));
+      for (const r of runs) expect(r.code, r.stderr).toBe(0);
+      const db = new Database(file);
+      expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: SQLITE_MIGRATIONS.length });
+      db.close();
+    }
+  }, 60_000);
 });

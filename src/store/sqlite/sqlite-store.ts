@@ -80,18 +80,23 @@ function rowToSummary(row: Record<string, unknown>): ArticleSummary {
 }
 
 
+/**
+ * Applies the migrations not yet applied, all in one exclusive transaction: a second process opening the same new file
+ * at the same moment waits (busy_timeout) and then finds them applied, instead of reading the list before the first
+ * one wrote it and creating the tables again.
+ */
 export function applyMigrations(db: Database.Database, migrations: Migration[]): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   const applied: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
-  }
+      applied.push(m.version);
+    }
+  }).exclusive();
   return applied;
 }
 
@@ -105,10 +110,11 @@ export function openSqliteStore(file: string): Store {
   let db: Database.Database;
   try {
     db = new Database(file);
+    // First, so that switching a new file to WAL waits for another process doing the same instead of failing.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     applyMigrations(db, SQLITE_MIGRATIONS);
   } catch (err) {
     throw new TriangulateError('STORE_FAILED', `cannot open SQLite archive ${file}: ${(err as Error).message}`, { cause: err });
