@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   SOURCE_TAKEN: 'another article is stored under this source',
   EXTRACTION_FAILED: 'extraction failed unexpectedly',
   STORE_FAILED: 'the archive could not be opened or written',
+  WRITE_FAILED: 'the output could not be written',
   USAGE: 'the command was used wrongly',
   UNKNOWN_ID: 'no article has that id',
   CONFLICT: 'another process changed the data first',

@@ -12,6 +12,7 @@ import { registerShow } from './commands/show.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
+import { err } from './output.js';
 
 export interface GlobalOptions {
   db: string;
@@ -43,16 +44,16 @@ export async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
+  } catch (caught) {
+    if (caught instanceof CommanderError) {
       // --help and --version are not errors.
-      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+      return caught.exitCode === 0 || caught.code === 'commander.helpDisplayed' || caught.code === 'commander.version' ? 0 : 2;
     }
-    if (err instanceof TriangulateError) {
-      process.stderr.write(`triangulate: ${err.message}\n`);
-      return err.code === 'USAGE' ? 2 : 1;
+    if (caught instanceof TriangulateError) {
+      err(`triangulate: ${caught.message}\n`);
+      return caught.code === 'USAGE' ? 2 : 1;
     }
-    process.stderr.write(`triangulate: unexpected error: ${(err as Error).stack ?? err}\n`);
+    err(`triangulate: unexpected error: ${(caught as Error).stack ?? caught}\n`);
     return 1;
   }
 }

@@ -81,4 +81,37 @@ describe('triangulate CLI', () => {
     expect(run.stdout).toMatch(/— syndicated copy/);
     expect(run.stdout).toMatch(/Disagreement \(number\): 1,200 hectares \[1\] vs 1,500 hectares \[2\]/);
   });
+
+  it('prints titles, outlets, texts and file names with control characters escaped, never raw', async () => {
+    const hostile = join(dir, 'hostile');
+    mkdirSync(hostile);
+    const esc = '\x1b]0;pwned\x07\x1b[2J\u202e';
+    writeFileSync(
+      join(hostile, 'a.jsonl'),
+      JSON.stringify({ id: `evil${esc}id`, outlet: `Outlet${esc}`, title: `Title${esc}`, text: `${story} ${story.replace("Tuesday", "Friday")} ${story.replace("Tuesday", "Sunday")} Closing line.${esc}` }) + '\n',
+    );
+    writeFileSync(join(hostile, `bad${'\x1b'}[31m.txt`), '');
+    const archive = join(dir, 'hostile.db');
+    const ingest = await runCli(['--db', archive, 'ingest', hostile]);
+    const list = await runCli(['--db', archive, 'list']);
+    const id = /^(a_[0-9a-f]{16})/m.exec(list.stdout)![1]!;
+    const show = await runCli(['--db', archive, 'show', id]);
+    const search = await runCli(['--db', archive, 'search', 'budget']);
+    for (const run of [ingest, list, show, search]) {
+      expect(run.stdout + run.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/);
+    }
+    expect(list.stdout).toContain('Title\\x1b]0;pwned\\x07\\x1b[2J\\u202e');
+    expect(ingest.stderr).toContain('bad\\x1b[31m.txt');
+    const json = await runCli(['--db', archive, '--json', 'list']);
+    expect(json.stdout).not.toMatch(/[\x00-\x1f\x7f-\x9f\u202e](?<!\n)/);
+    expect(JSON.parse(json.stdout).items[0].title).toBe(`Title${esc}`);
+  });
+
+  it('says in one line that the export could not be written to a full disk', async () => {
+    for (const args of [['export', '--out', '/dev/full'], ['export', '--out', join(dir, 'no-such-folder', 'x.jsonl')]]) {
+      const run = await runCli(['--db', db, ...args]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^triangulate: the output could not be written: .*(ENOSPC|ENOENT)\n$/);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { outletOf } from '../../compare/index.js';
 import { openStore } from '../../service/open-store.js';
 import { analyzeInputs } from '../../service/stories.js';
 import type { GlobalOptions } from '../main.js';
-import { printJson, rejectionLine } from '../output.js';
+import { out, printJson, rejectionLine } from '../output.js';
 
 /** The bundled corpus: fictional outlets and events, written for this project. */
 export const DEMO_DIR = fileURLToPath(new URL('../../../demo/corpus/', import.meta.url));
@@ -20,35 +20,35 @@ export function registerDemo(program: Command): void {
       try {
         const { rejected, ...report } = await analyzeInputs(store, { inputs: [DEMO_DIR] });
         if (global.json) return printJson({ ...report, rejected });
-        const out = (s = '') => process.stdout.write(s + '\n');
+        const line = (s = '') => out(s + '\n');
         const byId = new Map(report.articles.map((a) => [a.id, a]));
-        out(`Demo corpus: ${DEMO_DIR}`);
-        out(`Archive: ${global.db ?? './triangulate.db'} · ${report.articles.length} articles in ${report.stories.length} stories`);
-        for (const r of rejected) out(rejectionLine(r));
+        line(`Demo corpus: ${DEMO_DIR}`);
+        line(`Archive: ${global.db ?? './triangulate.db'} · ${report.articles.length} articles in ${report.stories.length} stories`);
+        for (const r of rejected) line(rejectionLine(r));
         for (const s of report.stories) {
           const n = new Map(s.articleIds.map((id, i) => [id, i + 1]));
           const cite = (ids: string[]) => ids.map((id) => `[${n.get(id)}]`).join('');
-          out();
-          out(`■ ${s.title}`);
-          out(`  ${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources · ${s.id}`);
+          line();
+          line(`■ ${s.title}`);
+          line(`  ${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources · ${s.id}`);
           for (const id of s.articleIds) {
             const a = byId.get(id)!;
-            out(`  [${n.get(id)}] ${outletOf(a)}${a.duplicateOf ? ` — ${a.duplicateOf.kind} copy` : ''}`);
+            line(`  [${n.get(id)}] ${outletOf(a)}${a.duplicateOf ? ` — ${a.duplicateOf.kind} copy` : ''}`);
           }
-          if (s.brief.length) out('  Brief:');
-          for (const b of s.brief) out(`    • ${b.text} ${cite(b.articleIds)}`);
+          if (s.brief.length) line('  Brief:');
+          for (const b of s.brief) line(`    • ${b.text} ${cite(b.articleIds)}`);
           const shared = s.quotes.filter((g) => new Set(g.mentions.map((m) => m.articleId)).size > 1);
-          if (shared.length) out('  Quotes printed by more than one outlet:');
+          if (shared.length) line('  Quotes printed by more than one outlet:');
           for (const g of shared) {
-            out(`    ${g.speaker ?? 'unattributed'}${g.wordingDiffers ? ' (wording differs)' : ''}:`);
-            for (const m of g.mentions) out(`      “${m.text}” ${cite([m.articleId])}`);
+            line(`    ${g.speaker ?? 'unattributed'}${g.wordingDiffers ? ' (wording differs)' : ''}:`);
+            for (const m of g.mentions) line(`      “${m.text}” ${cite([m.articleId])}`);
           }
-          for (const d of s.discrepancies) out(`  Disagreement (${d.kind}): ${d.values.map((v) => `${v.text} ${cite([v.articleId])}`).join(' vs ')}`);
+          for (const d of s.discrepancies) line(`  Disagreement (${d.kind}): ${d.values.map((v) => `${v.text} ${cite([v.articleId])}`).join(' vs ')}`);
           const only = s.facts.filter((f) => f.articleIds.length === 1 && s.articleIds.length > 1).length;
-          if (only) out(`  ${only} statements appear in one article only (see the report).`);
+          if (only) line(`  ${only} statements appear in one article only (see the report).`);
         }
-        out();
-        out('Next: triangulate stories · triangulate story <id> --format html --out story.html · triangulate show <article id>');
+        line();
+        line('Next: triangulate stories · triangulate story <id> --format html --out story.html · triangulate show <article id>');
       } finally {
         await store.close();
       }

@@ -2,9 +2,11 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Option, type Command } from 'commander';
+import { TriangulateError } from '../../errors.js';
 import { exportArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
+import { jsonSafe } from '../output.js';
 
 export function registerExport(program: Command): void {
   program
@@ -16,8 +18,19 @@ export function registerExport(program: Command): void {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+      // A write that fails (a full disk, a folder that does not exist) ends the export with what went wrong.
+      let failed: NodeJS.ErrnoException | undefined;
+      const onError = (err: NodeJS.ErrnoException) => (failed ??= err);
+      if (opts.out) out.on('error', onError);
+      const check = () => {
+        if (failed) throw new TriangulateError('WRITE_FAILED', `${opts.out ?? 'standard output'}: ${failed.code ?? failed.message}`);
+      };
+      // events.once rejects when the stream errors meanwhile: that error is the one reported.
+      const settle = (event: string) => Promise.race([once(out, event), once(out, 'close')]).catch(onError);
       const write = async (s: string) => {
-        if (!out.write(s)) await once(out, 'drain');
+        check();
+        if (!out.write(jsonSafe(s))) await settle('drain');
+        check();
       };
       try {
         let first = true;
@@ -32,8 +45,9 @@ export function registerExport(program: Command): void {
         await store.close();
         if (opts.out) {
           out.end();
-          await once(out, 'finish');
+          if (!failed) await settle('finish');
         }
       }
+      check();
     });
 }

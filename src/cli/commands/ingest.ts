@@ -4,7 +4,7 @@ import type { Rejection } from '../../model/rejection.js';
 import { ingestInputs } from '../../service/articles.js';
 import { ingestParallel } from '../../service/parallel.js';
 import { openStore } from '../../service/open-store.js';
-import { batchExitCode, printJson, rejectionLine, summaryLine } from '../output.js';
+import { batchExitCode, err, out, printJson, rejectionLine, summaryLine } from '../output.js';
 import { progressBar } from '../progress.js';
 import { parseCount, type GlobalOptions } from '../main.js';
 
@@ -23,7 +23,7 @@ export function registerIngest(program: Command): void {
       const onRejection = (r: Rejection) => {
         if (global.json) return;
         bar.clear();
-        process.stderr.write(rejectionLine(r) + '\n');
+        err(rejectionLine(r) + '\n');
       };
       try {
         if (opts.workers !== undefined) {
@@ -36,14 +36,14 @@ export function registerIngest(program: Command): void {
             onProgress: bar.update,
             onRejection,
             onWorkerOutput: (line) => {
-              if (/warning|error/i.test(line)) process.stderr.write(line + '\n');
+              if (/warning|error/i.test(line)) err(line + '\n');
             },
           });
           bar.clear();
           if (global.json) printJson(result);
           else {
             const c = result.counts;
-            process.stdout.write(
+            out(
               `${result.inputs} inputs by ${opts.workers} workers: ${c.done} done, ${c.failed} failed, ${c.queued + c.running} left; ` +
                 `${result.articlesAfter - result.articlesBefore} new articles (${result.articlesAfter} in the archive)\n`,
             );
@@ -60,7 +60,7 @@ export function registerIngest(program: Command): void {
         });
         bar.clear();
         if (global.json) printJson(result);
-        else process.stdout.write(summaryLine(result) + '\n');
+        else out(summaryLine(result) + '\n');
         process.exitCode = batchExitCode(result);
       } finally {
         await store.close();

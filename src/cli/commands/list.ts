@@ -4,7 +4,7 @@ import { listArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
 import { parseCount } from '../main.js';
-import { printJson } from '../output.js';
+import { out, printJson } from '../output.js';
 
 export function registerList(program: Command): void {
   program
@@ -20,9 +20,9 @@ export function registerList(program: Command): void {
         if (global.json) return printJson({ total, items });
         for (const a of items) {
           const dup = a.duplicateOf ? `  (${a.duplicateOf.kind} copy of ${a.duplicateOf.id})` : '';
-          process.stdout.write(`${a.id}  ${(a.outlet ?? '-').padEnd(22).slice(0, 22)}  ${a.title ?? a.source}${dup}\n`);
+          out(`${a.id}  ${(a.outlet ?? '-').padEnd(22).slice(0, 22)}  ${a.title ?? a.source}${dup}\n`);
         }
-        process.stdout.write(`${items.length} of ${total} articles\n`);
+        out(`${items.length} of ${total} articles\n`);
       } finally {
         await store.close();
       }

@@ -4,7 +4,7 @@ import { searchArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
 import { parseCount } from '../main.js';
-import { printJson } from '../output.js';
+import { out, printJson } from '../output.js';
 
 export function registerSearch(program: Command): void {
   program
@@ -18,8 +18,8 @@ export function registerSearch(program: Command): void {
       try {
         const hits = await searchArticles(store, words.join(' '), opts.limit);
         if (global.json) return printJson(hits);
-        for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '-'}  ${h.title ?? h.source}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
-        process.stdout.write(`${hits.length} result${hits.length === 1 ? '' : 's'}\n`);
+        for (const h of hits) out(`${h.id}  ${h.outlet ?? '-'}  ${h.title ?? h.source}\n    ${h.snippet.replace(/\s+/g, ' ')}\n`);
+        out(`${hits.length} result${hits.length === 1 ? '' : 's'}\n`);
       } finally {
         await store.close();
       }

@@ -8,6 +8,7 @@ import { LOOPBACK_HOSTS, normaliseHost } from '../../http/guard.js';
 import { describeDb, openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
 import { parseCount } from '../main.js';
+import { out } from '../output.js';
 
 const WILDCARDS = new Set(['0.0.0.0', '::']);
 
@@ -42,7 +43,7 @@ export function registerServe(program: Command): void {
       const app = createApp({ store, allowedHosts: allowedHosts(opts.host, opts.allowedHosts ?? []), ...(token ? { token } : {}) });
       await new Promise<void>((done) => {
         const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
-          process.stdout.write(`Triangulate on http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/ (archive ${describeDb(global.db)})\n`);
+          out(`Triangulate on http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/ (archive ${describeDb(global.db)})\n`);
         });
         const stop = () => {
           server.close(() => {

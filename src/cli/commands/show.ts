@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { showArticle } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../main.js';
-import { printJson } from '../output.js';
+import { out, printJson } from '../output.js';
 
 export function registerShow(program: Command): void {
   program
@@ -23,26 +23,26 @@ export function registerShow(program: Command): void {
           ['copy of', a.duplicateOf ? `${a.duplicateOf.id} (${a.duplicateOf.kind}, similarity ${a.duplicateOf.similarity})` : undefined],
           ['extracted by', a.extraction?.method],
         ];
-        for (const [k, v] of meta) if (v) process.stdout.write(`${k.padEnd(13)}${v}\n`);
-        process.stdout.write(`\n${a.text}\n`);
+        for (const [k, v] of meta) if (v) out(`${k.padEnd(13)}${v}\n`);
+        out(`\n${a.text}\n`);
         const people = (a.entities ?? []).filter((e) => e.type !== 'other');
         if (people.length) {
-          process.stdout.write(`\nentities (${people.length}):\n`);
+          out(`\nentities (${people.length}):\n`);
           for (const e of people) {
             const extra = [e.role, e.aliases.length ? `also ${e.aliases.join(', ')}` : ''].filter(Boolean).join('; ');
-            process.stdout.write(`  ${e.type.padEnd(13)}${e.name} ×${e.mentions.length}${extra ? ` (${extra})` : ''}\n`);
+            out(`  ${e.type.padEnd(13)}${e.name} ×${e.mentions.length}${extra ? ` (${extra})` : ''}\n`);
           }
         }
         const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
         if (quotes.length) {
-          process.stdout.write(`\nquotes (${quotes.length}):\n`);
-          for (const q of quotes) process.stdout.write(`  ${q.speaker ?? '(unattributed)'}${q.verb ? ` ${q.verb}` : ''}: “${q.text.length > 90 ? q.text.slice(0, 90) + '…' : q.text}”\n`);
+          out(`\nquotes (${quotes.length}):\n`);
+          for (const q of quotes) out(`  ${q.speaker ?? '(unattributed)'}${q.verb ? ` ${q.verb}` : ''}: “${q.text.length > 90 ? q.text.slice(0, 90) + '…' : q.text}”\n`);
         }
         const dated = (a.dates ?? []).filter((d) => d.value);
-        if (dated.length) process.stdout.write(`\ndates: ${dated.map((d) => `${d.text} = ${d.value}`).join('; ')}\n`);
+        if (dated.length) out(`\ndates: ${dated.map((d) => `${d.text} = ${d.value}`).join('; ')}\n`);
         if (a.removed.length) {
-          process.stdout.write(`\nremoved (${a.removed.length}):\n`);
-          for (const r of a.removed) process.stdout.write(`  [${r.rule}] ${r.text.length > 100 ? r.text.slice(0, 100) + '…' : r.text}\n`);
+          out(`\nremoved (${a.removed.length}):\n`);
+          for (const r of a.removed) out(`  [${r.rule}] ${r.text.length > 100 ? r.text.slice(0, 100) + '…' : r.text}\n`);
         }
       } finally {
         await store.close();

@@ -8,17 +8,17 @@ import { openStore } from '../../service/open-store.js';
 import { analyzeInputs, listStories, storyReport } from '../../service/stories.js';
 import type { GlobalOptions } from '../main.js';
 import { parseCount } from '../main.js';
-import { batchExitCode, printJson, rejectionLine } from '../output.js';
+import { batchExitCode, err, jsonSafe, out, printJson, rejectionLine } from '../output.js';
 import { progressBar } from '../progress.js';
 
 type Format = 'json' | 'md' | 'html';
 
 const formatOption = () => new Option('--format <format>', 'report format').choices(['json', 'md', 'html']).default('json');
 
-function emit(report: Report, format: Format, out?: string): void {
+function emit(report: Report, format: Format, file?: string): void {
   const text = format === 'html' ? renderHtml(report) : format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n';
-  if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
+  if (file) writeFileSync(file, text);
+  else out(format === 'json' ? jsonSafe(text) : text);
 }
 
 export function registerStories(program: Command): void {
@@ -42,12 +42,12 @@ export function registerStories(program: Command): void {
           onProgress: bar.update,
           onRejection: (r) => {
             bar.clear();
-            process.stderr.write(rejectionLine(r) + '\n');
+            err(rejectionLine(r) + '\n');
           },
         });
         bar.clear();
         emit(report, opts.format, opts.out);
-        if (opts.out) process.stderr.write(`${report.stories.length} stories from ${report.articles.length} articles written to ${opts.out}\n`);
+        if (opts.out) err(`${report.stories.length} stories from ${report.articles.length} articles written to ${opts.out}\n`);
         process.exitCode = batchExitCode({ rejected });
       } finally {
         await store.close();
@@ -66,9 +66,9 @@ export function registerStories(program: Command): void {
         const { total, items } = await listStories(store, opts.limit, opts.offset);
         if (global.json) return printJson({ total, items });
         for (const s of items) {
-          process.stdout.write(`${s.id}  ${String(s.articles).padStart(4)} articles  ${String(s.outlets).padStart(3)} outlets  ${String(s.independentSources).padStart(3)} independent  ${s.title}\n`);
+          out(`${s.id}  ${String(s.articles).padStart(4)} articles  ${String(s.outlets).padStart(3)} outlets  ${String(s.independentSources).padStart(3)} independent  ${s.title}\n`);
         }
-        process.stdout.write(`${items.length} of ${total} stories\n`);
+        out(`${items.length} of ${total} stories\n`);
       } finally {
         await store.close();
       }

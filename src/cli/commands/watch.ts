@@ -7,7 +7,7 @@ import { DEFAULT_WATCH_OPTIONS, opmlFeedUrls, watchFeeds } from '../../pipeline/
 import { openStore } from '../../service/open-store.js';
 import type { FeedState } from '../../store/store.js';
 import { parseCount, type GlobalOptions } from '../main.js';
-import { printJson, rejectionLine } from '../output.js';
+import { err, out, printJson, printJsonLine, rejectionLine } from '../output.js';
 import { stopOnSignals } from '../stop-signal.js';
 
 /** Feed URLs from the arguments: URLs as they are, files read as OPML subscription lists. */
@@ -62,10 +62,10 @@ export function registerWatch(program: Command): void {
       if (opts.interval < 1) throw new TriangulateError('USAGE', '--interval must be at least 1 second');
       const urls = await feedUrls(inputs);
       const store = await openStore(global.db);
-      const stop = stopOnSignals(() => process.stderr.write('stopping: finishing the polls in progress (again to stop now)\n'));
+      const stop = stopOnSignals(() => err('stopping: finishing the polls in progress (again to stop now)\n'));
       try {
         if (urls.length === 0 && (await store.listFeeds()).length === 0) throw new TriangulateError('USAGE', 'no feeds: give feed URLs or an OPML file');
-        process.stderr.write(`watching ${urls.length || (await store.listFeeds()).length} feeds (Ctrl-C to stop)\n`);
+        err(`watching ${urls.length || (await store.listFeeds()).length} feeds (Ctrl-C to stop)\n`);
         await watchFeeds(store, urls, {
           intervalSeconds: opts.interval,
           maxBackoffSeconds: opts.maxBackoff,
@@ -74,9 +74,9 @@ export function registerWatch(program: Command): void {
           fetch: { ...DEFAULT_FETCH_OPTIONS, allowPrivate: opts.allowPrivateUrls ?? false },
           signal: stop.signal,
           onPoll: (feed, poll, rejected) => {
-            if (global.json) return void process.stdout.write(JSON.stringify({ url: feed.url, ...poll, rejected: rejected.length }) + '\n');
-            for (const r of rejected) process.stderr.write(rejectionLine(r) + '\n');
-            process.stdout.write(poll.ok ? `${feed.url}: ${poll.newItems} new items\n` : `${feed.url}: failed: ${poll.error}; next try ${poll.nextPollAt}\n`);
+            if (global.json) return printJsonLine({ url: feed.url, ...poll, rejected: rejected.length });
+            for (const r of rejected) err(rejectionLine(r) + '\n');
+            out(poll.ok ? `${feed.url}: ${poll.newItems} new items\n` : `${feed.url}: failed: ${poll.error}; next try ${poll.nextPollAt}\n`);
           },
         });
       } finally {
@@ -94,11 +94,11 @@ export function registerWatch(program: Command): void {
       try {
         const feeds = await store.listFeeds();
         if (global.json) printJson(feeds);
-        else if (feeds.length === 0) process.stdout.write('no feeds watched yet (triangulate watch <feed url | OPML file>)\n');
+        else if (feeds.length === 0) out('no feeds watched yet (triangulate watch <feed url | OPML file>)\n');
         else {
-          process.stdout.write(feeds.map(feedLine).join('\n') + '\n');
+          out(feeds.map(feedLine).join('\n') + '\n');
           const failing = feeds.filter((f) => f.failures > 0).length;
-          process.stdout.write(`${feeds.length} feeds, ${failing} failing\n`);
+          out(`${feeds.length} feeds, ${failing} failing\n`);
         }
       } finally {
         await store.close();

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { openStore } from '../../service/open-store.js';
 import { runWorker } from '../../pipeline/worker.js';
 import { parseCount, type GlobalOptions } from '../main.js';
-import { rejectionLine } from '../output.js';
+import { err, out, printJsonLine, rejectionLine } from '../output.js';
 import { stopOnSignals } from '../stop-signal.js';
 
 export function registerWorker(program: Command): void {
@@ -16,7 +16,7 @@ export function registerWorker(program: Command): void {
     .action(async (opts: { untilEmpty?: boolean; batch: number; lease: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);
-      const stop = stopOnSignals(() => process.stderr.write('stopping after the batch in hand (again to stop now)\n'));
+      const stop = stopOnSignals(() => err('stopping after the batch in hand (again to stop now)\n'));
       try {
         const stats = await runWorker(store, {
           untilEmpty: opts.untilEmpty ?? false,
@@ -24,13 +24,13 @@ export function registerWorker(program: Command): void {
           leaseMs: Math.max(1, opts.lease) * 1000,
           signal: stop.signal,
           onBatch: (b) => {
-            for (const r of b.rejected) process.stderr.write(rejectionLine(r) + '\n');
-            if (!global.json) process.stderr.write(`${b.jobs} jobs: ${b.articles} articles, ${b.rejected.length} rejected, ${b.clustered} clustered\n`);
+            for (const r of b.rejected) err(rejectionLine(r) + '\n');
+            if (!global.json) err(`${b.jobs} jobs: ${b.articles} articles, ${b.rejected.length} rejected, ${b.clustered} clustered\n`);
           },
-          onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
+          onWarning: (m) => err(`warning: ${m}\n`),
         });
-        if (global.json) process.stdout.write(JSON.stringify(stats) + '\n');
-        else process.stdout.write(`${stats.jobs} jobs, ${stats.articles} articles, ${stats.rejected} rejected\n`);
+        if (global.json) printJsonLine(stats);
+        else out(`${stats.jobs} jobs, ${stats.articles} articles, ${stats.rejected} rejected\n`);
       } finally {
         stop.dispose();
         await store.close();
