@@ -238,6 +238,17 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       expect((await store.failedJobs('run-1'))[1]!.error).toMatch(/stopped before finishing/);
     });
 
+    it('renews the claims a live worker still holds (its heartbeat), and only its own', async () => {
+      await store.enqueueJobs('run-h', [{ input: '/in/h1.txt', cwd: '/in' }, { input: '/in/h2.txt', cwd: '/in' }]);
+      const [mine, theirs] = [await store.claimJobs('alive', 1, 300), await store.claimJobs('dead', 1, 300)];
+      for (let beat = 0; beat < 3; beat++) {
+        await new Promise((r) => setTimeout(r, 150));
+        await store.renewJobs('alive', [mine[0]!.id, theirs[0]!.id], 300);
+      }
+      // 450 ms on: the dead worker's claim ran out, the live one's did not.
+      expect((await store.claimJobs('other', 10, 60_000)).map((j) => j.input)).toEqual(['/in/h2.txt']);
+    });
+
     it('registers feeds, leases due ones to one watcher, and records their health', async () => {
       await store.addFeeds(['https://a.example/feed', 'https://b.example/feed'], 600);
       await store.addFeeds(['https://a.example/feed'], 300);

@@ -16,8 +16,9 @@ export interface WorkerOptions {
   /** Jobs claimed at once, and ingested concurrently. */
   batch: number;
   /**
-   * How long a claim holds. A worker that dies leaves its jobs to others once this runs out, so it must be longer than
-   * one batch can take (a URL's fetch budget is 20 s, an extraction's 20 s).
+   * How long a claim holds without a heartbeat. The worker renews its claims every third of this while it works on
+   * them, so a batch may take longer; a worker that dies leaves its jobs to others once it runs out. It must be longer
+   * than the worker's event loop is ever busy at a stretch (a clustering pass takes ~2 s in a 1M-article archive).
    */
   leaseMs: number;
   /** Stop when no job is queued or running, instead of waiting for more. */
@@ -54,7 +55,7 @@ export interface WorkerStats {
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   id: `${hostname()}:${process.pid}`,
   batch: 8,
-  leaseMs: 120_000,
+  leaseMs: 30_000,
   untilEmpty: false,
   pollMs: 1_000,
   clusterEveryMs: 2_000,
@@ -93,6 +94,11 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
       }
       const batch: WorkerBatch = { jobs: jobs.length, articles: 0, rejected: [], clustered: 0 };
       const results: { id: number; error?: string }[] = [];
+      // The heartbeat: while this worker lives its claims hold; when it dies they run out within one lease.
+      const heartbeat = setInterval(() => {
+        const open = jobs.filter((j) => !results.some((r) => r.id === j.id)).map((j) => j.id);
+        void store.renewJobs(o.id, open, o.leaseMs).catch((err: Error) => o.onWarning?.(`could not renew the claims: ${err.message}`));
+      }, o.leaseMs / 3);
       try {
         // Jobs with the same reading options are ingested together: read and extracted concurrently, then
         // deduplicated and written under the archive's write lock.
@@ -126,9 +132,11 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
       } catch (err) {
         // The store failed past its own retries: give the jobs back for this or another worker, and go on.
         o.onWarning?.(`batch of ${jobs.length} jobs put back: ${(err as Error).message}`);
-        await store.releaseJobs(jobs.map((j) => j.id)).catch(() => undefined);
+        await store.releaseJobs(jobs.map((j) => j.id)).catch((e: Error) => o.onWarning?.(`the jobs could not be put back (their claims run out instead): ${e.message}`));
         await sleep(o.pollMs, o.signal);
         continue;
+      } finally {
+        clearInterval(heartbeat);
       }
       await store.finishJobs(results);
       try {

@@ -105,6 +105,8 @@ export interface Store {
    * died). Concurrent claims never get the same job. A job claimed MAX_JOB_ATTEMPTS times without finishing fails.
    */
   claimJobs(worker: string, limit: number, leaseMs: number): Promise<Job[]>;
+  /** Extends the lease of jobs this worker still holds (its heartbeat while it works on them). */
+  renewJobs(worker: string, ids: number[], leaseMs: number): Promise<void>;
   /** Marks jobs done, or failed with the error when one is given. */
   finishJobs(results: { id: number; error?: string }[]): Promise<void>;
   /** Puts claimed jobs back in the queue (a worker stopping before it did them). */

@@ -1,6 +1,9 @@
 // Parallel work on one archive: several worker processes share the queue with no article lost or stored twice, one
 // story per event, and they survive a killed worker and (on PostgreSQL) a server restart.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import Database from 'better-sqlite3';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/service/open-store.js';
@@ -55,6 +58,38 @@ describe.each(backends)('workers on %s', (_name, archive) => {
   }, 120_000);
 });
 
+
+describe('worker heartbeat', () => {
+  it('a live worker keeps its claim past the lease (its heartbeat renews it); another worker does not take the job', async () => {
+    const page =
+      '<html><head><title>Slow page</title></head><body><article><p>Divers recovered the bell of the sunken ferry off Quillon on Monday, the harbour office said.</p>' +
+      '<p>The bell will be shown in the town museum from next spring, beside the ferry\'s old anchor and its logbook.</p></article></body></html>';
+    const server = createServer((_req, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(page), 4000));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow`;
+    const cwd = tempDir('triangulate-heartbeat-');
+    const db = join(cwd, 'archive.db');
+    const store = await openStore(db);
+    try {
+      await store.enqueueJobs('slow', [{ input: url, cwd, allowPrivateUrls: true }]);
+      // A 1 s lease and a 4 s fetch: without a heartbeat the claim would run out and the second worker would redo it.
+      const first = startWorker(db, cwd, '--until-empty', '--lease', '1');
+      await until(async () => (await store.jobCounts('slow')).running === 1, 'the claim');
+      const second = startWorker(db, cwd, '--until-empty', '--lease', '1');
+      expect(await exited(first)).toBe(0);
+      expect(await exited(second)).toBe(0);
+      expect(await store.jobCounts('slow')).toEqual({ queued: 0, running: 0, done: 1, failed: 0 });
+      expect(await store.countArticles()).toBe(1);
+      // Claimed once: the second worker never took it over.
+      const jobs = new Database(db, { readonly: true });
+      expect(jobs.prepare('SELECT attempts FROM jobs').all()).toEqual([{ attempts: 1 }]);
+      jobs.close();
+    } finally {
+      await store.close();
+      server.close();
+    }
+  }, 60_000);
+});
 
 describe('ingest --workers, bad inputs', () => {
   it('reports missing and unreadable inputs one line each, stores the rest, exits 1; refuses an in-memory archive', async () => {

@@ -12,7 +12,7 @@ export function registerWorker(program: Command): void {
     .description("work through the archive's ingest queue (filled by `ingest --workers`); several may run at once, on several machines with PostgreSQL")
     .option('--until-empty', 'stop when nothing is queued or running, instead of waiting for more')
     .option('--batch <n>', 'jobs claimed and ingested at once', parseCount, 8)
-    .option('--lease <seconds>', 'how long a claim holds before another worker may take it over (longer than a batch takes)', parseCount, 120)
+    .option('--lease <seconds>', 'how long a claim holds without a heartbeat before another worker may take it over (renewed every third of it)', parseCount, 30)
     .action(async (opts: { untilEmpty?: boolean; batch: number; lease: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);

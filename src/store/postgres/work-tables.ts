@@ -9,7 +9,7 @@ type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 type WorkMethods = Pick<
   Store,
-  'withLock' | 'enqueueJobs' | 'claimJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
+  'withLock' | 'enqueueJobs' | 'claimJobs' | 'renewJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
 >;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -102,6 +102,10 @@ export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q:
         );
         return rows.map(rowToJob).sort((a, b) => a.id - b.id);
       });
+    },
+    async renewJobs(worker, ids, leaseMs) {
+      if (ids.length === 0) return;
+      await query("UPDATE jobs SET lease_until = $1 WHERE id = ANY($2::bigint[]) AND state = 'running' AND worker = $3", [iso(Date.now() + leaseMs), ids, worker]);
     },
     async finishJobs(results) {
       if (results.length === 0) return;

@@ -6,7 +6,7 @@ import { feedPollUpdate, jobOptions, rowToFeed, rowToJob, rowsToCounts } from '.
 
 type WorkMethods = Pick<
   Store,
-  'withLock' | 'enqueueJobs' | 'claimJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
+  'withLock' | 'enqueueJobs' | 'claimJobs' | 'renewJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
 >;
 
 /** A lock's lease: renewed by its holder every third of it, taken over when a dead holder lets it run out. Waiters poll (every 2–25 ms: the locks guard writes of a few milliseconds). */
@@ -26,6 +26,7 @@ export function workTables(db: Database.Database): WorkMethods {
     claim: db.prepare(`UPDATE jobs SET state = 'running', worker = ?, lease_until = ?, attempts = attempts + 1
       WHERE id IN (SELECT id FROM jobs WHERE state = 'queued' OR (state = 'running' AND lease_until < ?) ORDER BY id LIMIT ?)
       RETURNING *`),
+    renewJob: db.prepare("UPDATE jobs SET lease_until = ? WHERE id = ? AND state = 'running' AND worker = ?"),
     done: db.prepare("UPDATE jobs SET state = 'done', error = NULL, finished_at = ? WHERE id = ?"),
     failed: db.prepare("UPDATE jobs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?"),
     release: db.prepare("UPDATE jobs SET state = 'queued', worker = NULL, lease_until = NULL, attempts = max(attempts - 1, 0) WHERE id = ? AND state = 'running'"),
@@ -67,6 +68,12 @@ export function workTables(db: Database.Database): WorkMethods {
     },
     async claimJobs(worker, limit, leaseMs) {
       return claim.immediate(worker, limit, leaseMs);
+    },
+    async renewJobs(worker, ids, leaseMs) {
+      const until = iso(Date.now() + leaseMs);
+      db.transaction(() => {
+        for (const id of ids) q.renewJob.run(until, id, worker);
+      })();
     },
     async finishJobs(results) {
       const now = iso(Date.now());
