@@ -5,6 +5,16 @@ import { REPORT_SCHEMA } from '../model/report-schema.js';
 const strip = (schema: object) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema' && k !== '$id'));
 const json = (ref: string, description: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const error = { description: 'Bad input, unknown id or too large a body', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const refused = (description: string) => ({ ...error, description });
+/** What any write can be refused for, besides bad input. */
+const writeRefusals = {
+  401: refused('A token is required for writes'),
+  403: refused('The write came from another site (Sec-Fetch-Site or Origin)'),
+  413: refused('The body is larger than 5 MB'),
+  415: refused('A JSON body not sent as application/json'),
+  421: refused('The Host is not one of the server\'s names'),
+  503: refused('Too many writes at once: try again after Retry-After seconds'),
+};
 const paging = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 500 } },
   { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
@@ -26,11 +36,18 @@ export function openApiDocument(): object {
       '/api/articles': { get: { summary: 'Articles in ingest order', parameters: paging, responses: { 200: { description: 'A page of article summaries' } } }, post: {
         summary: 'Add one article: JSON {text | html | url, source?, title?, outlet?, published?} or a multipart upload (file)',
         requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/DocumentRequest' } }, 'multipart/form-data': { schema: { type: 'object' } } } },
-        responses: { 201: json('DocumentResult', 'Stored: the article and the story it joined'), 400: error, 401: error, 413: error, 422: json('DocumentResult', 'Rejected (the reason is in "rejected")') },
+        responses: {
+          201: json('DocumentResult', 'Stored: the article and the story it joined'),
+          200: json('DocumentResult', 'Already stored (status "unchanged"), or a URL whose page changed (status "updated")'),
+          400: error,
+          409: json('DocumentResult', 'Refused: the source is stored with another text (SOURCE_TAKEN)'),
+          422: json('DocumentResult', 'Rejected (the reason is in "rejected")'),
+          ...writeRefusals,
+        },
       } },
       '/api/articles/{id}': { get: { summary: 'One article with its analysis', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Article', 'The article'), 404: error } } },
       '/api/search': { get: { summary: 'Full-text search of articles', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, ...paging], responses: { 200: { description: 'Matching articles' }, 400: error } } },
-      '/api/feeds': { post: { summary: 'Ingest a feed URL', requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' }, fetchItems: { type: 'boolean' } } } } } }, responses: { 201: { description: 'Articles stored' }, 400: error, 401: error } } },
+      '/api/feeds': { post: { summary: 'Ingest a feed URL', requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' }, fetchItems: { type: 'boolean' } } } } } }, responses: { 201: { description: 'Articles stored' }, 400: error, ...writeRefusals } } },
     },
     components: {
       schemas: {
@@ -38,7 +55,7 @@ export function openApiDocument(): object {
         Report: strip(REPORT_SCHEMA),
         StoryList: { type: 'object', properties: { total: { type: 'integer' }, items: { type: 'array', items: { type: 'object', required: ['id', 'title', 'articles', 'outlets', 'independentSources'], properties: { id: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: { type: 'integer' }, independentSources: { type: 'integer' }, latest: { type: 'string' } } } } } },
         DocumentRequest: { type: 'object', properties: Object.fromEntries(['text', 'html', 'url', 'source', 'title', 'outlet', 'published'].map((k) => [k, { type: 'string' }])) },
-        DocumentResult: { type: 'object', properties: { id: { type: 'string' }, storyId: { type: 'string' }, rejected: { type: 'object', properties: { code: { type: 'string' }, reason: { type: 'string' }, source: { type: 'string' } } } } },
+        DocumentResult: { type: 'object', properties: { id: { type: 'string' }, storyId: { type: 'string' }, status: { enum: ['added', 'updated', 'unchanged'] }, duplicateOf: { type: 'object' }, rejected: { type: 'object', properties: { code: { type: 'string' }, reason: { type: 'string' }, source: { type: 'string' } } } } },
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
       },
     },
