@@ -1,38 +1,65 @@
-// Fact groups → a neutral brief: the best-supported facts, no two alike, each sentence taken from an article and citing
-// every article that carries it.
-import type { BriefSentence } from '../model/report.js';
-import type { FactGroup } from './facts.js';
+// Facts → a neutral brief: complete sentences in an outlet's own voice that stand alone, the facts carried by the most
+// independent reports first (copies folded), no two saying one thing, each citing every article whose own claim states
+// what the sentence says.
+import type { ArticleSpan, BriefSentence } from '../model/report.js';
+import type { Statement } from './statement.js';
+import type { Claim } from './claims.js';
+import { compareStatementTerms } from './compare-statements.js';
+import type { BuiltFact } from './facts.js';
 import { FRAMING_RULES } from './rules/framing.js';
-import { containment, jaccard } from './similarity.js';
 
 /** The brief's length cap, in sentences. */
 export const BRIEF_SENTENCES = 8;
-/** A candidate this similar to a chosen sentence says the same thing and is skipped. */
-export const BRIEF_MAX_OVERLAP = 0.3;
-/** … or this much of the shorter one's content words are in a chosen sentence ("The blaze started in a storage hall"). */
-export const BRIEF_MAX_CONTAINMENT = 0.5;
+/** Wordings of one fact tried as its brief sentence (a fact printed in hundreds of ways is sampled in order). */
+const BRIEF_CANDIDATES = 12;
+/** Longest brief sentence, in characters: a longer one is a paragraph, not a summary line. */
+const MAX_BRIEF_CHARS = 400;
 
-export function buildBrief(groups: FactGroup[], independentOf: (articleIds: string[]) => number): BriefSentence[] {
-  const candidates = groups
-    .filter((g) => standsAlone(g.representative.span.text))
-    .map((g) => {
-      const ids = [...new Set(g.items.map((i) => i.articleId))];
-      return { g, ids, score: independentOf(ids) + 1 / (1 + g.representative.span.start / 1000) };
-    })
-    .sort((a, b) => b.score - a.score);
-  const chosen: typeof candidates = [];
-  for (const c of candidates) {
+/** Share of a brief sentence's content an article's claim must state for the sentence to cite that article. */
+export const CITE_SHARE = 0.8;
+
+export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
+  const chosen: { claim: Claim; span: ArticleSpan; cites: string[] }[] = [];
+  for (const f of facts) {
     if (chosen.length >= BRIEF_SENTENCES) break;
-    const a = c.g.representative.stems;
-    if (chosen.some((x) => jaccard(x.g.representative.stems, a) > BRIEF_MAX_OVERLAP || containment(x.g.representative.stems, a) > BRIEF_MAX_CONTAINMENT)) continue;
-    chosen.push(c);
+    // A whole sentence of the fact that reads alone, citing every article whose claim states it; the one cited most.
+    let best: { claim: Claim; span: ArticleSpan; cites: string[] } | undefined;
+    // Copies print one wording many times: each wording is tried, and tested against, once.
+    const wordings = new Map<string, Claim[]>();
+    for (const c of f.group.claims) wordings.set(c.span.text, [...(wordings.get(c.span.text) ?? []), c]);
+    const distinct = [...wordings.values()];
+    const candidates = [f.group.display.claim, ...distinct.map((w) => w[0]!)].slice(0, BRIEF_CANDIDATES);
+    for (const claim of candidates) {
+      // The whole sentence, or its main clause when the other outlets state only that ("The White House is now seeking a
+      // summit" before ", but …"); a sentence wins over a clause that cites no more articles.
+      const units = [
+        ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
+        ...claim.clauses.filter((k) => k.main).map((k) => ({ span: { articleId: claim.articleId, text: claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start), start: k.start, end: k.end }, statement: k.statement })),
+      ];
+      for (const u of units) {
+        if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
+        const cites = [...new Set(distinct.filter((w) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text || states(w[0]!, u.statement)).flat().map((o) => o.articleId))];
+        if (!best || cites.length > best.cites.length) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites };
+      }
+    }
+    if (!best || chosen.some((x) => sayOne(x.claim, best!.claim))) continue;
+    chosen.push(best);
   }
-  return chosen.map((c) => ({ text: c.g.representative.span.text, articleIds: c.ids, source: c.g.representative.span }));
+  return chosen.map(({ span, cites }) => ({ text: span.text, articleIds: cites, source: span }));
 }
 
-/** A brief sentence must read on its own and stay neutral: no quotes, questions, leading pronouns or framing cues. */
-function standsAlone(text: string): boolean {
-  if (/["“”]/.test(text) || /\?\s*$/.test(text)) return false;
-  if (/^(?:he|she|they|it|this|that|these|those|his|her|their)\b/i.test(text)) return false;
+/** `other` states what `sentence` says: most of the sentence's content is in it (a looser likeness is not enough to cite). */
+function states(other: Claim, sentence: Statement): boolean {
+  return compareStatementTerms(sentence, other.statement).coverage[0] >= CITE_SHARE;
+}
+
+/** Two brief candidates say one thing: the same statement, or one stated within the other. */
+function sayOne(a: Claim, b: Claim): boolean {
+  const r = compareStatementTerms(a.statement, b.statement);
+  return r.same || r.contained;
+}
+
+/** No framing cue (hedge, loaded word): the brief stays neutral. */
+function neutral(text: string): boolean {
   return !FRAMING_RULES.some((r) => new RegExp(r.pattern.source, 'i').test(text));
 }

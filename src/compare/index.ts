@@ -1,16 +1,28 @@
-// A story's articles → its report: outlets and independence, entities, quote groups, facts, discrepancies, framing,
-// timeline and a cited brief. Pure: the same articles give the same report.
+// A story's articles → its report: outlets and independence, entities, the outlets' claims aligned into facts, primary
+// sources, quote groups, discrepancies, framing, timeline and a cited brief. Pure: the same articles give the same report.
 import type { Article } from '../model/article.js';
-import type { StoryReport } from '../model/report.js';
+import type { PrimarySource, StoryReport } from '../model/report.js';
+import { alignClaims } from './align.js';
 import { buildBrief } from './brief.js';
-import { factItems, findDiscrepancies, groupFacts, toFacts } from './facts.js';
+import { articleClaims, type Claim } from './claims.js';
+import { findDiscrepancies } from './discrepancies.js';
+import { buildFacts } from './facts.js';
 import { framingOf } from './framing.js';
 import { independentSources, outlets } from './outlets.js';
+import { findSourceMentions, type SourceMention } from './primary-sources.js';
 import { groupQuotes } from './quote-groups.js';
 import { mergeEntities } from './story-entities.js';
 import { buildTimeline } from './timeline.js';
 
 export { outletOf } from './outlets.js';
+export { compareStatements } from './compare-statements.js';
+
+/**
+ * Articles compared at most in one report. Comparing claims grows faster than the article count; past this the report
+ * compares the originals first (copies add no claim of their own), then the earliest, and says it is partial. Chosen
+ * with bench/run.ts: a story of this size reports in a few seconds on one core.
+ */
+export const MAX_COMPARED_ARTICLES = 1500;
 
 /**
  * Compares the analysed articles of one story.
@@ -18,26 +30,81 @@ export { outletOf } from './outlets.js';
  */
 export function compareStory(id: string, articles: Article[]): StoryReport {
   const ordered = [...articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
-  const { entities, canonical } = mergeEntities(ordered);
-  const items = factItems(ordered);
-  const groups = groupFacts(items);
-  const byId = new Map(ordered.map((a) => [a.id, a]));
-  const independentOf = (ids: string[]) => independentSources(ids.map((i) => byId.get(i)!));
-  const datesOf = (span: { articleId: string; start: number; end: number }) =>
-    (byId.get(span.articleId)!.dates ?? []).filter((d) => d.start >= span.start && d.end <= span.end).map((d) => ({ ...d, articleId: span.articleId }));
-  const brief = buildBrief(groups, independentOf);
+  const compared = ordered.length > MAX_COMPARED_ARTICLES ? budget(ordered) : ordered;
+  const { entities, canonical } = mergeEntities(compared);
+  const byId = new Map(compared.map((a) => [a.id, a]));
+  const rootOf = (aid: string) => byId.get(aid)?.duplicateOf?.id ?? aid;
+  const claims = compared.flatMap((a) => articleClaims(a).map((c) => (c.attributedTo ? { ...c, attributedTo: canonical(c.attributedTo) } : c)));
+  const alignment = alignClaims(claims);
+  const mentions = new Map(compared.map((a) => [a.id, findSourceMentions(a, canonical)]));
+  const sourceGroups = groupSources([...mentions.values()].flat());
+  const sourcesOf = (c: Claim) => restsOn(c, mentions.get(c.articleId) ?? []);
+  const facts = buildFacts(alignment.groups, { rootOf, sourcesOf, sourceName: (k) => sourceGroups.get(k)?.name ?? k });
+  const primarySources: PrimarySource[] = [...sourceGroups.entries()]
+    .map(([key, s]) => ({ ...s, factCount: facts.filter((f) => f.group.claims.some((c) => sourcesOf(c).includes(key))).length }))
+    .sort((a, b) => b.articleIds.length - a.articleIds.length || b.factCount - a.factCount);
+  const brief = buildBrief(facts);
   return {
     id,
     title: ordered.find((a) => a.title && !a.duplicateOf)?.title ?? ordered.find((a) => a.title)?.title ?? brief[0]?.text ?? id,
     articleIds: ordered.map((a) => a.id),
     outlets: outlets(ordered),
     independentSources: independentSources(ordered),
+    primarySources,
+    ...(compared.length < ordered.length
+      ? { partial: { compared: compared.length, articles: ordered.length, reason: `the story has more than ${MAX_COMPARED_ARTICLES} articles: originals were compared first, then the earliest` } }
+      : {}),
     entities,
-    quotes: groupQuotes(ordered, canonical),
-    facts: toFacts(groups),
-    discrepancies: findDiscrepancies(items, groups, (aid) => byId.get(aid)?.duplicateOf?.id ?? aid, datesOf),
-    framing: ordered.flatMap((a) => framingOf(a, canonical)),
-    timeline: buildTimeline(ordered),
+    quotes: groupQuotes(compared, canonical),
+    facts: facts.map((f) => f.fact),
+    discrepancies: findDiscrepancies(facts, alignment.oppositions, rootOf, byId),
+    framing: compared.flatMap((a) => framingOf(a, canonical)),
+    timeline: buildTimeline(compared, claims),
     brief,
   };
+}
+
+/** The articles a partial report compares: originals first, then copies, each in publication order. */
+function budget(ordered: Article[]): Article[] {
+  const originals = ordered.filter((a) => !a.duplicateOf);
+  const copies = ordered.filter((a) => a.duplicateOf);
+  const keep = new Set([...originals, ...copies].slice(0, MAX_COMPARED_ARTICLES));
+  return ordered.filter((a) => keep.has(a));
+}
+
+/** Source mentions across the story → one primary source per key: its most used name, kind and subject. */
+function groupSources(all: SourceMention[]): Map<string, Omit<PrimarySource, 'factCount'>> {
+  const byKey = new Map<string, SourceMention[]>();
+  for (const m of all) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  const out = new Map<string, Omit<PrimarySource, 'factCount'>>();
+  const most = <T>(xs: T[]) => {
+    const counts = new Map<T, number>();
+    for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || String(b[0]).length - String(a[0]).length)[0]?.[0];
+  };
+  for (const [key, ms] of byKey) {
+    const subject = most(ms.flatMap((m) => (m.subject ? [m.subject] : [])));
+    out.set(key, {
+      name: most(ms.map((m) => m.name))!,
+      kind: most(ms.map((m) => m.kind))!,
+      ...(subject ? { subject } : {}),
+      articleIds: [...new Set(ms.map((m) => m.span.articleId))],
+      mentions: ms.map((m) => m.span),
+    });
+  }
+  return out;
+}
+
+/**
+ * The primary sources a claim rests on: a source its article names in the claim itself, or whose subject the claim is
+ * attributed to ("Lavrov told NBC News …" makes Lavrov's reported words in that article rest on the interview).
+ */
+function restsOn(claim: Claim, mentions: SourceMention[]): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) {
+    const inside = m.span.start >= claim.span.start && m.span.end <= claim.span.end;
+    const bySubject = m.subject !== undefined && claim.attributedTo !== undefined && m.subject === claim.attributedTo;
+    if (inside || bySubject) keys.add(m.key);
+  }
+  return [...keys];
 }

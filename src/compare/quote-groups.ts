@@ -2,7 +2,9 @@
 import type { Article } from '../model/article.js';
 import type { Quote } from '../model/analysis.js';
 import type { QuoteGroup } from '../model/report.js';
+import { compareStatementTerms } from './compare-statements.js';
 import { containment, groupTransitively, sharedCount, stemSet } from './similarity.js';
+import { toStatement, type Statement } from './statement.js';
 import { sameWording, wordDiff } from './word-diff.js';
 
 /**
@@ -19,12 +21,40 @@ export const FOLLOW_CONTAINMENT = 0.5;
 
 interface Item {
   articleId: string;
+  /** The statement's first part; `parts` has every part (a quote broken by its attribution has two). */
   quote: Quote;
+  parts: Quote[];
   /** Position among the article's statements. */
   order: number;
   speaker: string | null;
   stems: Set<string>;
+  /** Each sentence of the statement, prepared for comparison by meaning. */
+  segments: Statement[];
 }
+
+/** Statements shorter than this (in words) are not grouped: one word ("no") says nothing about which statement it is. */
+export const MIN_QUOTE_WORDS = 3;
+/** How far apart two parts of one interrupted quote may be (the attribution between them), in characters. */
+const PART_GAP = 120;
+
+/**
+ * The statements of an article: a quote broken by its attribution (`"X," he said. "Y."`) is one statement in two parts
+ * (the second part, with no attribution of its own, right after the first, by the same speaker).
+ */
+function statementsOf(a: Article): Quote[][] {
+  const out: Quote[][] = [];
+  for (const q of a.quotes ?? []) {
+    if (q.kind !== 'statement') continue;
+    const last = out.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && !q.verb && q.speaker === prev.speaker && q.start - prev.end < PART_GAP && !/\n/.test(a.text.slice(prev.end, q.start))) last.push(q);
+    else out.push([q]);
+  }
+  return out;
+}
+
+/** Sentences of a quotation, for matching one outlet's part against another's. */
+const segmentsOf = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map(toStatement).filter((st) => st.terms.length >= 2);
 
 /**
  * Groups the statements of a story's articles. `speakerOf` maps an article's speaker name to the story's canonical name.
@@ -35,15 +65,23 @@ export function groupQuotes(articles: Article[], speakerOf: (name: string) => st
   const items: Item[] = [];
   for (const a of articles) {
     let order = 0;
-    for (const q of a.quotes ?? []) {
-      if (q.kind !== 'statement') continue;
-      items.push({ articleId: a.id, quote: q, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(q.text) });
+    for (const parts of statementsOf(a)) {
+      const text = parts.map((p) => p.text).join(' ');
+      if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_QUOTE_WORDS) continue;
+      const q = parts[0]!;
+      items.push({ articleId: a.id, quote: q, parts, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(text), segments: segmentsOf(text) });
     }
   }
   const same = (x: Item, y: Item) =>
     x.articleId !== y.articleId &&
     x.speaker === y.speaker &&
-    (sameWording(x.quote.text, y.quote.text) || (containment(x.stems, y.stems) >= QUOTE_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= QUOTE_MIN_SHARED));
+    (sameWording(x.quote.text, y.quote.text) ||
+      (containment(x.stems, y.stems) >= QUOTE_SAME_CONTAINMENT && sharedCount(x.stems, y.stems) >= QUOTE_MIN_SHARED) ||
+      // A sentence of one outlet's quote said again, maybe in other words or in translation, in the other's.
+      x.segments.some((sx) => y.segments.some((sy) => {
+        const r = compareStatementTerms(sx, sy);
+        return r.same || r.contained;
+      })));
   let groups = groupTransitively(items, same, (x) => `${x.speaker ?? ''}|${x.quote.text.toLowerCase()}`);
   groups = followOrder(groups, items);
   return groups
@@ -86,12 +124,14 @@ function toGroup(g: Item[]): QuoteGroup {
   return {
     speaker: sorted[0]!.speaker,
     wordingDiffers,
-    mentions: sorted.map((it) => ({
-      articleId: it.articleId,
-      text: it.quote.text,
-      start: it.quote.start,
-      end: it.quote.end,
-      ...(wordingDiffers && !sameWording(it.quote.text, reference) ? { diff: wordDiff(reference, it.quote.text) } : {}),
-    })),
+    mentions: sorted.flatMap((it) =>
+      it.parts.map((part) => ({
+        articleId: it.articleId,
+        text: part.text,
+        start: part.start,
+        end: part.end,
+        ...(wordingDiffers && !sameWording(part.text, reference) ? { diff: wordDiff(reference, part.text) } : {}),
+      })),
+    ),
   };
 }

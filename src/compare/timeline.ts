@@ -1,19 +1,26 @@
-// Resolved dates across a story's articles → one timeline entry per date, ordered, each with the articles behind it.
+// Resolved dates in the outlets' own claims → one timeline entry per date, ordered, each with the articles behind it
+// and a claim that states it (never words inside quotation marks).
 import type { Article } from '../model/article.js';
 import type { TimelineEntry } from '../model/report.js';
+import type { Claim } from './claims.js';
 
-export function buildTimeline(articles: Article[]): TimelineEntry[] {
+export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry>();
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
   for (const a of articles) {
+    const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
     for (const d of a.dates ?? []) {
       if (!d.value) continue;
-      const sentence = (a.sentences ?? []).find((s) => s.start <= d.start && d.end <= s.end);
-      const text = sentence ? a.text.slice(sentence.start, sentence.end) : d.text;
+      if (quotes.some((q) => d.start >= q.start && d.end <= q.end)) continue;
+      // Only a date in a claim: not in a headline, a byline or a quotation.
+      const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
+      if (!claim) continue;
       let e = byDate.get(d.value);
-      if (!e) byDate.set(d.value, (e = { date: d.value, text, articleIds: [], mentions: [] }));
+      if (!e) byDate.set(d.value, (e = { date: d.value, text: claim.span.text, articleIds: [], mentions: [] }));
       if (!e.articleIds.includes(a.id)) e.articleIds.push(a.id);
       e.mentions.push({ articleId: a.id, text: d.text, start: d.start, end: d.end });
-      if (text.length < e.text.length) e.text = text;
+      if (claim.span.text.length < e.text.length) e.text = claim.span.text;
     }
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));

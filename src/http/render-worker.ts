@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TriangulateError } from '../errors.js';
 import { openStore } from '../service/open-store.js';
-import { storyReport, storyReportJson } from '../service/stories.js';
+import { currentCachedPage, storyReport, storyReportJson } from '../service/stories.js';
 import { storyPage } from '../web/pages.js';
 
 export type RenderKind = 'report' | 'page';
@@ -18,7 +18,7 @@ const store = await openStore((workerData as { location: string }).location);
 /** The story's report JSON, or its page (kept with the report, like the server does when it renders one itself). */
 async function render(kind: RenderKind, storyId: string): Promise<string> {
   if (kind === 'report') return storyReportJson(store, storyId);
-  const cached = await store.cachedPage(storyId);
+  const cached = await currentCachedPage(store, storyId);
   if (cached) return cached;
   const html = storyPage(await storyReport(store, storyId));
   await store.cachePage(storyId, html);

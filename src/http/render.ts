@@ -3,7 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import { TriangulateError } from '../errors.js';
 import { startWorkerThread } from '../pipeline/worker-thread.js';
-import { storyReport, storyReportJson } from '../service/stories.js';
+import { currentCachedPage, currentCachedReport, storyReport, storyReportJson } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { storyPage } from '../web/pages.js';
 import type { RenderKind, RenderReply } from './render-worker.js';
@@ -102,10 +102,10 @@ export function createStoryRenderer(store: Store, options: { budgetMs?: number }
 
   return {
     async reportJson(storyId) {
-      return (await store.cachedReport(storyId)) ?? build('report', storyId);
+      return (await currentCachedReport(store, storyId)) ?? build('report', storyId);
     },
     async page(storyId) {
-      return (await store.cachedPage(storyId)) ?? build('page', storyId);
+      return (await currentCachedPage(store, storyId)) ?? build('page', storyId);
     },
     async close() {
       failAll(new Error('the server is stopping'));

@@ -11,6 +11,9 @@ import { spanTokens } from './tokens.js';
 
 export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
+export { findQuoteMarks, type QuoteSpan } from './quote-marks.js';
+export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
+export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 
 /**
  * Analyses one article. Pure: the same text and publication date give the same analysis.

@@ -13,13 +13,36 @@ const ids = { type: 'array', minItems: 1, items: { type: 'string', pattern: '^a_
 
 const story = {
   type: 'object',
-  required: ['id', 'title', 'articleIds', 'outlets', 'independentSources', 'entities', 'quotes', 'facts', 'discrepancies', 'framing', 'timeline', 'brief'],
+  required: ['id', 'title', 'articleIds', 'outlets', 'independentSources', 'primarySources', 'entities', 'quotes', 'facts', 'discrepancies', 'framing', 'timeline', 'brief'],
   properties: {
     id: { type: 'string', pattern: '^s_[0-9a-f]{16}$', description: 'Stable: derived from the article that opened the story.' },
     title: { type: 'string' },
     articleIds: ids,
     outlets: { type: 'array', items: { type: 'string' }, description: 'Distinct outlets; an article of unknown outlet counts as its own ("unknown (<source>)").' },
     independentSources: { type: 'integer', minimum: 1, description: 'Articles left after syndicated and near-duplicate copies fold into their originals.' },
+    primarySources: {
+      type: 'array',
+      description: 'Sources the claims rest on, as the articles name them ("told NBC News", "according to Reuters").',
+      items: {
+        type: 'object',
+        required: ['name', 'kind', 'articleIds', 'factCount', 'mentions'],
+        properties: {
+          name: { type: 'string' },
+          kind: { enum: ['interview', 'statement', 'agency', 'document', 'social', 'outlet'] },
+          subject: { type: 'string' },
+          articleIds: ids,
+          factCount: { type: 'integer', minimum: 0 },
+          mentions: { type: 'array', items: articleSpan },
+        },
+        additionalProperties: false,
+      },
+    },
+    partial: {
+      type: 'object',
+      required: ['compared', 'articles', 'reason'],
+      properties: { compared: { type: 'integer', minimum: 1 }, articles: { type: 'integer', minimum: 1 }, reason: { type: 'string' } },
+      additionalProperties: false,
+    },
     entities: {
       type: 'array',
       items: {
@@ -61,14 +84,26 @@ const story = {
     },
     facts: {
       type: 'array',
-      items: { type: 'object', required: ['text', 'articleIds', 'mentions'], properties: { text: { type: 'string' }, articleIds: ids, mentions: { type: 'array', items: articleSpan } }, additionalProperties: false },
+      items: {
+        type: 'object',
+        required: ['text', 'articleIds', 'mentions', 'independentSources'],
+        properties: {
+          text: { type: 'string' },
+          articleIds: ids,
+          mentions: { type: 'array', items: articleSpan },
+          independentSources: { type: 'integer', minimum: 1 },
+          attributedTo: { type: 'string' },
+          primarySources: { type: 'array', items: { type: 'string' } },
+        },
+        additionalProperties: false,
+      },
     },
     discrepancies: {
       type: 'array',
       items: {
         type: 'object',
         required: ['about', 'kind', 'values'],
-        properties: { about: { type: 'string' }, kind: { enum: ['number', 'date'] }, values: { type: 'array', minItems: 2, items: articleSpan } },
+        properties: { about: { type: 'string' }, kind: { enum: ['number', 'date', 'polarity'] }, values: { type: 'array', minItems: 2, items: articleSpan } },
         additionalProperties: false,
       },
     },
@@ -110,6 +145,7 @@ export const REPORT_SCHEMA = {
   type: 'object',
   required: ['articles', 'stories'],
   properties: {
+    reportVersion: { type: 'integer', minimum: 1, description: 'Which version of the comparison built the report.' },
     articles: { type: 'array', items: articleItem },
     stories: { type: 'array', items: story },
   },

@@ -37,19 +37,52 @@ export interface StoryEntity {
   articleIds: string[];
 }
 
-/** A claim outside quotation marks, grouped across articles by meaning; `text` is one article's sentence. */
+/**
+ * A claim in the outlets' own voice (never words inside quotation marks), grouped across articles by meaning: every
+ * article listed carries it, in its own sentence (`mentions`). `text` is one article's sentence.
+ */
 export interface Fact {
   text: string;
   articleIds: string[];
   /** Each article's own sentence for it. */
   mentions: ArticleSpan[];
+  /**
+   * Independent sources behind it: copies fold into their originals, and articles that rest on one primary source (an
+   * interview, a statement, an agency) count that source once.
+   */
+  independentSources: number;
+  /** Whom the outlets attribute it to ("Lavrov said that …", "according to the ministry"), when they do. */
+  attributedTo?: string;
+  /** The primary sources it rests on (names as in `primarySources`). */
+  primarySources?: string[];
 }
 
+/**
+ * Outlets disagree about one fact: different figures for one quantity (`number`), different dates for one event
+ * (`date`), or one affirms what another denies (`polarity`).
+ */
 export interface Discrepancy {
   /** The fact the values disagree about. */
   about: string;
-  kind: 'number' | 'date';
+  kind: 'number' | 'date' | 'polarity';
   values: ArticleSpan[];
+}
+
+export type PrimarySourceKind = 'interview' | 'statement' | 'agency' | 'document' | 'social' | 'outlet';
+
+/** A source the articles' claims rest on, as the articles name it ("told NBC News", "according to Reuters"). */
+export interface PrimarySource {
+  /** The source ("NBC News", "Reuters", "the Interior Ministry"). */
+  name: string;
+  kind: PrimarySourceKind;
+  /** Who spoke or wrote, when the articles say (the person interviewed, the account that posted). */
+  subject?: string;
+  /** Articles that name it. */
+  articleIds: string[];
+  /** Facts of the story that rest on it. */
+  factCount: number;
+  /** Where each article names it. */
+  mentions: ArticleSpan[];
 }
 
 export type FramingKind = 'hedge' | 'term' | 'attribution' | 'loaded';
@@ -83,6 +116,10 @@ export interface StoryReport {
   outlets: string[];
   /** Articles left after syndicated and near-duplicate copies are folded into their originals. */
   independentSources: number;
+  /** The sources the articles' claims rest on (interviews, statements, agencies, documents, posts, other outlets). */
+  primarySources: PrimarySource[];
+  /** Set when the story was too large to compare whole: how many articles were compared, of how many, and why. */
+  partial?: { compared: number; articles: number; reason: string };
   entities: StoryEntity[];
   quotes: QuoteGroup[];
   facts: Fact[];
@@ -93,6 +130,8 @@ export interface StoryReport {
 }
 
 export interface Report {
+  /** Which version of the comparison built it (stored reports of another version are rebuilt). */
+  reportVersion?: number;
   articles: Article[];
   stories: StoryReport[];
 }

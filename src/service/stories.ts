@@ -18,14 +18,32 @@ export async function storyReport(store: Store, id: string): Promise<Report> {
   return JSON.parse(await storyReportJson(store, id)) as Report;
 }
 
+/**
+ * The version of the comparison. A report cached by another version is built again: a changed method must not keep
+ * serving reports it no longer agrees with. Raise it with every change to what compareStory returns.
+ */
+export const REPORT_VERSION = 7;
+const VERSION_PREFIX = `{"reportVersion":${REPORT_VERSION},`;
+
+/** A cached report or page, when it was built by this version of the comparison. */
+export async function currentCachedReport(store: Store, id: string): Promise<string | undefined> {
+  const cached = await store.cachedReport(id);
+  return cached?.startsWith(VERSION_PREFIX) ? cached : undefined;
+}
+
+/** The story's cached page, when its cached report is current. */
+export async function currentCachedPage(store: Store, id: string): Promise<string | undefined> {
+  return (await currentCachedReport(store, id)) ? store.cachedPage(id) : undefined;
+}
+
 /** The same report as JSON text, straight from the cache when it is current (the HTTP API sends it as is). */
 export async function storyReportJson(store: Store, id: string): Promise<string> {
-  const cached = await store.cachedReport(id);
+  const cached = await currentCachedReport(store, id);
   if (cached) return cached;
   const ids = await store.storyArticleIds(id);
   if (ids.length === 0) throw new TriangulateError('UNKNOWN_ID', id);
   const articles = await articlesByIds(store, ids);
-  const json = JSON.stringify({ articles, stories: [compareStory(id, articles)] } satisfies Report);
+  const json = JSON.stringify({ reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles)] } satisfies Report);
   await store.cacheReport(id, json);
   return json;
 }

@@ -1,0 +1,148 @@
+// Builds data/wordnet.json.gz, the lexicon behind lemmas and word similarity (src/language/lexicon.ts), from WordNet 3.0
+// as Debian packages it: `apt-get install wordnet-base`, then `npx tsx scripts/build-wordnet.ts [/usr/share/wordnet]`.
+// WordNet 3.0 © 2006 Princeton University, under the WordNet licence (data/WORDNET-LICENSE, copied here with the data).
+//
+// What is kept, for each POS (noun, verb, adjective, adverb):
+// - every lemma of one word, and names of up to three words ("united_kingdom"), with its first SENSES senses in
+//   WordNet's order (most frequent first): word → concept ids;
+// - each kept concept's direct hypernyms (and instance hypernyms), one hop: concept → concept ids;
+// - lemma-level derivation and pertainym pointers ("disagree" ↔ "disagreement", "Russian" → "Russia");
+// - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
+// - which lemmas name something (an instance sense: "britain", "putin"; or derived from one: "russian");
+// - the exception lists (irregular forms: "went" → "go", "children" → "child").
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIR = process.argv[2] ?? '/usr/share/wordnet';
+const OUT = resolve(import.meta.dirname, '..', 'data');
+/** Senses kept per word and POS: the rarer senses mostly add false synonyms ("trip" as a hallucination). */
+const SENSES = 3;
+const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+type Pos = keyof typeof POS;
+
+interface Synset {
+  words: string[];
+  hypernyms: string[];
+  /** An instance of its hypernym: a proper name (a place, a person, an organisation). */
+  instance: boolean;
+  /** [source word index (1-based, 0 = the synset), pointer symbol, target synset key, target word index]. */
+  lexical: [number, string, string, number][];
+}
+
+const key = (pos: string, offset: string) => `${pos === 's' ? 'a' : pos}${offset}`;
+const synsets = new Map<string, Synset>();
+const index = new Map<string, Map<Pos, string[]>>();
+
+for (const [pos, name] of Object.entries(POS) as [Pos, string][]) {
+  for (const line of readFileSync(join(DIR, `data.${name}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' | ')[0]!.trim().split(/\s+/);
+    const count = parseInt(f[3]!, 16);
+    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    let k = 4 + 2 * count;
+    const pointers = Number(f[k]);
+    const s: Synset = { words, hypernyms: [], instance: false, lexical: [] };
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, offset, p, st] = f.slice(k + 1 + 4 * i, k + 5 + 4 * i) as [string, string, string, string];
+      const target = key(p, offset);
+      if (symbol === '@' || symbol === '@i') s.hypernyms.push(target);
+      if (symbol === '@i') s.instance = true;
+      else if (symbol === '+' || symbol === '\\' || symbol === '!') s.lexical.push([parseInt(st.slice(0, 2), 16), symbol, target, parseInt(st.slice(2), 16)]);
+    }
+    synsets.set(key(pos, f[0]!), s);
+  }
+  for (const line of readFileSync(join(DIR, `index.${name}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(/\s+/);
+    const lemma = f[0]!;
+    const words = lemma.split('_').length;
+    if (words > (pos === 'n' ? 3 : 1)) continue;
+    const senses = Number(f[2]);
+    const pointerTypes = Number(f[3]);
+    const offsets = f.slice(4 + pointerTypes + 2, 4 + pointerTypes + 2 + senses);
+    if (!index.has(lemma)) index.set(lemma, new Map());
+    index.get(lemma)!.set(pos, offsets.map((o) => key(pos, o)));
+  }
+}
+
+// Concepts: every kept sense and its direct hypernyms, numbered in first-seen order.
+const ids = new Map<string, number>();
+const id = (k: string) => {
+  let n = ids.get(k);
+  if (n === undefined) ids.set(k, (n = ids.size));
+  return n;
+};
+// Maps, not objects: "constructor" and "toString" are English words too.
+const words = new Map<string, number[]>();
+/** Lemmas that name something (a sense is an instance: a place, a person) or derive from such a name ("russian"). */
+const proper = new Set<string>();
+const derived = new Map<string, string[]>();
+const antonyms = new Map<string, string[]>();
+const addLink = (table: Map<string, string[]>, a: string, b: string) => {
+  if (a === b) return;
+  const list = table.get(a) ?? [];
+  if (!list.includes(b)) table.set(a, [...list, b]);
+};
+for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // Names of several words are kept ("united_kingdom", "white_house"); other compounds are matched word by word.
+  if (lemma.includes('_') && !(byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) continue;
+  const concepts: number[] = [];
+  for (const pos of Object.keys(POS) as Pos[]) {
+    for (const k of (byPos.get(pos) ?? []).slice(0, SENSES)) {
+      concepts.push(id(k));
+      const s = synsets.get(k)!;
+      const at = s.words.indexOf(lemma) + 1;
+      for (const [source, symbol, target, targetWord] of s.lexical) {
+        if (source !== at && source !== 0) continue;
+        const t = synsets.get(target);
+        if (!t) continue;
+        const others = targetWord === 0 ? t.words : [t.words[targetWord - 1]!];
+        for (const other of others) {
+          if (other.includes('_')) continue;
+          if (symbol === '!') {
+            addLink(antonyms, lemma, other);
+            addLink(antonyms, other, lemma);
+          } else {
+            addLink(derived, lemma, other);
+            addLink(derived, other, lemma);
+          }
+        }
+      }
+    }
+  }
+  words.set(lemma, concepts);
+  if ((byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) proper.add(lemma);
+}
+// Demonyms and other words derived from names ("Russian" from "Russia").
+for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
+const keys = [...ids.keys()];
+const up = keys.map((k) => (synsets.get(k)?.hypernyms ?? []).map(id));
+// Hypernyms numbered after the loop above have no hypernym list of their own: one hop is all that is kept.
+while (up.length < ids.size) up.push([]);
+
+const exceptions = new Map<string, string[]>();
+for (const name of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(join(DIR, `${name}.exc`), 'latin1').split('\n')) {
+    const [form, ...bases] = line.trim().split(/\s+/);
+    if (!form || bases.length === 0 || form.includes('_')) continue;
+    for (const b of bases) addLink(exceptions, form, b);
+  }
+}
+
+const entries = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+const lexicon = {
+  source: 'WordNet 3.0, Princeton University (Debian wordnet-base); see data/WORDNET-LICENSE',
+  senses: SENSES,
+  words: entries(words),
+  proper: [...proper].sort(),
+  up,
+  derived: entries(derived),
+  antonyms: entries(antonyms),
+  exceptions: entries(exceptions),
+};
+const json = JSON.stringify(lexicon);
+writeFileSync(join(OUT, 'wordnet.json.gz'), gzipSync(json, { level: 9 }));
+const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
+writeFileSync(join(OUT, 'WORDNET-LICENSE'), licence);
+console.log(`${words.size} words, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

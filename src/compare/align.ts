@@ -1,0 +1,214 @@
+// Claims of a story's articles → facts: groups of claims that state the same thing, in the same or other words, each
+// group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
+import type { ArticleSpan } from '../model/report.js';
+import type { Claim } from './claims.js';
+import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
+import type { Term } from './statement.js';
+import { termWeight } from './term-weights.js';
+
+export interface ClaimGroup {
+  claims: Claim[];
+  /** The claim every other one was matched to. */
+  representative: Claim;
+  /**
+   * What to show for the fact: the claim, or clause of a claim, that all the others state most fully (the smallest share
+   * of it any other claim leaves out), since outlets that matched on one clause of a long sentence carry that clause,
+   * not the whole sentence.
+   */
+  display: { claim: Claim; span: ArticleSpan };
+}
+
+/** Claims of one fact that contradict claims of another: one affirms what the other denies. */
+export interface Opposition {
+  a: Claim;
+  b: Claim;
+}
+
+export interface Alignment {
+  groups: ClaimGroup[];
+  oppositions: Opposition[];
+}
+
+/**
+ * A term in many of a story's claims ("Lavrov", "Ukraine" in a story about Lavrov on Ukraine) says little about which
+ * claim it is: past this share of the story's claims its weight falls, down to STORY_COMMON_FLOOR of it.
+ */
+export const STORY_COMMON_SHARE = 0.15;
+export const STORY_COMMON_FLOOR = 0.35;
+/** Candidates compared per claim, the ones sharing the most weight with it (blocking, so big stories stay fast). */
+export const CANDIDATES_PER_CLAIM = 60;
+/** A posting list longer than this (a term in most claims) is not used to find candidates. */
+const MAX_POSTING = 400;
+
+/**
+ * Aligns the claims of a story: candidate pairs from different articles sharing rare terms, compared in full, grouped
+ * transitively and then split so every claim matches its group's representative.
+ */
+export function alignClaims(claims: Claim[]): Alignment {
+  // Within the story: how many claims each term key is in.
+  const df = new Map<string, number>();
+  for (const c of claims) for (const k of new Set(c.statement.terms.map((t) => t.key))) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(1, claims.length);
+  const weight = (t: Term) => {
+    const share = (df.get(t.key) ?? 1) / n;
+    const factor = share <= STORY_COMMON_SHARE ? 1 : Math.max(STORY_COMMON_FLOOR, 1 - (share - STORY_COMMON_SHARE) * 1.5);
+    return termWeight(t) * factor;
+  };
+  // Identical wordings (copies) are compared once.
+  const byText = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = c.statement.terms.map((t) => t.key).join(' ') + (c.statement.negated ? ' ¬' : '');
+    byText.set(key, [...(byText.get(key) ?? []), c]);
+  }
+  const heads = [...byText.values()];
+  const head = (i: number) => heads[i]![0]!;
+  // Candidates: heads sharing terms (lemmas, concepts), by the weight they share.
+  const postings = new Map<string, number[]>();
+  heads.forEach((g, i) => {
+    for (const t of new Set(g[0]!.statement.terms.flatMap(keysOf))) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const cache = new Map<string, StatementComparison>();
+  const compare = (i: number, j: number): StatementComparison => {
+    const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+    let r = cache.get(key);
+    if (!r) cache.set(key, (r = compareClaims(head(Math.min(i, j)), head(Math.max(i, j)), weight)));
+    return r;
+  };
+  const articlesOf = (i: number) => new Set(heads[i]!.map((c) => c.articleId));
+  const crossArticle = (i: number, j: number) => {
+    const a = articlesOf(i);
+    return heads[j]!.some((c) => !a.has(c.articleId)) || heads[i]!.some((c) => !articlesOf(j).has(c.articleId));
+  };
+  const parent = heads.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const oppositions: Opposition[] = [];
+  heads.forEach((g, i) => {
+    const shared = new Map<number, number>();
+    for (const t of g[0]!.statement.terms) {
+      const w = weight(t);
+      for (const k of new Set(keysOf(t))) {
+        const list = postings.get(k)!;
+        if (list.length > MAX_POSTING) continue;
+        for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+      }
+    }
+    const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_CLAIM);
+    for (const [j] of candidates) {
+      if (!crossArticle(i, j)) continue;
+      const r = compare(i, j);
+      if (oneFact(r) && find(i) !== find(j)) parent[find(j)] = find(i);
+      else if (r.opposite) oppositions.push({ a: head(i), b: head(j) });
+    }
+  });
+  // Components, then split so that every member matches its representative directly.
+  const components = new Map<number, number[]>();
+  heads.forEach((_, i) => components.set(find(i), [...(components.get(find(i)) ?? []), i]));
+  const groups: ClaimGroup[] = [];
+  const split = (members: number[]) => {
+    let rest = members;
+    while (rest.length > 0) {
+      const rep = medoid(rest, compare);
+      // The representative's claims, then for each other article its one claim closest to the representative.
+      const repArticles = articlesOf(rep);
+      const best = new Map<string, { j: number; score: number }>();
+      for (const j of rest) {
+        if (j === rep) continue;
+        const r = compare(rep, j);
+        if (!oneFact(r)) continue;
+        for (const c of heads[j]!) {
+          if (repArticles.has(c.articleId)) continue;
+          const known = best.get(c.articleId);
+          if (!known || r.score > known.score) best.set(c.articleId, { j, score: r.score });
+        }
+      }
+      const taken = new Set([rep, ...[...best.values()].map((b) => b.j)]);
+      const claimsOf = (j: number) => (j === rep ? heads[j]! : heads[j]!.filter((c) => best.get(c.articleId)?.j === j));
+      groups.push({ claims: [...taken].flatMap(claimsOf), representative: head(rep), display: mostStated([...taken].map(head), weight) });
+      // Heads taken whole leave the pool; a head whose copies went partly elsewhere stays for its other articles.
+      rest = rest.filter((j) => !taken.has(j) || claimsOf(j).length < heads[j]!.length);
+      if (rest.every((j) => taken.has(j))) rest = rest.filter((j) => !taken.has(j));
+    }
+  };
+  for (const members of components.values()) split(members);
+  return { groups, oppositions };
+}
+
+/** Two claims are one fact: the same statement, or one stated whole within the other. */
+const oneFact = (r: StatementComparison) => r.same || r.contained;
+
+/**
+ * Two claims state one fact when their whole statements match, or a clause of one matches the other or one of its
+ * clauses: outlets share a clause and add different ones. Opposition is read on whole statements and clauses alike.
+ */
+export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): StatementComparison {
+  let best = compareStatementTerms(a.statement, b.statement, weight);
+  if (oneFact(best)) return best;
+  const left = [a.statement, ...a.clauses.map((c) => c.statement)];
+  const right = [b.statement, ...b.clauses.map((c) => c.statement)];
+  for (const x of left) {
+    for (const y of right) {
+      if ((x === a.statement && y === b.statement) || (a.clauses.length === 0 && b.clauses.length === 0)) continue;
+      const r = compareStatementTerms(x, y, weight);
+      if (oneFact(r) && !oneFact(best)) best = r;
+      else if (r.opposite && !oneFact(best) && !best.opposite) best = r;
+      else if (!oneFact(best) && !best.opposite && r.score > best.score) best = r;
+    }
+  }
+  return best;
+}
+
+/** Claims of a group compared when choosing what to show. */
+const DISPLAY_SAMPLE = 20;
+
+/**
+ * The claim or clause of a group's claims that the other claims state most fully: for each candidate (every claim and
+ * every clause), the smallest share of it found in any other claim; the highest wins, a whole claim on ties.
+ */
+function mostStated(claims: Claim[], weight: (t: Term) => number): { claim: Claim; span: ArticleSpan } {
+  const sample = claims.slice(0, DISPLAY_SAMPLE);
+  const whole = (c: Claim) => ({ claim: c, span: c.span, statement: c.statement });
+  if (sample.length < 2) return whole(sample[0]!);
+  let best = whole(sample[0]!);
+  let bestScore = -1;
+  for (const c of sample) {
+    const text = c.span.text;
+    const units = [whole(c), ...c.clauses.map((k) => ({ claim: c, statement: k.statement, span: { articleId: c.articleId, text: text.slice(k.start - c.span.start, k.end - c.span.start), start: k.start, end: k.end } }))];
+    for (const u of units) {
+      let worst = 1;
+      for (const o of sample) if (o !== c && o.articleId !== c.articleId) worst = Math.min(worst, compareStatementTerms(u.statement, o.statement, weight).coverage[0]);
+      // A whole sentence reads better than a clause, and a clause that opens a sentence better than one in its middle.
+      const clause = c.clauses.find((k) => k.start === u.span.start && k.end === u.span.end);
+      const opening = clause !== undefined && clause.start === c.span.start && !clause.main;
+      const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (clause?.main || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
+      if (score > bestScore) [best, bestScore] = [u, score];
+    }
+  }
+  return { claim: best.claim, span: best.span };
+}
+
+/** How much more fully a clause must be stated by the other claims than the best whole sentence to be shown instead. */
+const CLAUSE_DISPLAY_MARGIN = 0.15;
+
+/** Members compared when choosing a representative (large groups are sampled in order). */
+const MEDOID_SAMPLE = 40;
+
+/** The member most similar to the others (ties: the earlier one). */
+function medoid(members: number[], compare: (i: number, j: number) => StatementComparison): number {
+  if (members.length <= 2) return members[0]!;
+  const sample = members.slice(0, MEDOID_SAMPLE);
+  let best = sample[0]!;
+  let bestScore = -1;
+  for (const i of sample) {
+    let s = 0;
+    for (const j of sample) if (i !== j) s += compare(i, j).score;
+    if (s > bestScore) [best, bestScore] = [i, s];
+  }
+  return best;
+}
+
+/** The keys a term is found under: its lemmas and its concepts (so synonyms meet as candidates). */
+function keysOf(t: Term): string[] {
+  return [...t.lemmas, ...[...t.concepts].map((c) => `c${c}`)];
+}
+
+export { SAME_STATEMENT_SCORE };

@@ -1,0 +1,240 @@
+// An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
+// Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
+// marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
+import { findQuoteMarks, NOUN_LIKE_FORMS, SPEECH_VERBS } from '../language/index.js';
+import type { Article } from '../model/article.js';
+import type { ArticleSpan } from '../model/report.js';
+import { BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
+import { toStatement, type Statement } from './statement.js';
+
+/** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
+export const MIN_CLAIM_WORDS = 6;
+/** Share of a unit's letters inside quotation marks above which the unit is a quotation, not the outlet's claim. */
+export const MAX_QUOTED_SHARE = 0.5;
+/** "BRENMOOR, June 11 (Valley Wire) - ", "VALMORA, March 14 — ": a dateline opening a lede. */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^-–—\n]{0,40}?\s[-–—]\s/u;
+
+/** A clause of a claim with content of its own, and where it is in the article. */
+export interface Clause {
+  statement: Statement;
+  start: number;
+  end: number;
+  /** A main clause that reads as a sentence of its own ("The White House is now seeking a summit", before ", but …"). */
+  main: boolean;
+}
+
+export interface Claim {
+  articleId: string;
+  /** What is shown and cited: the unit, or its own clause when the rest is a quotation. Quotation marks balanced. */
+  span: ArticleSpan;
+  /** The outlet's own words of it, quoted statements left out: what it is compared on. */
+  statement: Statement;
+  /**
+   * Its clauses with content of their own ("The White House is now seeking a summit" | "Lavrov's grievances underscored
+   * how far apart the sides remain"): two outlets often share one clause of a sentence and add different ones.
+   */
+  clauses: Clause[];
+  /** Who the outlet says it comes from ("Lavrov said that …", "according to the ministry"), when the text says. */
+  attributedTo?: string;
+  /** Order of the claim in its article. */
+  position: number;
+  /** Reads on its own: no quotation marks, no pronoun or connective pointing back, a complete declarative sentence. */
+  standalone: boolean;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+}
+
+/**
+ * The claims of one article. `speakerAt` names who a speech verb at an offset attributes to (the language stage's
+ * entities), for reported speech.
+ */
+export function articleClaims(article: Article, position = 0): Claim[] {
+  const text = article.text;
+  const marks = findQuoteMarks(text);
+  const inQuote = (i: number) => marks.some((q) => i > q.open && i < q.close);
+  const claims: Claim[] = [];
+  for (const unit of quoteSafeUnits(article.sentences ?? [], marks)) {
+    let start = unit.start;
+    const furniture = LEADING_FURNITURE.exec(text.slice(start, unit.end));
+    if (furniture) start += furniture[0].length;
+    const dateline = DATELINE.exec(text.slice(start, unit.end));
+    if (dateline) start += dateline[0].length;
+    const whole = text.slice(start, unit.end);
+    if (NOT_CLAIMS.some((r) => r.pattern.test(whole))) continue;
+    // A line without a sentence end is a headline, a kicker or a caption; a question is not a claim.
+    if (!/[.!]["”’»)]*$/.test(whole.trim())) continue;
+    let letters = 0;
+    let quoted = 0;
+    for (let i = start; i < unit.end; i++) {
+      if (!/\p{L}/u.test(text[i]!)) continue;
+      letters++;
+      if (inQuote(i)) quoted++;
+    }
+    if (letters === 0) continue;
+    const here = marks.filter((q) => q.open >= start && q.close < unit.end);
+    // A quotation followed by its attribution ("“…,” the chief said, according to a translation") is the speaker's
+    // statement, not a claim of the outlet, however long the attribution.
+    const opening = here[0];
+    if (opening && opening.open - start <= 1 && SPEECH_VERB_NEAR_START.test(text.slice(opening.close + 1, unit.end))) continue;
+    let span: { start: number; end: number } | null = { start, end: unit.end };
+    if (quoted / letters > MAX_QUOTED_SHARE) span = ownClause(text, { start, end: unit.end }, here);
+    if (!span) continue;
+    const shown = text.slice(span.start, span.end);
+    // The outlet's words: quotations blanked (same length, so offsets into it are offsets into the span), so a quote
+    // two outlets share does not make their claims one.
+    let own = shown;
+    for (const q of here) {
+      if (q.open < span.start || q.close >= span.end) continue;
+      own = own.slice(0, q.open - span.start) + ' '.repeat(q.close + 1 - q.open) + own.slice(q.close + 1 - span.start);
+    }
+    if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAIM_WORDS) continue;
+    const hasQuotes = /["“”„«»]|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/.test(shown);
+    // "He said …": a pronoun speaker is the one the previous claim named.
+    let attributed = attributionOf(own, article);
+    if (attributed && /^(?:he|she|they|it|we|i)$/i.test(attributed)) attributed = claims.at(-1)?.attributedTo;
+    claims.push({
+      articleId: article.id,
+      span: { articleId: article.id, text: shown, start: span.start, end: span.end },
+      statement: toStatement(own),
+      clauses: clausesOf(own, span.start),
+      ...(attributed ? { attributedTo: attributed } : {}),
+      position: position++,
+      standalone: !hasQuotes && standsAlone(shown),
+    });
+  }
+  return claims;
+}
+
+/** Fewest content terms a clause needs to be compared on its own. */
+export const MIN_CLAUSE_TERMS = 4;
+
+/** Where a sentence divides into clauses that state things of their own. */
+const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+/gi;
+/** An opening subordinate clause ends at its first comma: "Even as Trump has met …, his overtures …". */
+const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
+/** What a speech verb reports: "Lavrov said (that) there is no plan for a summit" → "there is no plan for a summit". */
+const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
+
+/**
+ * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
+ * `offset` is where the own words start in the article (they keep the claim's offsets).
+ */
+function clausesOf(own: string, offset: number): Clause[] {
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  const opening = OPENING_CLAUSE.exec(own);
+  if (opening) {
+    parts.push({ start: 0, end: opening[0].length });
+    from = opening[0].length;
+  }
+  const breaker = new RegExp(CLAUSE_BREAK.source, 'giu');
+  breaker.lastIndex = from;
+  for (let m = breaker.exec(own); m; m = breaker.exec(own)) {
+    parts.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: from, end: own.length });
+  // Reported speech: what was said is a clause of its own.
+  for (const p of [...parts]) {
+    const verb = REPORTED.exec(own.slice(p.start, p.end));
+    if (verb) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end });
+  }
+  if (parts.length < 2) return [];
+  const from0 = (ps: { start: number }[]) => ps[0]!.start;
+  const out: Clause[] = [];
+  for (const p of parts) {
+    let { start, end } = p;
+    while (start < end && /[\s,;:—–-]/.test(own[start]!)) start++;
+    while (end > start && /[\s,;:—–-]/.test(own[end - 1]!)) end--;
+    const text = own.slice(start, end);
+    const statement = toStatement(text);
+    if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
+    const main = p.start === from0(parts) && !opening && /^\p{Lu}/u.test(text) && !/["“”„«»]/.test(text) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    out.push({ statement, start: offset + start, end: offset + end, main });
+  }
+  return out;
+}
+
+/** Sentences joined wherever a quotation runs from one into the next. */
+function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number }[]): Unit[] {
+  const out: Unit[] = [];
+  for (const s of sentences) {
+    const last = out.at(-1);
+    if (last && marks.some((q) => q.open < last.end && q.close >= s.start && q.open >= last.start - 1)) last.end = s.end;
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A speech verb among the first words of a clause: "Lavrov told …", "the Russian diplomat added, …". */
+const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b`, 'i');
+
+/** Words that end an attribution clause before a quotation ("…, saying:", "…, adding that"). */
+const CLAUSE_TAIL = /[\s,;:—–-]*(?:\b(?:saying|adding|said|says|writing|noting|stating|asking|telling\s+\S+)\b)?[\s,;:—–-]*$/i;
+
+/**
+ * The outlet's own clause of a unit that is mostly a quotation: its longest stretch outside the quotation marks,
+ * trimmed of the attribution that leads into the quote ("Lavrov went as far as questioning Zelensky's legitimacy").
+ */
+function ownClause(text: string, unit: Unit, marks: { open: number; close: number }[]): Unit | null {
+  const pieces: Unit[] = [];
+  let at = unit.start;
+  for (const q of marks) {
+    if (q.open > at) pieces.push({ start: at, end: q.open });
+    at = Math.max(at, q.close + 1);
+  }
+  if (at < unit.end) pieces.push({ start: at, end: unit.end });
+  let best: Unit | null = null;
+  for (const p of pieces) {
+    let s = p.start;
+    let e = p.end;
+    // The attribution after a quotation ("…,” Lavrov told NBC’s Meet the Press.") says who spoke, not what happened.
+    if (p.start > unit.start && SPEECH_VERB_NEAR_START.test(text.slice(s, e))) continue;
+    const piece = text.slice(s, e);
+    const tail = CLAUSE_TAIL.exec(piece);
+    if (tail) e -= tail[0].length;
+    while (s < e && /[\s,;:—–.-]/.test(text[s]!)) s++;
+    if (e <= s) continue;
+    if (!best || e - s > best.end - best.start) best = { start: s, end: e };
+  }
+  if (!best) return null;
+  // A clause that starts mid-sentence ("he said, before …") is not a claim on its own.
+  if (!/^\p{Lu}/u.test(text[best.start]!)) return null;
+  return best;
+}
+
+/** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question. */
+function standsAlone(text: string): boolean {
+  if (NEEDS_CONTEXT_START.test(text)) return false;
+  if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
+  const pronoun = BACK_POINTING_PRONOUNS.exec(text);
+  // "Lavrov said his country …" is fine: a name comes before the pronoun.
+  if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
+  return true;
+}
+
+/**
+ * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
+ * ("Lavrov said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
+ */
+function attributionOf(own: string, article: Article): string | undefined {
+  const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
+  const words = own.split(/\s+/);
+  let speaker: string | undefined = according?.[1]?.trim();
+  if (!speaker) {
+    for (let i = 1; i < words.length; i++) {
+      if (!SPEECH_VERBS.has(words[i]!.replace(/[^\p{L}]/gu, '').toLowerCase())) continue;
+      const before = words.slice(Math.max(0, i - 4), i).join(' ');
+      const name = /((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(before.trim());
+      if (name) speaker = name[1]!.trim();
+      break;
+    }
+  }
+  if (!speaker) return undefined;
+  const clean = speaker.replace(/['’]s$/, '');
+  const entity = (article.entities ?? []).find((e) => e.name === clean || e.aliases.includes(clean) || e.name.split(/\s+/).at(-1) === clean.split(/\s+/).at(-1));
+  return entity?.name ?? clean;
+}

@@ -1,0 +1,92 @@
+// Articles → the primary sources their claims rest on: interviews, statements, agencies, documents, posts and other
+// outlets, as the articles name them ("Lavrov told NBC News", "according to Reuters"), grouped across the story.
+import { nameKey } from '../language/index.js';
+import type { Article } from '../model/article.js';
+import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
+import { GENERIC_SOURCE_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
+
+/** One place where an article names a source. */
+export interface SourceMention {
+  /** The source's key across the story ("nbc" for "NBC News", "NBC" and "NBC’s Meet the Press"). */
+  key: string;
+  name: string;
+  kind: PrimarySourceKind;
+  /** The person or body that spoke or wrote (the interviewee, the poster), as the article names them. */
+  subject?: string;
+  span: ArticleSpan;
+}
+
+/** How far around a cue its subject is looked for, in characters. */
+const SUBJECT_REACH = 140;
+
+/** The sources one article names, outside quotation marks. */
+export function findSourceMentions(article: Article, speakerOf: (name: string) => string = (n) => n): SourceMention[] {
+  const text = article.text;
+  const quotes = (article.quotes ?? []).filter((q) => q.kind === 'statement');
+  const quoted = (at: number) => quotes.some((q) => at >= q.start && at < q.end);
+  const people = (article.entities ?? []).filter((e) => e.type === 'person');
+  const out: SourceMention[] = [];
+  for (const cue of SOURCE_CUES) {
+    for (const m of text.matchAll(cue.pattern)) {
+      if (quoted(m.index)) continue;
+      const raw = m[1]!;
+      const name = cleanName(raw);
+      if (!name) continue;
+      const person = people.find((p) => p.name === name || p.aliases.includes(name) || p.name.split(/\s+/).at(-1) === name.split(/\s+/).at(-1));
+      const key = sourceKey(name);
+      if (!key) continue;
+      const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);
+      const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
+      const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
+      // A statement may be a person's; an interview, a report or an agency is an organisation's.
+      if (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named)) continue;
+      const nameStart = m.index + m[0].length - raw.length;
+      const subject = cue.kind === 'statement' ? speakerOf(person?.name ?? name) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
+      out.push({
+        key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
+        name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : name,
+        kind: wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
+        ...(subject ? { subject } : {}),
+        span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length },
+      });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The name as it stands, without what runs on after it ("NBC News on Friday" → "NBC News"), possessives or quotes. */
+function cleanName(raw: string): string | null {
+  // "NBC’s Meet the Press", "NBC News’ “Meet the Press”": what belongs to a source is that source.
+  const possessive = /^(.+?)(?:[’']s|(?<=s)[’'])(?=\s)/u.exec(raw);
+  let name = (possessive ? possessive[1]! : raw).replace(NAME_STOP, '').replace(/[’'](?:s)?(?=\s|$)/gu, '').replace(/\s+[“"][^”"]*[”"]$/u, '').trim();
+  name = name.replace(/[.,;:]+$/, '').trim();
+  if (!/^[\p{Lu}\d]/u.test(name) || name.length < 2) return null;
+  return name;
+}
+
+/** The key of a source's name: its words keyed, generic words and quoted titles left out. */
+export function sourceKey(name: string): string {
+  const words = name
+    .replace(/[“"][^”"]*[”"]/gu, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/[’'](?:s)?$/u, '').toLowerCase())
+    .filter((w) => w && !GENERIC_SOURCE_WORDS.has(w));
+  return words.map((w) => nameKey(w)).join(' ');
+}
+
+/** The person closest to a cue in its sentence (the one who told, posted or issued it), by the article's entities. */
+function subjectNear(article: Article, from: number, to: number, speakerOf: (name: string) => string): string | undefined {
+  const sentence = (article.sentences ?? []).find((s) => s.start <= from && from < s.end) ?? { start: Math.max(0, from - SUBJECT_REACH), end: Math.min(article.text.length, to + SUBJECT_REACH) };
+  let best: { name: string; distance: number } | undefined;
+  for (const e of article.entities ?? []) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end || (m.start >= from && m.end <= to)) continue;
+      // Before the cue ("Lavrov told NBC") counts a little nearer than after it ("Speaking to NBC, Lavrov …").
+      const distance = m.end <= from ? from - m.end : (m.start - to) * 1.2;
+      if (distance < 0 || distance > SUBJECT_REACH) continue;
+      if (!best || distance < best.distance) best = { name: speakerOf(e.name), distance };
+    }
+  }
+  return best?.name;
+}

@@ -1,0 +1,29 @@
+// Lines and sentences that are not an outlet's claims, or that cannot stand alone in a brief: rules as data, each with
+// the class of text it is for.
+
+export interface TextRule {
+  id: string;
+  pattern: RegExp;
+  reason: string;
+}
+
+/** Lines that are page furniture left in the text rather than the outlet's claims (never facts, never brief sentences). */
+export const NOT_CLAIMS: TextRule[] = [
+  { id: 'caption-label', pattern: /^(?:photo|image|picture|video|file photo|caption|pictured|above|top|left|right)\s*(?:[:|—–-]|\()/i, reason: 'a photo or video caption label' },
+  { id: 'caption-credit', pattern: /(?:\((?:AP|AFP|Reuters|Getty Images|EPA|AP Photo|Shutterstock)[^)]*\)|(?:photo|image)\s*(?:by|credit|courtesy)[^.]*|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .]+)\s*\.?$/iu, reason: 'a photo credit ending a caption' },
+  { id: 'sponsored', pattern: /^(?:sponsored|advertisement|promoted|paid (?:post|content)|ad\b)\s*[:|—–-]?/i, reason: 'an advertisement or sponsored teaser' },
+  { id: 'byline', pattern: /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[,|—–-]|$)|(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b)/iu, reason: 'a byline or credit line' },
+  { id: 'read-more', pattern: /^(?:read more|related|watch|listen|see also|click here|sign up|subscribe)\b/i, reason: 'a link or call to action' },
+];
+
+/** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders) that are not text. */
+export const LEADING_FURNITURE = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+/;
+
+/**
+ * Openings that need the sentence before (class: pronouns and demonstratives pointing back, discourse connectives):
+ * such a sentence cannot stand alone in a brief ("Here is what he can expect.", "But the talks failed.").
+ */
+export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
+
+/** Personal pronouns that need an antecedent in the same sentence to stand alone. */
+export const BACK_POINTING_PRONOUNS = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;

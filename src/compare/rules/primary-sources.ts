@@ -1,0 +1,46 @@
+// How articles name the sources their claims rest on: cue phrases before or after the source's name, by kind. Rules
+// as data, each with the class of wording it is for; names are read from the text, never listed here (but for the
+// class of wire services, which are a source of their own kind).
+import type { PrimarySourceKind } from '../../model/report.js';
+
+/** A name as news prints it: capitalised words, possessives, initials and a quoted programme title ("NBC’s “Meet the Press”"). */
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"])(?:[^\S\n]+(?:of|the|de|for|and|[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"]))*)`;
+
+export interface SourceCue {
+  id: string;
+  kind: PrimarySourceKind;
+  /** Group 1 is the source's name. */
+  pattern: RegExp;
+  reason: string;
+}
+
+export const SOURCE_CUES: SourceCue[] = [
+  { id: 'interview-with', kind: 'interview', pattern: new RegExp(String.raw`\b(?:[Aa]n?\s+)?(?:exclusive\s+|televised\s+|phone\s+|recent\s+)*[Ii]nterview\s+(?:with|on|to|for)\s+${NAME}`, 'gu'), reason: 'an interview given to a named outlet or programme' },
+  { id: 'told', kind: 'interview', pattern: new RegExp(String.raw`\b(?:[Tt]old|[Tt]elling|said\s+to|[Ss]peaking\s+to|spoke\s+to|[Ss]peaking\s+with|spoke\s+with|in\s+remarks\s+to)\s+${NAME}`, 'gu'), reason: 'words given to a named outlet (an interview), not to "reporters"' },
+  { id: 'according-to', kind: 'outlet', pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+|the\s+)?${NAME}`, 'gu'), reason: 'a claim sourced to a named organisation or outlet' },
+  { id: 'reported-by', kind: 'outlet', pattern: new RegExp(String.raw`\b(?:first\s+reported\s+by|as\s+reported\s+by|reported\s+by|a\s+report\s+(?:by|in|from))\s+${NAME}`, 'gu'), reason: 'a story another outlet broke' },
+  { id: 'statement', kind: 'statement', pattern: new RegExp(String.raw`\b(?:in\s+a|a)\s+(?:written\s+|joint\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+${NAME}`, 'gu'), reason: 'a statement issued by a named person or body' },
+  { id: 'said-in-statement', kind: 'statement', pattern: new RegExp(String.raw`${NAME}\s+(?:said|announced|confirmed|added|wrote)\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|short\s+)?statement`, 'gu'), reason: 'a named person or body speaking through a statement' },
+  { id: 'document', kind: 'document', pattern: new RegExp(String.raw`\b(?:according\s+to\s+|in\s+)?(?:a|the)\s+(?:court\s+|police\s+|leaked\s+)?(?:document|filing|report|memo|letter|indictment|complaint|ruling)s?\s+(?:by|from|of|filed\s+by|published\s+by|released\s+by)\s+${NAME}`, 'gu'), reason: 'a document published or filed by a named body' },
+  { id: 'social', kind: 'social', pattern: /\b(?:wrote|posted|said|announced|tweeted)\s+(?:on|in\s+a\s+post\s+on)\s+((?:X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube))\b/gu, reason: 'a post on a social network, attributed to its author' },
+];
+
+/**
+ * Wire services (class: news agencies whose copy other outlets print): a claim "according to" one of them, or a dateline
+ * credit naming one, rests on that agency.
+ */
+export const WIRE_SERVICES = new Set(
+  ['associated press', 'ap', 'reuters', 'agence france-presse', 'afp', 'xinhua', 'tass', 'interfax', 'ria novosti', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pa media', 'upi', 'anadolu', 'press trust of india', 'pti', 'ani', 'bloomberg', 'bernama', 'antara', 'ukrinform'],
+);
+
+/**
+ * Words that show a name is an outlet or an organisation (class: media and institution nouns), so "told NBC News" is an
+ * interview but "told Smith" is a conversation.
+ */
+export const SOURCE_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|television|radio|network|channel|broadcasting|magazine|herald|tribune|gazette|daily|weekly|agency|ministry|department|office|council|committee|commission|court|police|army|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|kremlin|white house|pentagon|parliament|senate|congress)\b/i;
+
+/** Words that end a source's name when it runs on ("NBC News on Friday", "NBC’s Meet the Press moderator Kristen Welker"). */
+export const NAME_STOP = /\s+(?:on|in|at|that|this|last|earlier|during|published|aired|taped|broadcast|moderator|host|anchor|correspondent|reporter|programme|program|show|which|who|and)\b.*$/iu;
+
+/** Generic words left out of a source's key, so "NBC News", "NBC" and "NBC’s Meet the Press" are one source. */
+export const GENERIC_SOURCE_WORDS = new Set(['news', 'the', 'tv', 'television', 'radio', 'network', 'channel', 'online', 'digital', 'newspaper', 'magazine', 'agency', 'service']);

@@ -1,0 +1,90 @@
+// Word tables for comparing statements: what negates, what counts, what carries no content in news prose.
+
+/**
+ * Words that negate the clause they are in (class: English negators, contracted or not). A statement's polarity is the
+ * parity of these, so "no meeting is planned" and "there is no planned meeting" agree and "a meeting is planned" does not.
+ */
+export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without', 'nowhere']);
+
+/**
+ * Lemmas that deny what follows them (class: verbs and adjectives of refusal, denial and improbability): "dismissed the
+ * possibility of a summit" says what "no summit is planned" says, and "unlikely to meet" the opposite of "expected to meet".
+ */
+export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt']);
+
+/**
+ * Words of expectation, one meaning for comparison (class: "X is expected/likely/set/due/poised to …"), so that "unlikely
+ * to meet" is read as the denial of "expected to meet".
+ */
+export const EXPECTATION_WORDS = new Set(['likely', 'unlikely', 'expected', 'expect', 'set', 'due', 'poised', 'scheduled', 'slated', 'probable']);
+
+/** Words that end the reach of a negation: a new clause starts ("no meeting is planned, but talks go on"). */
+export const CLAUSE_BREAKERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'since', 'after', 'before', 'when', 'and', 'or', 'which', 'who', 'that']);
+
+/** Content terms a negation reaches, at most ("not join NATO": join, NATO). */
+export const NEGATION_REACH = 4;
+
+/** Contractions that carry a negation ("don't", "won't", "can't"). */
+export const NEGATED_CONTRACTION = /^(?:\p{L}+n['’]t|can['’]t|won['’]t|cannot)$/iu;
+
+/**
+ * Words with no content of their own in news statements (class: attribution and reporting verbs, hedges of time and
+ * degree, discourse markers). The function-word list of the language stage is added to these.
+ */
+export const STATEMENT_STOPWORDS = new Set(
+  ('say said says saying tell told tells telling according report reported reports reportedly add added adds ' +
+    'state stated states note noted notes claim claimed claims remark remarked ' +
+    'also however meanwhile now currently recently still yet already just even really actually ' +
+    'would could should might may must will shall can do does did done doing be is are was were been being ' +
+    'have has had having get gets got getting make makes made making ' +
+    'mr mrs ms dr st').split(' '),
+);
+
+/** Number words, for "forty workers" against "40 workers". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18],
+  ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100], ['dozen', 12], ['half', 0.5],
+]);
+
+/** Ordinal words, for "the 13th of July" against "the thirteenth of July". */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10],
+  ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17],
+  ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);
+
+/** Words that scale the number before them. */
+export const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['bn', 1e9], ['m', 1e6], ['k', 1e3],
+]);
+
+/**
+ * Units that follow a number, each with its canonical name: one figure written two ways ("20%", "20 percent",
+ * "20 per cent") is one quantity.
+ */
+export const UNITS: ReadonlyMap<string, string> = new Map([
+  ['%', 'percent'], ['percent', 'percent'], ['pct', 'percent'], ['percentage', 'percent'],
+  ['$', 'usd'], ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['€', 'eur'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'],
+  ['£', 'gbp'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
+  ['km', 'km'], ['kilometre', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometers', 'km'],
+  ['mile', 'mile'], ['miles', 'mile'], ['kg', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'tonne'], ['tons', 'tonne'],
+  ['hectare', 'hectare'], ['hectares', 'hectare'], ['acre', 'acre'], ['acres', 'acre'],
+]);
+
+/** Month names and abbreviations → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
+    [m, i + 1],
+    [m.slice(0, 3), i + 1],
+  ]).concat([['sept', 9]]) as [string, number][],
+);
+
+/** Weekday names and abbreviations → a short key. */
+export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [
+    [d, d.slice(0, 3)],
+    [d.slice(0, 3), d.slice(0, 3)],
+  ]) as [string, string][],
+);

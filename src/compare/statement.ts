@@ -1,0 +1,303 @@
+// A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
+// quantities and dates in one normal form, and its polarity.
+import { conceptsOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey } from '../language/index.js';
+import { FUNCTION_WORDS } from '../language/rules/function-words.js';
+import {
+  CLAUSE_BREAKERS,
+  EXPECTATION_WORDS,
+  MONTHS,
+  NEGATED_CONTRACTION,
+  NEGATING_PREDICATES,
+  NEGATION_REACH,
+  NEGATORS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  SCALES,
+  STATEMENT_STOPWORDS,
+  UNITS,
+  WEEKDAYS,
+} from './rules/statement-words.js';
+
+/** What a token is: an ordinary word, a name, a quantity (`#20 percent`) or a date (`@07-13`). */
+export type TermKind = 'word' | 'name' | 'quantity' | 'date';
+
+export interface Term {
+  /** The comparison key: a lemma, a name key, `#<value> <unit>` or `@<date>`. */
+  key: string;
+  kind: TermKind;
+  /** Lemmas a word may stand for (a word may be a noun or a verb form: "meeting" → meeting, meet). */
+  lemmas: readonly string[];
+  /** Its WordNet concepts (first senses of each lemma), and theirs direct hypernyms. */
+  concepts: ReadonlySet<number>;
+  broader: ReadonlySet<number>;
+  /** For quantities: the value and the unit (or the counted word: "40 workers" → worker). */
+  value?: number;
+  unit?: string;
+  /** Within the reach of a negation ("no planned meeting": planned, meeting). */
+  negated?: boolean;
+  /** For quantities and dates: where the figure is in the statement's text, and how long. */
+  at?: number;
+  length?: number;
+}
+
+export interface Statement {
+  text: string;
+  terms: Term[];
+  /** Every word and number as printed, lower case, function words included: the surface the wording shares. */
+  words: ReadonlySet<string>;
+  /** True when any of its terms is negated. */
+  negated: boolean;
+}
+
+/** Words, numbers with separators, acronyms with periods, and the symbols that make units. */
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’]t)?|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[%$€£]/gu;
+
+interface Raw {
+  text: string;
+  lower: string;
+  index: number;
+}
+
+const EMPTY = new Set<number>();
+
+/** The statement of a text. Pure and cheap (a few microseconds a sentence once the lexicon is loaded). */
+export function toStatement(text: string): Statement {
+  const raw: Raw[] = [];
+  const norm = text.normalize('NFKC');
+  for (const m of norm.matchAll(TOKEN)) {
+    // "Putin-Zelensky", "Russia-Ukraine", "U.S.-Russia": two names joined by a hyphen are two names.
+    const parts = /^\p{Lu}/u.test(m[0]) && m[0].includes('-') ? m[0].split('-') : [m[0]];
+    if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {
+      let at = m.index;
+      for (const p of parts) {
+        raw.push({ text: p, lower: p.toLowerCase(), index: at });
+        at += p.length + 1;
+      }
+    } else raw.push({ text: m[0], lower: m[0].toLowerCase(), index: m.index });
+  }
+  const terms: Term[] = [];
+  // A negation reaches the next few content terms of its clause.
+  let reach = 0;
+  const push = (...ts: Term[]) => {
+    for (const term of ts) {
+      if (reach > 0) {
+        term.negated = true;
+        reach--;
+      }
+      terms.push(term);
+    }
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const lower = t.lower.replace(/[’]/g, "'");
+    const end = raw[i]!.index + raw[i]!.text.length;
+    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) reach = NEGATION_REACH;
+    else if (CLAUSE_BREAKERS.has(lower)) reach = 0;
+    else {
+      const date = dateAt(raw, i);
+      const quantity = date ? null : quantityAt(raw, i);
+      const extent = (n: number) => ({ at: t.index, length: raw[i + n - 1]!.index + raw[i + n - 1]!.text.length - t.index });
+      if (date) {
+        push({ ...atom(`@${date.key}`, 'date'), ...extent(date.length) });
+        i += date.length - 1;
+      } else if (quantity) {
+        // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").
+        push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...extent(quantity.length + (quantity.counted ? 1 : 0)) });
+        i += quantity.length - 1;
+      } else if (!/^\d/.test(t.text)) {
+        const word = termAt(raw, i, i === 0 || /[.!?:]\s*["“”'‘’]?\s*$/.test(norm.slice(0, t.index)));
+        if (word) {
+          const only = word.terms.length === 1 ? word.terms[0]! : undefined;
+          const expectation = (w: Term) => w.kind === 'word' && w.lemmas.some((l) => EXPECTATION_WORDS.has(l));
+          if (only && only.kind === 'word' && only.lemmas.some((l) => NEGATING_PREDICATES.has(l))) {
+            // "dismissed the possibility", "unlikely to meet": a denial of what follows ("unlikely" also says "likely").
+            if (expectation(only)) push(wordTerm('likely', ['likely'], 'word'));
+            reach = NEGATION_REACH;
+          } else push(...word.terms.map((w) => (expectation(w) ? wordTerm('likely', ['likely'], 'word') : w)));
+          i += word.length - 1;
+        }
+      }
+    }
+    // A comma or semicolon ends a negation's reach: "no meeting is planned, talks go on".
+    const after = raw[i]!.index + raw[i]!.text.length;
+    if (/^["”’']?[,;]/.test(norm.slice(Math.max(end, after), Math.max(end, after) + 2))) reach = 0;
+  }
+  return { text, terms, words: new Set(norm.toLowerCase().match(/[\p{L}\d]+/gu) ?? []), negated: terms.some((x) => x.negated) };
+}
+
+function atom(key: string, kind: TermKind): Term {
+  return { key, kind, lemmas: [key], concepts: EMPTY, broader: EMPTY };
+}
+
+const WEEKDAY_KEYS = new Set(WEEKDAYS.values());
+
+/** A month with a day on either side ("July 13", "13 July", "13th of July"), a month alone, or a weekday. */
+function dateAt(raw: Raw[], i: number): { key: string; length: number } | null {
+  const t = raw[i]!;
+  const day = (r?: Raw) => (r && /^\d{1,2}(?:st|nd|rd|th)?$/.test(r.lower) ? Number.parseInt(r.lower, 10) : r ? ORDINAL_WORDS.get(r.lower) : undefined);
+  const month = (r?: Raw) => (r && /^\p{Lu}/u.test(r.text) ? MONTHS.get(r.lower.replace(/\.$/, '')) : undefined);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const m = month(t);
+  if (m !== undefined) {
+    const d = day(raw[i + 1]);
+    if (d !== undefined && d >= 1 && d <= 31) return { key: `${pad(m)}-${pad(d)}`, length: 2 };
+    // "May" alone is a month only after a preposition of time; any other month name alone is one.
+    if (t.lower !== 'may' || /^(?:in|since|until|by|early|late|mid|last|next|this|of)$/.test(raw[i - 1]?.lower ?? '')) return { key: pad(m), length: 1 };
+    return null;
+  }
+  const d = day(t);
+  if (d !== undefined && d >= 1 && d <= 31) {
+    if (month(raw[i + 1]) !== undefined) return { key: `${pad(month(raw[i + 1])!)}-${pad(d)}`, length: 2 };
+    if (raw[i + 1]?.lower === 'of' && month(raw[i + 2]) !== undefined) return { key: `${pad(month(raw[i + 2])!)}-${pad(d)}`, length: 3 };
+  }
+  const weekday = WEEKDAYS.get(t.lower);
+  if (weekday && WEEKDAY_KEYS.has(weekday) && /^\p{Lu}/u.test(t.text)) return { key: weekday, length: 1 };
+  if (/^(?:19|20)\d\d$/.test(t.text)) return { key: t.text, length: 1 };
+  return null;
+}
+
+/**
+ * A number with its scale and unit ("20%", "20 percent", "$2.3 billion", "forty workers"): the value normalised and the
+ * unit canonical, or the counted word's lemma when there is no unit ("40 workers" → worker).
+ */
+function quantityAt(raw: Raw[], i: number): { value: number; unit: string; length: number; counted: boolean } | null {
+  let k = i;
+  let currency: string | undefined;
+  if (['$', '€', '£'].includes(raw[k]!.text)) currency = UNITS.get(raw[k++]!.text);
+  const t = raw[k];
+  if (!t) return null;
+  let value: number | undefined;
+  if (/^\d/.test(t.text) && !/(?:st|nd|rd|th)$/.test(t.lower)) value = Number(t.text.replace(/,/g, ''));
+  else if (NUMBER_WORDS.has(t.lower)) {
+    value = NUMBER_WORDS.get(t.lower)!;
+    // "forty-five", "forty five"
+    const parts = t.lower.split('-');
+    if (parts.length === 2 && NUMBER_WORDS.has(parts[0]!) && NUMBER_WORDS.has(parts[1]!)) value = NUMBER_WORDS.get(parts[0]!)! + NUMBER_WORDS.get(parts[1]!)!;
+  } else if (t.lower.includes('-')) {
+    const parts = t.lower.split('-');
+    if (parts.length === 2 && NUMBER_WORDS.has(parts[0]!) && NUMBER_WORDS.has(parts[1]!)) value = NUMBER_WORDS.get(parts[0]!)! + NUMBER_WORDS.get(parts[1]!)!;
+  }
+  if (value === undefined || Number.isNaN(value)) return null;
+  // "one" alone is mostly a pronoun or an article ("one of the", "no one"): a count only before a noun it counts.
+  k++;
+  while (raw[k] && SCALES.has(raw[k]!.lower)) value *= SCALES.get(raw[k++]!.lower)!;
+  let unit = currency;
+  let counted = false;
+  const next = raw[k];
+  if (!unit && next) {
+    const two = raw[k + 1] ? `${next.lower} ${raw[k + 1]!.lower}` : '';
+    if (two === 'per cent') {
+      unit = 'percent';
+      k += 2;
+    } else if (UNITS.has(next.lower)) {
+      unit = UNITS.get(next.lower);
+      k++;
+    } else if (/^\p{L}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) {
+      // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too).
+      unit = lemmasOf(next.lower)[0]!;
+      counted = true;
+    }
+  }
+  if (value === 1 && !currency && unit === undefined) return null;
+  return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
+}
+
+/** Names of several words the lexicon knows as one ("United Kingdom", "White House"), at most three words. */
+const MAX_NAME_WORDS = 3;
+/** Lower-case words that join the parts of one name ("Bank of England", "Osama bin Laden"). */
+const NAME_JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
+
+const isCapital = (r?: Raw) => r !== undefined && /^\p{Lu}/u.test(r.text);
+const isAcronym = (r: Raw) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(r.text);
+
+/**
+ * The terms of the word at `i`: for a capitalised run ("Russian Foreign Minister Sergey Lavrov") the names in it, each
+ * one term keyed by its last word with every word's key as a lemma (so "Sergey Lavrov" meets "Lavrov"), and the
+ * ordinary words in it (title words: "foreign", "minister") as words; for a lower-case word its lemmas.
+ */
+function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[]; length: number } | null {
+  const t = raw[i]!;
+  if (!isCapital(t)) {
+    const lower = t.lower.replace(/['’]s$/, '');
+    if (FUNCTION_WORDS.has(lower) || STATEMENT_STOPWORDS.has(lower) || lower.length < 2) return null;
+    const lemmas = lemmasOf(lower);
+    if (lemmas.every((l) => STATEMENT_STOPWORDS.has(l))) return null;
+    return { terms: [wordTerm(lemmas[0]!, lemmas, 'word')], length: 1 };
+  }
+  let end = i + 1;
+  while (end < raw.length && (isCapital(raw[end]) || (NAME_JOINERS.has(raw[end]!.lower) && isCapital(raw[end + 1]) && end > i))) end++;
+  const terms: Term[] = [];
+  let name: Raw[] = [];
+  const flush = () => {
+    if (name.length === 0) return;
+    const words = name.filter((w) => !NAME_JOINERS.has(w.lower));
+    const lemmas = words.map((w) => `=${nameKey(w.lower.replace(/['’]s$/, ''))}`);
+    for (const w of words) {
+      const l = w.lower.replace(/['’]s$/, '');
+      if (isProperLemma(l)) lemmas.push(l);
+    }
+    terms.push(wordTerm(lemmas[words.length - 1]!, [...new Set(lemmas)], 'name'));
+    name = [];
+  };
+  for (let k = i; k < end; ) {
+    const w = raw[k]!;
+    const lower = w.lower.replace(/['’]s$/, '');
+    // A multi-word name the lexicon knows ("United Kingdom", "White House", "Security Council").
+    let n = Math.min(MAX_NAME_WORDS, end - k);
+    for (; n >= 2; n--) {
+      const joined = raw.slice(k, k + n).map((r) => r.lower.replace(/['’]s$/, '')).join('_');
+      if (isProperLemma(joined)) break;
+    }
+    if (n >= 2) {
+      flush();
+      const parts = raw.slice(k, k + n).filter((r) => !NAME_JOINERS.has(r.lower));
+      const joined = raw.slice(k, k + n).map((r) => r.lower.replace(/['’]s$/, '')).join('_');
+      terms.push(wordTerm(joined, [joined, ...parts.map((r) => `=${nameKey(r.lower.replace(/['’]s$/, ''))}`)], 'name'));
+      k += n;
+      continue;
+    }
+    if (isAcronym(w)) {
+      // "U.S.", "UK", "NATO": looked up as they are ("US" is the country, "us" the pronoun).
+      flush();
+      const acronym = w.text.toLowerCase().replace(/['’]s$/, '');
+      const bare = acronym.replace(/\./g, '');
+      const known = [acronym, bare].filter((a) => isKnownLemma(a));
+      terms.push(wordTerm(`=${bare}`, [`=${bare}`, ...known], 'name'));
+      k++;
+      continue;
+    }
+    // A word the lexicon knows as a name or a demonym ("Russian", "Britain", "Moscow") is a term of its own.
+    if (isProperLemma(lower) && !(k === i && sentenceStart && FUNCTION_WORDS.has(lower))) {
+      flush();
+      terms.push(wordTerm(lower, [lower, `=${nameKey(lower)}`], 'name'));
+      k++;
+      continue;
+    }
+    const start = k === i && sentenceStart;
+    if (start && (FUNCTION_WORDS.has(lower) || STATEMENT_STOPWORDS.has(lower))) {
+      k++;
+      continue;
+    }
+    // An ordinary word in a capitalised run before any name word ("Foreign", "Minister", "News"), or a known word
+    // starting a sentence. After a name word it is part of the name ("Donald Trump", "Theresa May"); either way its
+    // name key is one of its lemmas, so "President Trump" meets "Donald Trump".
+    const lemmas = lemmasOf(lower);
+    if (isKnownLemma(lemmas[0]!) && !isProperLemma(lemmas[0]!) && !NAME_JOINERS.has(lower) && name.length === 0) {
+      if (!lemmas.every((l) => STATEMENT_STOPWORDS.has(l) || FUNCTION_WORDS.has(l))) terms.push(wordTerm(lemmas[0]!, [...lemmas, `=${nameKey(lower)}`], 'word'));
+      k++;
+      continue;
+    }
+    name.push(w);
+    k++;
+  }
+  flush();
+  return { terms, length: end - i };
+}
+
+function wordTerm(key: string, lemmas: string[], kind: TermKind): Term {
+  const concepts = new Set<number>();
+  for (const l of lemmas) for (const c of conceptsOf(l)) concepts.add(c);
+  const broader = new Set<number>();
+  for (const c of concepts) for (const h of hypernymsOf(c)) broader.add(h);
+  return { key, kind, lemmas, concepts, broader };
+}

@@ -1,0 +1,106 @@
+// English words → lemmas and word relations, from WordNet 3.0 (data/wordnet.json.gz, built by scripts/build-wordnet.ts):
+// the morphology of WordNet's own lemmatiser (exception lists, then suffix rules checked against the lexicon), and
+// each lemma's concepts, their direct hypernyms, derivations and antonyms.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+interface LexiconData {
+  words: Map<string, number[]>;
+  proper: Set<string>;
+  up: number[][];
+  derived: Map<string, string[]>;
+  antonyms: Map<string, string[]>;
+  exceptions: Map<string, string[]>;
+}
+
+let data: LexiconData | undefined;
+
+/** Loaded on first use (about 0.3 s): the language stage does not need it, the comparison does. */
+function lexicon(): LexiconData {
+  if (data) return data;
+  const raw = JSON.parse(gunzipSync(readFileSync(new URL('../../data/wordnet.json.gz', import.meta.url))).toString()) as {
+    words: [string, number[]][];
+    proper: string[];
+    up: number[][];
+    derived: [string, string[]][];
+    antonyms: [string, string[]][];
+    exceptions: [string, string[]][];
+  };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  return data;
+}
+
+/**
+ * WordNet's detachment rules (morphy), for nouns, verbs and adjectives: an inflected form loses the suffix and maybe
+ * gains an ending; a result counts only if the lexicon has it.
+ */
+const DETACH: [string, string][] = [
+  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
+  ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
+];
+
+/** Lemmas already found: news repeats its words, and the same word is looked up for every sentence it is in. */
+const lemmaCache = new Map<string, string[]>();
+const LEMMA_CACHE_MAX = 200_000;
+
+/**
+ * The possible lemmas of a word (lower case), most likely first; the word itself when the lexicon knows no lemma for it.
+ * Every part of speech is tried, so "saw" gives both "saw" and "see", and "meeting" both "meeting" and "meet".
+ *
+ * @example lemmasOf('talks') // ['talk']; lemmasOf('went') // ['go']; lemmasOf('disagreements') // ['disagreement']
+ */
+export function lemmasOf(word: string): string[] {
+  const w = word.toLowerCase();
+  const cached = lemmaCache.get(w);
+  if (cached) return cached;
+  const lx = lexicon();
+  const out: string[] = [];
+  const add = (l: string) => {
+    if (!out.includes(l)) out.push(l);
+  };
+  if (lx.words.has(w)) add(w);
+  for (const base of lx.exceptions.get(w) ?? []) add(base);
+  for (const [suffix, ending] of DETACH) {
+    if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
+      const base = w.slice(0, -suffix.length) + ending;
+      if (lx.words.has(base)) add(base);
+    }
+  }
+  // Doubled consonants before -ed/-ing/-er/-est: "planned" → "plan", "bigger" → "big".
+  const doubled = /^(.*([bdfgklmnprstvz]))\2(?:ed|ing|er|est)$/.exec(w);
+  if (doubled && lx.words.has(doubled[1]!)) add(doubled[1]!);
+  if (out.length === 0) out.push(w);
+  if (lemmaCache.size >= LEMMA_CACHE_MAX) lemmaCache.clear();
+  lemmaCache.set(w, out);
+  return out;
+}
+
+/** The concepts (WordNet senses kept: the first three per part of speech) of a lemma; empty for an unknown word. */
+export function conceptsOf(lemma: string): readonly number[] {
+  return lexicon().words.get(lemma) ?? [];
+}
+
+/** The direct hypernyms of a concept ("visit" as travel → "travel, trip"). */
+export function hypernymsOf(concept: number): readonly number[] {
+  return lexicon().up[concept] ?? [];
+}
+
+/** Lemmas derived from or pertaining to a lemma ("disagree" ↔ "disagreement", "russian" → "russia"). */
+export function derivedOf(lemma: string): readonly string[] {
+  return lexicon().derived.get(lemma) ?? [];
+}
+
+/** Antonyms of a lemma ("likely" ↔ "unlikely", "win" ↔ "lose"). */
+export function antonymsOf(lemma: string): readonly string[] {
+  return lexicon().antonyms.get(lemma) ?? [];
+}
+
+/** True when the lemma names something (a country, a city, a person, an institution) or derives from a name ("russian"). */
+export function isProperLemma(lemma: string): boolean {
+  return lexicon().proper.has(lemma);
+}
+
+/** True when the lexicon knows the word as a lemma. */
+export function isKnownLemma(lemma: string): boolean {
+  return lexicon().words.has(lemma);
+}
