@@ -39,7 +39,7 @@ export { ARTICLE_SCHEMA } from './model/article-schema.js';
 export { REPORT_SCHEMA } from './model/report-schema.js';
 export { annotateArticle } from './language/index.js';
 export { extractArticle } from './extract/index.js';
-export { compareStory } from './compare/index.js';
+export { compareStatements, compareStory } from './compare/index.js';
 export { articleTerms, assignStory, createStoryIndex } from './cluster/index.js';
 export { renderHtml } from './export/html.js';
 export { renderMarkdown } from './export/markdown.js';

@@ -64,8 +64,10 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     if (dateline) start += dateline[0].length;
     const whole = text.slice(start, unit.end);
     if (NOT_CLAIMS.some((r) => r.pattern.test(whole))) continue;
-    // A line without a sentence end is a headline, a kicker or a caption; a question is not a claim.
-    if (!/[.!]["”’»)]*$/.test(whole.trim())) continue;
+    // A line without a sentence end is a headline, a kicker or a caption; the outlet's own question is not a claim (a
+    // quoted question ending the sentence is the speaker's).
+    const end = whole.trim();
+    if (!(/[.!]["”’»)]*$/.test(end) || /[?!.…]["”’»]$/.test(end))) continue;
     let letters = 0;
     let quoted = 0;
     for (let i = start; i < unit.end; i++) {

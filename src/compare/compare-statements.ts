@@ -119,10 +119,11 @@ export const SHORTER_SIDE_WEIGHT = 0.5;
 /** Share of the matched content whose polarity flips above which two statements say opposite things. */
 export const FLIPPED_SHARE = 0.25;
 /**
- * Two statements are read as opposite only when they are this close otherwise: a looser pair that differs in polarity
- * is usually worded differently ("not join NATO" / "stay out of NATO"), not a contradiction.
+ * Two statements are read as opposite only when each states this much of the other's content: a looser pair that differs
+ * in polarity is usually worded differently ("not join NATO" / "stay out of NATO") or about another thing ("no summit is
+ * planned" / "the White House is seeking a summit"), not a contradiction.
  */
-export const OPPOSITE_MIN_SCORE = 0.7;
+export const OPPOSITE_MIN_SCORE = 0.75;
 
 /**
  * Compares two prepared statements. `weight` says how much each term counts (default: its rarity in news).
@@ -141,7 +142,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // A paraphrase in other words keeps the meaning alone: it counts, a step lower, when it beats the blend.
   const score = Math.max(MEANING_SHARE * meaning + (1 - MEANING_SHARE) * wordingOverlap(a.words, b.words), meaning - PARAPHRASE_DISCOUNT);
   const flips = Math.max(ab.matched ? ab.flipped / ab.matched : 0, ba.matched ? ba.flipped / ba.matched : 0);
-  const flipped = flips > FLIPPED_SHARE || rolesSwapped(a, b, options.credit);
+  const negationFlipped = flips > FLIPPED_SHARE;
+  const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all the
   // rest matches; otherwise they are two facts about two things.
   if (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT) {
@@ -149,7 +151,9 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   }
   const shorter = ab.weight <= ba.weight ? a : b;
   const contained = !flipped && short.share >= CONTAINED_SHARE && new Set(shorter.terms.map((t) => t.key)).size >= MIN_CONTAINED_TERMS;
-  return { score, same: score >= SAME_STATEMENT_SCORE && !flipped, opposite: meaning >= OPPOSITE_MIN_SCORE && flipped, coverage: [ab.share, ba.share], contained };
+  // Opposite: the same statement but for a negation, so both must be stated almost whole by the other.
+  const opposite = negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS;
+  return { score, same: score >= SAME_STATEMENT_SCORE && !flipped, opposite, coverage: [ab.share, ba.share], contained };
 }
 
 /** Share of the shorter statement's content the longer must state for the shorter to be contained in it. */

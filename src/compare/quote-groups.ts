@@ -69,7 +69,7 @@ export function groupQuotes(articles: Article[], speakerOf: (name: string) => st
       const text = parts.map((p) => p.text).join(' ');
       if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_QUOTE_WORDS) continue;
       const q = parts[0]!;
-      items.push({ articleId: a.id, quote: q, parts, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(text), segments: segmentsOf(text) });
+      items.push({ articleId: a.id, quote: q, parts, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(text), segments: parts.flatMap((p) => segmentsOf(p.text)) });
     }
   }
   const same = (x: Item, y: Item) =>

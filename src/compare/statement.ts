@@ -60,11 +60,18 @@ interface Raw {
 
 const EMPTY = new Set<number>();
 
+/**
+ * Tokens of a statement read at most: news sentences run to 60 words; a "sentence" of thousands (a table, a list, text
+ * without punctuation) is compared on its start, so comparing two costs bounded time.
+ */
+export const MAX_STATEMENT_TOKENS = 300;
+
 /** The statement of a text. Pure and cheap (a few microseconds a sentence once the lexicon is loaded). */
 export function toStatement(text: string): Statement {
   const raw: Raw[] = [];
   const norm = text.normalize('NFKC');
   for (const m of norm.matchAll(TOKEN)) {
+    if (raw.length >= MAX_STATEMENT_TOKENS) break;
     // "Putin-Zelensky", "Russia-Ukraine", "U.S.-Russia": two names joined by a hyphen are two names.
     const parts = /^\p{Lu}/u.test(m[0]) && m[0].includes('-') ? m[0].split('-') : [m[0]];
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {

@@ -1,0 +1,78 @@
+// Claims: the outlet's own voice only. Quotations (over several sentences, broken by their attribution, single or double
+// marks) are never claims; headlines, captions, bylines, ads and questions are not claims; clauses carry content.
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../language/index.js';
+import type { Article } from '../model/article.js';
+import { articleClaims } from './claims.js';
+
+const article = (text: string): Article => ({ id: 'a_0000000000000001', source: 'test', text, removed: [], ...annotateArticle({ text }) });
+const claims = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
+
+/** Quotation marks in a text are balanced: every opening double mark closed. */
+const balanced = (t: string) => (t.match(/["“”]/g)?.length ?? 0) % 2 === 0 && (t.match(/‘/g)?.length ?? 0) <= (t.match(/’/g)?.length ?? 0);
+
+describe('articleClaims', () => {
+  it('never makes a claim of a quotation that runs over several sentences, or of its middle', () => {
+    const out = claims(
+      'Mayor Ana Lin spoke to reporters at the harbour on Monday morning about the repairs.\n' +
+        '"The ferry will run again in May. The ramp is being rebuilt with new steel. We will not cut the timetable," Lin said.',
+    );
+    expect(out).toEqual(['Mayor Ana Lin spoke to reporters at the harbour on Monday morning about the repairs.']);
+  });
+
+  it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {
+    const out = claims(
+      '"The ramp is unsafe," harbour master Edda Morn said. "We closed it on Friday."\n' +
+        'The harbour office said the ferry would resume service once inspectors had approved the new ramp.',
+    );
+    expect(out).toEqual(['The harbour office said the ferry would resume service once inspectors had approved the new ramp.']);
+  });
+
+  it('keeps the outlet’s own clause of a sentence that is mostly a quotation, without the quote', () => {
+    const out = claims('Lin went as far as questioning the council’s budget for the harbour, saying: “The council said no to everything. How can we plan with people who never answer?”');
+    expect(out).toEqual(['Lin went as far as questioning the council’s budget for the harbour']);
+  });
+
+  it('treats single marks and `` \'\' marks as quotations too, and leaves no unbalanced mark in any claim', () => {
+    const text =
+      "The minister said the plan was ‘a first step towards a deal with the unions’ and would cost little.\n" +
+      'They say, ‘We cannot allow the port to close. We cannot allow the unions to win.’ They speak in these terms, Lin said.\n' +
+      'Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.';
+    const out = claims(text);
+    for (const c of out) expect(balanced(c), c).toBe(true);
+    expect(out).not.toContainEqual(expect.stringMatching(/We cannot allow the unions to win/));
+    expect(out).toContain('Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.');
+  });
+
+  it.each([
+    ['a headline (no sentence end)', 'Harbour ferry to resume service after ramp repairs'],
+    ['a caption label', 'Photo: The new ferry ramp in Quillon harbour on Monday morning.'],
+    ['a caption credit', 'The new ferry ramp in Quillon harbour on Monday morning (Getty Images).'],
+    ['an advertisement', 'Sponsored: Book your summer ferry crossing now and save twenty percent.'],
+    ['a byline', 'By Ana Lin and Edda Morn'],
+    ['a question', 'What does the closure mean for the island’s shops and schools?'],
+  ])('does not take %s as a claim', (_name, line) => {
+    expect(claims(`${line}\nThe harbour office said the ferry would resume service once inspectors had approved the new ramp.`)).toEqual([
+      'The harbour office said the ferry would resume service once inspectors had approved the new ramp.',
+    ]);
+  });
+
+  it('marks sentences that need their context as not standing alone', () => {
+    const found = articleClaims(article('The council approved the harbour budget on Tuesday after a long debate.\nHere is what the vote means for the ferry and its passengers.\nBut the unions said they would fight the plan in court.'));
+    expect(found.map((c) => c.standalone)).toEqual([true, false, false]);
+  });
+
+  it('gives each clause with content of its own, and what reported speech reports', () => {
+    const [c] = articleClaims(article('The council is now seeking a new ferry operator, but the dock unions say the ferry contract with the city stays valid until spring.'));
+    expect(c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start))).toEqual([
+      'The council is now seeking a new ferry operator',
+      'but the dock unions say the ferry contract with the city stays valid until spring.',
+      'the ferry contract with the city stays valid until spring.',
+    ]);
+  });
+
+  it('attributes reported speech to its speaker', () => {
+    const [c] = articleClaims(article('Harbour master Edda Morn said the ferry would resume service once inspectors had approved the new ramp.'));
+    expect(c!.attributedTo).toBe('Edda Morn');
+  });
+});

@@ -1,0 +1,48 @@
+// compareStatements: the same statement in other words is one; different things, figures, roles or polarity are not.
+import { describe, expect, it } from 'vitest';
+import { compareStatements, compareStatementTerms } from './compare-statements.js';
+import { toStatement } from './statement.js';
+
+describe('compareStatements', () => {
+  it.each([
+    ['a visit in other words, with the date written two ways', 'Minister Ana Lin will visit the UK on July 13.', 'Minister Lin’s trip to Britain is set for the 13th of July.'],
+    ['synonyms', 'The mayor laid out the wide gaps between the two councils.', 'The mayor laid out the major disagreements between the two councils.'],
+    ['one figure written two ways', 'Unemployment in Valmora rose to 20% in March.', 'Unemployment in Valmora rose to 20 percent in March.'],
+    ['a negated plan and its synonym', 'There is no meeting planned between the two ministers.', 'No meeting between the two ministers is on the schedule.'],
+    ['a spelling variant of a name', 'Foreign Minister Aleksey Markov told the Quillon Post that talks would resume.', 'Foreign Minister Aleksei Markov told the Quillon Post that talks would resume.'],
+  ])('same: %s', (_name, a, b) => {
+    expect(compareStatements(a, b).same).toBe(true);
+  });
+
+  it.each([
+    ['different things with different figures', 'Tariffs of 25% will apply to imported steel.', 'Tariffs of 10% will apply to imported aluminium.'],
+    ['different events of one kind', 'A fire broke out in a storage hall in Brenmoor on Tuesday night.', 'The city council approved a new budget for Brenmoor on Tuesday.'],
+    ['who did what to whom reversed', 'Mayor Lin is willing to meet Governor Okafor next week.', 'Governor Okafor is willing to meet Mayor Lin next week.'],
+    ['one negated, the other not', 'A meeting between the two ministers is planned for Monday.', 'No meeting between the two ministers is planned for Monday.'],
+    ['unlikely against expected', 'The prince is unlikely to meet the president during the visit.', 'The prince is expected to meet the president during the visit.'],
+  ])('not the same: %s', (_name, a, b) => {
+    expect(compareStatements(a, b).same).toBe(false);
+  });
+
+  it('reads a statement and its denial as opposite', () => {
+    const r = compareStatementTerms(toStatement('The prince is unlikely to meet the president during the visit.'), toStatement('The prince is expected to meet the president during the visit.'));
+    expect(r.opposite).toBe(true);
+  });
+
+  it('finds a short statement contained in a longer one that adds more', () => {
+    const r = compareStatementTerms(
+      toStatement('Markov said there is no plan for a summit between Lin and Okafor.'),
+      toStatement('Foreign Minister Aleksey Markov told the Quillon Post on Friday that there was no planned summit between Lin and Okafor, as many issues remain open.'),
+    );
+    expect(r.contained).toBe(true);
+  });
+
+  it('scores between 0 and 1, and gives a report for empty, huge or foreign input without throwing', () => {
+    const huge = Array.from({ length: 10_000 }, (_, i) => `word${i % 500}`).join(' ');
+    for (const [a, b] of [['', ''], ['', 'A sentence.'], [huge, huge], ['Der Minister hat das Treffen abgesagt.', 'The minister called off the meeting.'], ['“”', '"']]) {
+      const r = compareStatements(a!, b!);
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
