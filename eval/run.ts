@@ -1,5 +1,6 @@
 // `npm run eval`: scores each stage, prints a table, exits 1 on any regression below eval/baseline.json.
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
+import { evaluateAlignment } from './alignment.js';
 import { evaluateClustering } from './clustering.js';
 import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
@@ -57,6 +58,19 @@ if (!hasShared('data')) {
   row('all singletons (trivial)', c.singletons.bcubed, undefined, '– | 982 |');
   console.log(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
   failures.push(...regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, floors));
+
+  const al = evaluateAlignment();
+  console.log('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
+  console.log(`pairs (same / different): ${al.pairs.map((p) => `${p.split} ${p.same}/${p.different}`).join(', ')}`);
+  console.log('| split | method | precision | recall | F1 | accuracy | AUC |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const split of ['dev', 'test'] as const) {
+    for (const [name, m] of [['compareStatements', al.method[split]], ['previous fact test (stems)', al.legacy[split]]] as const) {
+      console.log(`| ${split} | ${name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${fmt(m.accuracy)} | ${fmt(m.auc)} |`);
+    }
+  }
+  console.log(`test false positives: ${fmt(al.testByNegative.story)} of same-story pairs, ${fmt(al.testByNegative.kind)} of same-kind-event pairs; ${al.pairsPerSecond.toFixed(0)} pairs/s`);
+  failures.push(...regressions('alignment', { devPrecision: al.method.dev.precision, devAuc: al.method.dev.auc, testAuc: al.method.test.auc, testPrecision: al.method.test.precision }, floors));
 }
 
 if (failures.length) {
