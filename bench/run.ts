@@ -8,7 +8,9 @@ import Database from 'better-sqlite3';
 import { duplicateEvidence, findDuplicates } from '../src/dedupe/index.js';
 import { extractArticle } from '../src/extract/index.js';
 import { annotateArticle } from '../src/language/index.js';
-import { benchAssignment, benchReport, benchStoryEndpoints } from './stories.js';
+import { benchAssignment, benchReport, benchStoryEndpoints, bigStoryDocuments } from './stories.js';
+import { alignmentPairs } from '../eval/alignment.js';
+import { compareStatements } from '../src/compare/index.js';
 import { hasShared, readJsonlGz } from '../eval/shared-data.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,6 +84,17 @@ if (hasShared('data', 'zyte-article-extraction')) {
   ];
   const r = [benchReport(gold, 500), benchReport(gold, 500), benchReport(gold, 500)].map((x) => x.ms);
   console.log(`story report (compareStory) for 500 articles (13 distinct texts repeated): median ${median(r).toFixed(0)} ms (${r.map((x) => x.toFixed(0)).join(', ')})`);
+  const big = await bigStoryDocuments(ROOT, 30);
+  const bigTimes = [benchReport(big, 500), benchReport(big, 500), benchReport(big, 500)].map((x) => x.ms);
+  console.log(`story report (compareStory) for 500 articles (the fire reports, each outlet its own closing line): median ${median(bigTimes).toFixed(0)} ms (${bigTimes.map((x) => x.toFixed(0)).join(', ')})`);
+  // compareStatements on sentence pairs of real news (ECB+), statements prepared each time as a caller would.
+  if (hasShared('data', 'ecbplus')) {
+    const pairs = alignmentPairs().slice(0, 2000);
+    compareStatements(pairs[0]!.a, pairs[0]!.b);
+    const t = performance.now();
+    for (const p of pairs) compareStatements(p.a, p.b);
+    console.log(`compareStatements: ${((performance.now() - t) / pairs.length).toFixed(3)} ms per pair (${pairs.length} ECB+ sentence pairs, lexicon loaded)`);
+  }
   const e = await benchStoryEndpoints(ROOT);
   console.log(
     `story API / story page for a ${e.articles}-article story (SQLite, in-process requests, 20 each after the first): first request (builds the report) ${e.coldMs.toFixed(0)} ms; ` +

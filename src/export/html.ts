@@ -2,6 +2,7 @@
 import { outletOf } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
+import { primarySourceLabel } from './markdown.js';
 import { sortKey } from '../compare/timeline.js';
 
 /** No scripts at all, no network: styles are inline, images only as data URLs. */
@@ -57,7 +58,9 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   const factIndex = new Map(s.facts.map((f, i) => [f, i]));
   return `<article>
 <h1>${escapeHtml(s.title)}</h1>
-<p class="meta">${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources</p>
+<p class="meta">${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources${s.primarySources.length ? ` · ${s.primarySources.length} primary source${s.primarySources.length === 1 ? '' : 's'}: ${s.primarySources.slice(0, 3).map((p) => escapeHtml(primarySourceLabel(p))).join('; ')}` : ''}</p>
+${s.partial ? `<p class="only">Partial report: ${s.partial.compared} of ${s.partial.articles} articles compared (${escapeHtml(s.partial.reason)}).</p>` : ''}
+${s.primarySources.length ? `<h2>Primary sources</h2><ul>${s.primarySources.map((p) => `<li>${escapeHtml(primarySourceLabel(p))} — named by ${chips(p.articleIds)}; ${p.factCount} fact${p.factCount === 1 ? '' : 's'} rest on it</li>`).join('')}</ul>` : ''}
 <h2>Brief</h2>
 <ul>${s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(b.articleIds)}</li>`).join('')}</ul>
 <h2>Coverage</h2>

@@ -14,6 +14,12 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   const out: string[] = [];
   out.push(`# ${md(s.title)}`, '');
   out.push(`${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources · story \`${s.id}\``, '');
+  if (s.partial) out.push(`_Partial report: ${s.partial.compared} of ${s.partial.articles} articles compared (${md(s.partial.reason)})._`, '');
+  if (s.primarySources.length) {
+    out.push('## Primary sources', '');
+    for (const p of s.primarySources) out.push(`- ${md(primarySourceLabel(p))} — named by ${cite(p.articleIds)}; ${p.factCount} fact${p.factCount === 1 ? '' : 's'} rest on it`);
+    out.push('');
+  }
   out.push('## Sources', '');
   for (const id of s.articleIds) {
     const a = byId.get(id);
@@ -26,7 +32,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   const widest = s.facts.filter((f) => f.articleIds.length > 1);
   const only = s.facts.filter((f) => f.articleIds.length === 1);
   out.push(`${widest.length} facts reported by more than one article, ${only.length} by one only.`, '');
-  for (const f of widest.slice(0, 20)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}`);
+  for (const f of widest.slice(0, 20)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}${f.independentSources < new Set(f.articleIds).size ? ` (${f.independentSources} independent source${f.independentSources === 1 ? '' : 's'}${f.primarySources ? `: ${f.primarySources.map(md).join(', ')}` : ''})` : ''}`);
   if (only.length) {
     out.push('', '**Only in one article:**', '');
     for (const f of only.slice(0, 20)) out.push(`- ${md(f.text)} — only in ${cite(f.articleIds)}`);
@@ -59,6 +65,25 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   out.push('## Entities', '');
   for (const e of s.entities.slice(0, 30)) out.push(`- ${md(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(md).join(', ')}` : ''}) ${cite(e.articleIds)}`);
   return out.join('\n');
+}
+
+/** "an interview with NBC News (Sergey Lavrov)", "a statement by the ministry", "Reuters (agency)". */
+export function primarySourceLabel(p: StoryReport['primarySources'][number]): string {
+  const who = p.subject && p.subject !== p.name ? ` (${p.subject})` : '';
+  switch (p.kind) {
+    case 'interview':
+      return `an interview with ${p.name}${who}`;
+    case 'statement':
+      return `a statement by ${p.name}`;
+    case 'agency':
+      return `${p.name} (news agency)`;
+    case 'document':
+      return `a document from ${p.name}`;
+    case 'social':
+      return `a post: ${p.name}`;
+    default:
+      return `${p.name} (another outlet's report)`;
+  }
 }
 
 /** Short citation labels: 1, 2, 3 … in the story's article order. */
