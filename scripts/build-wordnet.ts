@@ -8,7 +8,8 @@
 // - each kept concept's direct hypernyms (and instance hypernyms), one hop: concept → concept ids;
 // - lemma-level derivation and pertainym pointers ("disagree" ↔ "disagreement", "Russian" → "Russia");
 // - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
-// - which lemmas name something (an instance sense: "britain", "putin"; or derived from one: "russian");
+// - which lemmas name something (an instance sense: "britain", "putin"; or derived from one: "russian"), and what
+//   kind of thing a name names (person, place, organisation) by its hypernym chain;
 // - the exception lists (irregular forms: "went" → "go", "children" → "child").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -114,6 +115,24 @@ for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   words.set(lemma, concepts);
   if ((byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) proper.add(lemma);
 }
+// The kind of thing a name names, from its senses' hypernym chains: a person, a place or an organisation.
+const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization']];
+const ancestors = (k: string, seen = new Set<string>()): Set<string> => {
+  for (const h of synsets.get(k)?.hypernyms ?? []) if (!seen.has(h)) (seen.add(h), ancestors(h, seen));
+  return seen;
+};
+const nameTypes = new Map<string, string>();
+for (const lemma of proper) {
+  for (const k of (index.get(lemma)?.get('n') ?? []).slice(0, SENSES)) {
+    if (!synsets.get(k)?.instance) continue;
+    const up = ancestors(k);
+    const category = CATEGORIES.find(([c]) => up.has(c));
+    if (category) {
+      nameTypes.set(lemma, category[1]);
+      break;
+    }
+  }
+}
 // Demonyms and other words derived from names ("Russian" from "Russia").
 for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
 const keys = [...ids.keys()];
@@ -136,6 +155,7 @@ const lexicon = {
   senses: SENSES,
   words: entries(words),
   proper: [...proper].sort(),
+  nameTypes: entries(nameTypes),
   up,
   derived: entries(derived),
   antonyms: entries(antonyms),

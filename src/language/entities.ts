@@ -1,6 +1,7 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
+import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
@@ -23,6 +24,8 @@ export interface EntityFindings {
 
 interface Group {
   members: NameMention[];
+  /** The name-type model's summed scores over the members (document-level: one type for all of them). */
+  scores?: number[];
   /** Type from the members' hints, cached until a member joins. */
   kind?: EntityType | undefined;
   place?: string;
@@ -33,7 +36,12 @@ interface Group {
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
   const names = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf));
+  const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
   const groups = groupNames(names);
+  for (const g of groups) {
+    g.scores = NAME_TYPES.map(() => 0);
+    for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
+  }
   const entities = groups.map(toEntity);
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
@@ -101,6 +109,19 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 
 function groupKind(g: Group): EntityType {
   if (g.place) return 'place';
+  // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
+  // types, and a group of its members (document-level) is typed as one.
+  const hinted = hintKind(g);
+  if (hinted !== 'other' && hinted !== 'work') return hinted;
+  if (g.scores) {
+    const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
+    if (best !== 'other') return best;
+  }
+  return hinted;
+}
+
+/** The type the cue hints of a group's members give. */
+function hintKind(g: Group): EntityType {
   const count = (h: string) => g.members.filter((m) => m.hints.has(h as never)).length;
   const person = count('person');
   const org = count('organization');

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 interface LexiconData {
   words: Map<string, number[]>;
   proper: Set<string>;
+  nameTypes: Map<string, string>;
   up: number[][];
   derived: Map<string, string[]>;
   antonyms: Map<string, string[]>;
@@ -21,12 +22,13 @@ function lexicon(): LexiconData {
   const raw = JSON.parse(gunzipSync(readFileSync(new URL('../../data/wordnet.json.gz', import.meta.url))).toString()) as {
     words: [string, number[]][];
     proper: string[];
+    nameTypes: [string, string][];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -98,6 +100,11 @@ export function antonymsOf(lemma: string): readonly string[] {
 /** True when the lemma names something (a country, a city, a person, an institution) or derives from a name ("russian"). */
 export function isProperLemma(lemma: string): boolean {
   return lexicon().proper.has(lemma);
+}
+
+/** What a name names according to the lexicon ("paris" → place, "putin" → person, "nato" → organization), if it knows. */
+export function nameTypeOf(lemma: string): 'person' | 'place' | 'organization' | undefined {
+  return lexicon().nameTypes.get(lemma) as 'person' | 'place' | 'organization' | undefined;
 }
 
 /** True when the lexicon knows the word as a lemma. */

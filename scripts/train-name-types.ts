@@ -1,0 +1,88 @@
+// Trains the name-type model (data/name-types.json.gz, read by src/language/name-types.ts): multinomial logistic
+// regression over nameFeatures, on the name mentions our own name finder gives in GUM's train split, labelled by the
+// gold named mentions whose head they hold (no gold mention: "other").
+// `npx tsx scripts/train-name-types.ts` with ../shared/data beside the project.
+// Every genre of the shared GUM data is used: its annotations are CC BY 4.0 and its texts CC BY or CC BY-SA, so the
+// weights are shipped under CC BY-SA 4.0 (attribution: Zeldes 2017, GUM; see data/README.md).
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readJsonlGz } from '../eval/shared-data.js';
+import { NAME_TYPES, nameFeatures, nameTypeScores, type NameType } from '../src/language/name-types.js';
+import { findNames, midSentenceCapitals } from '../src/language/names.js';
+import { splitSentences } from '../src/language/sentences.js';
+import { spanTokens } from '../src/language/tokens.js';
+
+const EPOCHS = 20;
+const RATE = 0.2;
+const L2 = 1e-2;
+/** Weights smaller than this are dropped from the shipped model (they change no decision measurably). */
+const PRUNE = 0.02;
+
+interface Example {
+  features: string[];
+  label: number;
+}
+
+function examples(split: string): Example[] {
+  const docs = readJsonlGz<{ split: string; genre: string; text: string; entities: { named: boolean; type: string; head_start: number; head_end: number }[] }>('data', 'gum-entities', 'documents.jsonl.gz');
+  const out: Example[] = [];
+  for (const d of docs) {
+    if (d.split !== split) continue;
+    const sentences = splitSentences(d.text);
+    const tokensOf = spanTokens(d.text);
+    const known = midSentenceCapitals(sentences, tokensOf);
+    const gold = d.entities.filter((e) => e.named && ['person', 'place', 'organization'].includes(e.type));
+    sentences.forEach((s, i) => {
+      for (const m of findNames(d.text, s, i, known, tokensOf)) {
+        const g = gold.find((e) => e.head_start >= m.start && e.head_end <= m.end);
+        out.push({ features: nameFeatures(m, tokensOf(s)), label: NAME_TYPES.indexOf((g?.type ?? 'other') as NameType) });
+      }
+    });
+  }
+  return out;
+}
+
+const train = examples('train');
+const dev = examples('dev');
+const weights = new Map<string, number[]>();
+const softmax = (z: number[]) => {
+  const m = Math.max(...z);
+  const e = z.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / s);
+};
+let seed = 5;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  const order = train.map((_, i) => i).sort(() => rand() - 0.5);
+  const rate = RATE / (1 + epoch * 0.3);
+  for (const i of order) {
+    const ex = train[i]!;
+    const p = softmax(nameTypeScores(ex.features, weights));
+    for (const f of ex.features) {
+      const w = weights.get(f) ?? NAME_TYPES.map(() => 0);
+      for (let k = 0; k < w.length; k++) w[k] = w[k]! * (1 - rate * L2) - rate * (p[k]! - (k === ex.label ? 1 : 0));
+      weights.set(f, w);
+    }
+  }
+}
+const accuracy = (xs: Example[]) => xs.filter((ex) => {
+  const s = nameTypeScores(ex.features, weights);
+  return s.indexOf(Math.max(...s)) === ex.label;
+}).length / xs.length;
+const kept = [...weights].map(([f, w]) => [f, w.map((x) => Math.round(x * 1000) / 1000)] as [string, number[]]).filter(([, w]) => w.some((x) => Math.abs(x) >= PRUNE)).sort(([a], [b]) => (a < b ? -1 : 1));
+const out = {
+  source: 'trained by scripts/train-name-types.ts on GUM train (annotations CC BY 4.0, texts CC BY / CC BY-SA; Zeldes 2017); weights CC BY-SA 4.0',
+  types: [...NAME_TYPES],
+  weights: kept,
+};
+writeFileSync(join(resolve(import.meta.dirname, '..', 'data'), 'name-types.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
+console.log(`${train.length} training mentions, ${dev.length} dev; accuracy train ${accuracy(train).toFixed(3)}, dev ${accuracy(dev).toFixed(3)}; ${kept.length} features kept of ${weights.size}`);
+const hintRule = (xs: Example[]) => xs.filter((ex) => {
+  const h = (k: string) => ex.features.includes(`hint:${k}`);
+  const t = h('person') || h('speaker') ? 0 : h('organization') ? 2 : h('place') ? 1 : 3;
+  return t === ex.label;
+}).length / xs.length;
+const dist = (xs: Example[]) => NAME_TYPES.map((t, k) => `${t} ${xs.filter((x) => x.label === k).length}`).join(', ');
+console.log(`hint rules on dev: ${hintRule(dev).toFixed(3)}; dev labels: ${dist(dev)}`);
