@@ -2,6 +2,7 @@
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
 import { evaluateAlignment } from './alignment.js';
 import { evaluateClustering } from './clustering.js';
+import { evaluateNames } from './names.js';
 import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
 import { readBaseline, regressions } from './gate.js';
@@ -58,6 +59,15 @@ if (!hasShared('data')) {
   row('all singletons (trivial)', c.singletons.bcubed, undefined, '– | 982 |');
   console.log(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
   failures.push(...regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, floors));
+
+  console.log('\nNames — gum-entities (real English prose in six genres), named person/place/organisation mentions, head match');
+  console.log('| split | docs | gold | typed F1 | P | R | untyped F1 | person F1 | place F1 | organisation F1 |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const split of ['dev', 'test'] as const) {
+    const n = evaluateNames(split);
+    console.log(`| ${split} | ${n.documents} | ${n.gold} | ${fmt(n.typed.f1)} | ${fmt(n.typed.precision)} | ${fmt(n.typed.recall)} | ${fmt(n.untyped.f1)} | ${fmt(n.byType.person.f1)} | ${fmt(n.byType.place.f1)} | ${fmt(n.byType.organization.f1)} |`);
+    if (split === 'test') failures.push(...regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, floors));
+  }
 
   const al = evaluateAlignment();
   console.log('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
