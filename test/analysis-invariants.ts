@@ -36,7 +36,7 @@ export function assertAnalysisInvariants(a: Article): void {
   for (const d of a.dates!) {
     inside(d, 'date');
     expect(text.slice(d.start, d.end)).toBe(d.text);
-    if (d.value !== null) expect(d.value).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/);
+    if (d.value !== null) expect(d.value).toMatch(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?|--\d{2}-\d{2})$/);
   }
   ordered(a.dates!, 'dates');
 }

@@ -4,8 +4,27 @@ import type { Article } from '../model/article.js';
 import type { TimelineEntry } from '../model/report.js';
 import type { Claim } from './claims.js';
 
+/** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
+const YEARLESS_FUTURE_DAYS = 60;
+
+/**
+ * A month-day without a year ("--08-15") takes its year from the story: the latest publication date among its articles,
+ * leaning to the past as news does. Without any, it stays year-less.
+ */
+function withStoryYear(value: string, reference: string | undefined): string {
+  const m = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (!m || !reference) return value;
+  const ref = Date.parse(reference.slice(0, 10));
+  if (Number.isNaN(ref)) return value;
+  const year = Number(reference.slice(0, 4));
+  const candidate = Date.UTC(year, Number(m[1]) - 1, Number(m[2]));
+  const placed = candidate - ref > YEARLESS_FUTURE_DAYS * 86_400_000 ? year - 1 : year;
+  return `${placed}-${m[1]}-${m[2]}`;
+}
+
 export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry>();
+  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1);
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
   for (const a of articles) {
@@ -16,8 +35,9 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
       // Only a date in a claim: not in a headline, a byline or a quotation.
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
       if (!claim) continue;
-      let e = byDate.get(d.value);
-      if (!e) byDate.set(d.value, (e = { date: d.value, text: claim.span.text, articleIds: [], mentions: [] }));
+      const value = withStoryYear(d.value, reference);
+      let e = byDate.get(value);
+      if (!e) byDate.set(value, (e = { date: value, text: claim.span.text, articleIds: [], mentions: [] }));
       if (!e.articleIds.includes(a.id)) e.articleIds.push(a.id);
       e.mentions.push({ articleId: a.id, text: d.text, start: d.start, end: d.end });
       if (claim.span.text.length < e.text.length) e.text = claim.span.text;
@@ -35,6 +55,8 @@ export function sortKey(value: string): string {
     return new Date(monday).toISOString().slice(0, 10);
   }
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;
+  // A year-less day sorts after every dated entry, in its own order.
+  if (value.startsWith('--')) return `9999${value.slice(1)}`;
   if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`;
   return value;
 }

@@ -100,19 +100,24 @@ function timeline(s: StoryReport, chips: (ids: string[]) => string): string {
 
 /** The dated entries on one time axis (inline SVG, no script): a dot per date, sized by the articles that give it. */
 function timelineChart(s: StoryReport): string {
-  const days = s.timeline.map((t) => Date.parse(sortKey(t.date)) / 86_400_000);
+  // Year-less days ("--08-15") have no place on a time axis: they are listed in the table only.
+  const dated = s.timeline.filter((t) => !t.date.startsWith('--'));
+  if (dated.length === 0) return '';
+  const days = dated.map((t) => Date.parse(sortKey(t.date)) / 86_400_000);
   const [lo, hi] = [Math.min(...days), Math.max(...days)];
   const x = (d: number) => (hi === lo ? 500 : 40 + ((d - lo) / (hi - lo)) * 920);
-  const most = Math.max(...s.timeline.map((t) => t.articleIds.length));
-  const dots = s.timeline
+  const most = Math.max(...dated.map((t) => t.articleIds.length));
+  const dots = dated
     .map((t, i) => {
       const cx = x(days[i]!).toFixed(1);
       const r = (4 + (8 * t.articleIds.length) / most).toFixed(1);
       return `<circle cx="${cx}" cy="40" r="${r}" fill="#7a9cc6" stroke="#1f3a5a"><title>${escapeHtml(`${t.date}: ${t.text}`)}</title></circle>`;
     })
     .join('');
-  const label = (d: number, anchor: string) => `<text x="${x(d).toFixed(1)}" y="78" font-size="14" text-anchor="${anchor}" fill="#555">${new Date(d * 86_400_000).toISOString().slice(0, 10)}</text>`;
-  return `<svg class="timeline" viewBox="0 0 1000 90" role="img" aria-label="Dates in this story, from ${escapeHtml(s.timeline[0]!.date)} to ${escapeHtml(s.timeline.at(-1)!.date)}"><line x1="40" y1="40" x2="960" y2="40" stroke="#999"/>${dots}${label(lo, 'start')}${hi > lo ? label(hi, 'end') : ''}</svg>`;
+  // Each end is labelled with its entry's own value: a year stays "2022", a month "2024-05".
+  const valueAt = (d: number) => dated[days.indexOf(d)]!.date;
+  const label = (d: number, anchor: string) => `<text x="${x(d).toFixed(1)}" y="78" font-size="14" text-anchor="${anchor}" fill="#555">${escapeHtml(valueAt(d))}</text>`;
+  return `<svg class="timeline" viewBox="0 0 1000 90" role="img" aria-label="Dates in this story, from ${escapeHtml(valueAt(lo))} to ${escapeHtml(valueAt(hi))}"><line x1="40" y1="40" x2="960" y2="40" stroke="#999"/>${dots}${label(lo, 'start')}${hi > lo ? label(hi, 'end') : ''}</svg>`;
 }
 
 /**

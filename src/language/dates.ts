@@ -13,7 +13,12 @@ export const FUTURE_TENSE_REACH_DAYS = 300;
 /** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
 const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b/i;
 const DEADLINE = /\b(?:by|until|before)\s+$/i;
-const CHAINED = /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+(later|after(?:wards?)?|earlier|before)|the\s+(next|following|previous)\s+(day|week|month|year))$/i;
+const CHAINED = /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+(later|afterwards?|earlier)|the\s+(next|following|previous)\s+(day|week|month|year))$/i;
+/**
+ * "one week after the election", "30 days before deciding": counted from an event the calendar does not know, so not
+ * a date; "after eleven weeks of talks": a duration.
+ */
+const RELATIVE_TO_EVENT = /^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of)\s+(?:day|week|month|year)s?\s+(?:after|before|since|until|prior to)|(?:after|before|since)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:day|week|month|year)s?)$/i;
 /** "earlier in the day", "this morning", "tonight": the reference day itself. */
 const SAME_DAY = /^(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|tonight)$/i;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -37,14 +42,15 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const trimmed = trimPhrase(text, r.index, r.index + r.text.length);
     const end = trimmed.end;
     let { start, phrase } = trimmed;
-    if (VAGUE.test(phrase) || isDuration(text, start, phrase) || isModalMay(phrase) || !hasDate(r.start, phrase)) continue;
+    if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
     const future = isFuture(text, sentence.start, start);
-    // Without a reference day only a date written out with its year can be placed; chrono would use its dummy instant.
-    const value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : null;
+    // Without a reference day a date written out with its year is placed, a month and day keep no year ("--08-15"),
+    // and what chains from them chains without one; chrono's dummy instant is never used.
+    const value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : yearless(r.start, phrase, lastDay);
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
     if (value?.day) lastDay = value.day;
   }
@@ -105,6 +111,27 @@ interface Resolved {
   day?: Day;
 }
 
+/** A leap year for arithmetic on dates whose year is unknown (so that Feb 29 exists). */
+const YEARLESS = 2000;
+
+/** Without a reference day: a month and day as ISO 8601's year-less "--MM-DD", and offsets chained from one. */
+function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved | null {
+  const chained = CHAINED.exec(phrase);
+  if (chained && lastDay && lastDay.year === YEARLESS) {
+    const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
+    const unit = (chained[2] ?? chained[5])!.toLowerCase();
+    if (unit !== 'day' && unit !== 'week') return null;
+    const sign = /earlier|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
+    const day = addDays(lastDay, sign * n * (unit === 'week' ? 7 : 1));
+    return { iso: `--${isoDay(day).slice(5)}`, day };
+  }
+  if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
+    const day = { year: YEARLESS, month: c.get('month')!, day: c.get('day')! };
+    return { iso: `--${isoDay(day).slice(5)}`, day };
+  }
+  return null;
+}
+
 type Components = chrono.ParsedComponents;
 
 function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null): Resolved | null {
@@ -115,7 +142,7 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
     if (!anchor) return null;
     const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
     const unit = (chained[2] ?? chained[5])!.toLowerCase();
-    const sign = /earlier|before|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
+    const sign = /earlier|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
     return shift(anchor, sign * n, unit);
   }
   const week = WEEK.exec(phrase);
@@ -211,6 +238,17 @@ function isDuration(text: string, start: number, phrase: string): boolean {
 
 /** "two years", "18 months" with no "ago" or "later": an amount of time. */
 const BARE_AMOUNT = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:day|week|month|year)s?$/i;
+
+/**
+ * A month alone that is part of a name: "Theresa May", "May said", "Prime Minister May" (a capitalised word before it,
+ * or a speech verb after it), and no day or year with it.
+ */
+function isNamePart(text: string, start: number, phrase: string): boolean {
+  if (!/^(?:may|june|april|august)$/i.test(phrase)) return false;
+  const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+  const after = /^\s+(\S+)/.exec(text.slice(start + phrase.length, start + phrase.length + 30))?.[1] ?? '';
+  return (/^\p{Lu}\p{Ll}+$/u.test(before) && !/^(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid)$/.test(before)) || /^(?:said|says|told|added|argued|announced|wrote|'s|’s)$/.test(after);
+}
 
 /** "may" in lower case is the modal verb, not the month. */
 function isModalMay(phrase: string): boolean {

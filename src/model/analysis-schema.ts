@@ -63,8 +63,8 @@ export const ANALYSIS_PROPERTIES = {
         ...offsets,
         value: {
           type: ['string', 'null'],
-          pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?$',
-          description: 'ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY; null when unresolvable.',
+          pattern: '^(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?|--\\d{2}-\\d{2})$',
+          description: 'ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY-Www or YYYY, or --MM-DD (a month and day whose year the text does not give); null when unresolvable.',
         },
       },
       additionalProperties: false,

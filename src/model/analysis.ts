@@ -43,7 +43,10 @@ export interface Quote extends Span {
   verb?: string;
 }
 
-/** A date expression; `value` is ISO 8601 (`YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www` or `YYYY`), null when unresolvable. */
+/**
+ * A date expression; `value` is ISO 8601 (`YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www` or `YYYY`, or `--MM-DD` for a month and
+ * day whose year neither the text nor a publication date gives), null when unresolvable.
+ */
 export interface DateMention extends Span {
   text: string;
   value: string | null;

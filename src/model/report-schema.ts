@@ -121,7 +121,7 @@ const story = {
       items: {
         type: 'object',
         required: ['date', 'text', 'articleIds', 'mentions'],
-        properties: { date: { type: 'string', pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?$' }, text: { type: 'string' }, articleIds: ids, mentions: { type: 'array', items: articleSpan } },
+        properties: { date: { type: 'string', pattern: '^(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?|--\\d{2}-\\d{2})$' }, text: { type: 'string' }, articleIds: ids, mentions: { type: 'array', items: articleSpan } },
         additionalProperties: false,
       },
     },

@@ -93,7 +93,7 @@ export interface FramingItem extends ArticleSpan {
 }
 
 export interface TimelineEntry {
-  /** ISO value (`YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`, `YYYY`). */
+  /** ISO value (`YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`, `YYYY`, or `--MM-DD` when no article gives the year). */
   date: string;
   text: string;
   articleIds: string[];

@@ -85,4 +85,10 @@ describe.skipIf(!present)(present ? 'claims on the seed reports' : 'claims on th
     const group = story.quotes.find((g) => g.mentions.some((m) => /no meeting is on the schedule/.test(m.text)))!;
     expect(group.mentions.some((m) => /^There is no meeting planned/.test(m.text))).toBe(true);
   });
+
+  it('holds the two dated events of a report without a publication date (Aug. 15 and three days later), year-less', () => {
+    const dates = story.timeline.map((t) => t.date);
+    expect(dates).toContain('--08-15');
+    expect(dates).toContain('--08-18');
+  });
 });
