@@ -41,7 +41,7 @@ for (const [pos, name] of Object.entries(POS) as [Pos, string][]) {
     const f = line.split(' | ')[0]!.trim().split(/\s+/);
     const count = parseInt(f[3]!, 16);
     const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-    let k = 4 + 2 * count;
+    const k = 4 + 2 * count;
     const pointers = Number(f[k]);
     const s: Synset = { words, hypernyms: [], instance: false, lexical: [] };
     for (let i = 0; i < pointers; i++) {
@@ -118,7 +118,11 @@ for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
 // The kind of thing a name names, from its senses' hypernym chains: a person, a place or an organisation.
 const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization']];
 const ancestors = (k: string, seen = new Set<string>()): Set<string> => {
-  for (const h of synsets.get(k)?.hypernyms ?? []) if (!seen.has(h)) (seen.add(h), ancestors(h, seen));
+  for (const h of synsets.get(k)?.hypernyms ?? []) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    ancestors(h, seen);
+  }
   return seen;
 };
 const nameTypes = new Map<string, string>();

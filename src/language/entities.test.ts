@@ -56,3 +56,13 @@ describe('entities', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('names on real news forms', () => {
+  const typed = (text: string) => annotateArticle({ text }).entities.filter((e) => e.type !== 'other').map((e) => `${e.name}:${e.type}`);
+  it('keeps a capitalised dateline whole, one of its words a common one', () => {
+    expect(typed('NEW HARBOUR (Valley Wire) - Shares rose on Monday, analyst Ana Lin said.')).toContain('NEW HARBOUR:place');
+  });
+  it('types a wire service as an organisation, not a person, even when it is quoted', () => {
+    expect(typed('Xinhua reported that the talks ended on Monday. Interfax said the minister would travel.')).toEqual(expect.arrayContaining(['Xinhua:organization', 'Interfax:organization']));
+  });
+});

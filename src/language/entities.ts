@@ -1,6 +1,7 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
+import { genderOfFirstName, genderOfHonorific, type Gender } from './first-names.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
@@ -20,6 +21,8 @@ export interface EntityFindings {
   entities: Entity[];
   /** Every mention, ordered by `start`. */
   mentions: EntityMention[];
+  /** The gender each entity's names mark (honorifics, first names), when they do: for resolving "he" and "she". */
+  genders: (Gender | undefined)[];
 }
 
 interface Group {
@@ -53,7 +56,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   entities.forEach((e, i) => {
     e.mentions = mentions.filter((m) => m.entity === i).map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
   });
-  return { entities, mentions };
+  return { entities, mentions, genders: groups.map(groupGender) };
 }
 
 /** Full names first, so that a later surname or variant joins the person it shortens. */
@@ -73,7 +76,7 @@ function groupNames(names: NameMention[]): Group[] {
       g.members.push(m);
       continue;
     }
-    const candidates = groups.filter((g) => !g.place && matches(g, m));
+    const candidates = compatible(groups.filter((g) => !g.place && matches(g, m)), m);
     const g = latestBefore(candidates, m.start);
     if (g) {
       g.members.push(m);
@@ -96,6 +99,35 @@ function matches(g: Group, m: NameMention): boolean {
   return g.members.some((x) => sameFullKeys(x.keys, m.keys));
 }
 
+/** The gender a name mention marks: its honorific ("Mr."), else its first name when it has one. */
+function mentionGender(m: NameMention): Gender | undefined {
+  if (m.honorific) return genderOfHonorific(m.honorific);
+  return m.words.length >= 2 ? genderOfFirstName(m.words[0]!) : undefined;
+}
+
+/** The gender a group's members mark, when they agree. */
+function groupGender(g: Group): Gender | undefined {
+  const marked = new Set(g.members.map(mentionGender).filter((x): x is Gender => x !== undefined));
+  return marked.size === 1 ? [...marked][0] : undefined;
+}
+
+/**
+ * Of the people a surname could mean, those it can: never one of the other gender ("Mr. Trump" is not Melania Trump).
+ * A bare surname with no gender cue means the person already named by it or by title and surname ("President Trump",
+ * "Trump"), when one is, rather than a relative who shares it and was named in full.
+ */
+function compatible(candidates: Group[], m: NameMention): Group[] {
+  if (candidates.length < 2 || m.words.length > 1) return candidates;
+  const gender = mentionGender(m);
+  if (gender) {
+    const same = candidates.filter((g) => groupGender(g) === gender);
+    const open = candidates.filter((g) => groupGender(g) === undefined);
+    return same.length ? same : open.length ? open : candidates;
+  }
+  const shortForm = candidates.filter((g) => g.members.some((x) => x.words.length === 1 && x.start < m.start));
+  return shortForm.length ? shortForm : candidates;
+}
+
 /** Of several people a surname could mean, the one named last before it (else the first). */
 function latestBefore(groups: Group[], at: number): Group | undefined {
   let best: Group | undefined;
@@ -112,7 +144,9 @@ function groupKind(g: Group): EntityType {
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
   // types, and a group of its members (document-level) is typed as one.
   const hinted = hintKind(g);
-  if (hinted !== 'other' && hinted !== 'work') return hinted;
+  // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
+  const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
+  if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     if (best !== 'other') return best;

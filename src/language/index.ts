@@ -13,6 +13,7 @@ export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
 export { findQuoteMarks, type QuoteSpan } from './quote-marks.js';
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
+export { WIRE_SERVICES } from './rules/organizations.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 
 /**
@@ -25,7 +26,7 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
   const marks = findQuoteMarks(text);
   const tokensOf = spanTokens(text);
   const found = findEntities(text, sentences, tokensOf);
-  const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions, tokensOf);
+  const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions, tokensOf, found.genders);
   // Whoever is quoted and had no other type cue is a person.
   for (const e of found.entities) if (e.type === 'other' && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
   const entities = withTitles(found.entities, quotes, text);

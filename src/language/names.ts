@@ -1,7 +1,8 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
+import { isKnownLemma, isProperLemma } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
-import { NAME_CONNECTORS, ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
+import { NAME_CONNECTORS, ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
@@ -23,6 +24,8 @@ export interface NameMention extends Span {
   role?: string;
   roleClass?: RoleClass;
   affiliation?: string;
+  /** The honorific before it ("mr", "mrs"), which says the person's gender. */
+  honorific?: string;
   /** Index of the sentence it stands in. */
   sentence: number;
 }
@@ -61,8 +64,10 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     if (!t.hyphenPart) {
       while (j < tokens.length) {
         const n = tokens[j]!;
-        // "St. Columba's Hospital": a title abbreviation's period stays inside the name.
-        if (n.text === '.' && n.start === tokens[j - 1]!.end && TITLE_ABBREVIATIONS.has(bare(tokens[j - 1]!.text)) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+        // "St. Columba's Hospital": a title abbreviation's period stays inside the name; so does an initial's ("Donald J.
+        // Trump", "Steven M. Smith"), which must not cut the name short.
+        const initial = /^\p{Lu}$/u.test(tokens[j - 1]!.text);
+        if (n.text === '.' && n.start === tokens[j - 1]!.end && (TITLE_ABBREVIATIONS.has(bare(tokens[j - 1]!.text)) || initial) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
           j += 2;
           continue;
         }
@@ -129,6 +134,8 @@ function isNameWord(t: Token): boolean {
   return !CALENDAR_WORDS.has(b) && !CALENDAR_WORDS.has(b.replace(/s$/, '')) && b !== 'i';
 }
 
+const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
 function isOpening(t: Token): boolean {
   return t.kind === 'punct' && /["“‘'(:—–-]/.test(t.text);
 }
@@ -137,9 +144,13 @@ function isOpening(t: Token): boolean {
 function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const word = bare(tokens[i]!.text);
   const initial = i === 0 || isOpening(tokens[i - 1]!);
+  const next = tokens[i + 1];
+  // A dateline in capitals ("NEW YORK (Reuters) -", "SAN FRANCISCO —"): a name even when a word of it is a common one.
+  if (initial && isAllCaps(tokens[i]!.text) && next && isAllCaps(next.text) && isNameWord(next)) return true;
   if (FUNCTION_WORDS.has(word)) return false;
   if (!initial) return true;
-  const next = tokens[i + 1];
+  // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
+  if (next && SPEECH_VERBS.has(next.text) && !isKnownLemma(word)) return true;
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
@@ -159,6 +170,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let nameFrom = 0;
   let role: string | undefined;
   let affiliation: string | undefined;
+  let honorific: string | undefined;
   const hints = new Set<TypeHint>();
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
   const head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w)));
@@ -168,6 +180,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     nameFrom = head + 1;
     if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) nameFrom += 2;
     if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
+    else honorific = words[head];
     hints.add('person');
     if (first > 0) {
       const aff = run.slice(0, first);
@@ -189,6 +202,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;
+  // "Donor A", "Witness B": a common noun and a letter designate someone without naming them.
+  if (name.length === 2 && /^\p{Lu}$/u.test(name[1]!.text) && isKnownLemma(name[0]!.text.toLowerCase()) && !isProperLemma(name[0]!.text.toLowerCase())) return out;
   const nameWords = name.map((t) => stripPossessive(t.text));
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
@@ -207,7 +222,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   if (PLACE_OF.has(nameText.toLowerCase()) || PLACE_NAMES.has(nameText.toLowerCase())) hints.add('place');
   // An inner "the" marks a title ("Morning at the Harbour", "Lord of the Tides") even when it ends in an organisation word.
   else if (lower.slice(1).includes('the')) hints.add('work');
-  else if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(nameText)) hints.add('organization');
+  else if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(nameText) || WIRE_SERVICES.has(lower.join(' '))) hints.add('organization');
   else if (PLACE_WORDS.has(lower.at(-1)!) || (after && PLACE_WORDS.has(after.text) && after.start - name.at(-1)!.end === 1)) hints.add('place');
   else if (lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on')) hints.add('work');
   if (before && PLACE_PREPOSITIONS.has(before.text) && !hints.has('person') && !hints.has('organization')) hints.add('place');
@@ -238,6 +253,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     sentence,
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
+    ...(honorific ? { honorific } : {}),
   });
   return out;
 }

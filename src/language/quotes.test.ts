@@ -57,3 +57,22 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lin', 'Ana Lin']);
   });
 });
+
+describe('speakers that hold on real news', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
+  it('resolves "Mr." and a bare surname to the man of that surname, not a woman who shares it', () => {
+    const text =
+      'President Marco Velan arrived in Quillon on Monday. "We are honoured," Velan said. Elena Velan visited a school nearby. ' +
+      '"The children were wonderful," she said. Mr. Velan later met the mayor. "It was a great day," Mr. Velan said.';
+    expect(speakers(text)).toEqual(['Marco Velan', 'Elena Velan', 'Marco Velan']);
+  });
+  it('resolves "she" to the woman named before, not the man named last', () => {
+    expect(speakers('Elena Velan visited a school in Quillon on Monday. President Velan met the mayor at the town hall. "The children were wonderful," she said.')).toEqual(['Elena Velan']);
+  });
+  it('keeps initials inside a name and never cuts one short', () => {
+    expect(speakers('"The plan works," said Steven M. Okafor, a professor at the university. "It was a great day," Donald J. Velan said.')).toEqual(['Steven M. Okafor', 'Donald J. Velan']);
+  });
+  it('leaves a designation ("Donor A") or an ordinary word unattributed rather than call it a name', () => {
+    expect(speakers('"I gave because I care," Donor A said in the filing.')).toEqual([null]);
+  });
+});

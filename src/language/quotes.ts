@@ -1,6 +1,8 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
+import { isKnownLemma, isProperLemma } from './lexicon.js';
+import type { Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
@@ -38,6 +40,7 @@ export function attributeQuotes(
   entities: Entity[],
   mentions: EntityMention[],
   tokensOf: SpanTokens = spanTokens(text),
+  genders: (Gender | undefined)[] = [],
 ): Quote[] {
   const state: SpeakerState = { quoteSpeakers: [], subjects: [] };
   const quotes: Quote[] = [];
@@ -50,7 +53,7 @@ export function attributeQuotes(
     const frame = tokensOf(s).filter((t) => !inQuote(t));
     const here: QuoteSpan[] = [];
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
-    const ctx = { text, frame, mentions, entities, state, sentence: si, sentences: units, marks, tokensOf };
+    const ctx = { text, frame, mentions, entities, genders, state, sentence: si, sentences: units, marks, tokensOf };
     for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
@@ -64,6 +67,7 @@ export function attributeQuotes(
         if (attribution) quote.verb = attribution.verb;
         else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
+        if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
         if (entity !== null) {
           quote.speaker = entities[entity]!.name;
           state.quoteSpeakers.push({ entity, sentence: si });
@@ -75,6 +79,18 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/**
+ * A speaker's name is shown only when it reads as a name: it starts and ends with a letter, has no lone initial at its
+ * end ("Steven M"), and is not a single ordinary word nothing marks as a name ("Think"); otherwise the speaker is unknown.
+ */
+export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
+  const name = entity.name;
+  if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
+  return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
 
 /** Joins consecutive sentences that one quotation spans. */
@@ -93,6 +109,7 @@ interface Ctx {
   frame: Token[];
   mentions: EntityMention[];
   entities: Entity[];
+  genders: (Gender | undefined)[];
   state: SpeakerState;
   sentence: number;
   sentences: Span[];
@@ -236,7 +253,10 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   const p = pronoun.text.toLowerCase();
   if (p === 'i' || p === 'we') return null;
   const wantsOrg = p === 'they';
-  const fits = (e: number) => (wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type));
+  // "he" is never a person named as a woman, "she" never one named as a man (by honorific or first name).
+  const excluded = p === 'he' ? 'female' : p === 'she' ? 'male' : undefined;
+  const fits = (e: number) =>
+    wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || ctx.genders[e] !== excluded);
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;

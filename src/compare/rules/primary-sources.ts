@@ -25,13 +25,7 @@ export const SOURCE_CUES: SourceCue[] = [
   { id: 'social', kind: 'social', pattern: /\b(?:wrote|posted|said|announced|tweeted)\s+(?:on|in\s+a\s+post\s+on)\s+((?:X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube))\b/gu, reason: 'a post on a social network, attributed to its author' },
 ];
 
-/**
- * Wire services (class: news agencies whose copy other outlets print): a claim "according to" one of them, or a dateline
- * credit naming one, rests on that agency.
- */
-export const WIRE_SERVICES = new Set(
-  ['associated press', 'ap', 'reuters', 'agence france-presse', 'afp', 'xinhua', 'tass', 'interfax', 'ria novosti', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pa media', 'upi', 'anadolu', 'press trust of india', 'pti', 'ani', 'bloomberg', 'bernama', 'antara', 'ukrinform'],
-);
+export { WIRE_SERVICES } from '../../language/index.js';
 
 /**
  * Words that show a name is an outlet or an organisation (class: media and institution nouns), so "told NBC News" is an

@@ -28,3 +28,11 @@ export const WORK_WORDS = new Set(
 
 /** Lower-case nouns right before a name that say what it is: "the logging company Greystone", "the group Save Morrow". */
 export const ORGANIZATION_CUES = new Set('company firm group club agency bank newspaper paper team charity organisation organization union party network broadcaster airline insurer retailer startup manufacturer'.split(' '));
+
+/**
+ * Wire services (class: news agencies whose copy other outlets print, named without any cue word): organisations, and a
+ * source of their own kind when a claim rests on them.
+ */
+export const WIRE_SERVICES = new Set(
+  ['associated press', 'ap', 'reuters', 'agence france-presse', 'afp', 'xinhua', 'tass', 'interfax', 'ria novosti', 'kyodo', 'yonhap', 'ansa', 'dpa', 'efe', 'pa media', 'upi', 'anadolu', 'press trust of india', 'pti', 'ani', 'bloomberg', 'bernama', 'antara', 'ukrinform'],
+);
