@@ -58,3 +58,14 @@ export class TriangulateError extends Error {
 export function reject(code: ErrorCode, source: string, detail?: string): { code: ErrorCode; reason: string; source: string } {
   return { code, reason: detail ? `${ERROR_CODES[code]} (${detail})` : ERROR_CODES[code], source };
 }
+
+/** What went wrong, in one line, from anything thrown (an Error's message, else the value as text). */
+export function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The system error code of a thrown error ("ENOENT", "ECONNREFUSED"), if it has one. */
+export function codeOf(err: unknown): string | undefined {
+  const code = err instanceof Error && 'code' in err ? err.code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,5 +1,5 @@
 // The `triangulate` command line: global options, commands, and the mapping of errors to exit codes (2 = usage).
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { TriangulateError } from '../errors.js';
 import { DEFAULT_DB } from '../service/open-store.js';
 import { registerDemo } from './commands/demo.js';
@@ -14,16 +14,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 import { err } from './output.js';
 
-export interface GlobalOptions {
-  db: string;
-  json?: boolean;
-}
-
-export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
-  return n;
-}
+export type { GlobalOptions } from './options.js';
 
 export function buildProgram(): Command {
   const program = new Command('triangulate')

@@ -1,5 +1,5 @@
 // Terminal output helpers shared by the commands: JSON, rejection lines, the ingest summary.
-import type { IngestResult } from '../pipeline/ingest.js';
+import type { IngestResult } from '../service/articles.js';
 import type { Rejection } from '../model/rejection.js';
 
 /**

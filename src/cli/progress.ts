@@ -1,5 +1,5 @@
 // A one-line progress bar on a terminal's stderr: done/total, rate, ETA; silent when stderr is not a terminal.
-import type { IngestProgress } from '../pipeline/ingest.js';
+import type { IngestProgress } from '../service/articles.js';
 
 /** Redraw at most this often, so drawing never costs more than the work it reports. */
 export const REDRAW_MS = 100;

@@ -16,6 +16,7 @@ import { buildTimeline } from './timeline.js';
 
 export { outletOf } from './outlets.js';
 export { compareStatements } from './compare-statements.js';
+export { sortKey } from './timeline.js';
 
 /**
  * Articles compared at most in one report. Comparing claims grows faster than the article count; past this the report

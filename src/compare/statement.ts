@@ -1,7 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey } from '../language/index.js';
-import { FUNCTION_WORDS } from '../language/rules/function-words.js';
+import { conceptsOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,

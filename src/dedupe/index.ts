@@ -1,10 +1,12 @@
 // Article → duplicate evidence (hash, signature, band keys), and the verdict on candidate originals.
 import type { Article, DuplicateLink, Origin } from '../model/article.js';
+import type { DuplicateCandidate, DuplicateEvidence } from '../model/duplicate.js';
 import { hashTokens, normalizedTokens, shingleHashes } from './fingerprint.js';
 import { bandKeys, estimateSimilarity, minhashSignature } from './minhash.js';
 
 export { contentHash } from './fingerprint.js';
-export { bandKeys, signatureFromBytes, signatureToBytes, LSH_BANDS, SIGNATURE_SIZE } from './minhash.js';
+export { bandKeys, LSH_BANDS, SIGNATURE_SIZE } from './minhash.js';
+export type { DuplicateCandidate, DuplicateEvidence } from '../model/duplicate.js';
 
 /**
  * Estimated Jaccard similarity of five-word shingles at or above which two texts are copies of
@@ -12,26 +14,6 @@ export { bandKeys, signatureFromBytes, signatureToBytes, LSH_BANDS, SIGNATURE_SI
  * 0.8–0.95 in our fixtures; two outlets' own reports of one event score below 0.2.
  */
 export const NEAR_DUPLICATE_SIMILARITY = 0.7;
-
-export interface DuplicateEvidence {
-  contentHash: string;
-  signature: Uint32Array;
-  bandKeys: number[];
-}
-
-/** A stored article the store found through a shared hash or band key. */
-export interface DuplicateCandidate {
-  id: string;
-  contentHash: string;
-  signature: Uint32Array;
-  outlet?: string;
-  url?: string;
-  published?: string;
-  /** The candidate's own origin, when it is itself a republished copy. */
-  originOutlet?: string;
-  originUrl?: string;
-  duplicateOfId?: string;
-}
 
 /** Computes what the store indexes for duplicate search. */
 export function duplicateEvidence(text: string): DuplicateEvidence {

@@ -66,12 +66,3 @@ export function bandKeys(sig: Uint32Array): number[] {
   }
   return keys;
 }
-
-export function signatureToBytes(sig: Uint32Array): Buffer {
-  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
-}
-
-export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
-  const copy = new Uint8Array(bytes);
-  return new Uint32Array(copy.buffer, 0, copy.byteLength / 4);
-}

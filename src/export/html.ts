@@ -1,9 +1,8 @@
 // Report → one self-contained HTML file (no scripts, no external resources; every piece of article text escaped).
-import { outletOf } from '../compare/index.js';
+import { outletOf, sortKey } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
 import { primarySourceLabel } from './markdown.js';
-import { sortKey } from '../compare/timeline.js';
 
 /** No scripts at all, no network: styles are inline, images only as data URLs. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { ExtractionAttempt } from '../model/article.js';
 import { domToText, type DomNode } from './html-text.js';
 import { jsonLdArticleBody, readMetadata, stripSiteFromTitle, type MetaDocument, type PageMetadata } from './metadata.js';
+import { messageOf } from '../errors.js';
 
 /**
  * Main text shorter than this is taken as a failed extraction and the next method is tried.
@@ -108,7 +109,7 @@ export function extractHtml(page: string): HtmlExtraction {
     try {
       text = c.run();
     } catch (err) {
-      attempts.push({ method: c.method, chars: 0, accepted: false, reason: `failed: ${(err as Error).message}` });
+      attempts.push({ method: c.method, chars: 0, accepted: false, reason: `failed: ${messageOf(err)}` });
       continue;
     }
     if (text.length >= MIN_ARTICLE_CHARS) {

@@ -1,5 +1,5 @@
 // RawDocument → Article | Rejection: main text (HTML cascade or plain text), cleaning, metadata merged from every source.
-import { reject } from '../errors.js';
+import { messageOf, reject } from '../errors.js';
 import { articleIdFor } from '../model/article-id.js';
 import type { Article, ExtractionAttempt, Origin } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
@@ -33,7 +33,7 @@ export function extractArticle(raw: RawDocument): Article | Rejection {
       const html = extractHtml(raw.content);
       ({ text: body, metadata: page, method, attempts } = html);
     } catch (err) {
-      return reject('MALFORMED_HTML', raw.source, (err as Error).message);
+      return reject('MALFORMED_HTML', raw.source, messageOf(err));
     }
   }
   const knownTitle = raw.hints.title ?? page.title;

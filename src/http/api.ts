@@ -1,8 +1,10 @@
 // The JSON API: stories, articles, search, and ingest of one document or a feed. Handlers validate, call the service,
 // respond; writes need the token when the server requires one.
 import { Hono, type Context } from 'hono';
-import { TriangulateError } from '../errors.js';
-import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
+import { messageOf, TriangulateError } from '../errors.js';
+import { DocumentRequestSchema, FeedRequestSchema, type DocumentRequest } from '../model/api.js';
+import { validator } from '../model/validate.js';
+import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type ExtractPool } from '../service/articles.js';
 import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { errorBody, rejectionStatus } from './errors.js';
@@ -49,10 +51,9 @@ export function apiRoutes(o: ApiOptions): Hono {
   api.post('/feeds', async (c) => {
     if (!authorised(c, o.token)) return c.json(errorBody('UNAUTHORIZED', 'this server needs a token for writes'), 401);
     const body = await jsonBody(c);
-    if (typeof body.url !== 'string' || !/^https?:\/\//i.test(body.url) || !URL.canParse(body.url)) {
-      throw new TriangulateError('USAGE', 'give "url": the http(s) address of a feed');
-    }
-    const result = await ingestInputs(o.store, { inputs: [body.url], fetchItems: body.fetchItems === true, allowPrivateUrls: o.allowPrivateUrls, pool: o.pool });
+    if (typeof body.url !== 'string' || !URL.canParse(body.url)) throw new TriangulateError('USAGE', 'give "url": the http(s) address of a feed');
+    const feed = readFeed(body);
+    const result = await ingestInputs(o.store, { inputs: [feed.url], fetchItems: feed.fetchItems === true, allowPrivateUrls: o.allowPrivateUrls, pool: o.pool });
     return c.json({ articles: result.articles.map((a) => ({ id: a.id, storyId: a.storyId })), rejected: result.rejected, counts: result.counts }, 201);
   });
   return api;
@@ -63,9 +64,12 @@ export async function formBody(c: Context): Promise<Record<string, string | File
   try {
     return await c.req.parseBody({ all: true });
   } catch (err) {
-    throw new TriangulateError('USAGE', `the multipart body could not be read (${(err as Error).message})`);
+    throw new TriangulateError('USAGE', `the multipart body could not be read (${messageOf(err)})`);
   }
 }
+
+const readDocument = validator(DocumentRequestSchema, 'the document');
+const readFeed = validator(FeedRequestSchema, 'the feed', 'USAGE');
 
 /** A document from a JSON body or a multipart upload (`file`, plus the same optional fields as form fields). */
 async function documentFrom(c: Context): Promise<DocumentRequest> {
@@ -77,15 +81,9 @@ async function documentFrom(c: Context): Promise<DocumentRequest> {
     const file = [form.file].flat()[0];
     return file instanceof File ? fileDocument(file, doc) : doc;
   }
-  const body = await jsonBody(c);
-  const doc: DocumentRequest = {};
-  for (const k of DOCUMENT_FIELDS) {
-    const v = body[k];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'string') throw new TriangulateError('INVALID_RECORD', `"${k}" must be a string`);
-    doc[k] = v;
-  }
-  return doc;
+  // Absent and null fields are the same: left out.
+  const body = Object.fromEntries(Object.entries(await jsonBody(c)).filter(([, v]) => v !== null));
+  return readDocument(body);
 }
 
 /** An uploaded file as a document: HTML by its name or its first character, else text; its name is its source. */

@@ -1,5 +1,7 @@
 // /openapi.json, built from the same schemas as the report and the article (OpenAPI 3.1 uses JSON Schema 2020-12).
+import { DocumentRequestSchema, DocumentResultSchema, ErrorBodySchema, FeedRequestSchema, StoryListSchema } from '../model/api.js';
 import { ARTICLE_SCHEMA } from '../model/article-schema.js';
+import { plainSchema } from '../model/json-schema.js';
 import { REPORT_SCHEMA } from '../model/report-schema.js';
 
 const strip = (schema: object) => Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema' && k !== '$id'));
@@ -47,16 +49,17 @@ export function openApiDocument(): object {
       } },
       '/api/articles/{id}': { get: { summary: 'One article with its analysis', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json('Article', 'The article'), 404: error } } },
       '/api/search': { get: { summary: 'Full-text search of articles', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, ...paging], responses: { 200: { description: 'Matching articles' }, 400: error } } },
-      '/api/feeds': { post: { summary: 'Ingest a feed URL', requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' }, fetchItems: { type: 'boolean' } } } } } }, responses: { 201: { description: 'Articles stored' }, 400: error, ...writeRefusals } } },
+      '/api/feeds': { post: { summary: 'Ingest a feed URL', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/FeedRequest' } } } }, responses: { 201: { description: 'Articles stored' }, 400: error, ...writeRefusals } } },
     },
     components: {
       schemas: {
         Article: strip(ARTICLE_SCHEMA),
         Report: strip(REPORT_SCHEMA),
-        StoryList: { type: 'object', properties: { total: { type: 'integer' }, items: { type: 'array', items: { type: 'object', required: ['id', 'title', 'articles', 'outlets', 'independentSources'], properties: { id: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: { type: 'integer' }, independentSources: { type: 'integer' }, latest: { type: 'string' } } } } } },
-        DocumentRequest: { type: 'object', properties: Object.fromEntries(['text', 'html', 'url', 'source', 'title', 'outlet', 'published'].map((k) => [k, { type: 'string' }])) },
-        DocumentResult: { type: 'object', properties: { id: { type: 'string' }, storyId: { type: 'string' }, status: { enum: ['added', 'updated', 'unchanged'] }, duplicateOf: { type: 'object' }, rejected: { type: 'object', properties: { code: { type: 'string' }, reason: { type: 'string' }, source: { type: 'string' } } } } },
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+        StoryList: plainSchema(StoryListSchema),
+        DocumentRequest: plainSchema(DocumentRequestSchema),
+        DocumentResult: plainSchema(DocumentResultSchema),
+        FeedRequest: plainSchema(FeedRequestSchema),
+        Error: plainSchema(ErrorBodySchema),
       },
     },
   };

@@ -1,6 +1,6 @@
 // Worker thread: builds story reports and pages from its own connection to the archive, off the server's event loop.
 import { parentPort, workerData } from 'node:worker_threads';
-import { TriangulateError } from '../errors.js';
+import { messageOf, TriangulateError } from '../errors.js';
 import { openStore } from '../service/open-store.js';
 import { currentCachedPage, storyReport, storyReportJson } from '../service/stories.js';
 import { storyPage } from '../web/pages.js';
@@ -31,7 +31,7 @@ parentPort!.on('message', (m: RenderRequest) => {
     (err: unknown) =>
       parentPort!.postMessage({
         seq: m.seq,
-        error: err instanceof TriangulateError ? { code: err.code, detail: err.detail } : { message: (err as Error).message },
+        error: err instanceof TriangulateError ? { code: err.code, detail: err.detail } : { message: messageOf(err) },
       } satisfies RenderReply),
   );
 });

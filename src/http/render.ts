@@ -2,7 +2,7 @@
 // compare, and the server must go on answering other requests meanwhile.
 import type { Worker } from 'node:worker_threads';
 import { TriangulateError } from '../errors.js';
-import { startWorkerThread } from '../pipeline/worker-thread.js';
+import { startWorkerThread } from '../service/threads.js';
 import { currentCachedPage, currentCachedReport, storyReport, storyReportJson } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { storyPage } from '../web/pages.js';

@@ -23,19 +23,25 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown>;
 
+/** A parsed XML or JSON value as an object node, when it is one. */
+const node = (v: unknown): Node | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v)) : undefined);
+/** A value that may be one node or a list of them, as a list of nodes. */
+const nodes = (v: unknown): Node[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]).map(node).filter((n): n is Node => n !== undefined);
+
 /** Text of an XML node that may be a string, a number, or an object with #text. */
 function textOf(v: unknown): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (Array.isArray(v)) return textOf(v[0]);
   if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || undefined;
-  if (typeof v === 'object') return textOf((v as Node)['#text']) ?? textOf((v as Node).name);
-  return undefined;
+  const n = node(v);
+  return n ? (textOf(n['#text']) ?? textOf(n.name)) : undefined;
 }
 
 function atomLink(links: unknown): string | undefined {
-  const list = (Array.isArray(links) ? links : [links]) as Node[];
-  const alternate = list.find((l) => l && typeof l === 'object' && (!l['@_rel'] || l['@_rel'] === 'alternate'));
-  return (alternate?.['@_href'] as string | undefined) ?? textOf(list[0]);
+  const list = nodes(links);
+  const alternate = list.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate');
+  const href = alternate?.['@_href'];
+  return typeof href === 'string' ? href : textOf(Array.isArray(links) ? links[0] : links);
 }
 
 const looksLikeHtml = (s: string) => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(s);
@@ -43,7 +49,10 @@ const looksLikeHtml = (s: string) => /<\/?[a-z][a-z0-9]*[\s>/]/i.test(s);
 function toDocument(feedSource: string, index: number, hints: MetadataHints, id: string | undefined, content: string | undefined): RawDocument {
   const body = content ?? '';
   const clean: MetadataHints = {};
-  for (const [k, v] of Object.entries(hints) as [keyof MetadataHints, string | undefined][]) if (v) clean[k] = v;
+  for (const k of ['url', 'outlet', 'title', 'published', 'author'] as const) {
+    const v = hints[k];
+    if (v) clean[k] = v;
+  }
   return {
     source: id ?? hints.url ?? `${feedSource}#${index + 1}`,
     kind: looksLikeHtml(body) ? 'html' : 'text',
@@ -58,14 +67,14 @@ export function parseXmlFeed(xml: string, source: string): ParsedFeed | Rejectio
   if (/<!ENTITY/i.test(xml)) return reject('MALFORMED_XML', source, 'entity declarations are not allowed in feeds');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return reject('MALFORMED_XML', source, `${valid.err.msg} at line ${valid.err.line}`);
-  const root = parser.parse(xml) as Node;
-  const rss = root.rss as Node | undefined;
-  const rdf = root['rdf:RDF'] as Node | undefined;
-  const atom = root.feed as Node | undefined;
+  const root = node(parser.parse(xml)) ?? {};
+  const rss = node(root.rss);
+  const rdf = node(root['rdf:RDF']);
+  const atom = node(root.feed);
   if (rss || rdf) {
-    const channel = ((rss?.channel ?? rdf?.channel) as Node | undefined) ?? {};
+    const channel = node(rss?.channel ?? rdf?.channel) ?? {};
     const title = textOf(channel.title);
-    const items = ((rss ? channel.item : rdf?.item) as Node[] | undefined) ?? [];
+    const items = nodes(rss ? channel.item : rdf?.item);
     return {
       title,
       items: items.map((it, i) =>
@@ -87,7 +96,7 @@ export function parseXmlFeed(xml: string, source: string): ParsedFeed | Rejectio
   }
   if (atom) {
     const title = textOf(atom.title);
-    const entries = (atom.entry as Node[] | undefined) ?? [];
+    const entries = nodes(atom.entry);
     return {
       title,
       items: entries.map((e, i) => {
@@ -107,18 +116,18 @@ export function parseXmlFeed(xml: string, source: string): ParsedFeed | Rejectio
 
 /** Parses a JSON Feed (https://jsonfeed.org, versions 1 and 1.1). */
 export function parseJsonFeed(json: string, source: string): ParsedFeed | Rejection {
-  let feed: Node;
+  let feed: Node | undefined;
   try {
-    feed = JSON.parse(json) as Node;
+    feed = node(JSON.parse(json));
   } catch (err) {
-    return reject('MALFORMED_JSON', source, (err as Error).message);
+    return reject('MALFORMED_JSON', source, err instanceof Error ? err.message : String(err));
   }
-  if (!feed || typeof feed !== 'object' || !Array.isArray(feed.items)) return reject('MALFORMED_JSON', source, 'a JSON Feed needs an items array');
+  if (!feed || !Array.isArray(feed.items)) return reject('MALFORMED_JSON', source, 'a JSON Feed needs an items array');
   const title = typeof feed.title === 'string' ? feed.title : undefined;
   return {
     title,
-    items: (feed.items as Node[]).map((it, i) => {
-      const authors = (it.authors ?? (it.author ? [it.author] : [])) as Node[];
+    items: nodes(feed.items).map((it, i) => {
+      const authors = nodes(it.authors ?? it.author);
       const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
       return toDocument(
         source,

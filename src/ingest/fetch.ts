@@ -4,7 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import zlib from 'node:zlib';
-import { reject } from '../errors.js';
+import { codeOf, messageOf, reject } from '../errors.js';
 import type { Rejection } from '../model/rejection.js';
 import { isForbiddenAddress } from './address-policy.js';
 
@@ -166,7 +166,7 @@ export async function fetchUrl(input: string, options: FetchOptions = DEFAULT_FE
       if (err instanceof FetchProblem) return err.rejection;
       const cause = (err as NodeJS.ErrnoException).cause;
       if (cause instanceof FetchProblem) return cause.rejection;
-      return reject('FETCH_FAILED', input, (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+      return reject('FETCH_FAILED', input, codeOf(err) ?? messageOf(err));
     }
     if (res.location !== undefined) {
       try {

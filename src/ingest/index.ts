@@ -2,7 +2,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { reject } from '../errors.js';
+import { codeOf, messageOf, reject } from '../errors.js';
 import type { MetadataHints, RawDocument } from '../model/raw-document.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
 import { detectKind } from './detect.js';
@@ -13,6 +13,7 @@ import { HostLimiter } from './host-limiter.js';
 import { parseJsonl } from './jsonl.js';
 
 export { recordToDocument } from './jsonl.js';
+export { opmlFeedUrls } from './opml.js';
 
 export { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch.js';
 export { isForbiddenAddress } from './address-policy.js';
@@ -82,8 +83,8 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
       else if (st.isFile()) out.push({ type: 'file', path, source: fileSource(path, cwd) });
       else out.push(reject('NOT_A_FILE', input));
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      out.push(code === 'ENOENT' ? reject('MISSING_PATH', input) : reject('READ_FAILED', input, code ?? (err as Error).message));
+      const code = codeOf(err);
+      out.push(code === 'ENOENT' ? reject('MISSING_PATH', input) : reject('READ_FAILED', input, code ?? messageOf(err)));
     }
   }
   return out;
@@ -158,8 +159,8 @@ export class InputReader {
           await file.close();
         }
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        return [code === 'ENOENT' ? reject('MISSING_PATH', source) : reject('READ_FAILED', source, code ?? (err as Error).message)];
+        const code = codeOf(err);
+        return [code === 'ENOENT' ? reject('MISSING_PATH', source) : reject('READ_FAILED', source, code ?? messageOf(err))];
       }
     } else {
       source = ref.url;

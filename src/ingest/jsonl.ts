@@ -1,5 +1,5 @@
 // JSON Lines text → one RawDocument (or Rejection) per line: {id?, url?, outlet?, title?, published?, author?, text? | html?}.
-import { reject } from '../errors.js';
+import { messageOf, reject } from '../errors.js';
 import { binaryText } from './encoding.js';
 import type { MetadataHints, RawDocument } from '../model/raw-document.js';
 import type { Rejection } from '../model/rejection.js';
@@ -21,7 +21,7 @@ export function parseJsonl(content: string, file: string): (RawDocument | Reject
     try {
       rec = JSON.parse(line);
     } catch (err) {
-      out.push(reject('MALFORMED_JSON', where, (err as Error).message));
+      out.push(reject('MALFORMED_JSON', where, messageOf(err)));
       continue;
     }
     out.push(recordToDocument(rec, where));

@@ -1,4 +1,5 @@
 // Stories as stored: clustering state (serialisable) and list summaries.
+import { Type, type Static } from '@sinclair/typebox';
 
 /** One story's clustering state: the sum of its members' term vectors (truncated) and its date range. */
 export interface StorySnapshot {
@@ -38,15 +39,15 @@ export interface StoryIndexSnapshot {
 }
 
 /** A story in a list. */
-export interface StorySummary {
-  id: string;
-  title: string;
-  articles: number;
-  outlets: number;
-  independentSources: number;
-  /** Latest `published` among its articles, when known. */
-  latest?: string;
-}
+export const StorySummarySchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  articles: Type.Integer(),
+  outlets: Type.Integer(),
+  independentSources: Type.Integer(),
+  latest: Type.Optional(Type.String({ description: 'Latest `published` among its articles, when known.' })),
+});
+export type StorySummary = Static<typeof StorySummarySchema>;
 
 /**
  * The part of the clustering state a batch of articles can touch: stories whose date range comes within reach of

@@ -1,7 +1,7 @@
 // RawDocument → Article | Rejection in worker threads, each document under a wall-clock budget.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { reject } from '../errors.js';
+import { messageOf, reject } from '../errors.js';
 import { prepareDocument } from './prepare-document.js';
 import { startWorkerThread } from './worker-thread.js';
 import type { Article } from '../model/article.js';
@@ -142,7 +142,7 @@ function inProcessPool(): ExtractPool {
       try {
         return prepareDocument(raw);
       } catch (err) {
-        return reject('EXTRACTION_FAILED', raw.source, (err as Error).message);
+        return reject('EXTRACTION_FAILED', raw.source, messageOf(err));
       }
     },
     async close() {},

@@ -1,6 +1,6 @@
 // Worker thread: RawDocument in, Article | Rejection out (extraction, cleaning, metadata and analysis, off the main thread).
 import { parentPort } from 'node:worker_threads';
-import { reject } from '../errors.js';
+import { messageOf, reject } from '../errors.js';
 import { prepareDocument } from './prepare-document.js';
 import type { RawDocument } from '../model/raw-document.js';
 
@@ -13,7 +13,7 @@ parentPort?.on('message', (raw: RawDocument) => {
   try {
     post({ type: 'result', result: prepareDocument(raw) });
   } catch (err) {
-    post({ type: 'result', result: reject('EXTRACTION_FAILED', raw.source, (err as Error).message) });
+    post({ type: 'result', result: reject('EXTRACTION_FAILED', raw.source, messageOf(err)) });
   }
 });
 if (parentPort) post({ type: 'ready' });

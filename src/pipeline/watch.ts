@@ -1,6 +1,5 @@
 // Feed watching: poll each registered feed when it is due (conditional GET), ingest new items' pages, cluster them,
 // and record every feed's health. Several watchers may share an archive: each due feed is leased to one of them.
-import { XMLParser } from 'fast-xml-parser';
 import { DEFAULT_FETCH_OPTIONS, fetchUrl, InputReader, parseFetchedFeed, type FetchOptions } from '../ingest/index.js';
 import { DEFAULT_READ_OPTIONS } from '../ingest/index.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
@@ -8,6 +7,7 @@ import type { FeedPoll, FeedState, Store } from '../store/store.js';
 import { clusterPending } from './cluster.js';
 import { createExtractPool, type ExtractPool } from './extract-pool.js';
 import { ingestTasks, type ReadTask } from './ingest.js';
+import { messageOf } from '../errors.js';
 
 export interface WatchOptions {
   /** Seconds between polls of a healthy feed. */
@@ -46,22 +46,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function backoffSeconds(intervalSeconds: number, failures: number, maxBackoffSeconds: number): number {
   if (failures <= 0) return intervalSeconds;
   return Math.min(intervalSeconds * 2 ** failures, Math.max(maxBackoffSeconds, intervalSeconds));
-}
-
-/** The feed URLs of an OPML subscription list (every outline with an xmlUrl, at any depth). */
-export function opmlFeedUrls(xml: string): string[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true, htmlEntities: true });
-  if (/<!ENTITY/i.test(xml)) throw new Error('entity declarations are not allowed in OPML');
-  const urls: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (typeof n['@_xmlUrl'] === 'string') urls.push(n['@_xmlUrl'].trim());
-    for (const [k, v] of Object.entries(n)) if (!k.startsWith('@_')) walk(v);
-  };
-  walk(parser.parse(xml));
-  return [...new Set(urls.filter((u) => /^https?:\/\//i.test(u)))];
 }
 
 /**
@@ -125,7 +109,7 @@ export async function watchFeeds(store: Store, urls: string[], options: Partial<
             // A store or extraction failure: record it on the feed and retry it later, like a bad response.
             const at = Date.now();
             outcome = {
-              poll: { ok: false, at: iso(at), nextPollAt: iso(at + backoffSeconds(feed.intervalSeconds, feed.failures + 1, o.maxBackoffSeconds) * 1000), error: (err as Error).message },
+              poll: { ok: false, at: iso(at), nextPollAt: iso(at + backoffSeconds(feed.intervalSeconds, feed.failures + 1, o.maxBackoffSeconds) * 1000), error: messageOf(err) },
               rejected: [],
             };
           }

@@ -9,6 +9,7 @@ import type { Job, Store } from '../store/store.js';
 import { clusterPending } from './cluster.js';
 import { createExtractPool } from './extract-pool.js';
 import { ingestTasks, type ReadTask } from './ingest.js';
+import { messageOf } from '../errors.js';
 
 export interface WorkerOptions {
   /** Names this worker in the queue (default: host and process id). */
@@ -131,7 +132,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
         }
       } catch (err) {
         // The store failed past its own retries: give the jobs back for this or another worker, and go on.
-        o.onWarning?.(`batch of ${jobs.length} jobs put back: ${(err as Error).message}`);
+        o.onWarning?.(`batch of ${jobs.length} jobs put back: ${messageOf(err)}`);
         await store.releaseJobs(jobs.map((j) => j.id)).catch((e: Error) => o.onWarning?.(`the jobs could not be put back (their claims run out instead): ${e.message}`));
         await sleep(o.pollMs, o.signal);
         continue;
@@ -146,7 +147,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
         }
       } catch (err) {
         // The articles are stored; whichever worker clusters next assigns them.
-        o.onWarning?.(`clustering deferred: ${(err as Error).message}`);
+        o.onWarning?.(`clustering deferred: ${messageOf(err)}`);
       }
       stats.jobs += jobs.length;
       stats.articles += batch.articles;

@@ -1,13 +1,13 @@
 // Shared by the CLI, HTTP and web: ingest, list, show, search and export articles.
 import { createHash } from 'node:crypto';
 import { reject, TriangulateError } from '../errors.js';
-import type { Rejection } from '../model/rejection.js';
 import { DEFAULT_READ_OPTIONS, InputReader, recordToDocument, type ReadOptions } from '../ingest/index.js';
 import { annotateArticle } from '../language/index.js';
-import type { Article, DuplicateLink } from '../model/article.js';
+import type { DocumentRequest, DocumentResult } from '../model/api.js';
+import type { Article } from '../model/article.js';
 import { clusterPending } from '../pipeline/cluster.js';
 import { createExtractPool, type ExtractPool } from '../pipeline/extract-pool.js';
-import { ingest, ingestTasks, type ArticleStatus, type IngestOptions, type IngestResult, type ReadTask } from '../pipeline/ingest.js';
+import { ingest, ingestTasks, type IngestOptions, type IngestResult, type ReadTask } from '../pipeline/ingest.js';
 import type { ArticleSummary, SearchHit, Store } from '../store/store.js';
 
 export interface IngestRequest {
@@ -23,6 +23,7 @@ export interface IngestRequest {
 /** An extraction pool a long-running process (the server) shares among its ingests; close it when done. */
 export const createIngestPool = (threads = 2): ExtractPool => createExtractPool({ size: threads });
 export type { ExtractPool } from '../pipeline/extract-pool.js';
+export type { IngestProgress, IngestResult } from '../pipeline/ingest.js';
 
 const readOptions = (allowPrivateUrls = false, fetchItems = false): ReadOptions => ({
   ...DEFAULT_READ_OPTIONS,
@@ -74,26 +75,7 @@ export async function searchArticles(store: Store, query: string, limit = 20, of
   return store.search(query, { limit, offset });
 }
 
-/** One document submitted directly (HTTP API, web form): text or HTML with optional metadata, or a URL. */
-export interface DocumentRequest {
-  text?: string;
-  html?: string;
-  url?: string;
-  source?: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-}
-
-export interface DocumentResult {
-  id?: string;
-  storyId?: string;
-  /** `added`, `updated` (a URL whose page changed since it was stored) or `unchanged` (already stored as it is). */
-  status?: ArticleStatus;
-  /** Set when the article is a copy of one already stored. */
-  duplicateOf?: DuplicateLink;
-  rejected?: Rejection;
-}
+export type { DocumentRequest, DocumentResult } from '../model/api.js';
 
 export interface DocumentOptions {
   allowPrivateUrls?: boolean;

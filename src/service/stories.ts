@@ -2,7 +2,8 @@
 import { compareStory } from '../compare/index.js';
 import { TriangulateError } from '../errors.js';
 import type { Article } from '../model/article.js';
-import type { Report, StoryReport } from '../model/report.js';
+import { ReportSchema, type Report, type StoryReport } from '../model/report.js';
+import { validator } from '../model/validate.js';
 import type { StorySummary } from '../model/story.js';
 import type { Store, StoryListOptions } from '../store/store.js';
 
@@ -15,8 +16,11 @@ export async function listStories(store: Store, limit = 50, offset = 0, filters:
 
 /** The report of one stored story, with its articles (built once, then served from the store until the story changes). */
 export async function storyReport(store: Store, id: string): Promise<Report> {
-  return JSON.parse(await storyReportJson(store, id)) as Report;
+  return readReport(JSON.parse(await storyReportJson(store, id)));
 }
+
+/** A stored report is data from the archive: it is checked against the Report schema before use. */
+const readReport = validator(ReportSchema, 'the stored report', 'STORE_FAILED');
 
 /**
  * The version of the comparison. A report cached by another version is built again: a changed method must not keep

@@ -1,5 +1,5 @@
 // The Store interface: what the pipeline and services need from a backend (SQLite and PostgreSQL implement it).
-import type { DuplicateCandidate, DuplicateEvidence } from '../dedupe/index.js';
+import type { DuplicateCandidate, DuplicateEvidence } from '../model/duplicate.js';
 import type { Article, DuplicateLink } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
 import type { StoryIndexSnapshot, StorySummary, StoryUpdate, StoryWindow } from '../model/story.js';
@@ -52,26 +52,25 @@ export interface SourceState {
   contentHash: string;
 }
 
-/**
- * A Triangulate archive. Methods are async so that network backends fit the same contract; every
- * write is one transaction (all of a batch or none of it).
- */
-export interface Store {
-  readonly backend: string;
-  /**
-   * Where another thread or process can open this archive (a SQLite file's path, a PostgreSQL URL); absent for an
-   * in-memory archive.
-   */
-  readonly location?: string;
+/** Articles: written in batches with their duplicate evidence, read one by one, in pages or all. */
+export interface ArticleStore {
   sourceState(source: string): Promise<SourceState | undefined>;
   duplicateCandidates(contentHash: string, bandKeys: number[]): Promise<DuplicateCandidate[]>;
   write(batch: WriteBatch): Promise<void>;
   getArticle(id: string): Promise<Article | undefined>;
   listArticles(options: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
-  search(query: string, options: ListOptions): Promise<SearchHit[]>;
   /** Every article, whole, in ingest order. */
   allArticles(): AsyncIterable<Article>;
+}
+
+/** Full-text search of articles. */
+export interface SearchStore {
+  search(query: string, options: ListOptions): Promise<SearchHit[]>;
+}
+
+/** Stories: the clustering state, memberships and list summaries. */
+export interface StoryStore {
   /** The clustering state of the archive (empty for a new one): all of it, or only the stories in a window. */
   loadStoryIndex(window?: StoryWindow): Promise<StoryIndexSnapshot>;
   /** Applies one batch of clustering changes in one transaction. */
@@ -83,6 +82,12 @@ export interface Store {
   countStories(options?: Omit<StoryListOptions, 'limit' | 'offset'>): Promise<number>;
   storyArticleIds(storyId: string): Promise<string[]>;
   storyOf(articleId: string): Promise<string | undefined>;
+  /** The clustering state's version (cheap: lets a process tell whether its in-memory index is current). */
+  storyIndexVersion(): Promise<number>;
+}
+
+/** Built reports and pages of stories, dropped whenever the story or one of its articles changes. */
+export interface ReportCache {
   /** A story's report as built last, or undefined when the story or one of its articles changed since. */
   cachedReport(storyId: string): Promise<string | undefined>;
   cacheReport(storyId: string, reportJson: string): Promise<void>;
@@ -90,14 +95,19 @@ export interface Store {
   cachedPage(storyId: string): Promise<string | undefined>;
   /** Keeps a rendered page for the story's current cached report (nothing when no report is cached). */
   cachePage(storyId: string, html: string): Promise<void>;
-  /** The clustering state's version (cheap: lets a process tell whether its in-memory index is current). */
-  storyIndexVersion(): Promise<number>;
+}
+
+/** Named locks shared by every process on the archive. */
+export interface LockStore {
   /**
    * Runs `fn` while holding a named lock shared by every process on the archive (released when `fn` settles, or when
    * the holder dies).
    */
   withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
 
+/** The ingest work queue: jobs claimed by workers under renewable leases. */
+export interface WorkQueue {
   /** Adds inputs to the work queue of one run. */
   enqueueJobs(run: string, jobs: JobInput[]): Promise<void>;
   /**
@@ -114,7 +124,10 @@ export interface Store {
   jobCounts(run?: string): Promise<JobCounts>;
   /** Failed jobs of a run, with why. */
   failedJobs(run: string): Promise<{ input: string; error: string }[]>;
+}
 
+/** Watched feeds and their health. */
+export interface FeedStore {
   /** Registers feeds to watch (a feed already registered keeps its state; its interval is updated). */
   addFeeds(urls: string[], intervalSeconds: number): Promise<void>;
   /** Feeds due for a poll; each is leased to the caller (its next poll moved `leaseMs` ahead) so no two watchers poll it. */
@@ -122,6 +135,19 @@ export interface Store {
   /** Stores a poll's outcome and when to poll next. */
   recordFeedPoll(url: string, poll: FeedPoll): Promise<void>;
   listFeeds(): Promise<FeedState[]>;
+}
+
+/**
+ * A Triangulate archive: every part above, on one backend. Methods are async so that network backends fit the same
+ * contract; every write is one transaction (all of a batch or none of it).
+ */
+export interface Store extends ArticleStore, SearchStore, StoryStore, ReportCache, LockStore, WorkQueue, FeedStore {
+  readonly backend: string;
+  /**
+   * Where another thread or process can open this archive (a SQLite file's path, a PostgreSQL URL); absent for an
+   * in-memory archive.
+   */
+  readonly location?: string;
   close(): Promise<void>;
 }
 

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FETCH_OPTIONS } from '../../src/ingest/index.js';
-import { backoffSeconds, opmlFeedUrls, watchFeeds } from '../../src/pipeline/watch.js';
+import { opmlFeedUrls } from '../../src/ingest/index.js';
+import { backoffSeconds, watchFeeds } from '../../src/pipeline/watch.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { ROOT, runCli, tempDir, TSX } from '../helpers.js';
 

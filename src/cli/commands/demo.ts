@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { outletOf } from '../../compare/index.js';
 import { openStore } from '../../service/open-store.js';
 import { analyzeInputs } from '../../service/stories.js';
-import type { GlobalOptions } from '../main.js';
+import type { GlobalOptions } from '../options.js';
 import { out, printJson, rejectionLine } from '../output.js';
 
 /** The bundled corpus: fictional outlets and events, written for this project. */

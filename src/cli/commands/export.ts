@@ -5,7 +5,7 @@ import { Option, type Command } from 'commander';
 import { TriangulateError } from '../../errors.js';
 import { exportArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
-import type { GlobalOptions } from '../main.js';
+import type { GlobalOptions } from '../options.js';
 import { jsonSafe } from '../output.js';
 
 export function registerExport(program: Command): void {

@@ -6,7 +6,7 @@ import { ingestParallel } from '../../service/parallel.js';
 import { openStore } from '../../service/open-store.js';
 import { batchExitCode, err, out, printJson, rejectionLine, summaryLine } from '../output.js';
 import { progressBar } from '../progress.js';
-import { parseCount, type GlobalOptions } from '../main.js';
+import { parseCount, type GlobalOptions } from '../options.js';
 
 export function registerIngest(program: Command): void {
   program

@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { searchArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
-import type { GlobalOptions } from '../main.js';
-import { parseCount } from '../main.js';
+import type { GlobalOptions } from '../options.js';
+import { parseCount } from '../options.js';
 import { out, printJson } from '../output.js';
 
 export function registerSearch(program: Command): void {

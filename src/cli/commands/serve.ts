@@ -6,8 +6,8 @@ import { TriangulateError } from '../../errors.js';
 import { createApp } from '../../http/app.js';
 import { LOOPBACK_HOSTS, normaliseHost } from '../../http/guard.js';
 import { describeDb, openStore } from '../../service/open-store.js';
-import type { GlobalOptions } from '../main.js';
-import { parseCount } from '../main.js';
+import type { GlobalOptions } from '../options.js';
+import { parseCount } from '../options.js';
 import { out } from '../output.js';
 
 const WILDCARDS = new Set(['0.0.0.0', '::']);

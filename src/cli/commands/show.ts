@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { showArticle } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
-import type { GlobalOptions } from '../main.js';
+import type { GlobalOptions } from '../options.js';
 import { out, printJson } from '../output.js';
 
 export function registerShow(program: Command): void {

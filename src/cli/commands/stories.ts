@@ -6,8 +6,8 @@ import { renderMarkdown } from '../../export/markdown.js';
 import type { Report } from '../../model/report.js';
 import { openStore } from '../../service/open-store.js';
 import { analyzeInputs, listStories, storyReport } from '../../service/stories.js';
-import type { GlobalOptions } from '../main.js';
-import { parseCount } from '../main.js';
+import type { GlobalOptions } from '../options.js';
+import { parseCount } from '../options.js';
 import { batchExitCode, err, jsonSafe, out, printJson, rejectionLine } from '../output.js';
 import { progressBar } from '../progress.js';
 

@@ -1,12 +1,12 @@
 // `triangulate watch <feeds | OPML>` polls feeds until stopped; `triangulate feeds` shows each watched feed's health.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { TriangulateError } from '../../errors.js';
-import { DEFAULT_FETCH_OPTIONS } from '../../ingest/index.js';
-import { DEFAULT_WATCH_OPTIONS, opmlFeedUrls, watchFeeds } from '../../pipeline/watch.js';
+import { codeOf, messageOf, TriangulateError } from '../../errors.js';
+import { DEFAULT_FETCH_OPTIONS, opmlFeedUrls } from '../../ingest/index.js';
+import { DEFAULT_WATCH_OPTIONS, listFeeds, watch } from '../../service/feeds.js';
 import { openStore } from '../../service/open-store.js';
 import type { FeedState } from '../../store/store.js';
-import { parseCount, type GlobalOptions } from '../main.js';
+import { parseCount, type GlobalOptions } from '../options.js';
 import { err, out, printJson, printJsonLine, rejectionLine } from '../output.js';
 import { stopOnSignals } from '../stop-signal.js';
 
@@ -22,13 +22,13 @@ async function feedUrls(inputs: string[]): Promise<string[]> {
     try {
       text = await readFile(input, 'utf8');
     } catch (err) {
-      throw new TriangulateError('USAGE', `${input} is neither an http(s) URL nor a readable OPML file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw new TriangulateError('USAGE', `${input} is neither an http(s) URL nor a readable OPML file (${codeOf(err) ?? messageOf(err)})`);
     }
     let found: string[];
     try {
       found = opmlFeedUrls(text);
     } catch (err) {
-      throw new TriangulateError('USAGE', `${input} is not an OPML file: ${(err as Error).message}`);
+      throw new TriangulateError('USAGE', `${input} is not an OPML file: ${messageOf(err)}`);
     }
     if (found.length === 0) throw new TriangulateError('USAGE', `${input} lists no feeds (no outline with an xmlUrl)`);
     urls.push(...found);
@@ -64,9 +64,9 @@ export function registerWatch(program: Command): void {
       const store = await openStore(global.db);
       const stop = stopOnSignals(() => err('stopping: finishing the polls in progress (again to stop now)\n'));
       try {
-        if (urls.length === 0 && (await store.listFeeds()).length === 0) throw new TriangulateError('USAGE', 'no feeds: give feed URLs or an OPML file');
-        err(`watching ${urls.length || (await store.listFeeds()).length} feeds (Ctrl-C to stop)\n`);
-        await watchFeeds(store, urls, {
+        if (urls.length === 0 && (await listFeeds(store)).length === 0) throw new TriangulateError('USAGE', 'no feeds: give feed URLs or an OPML file');
+        err(`watching ${urls.length || (await listFeeds(store)).length} feeds (Ctrl-C to stop)\n`);
+        await watch(store, urls, {
           intervalSeconds: opts.interval,
           maxBackoffSeconds: opts.maxBackoff,
           concurrency: Math.max(1, opts.concurrency),
@@ -92,7 +92,7 @@ export function registerWatch(program: Command): void {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const store = await openStore(global.db);
       try {
-        const feeds = await store.listFeeds();
+        const feeds = await listFeeds(store);
         if (global.json) printJson(feeds);
         else if (feeds.length === 0) out('no feeds watched yet (triangulate watch <feed url | OPML file>)\n');
         else {

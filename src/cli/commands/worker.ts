@@ -1,8 +1,8 @@
 // `triangulate worker`: take ingest jobs from the archive's queue until stopped (or until it is empty).
 import type { Command } from 'commander';
 import { openStore } from '../../service/open-store.js';
-import { runWorker } from '../../pipeline/worker.js';
-import { parseCount, type GlobalOptions } from '../main.js';
+import { work } from '../../service/workers.js';
+import { parseCount, type GlobalOptions } from '../options.js';
 import { err, out, printJsonLine, rejectionLine } from '../output.js';
 import { stopOnSignals } from '../stop-signal.js';
 
@@ -18,7 +18,7 @@ export function registerWorker(program: Command): void {
       const store = await openStore(global.db);
       const stop = stopOnSignals(() => err('stopping after the batch in hand (again to stop now)\n'));
       try {
-        const stats = await runWorker(store, {
+        const stats = await work(store, {
           untilEmpty: opts.untilEmpty ?? false,
           batch: Math.max(1, opts.batch),
           leaseMs: Math.max(1, opts.lease) * 1000,

@@ -5,7 +5,7 @@
 // foreign key to another. `articles.source` has no UNIQUE constraint (one would have to include the distribution
 // key): the id is a hash of the source, so the primary key already keeps one row per source.
 import { workTablesSql } from '../work-schema.js';
-import type { Migration } from '../sqlite/migrations.js';
+import type { Migration } from '../migration.js';
 
 /** The SET list that recomputes a story's list summary from its members (as SQLITE_STORY_SUMMARY does). */
 export const PG_STORY_SUMMARY = `

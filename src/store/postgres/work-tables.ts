@@ -1,16 +1,13 @@
 // The PostgreSQL side of the work queue (FOR UPDATE SKIP LOCKED), watched feeds and locks (advisory locks).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
-import { MAX_JOB_ATTEMPTS, type Store } from '../store.js';
-import { feedPollUpdate, jobOptions, rowToFeed, rowToJob, rowsToCounts } from '../work-rows.js';
+import { jobOptions, rowsToCounts, rowToFeed, rowToJob, type Row } from '../rows.js';
+import { MAX_JOB_ATTEMPTS, type FeedStore, type LockStore, type WorkQueue } from '../store.js';
+import { feedPollUpdate } from '../work-rows.js';
 import { withRetry, type RetryOptions } from './retry.js';
 
-type Row = Record<string, unknown>;
 type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
-type WorkMethods = Pick<
-  Store,
-  'withLock' | 'enqueueJobs' | 'claimJobs' | 'renewJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
->;
+type WorkMethods = LockStore & WorkQueue & FeedStore;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -129,7 +126,7 @@ export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q:
       return rowsToCounts(rows);
     },
     async failedJobs(run) {
-      return (await query("SELECT input, error FROM jobs WHERE run = $1 AND state = 'failed' ORDER BY id", [run])) as { input: string; error: string }[];
+      return (await query("SELECT input, error FROM jobs WHERE run = $1 AND state = 'failed' ORDER BY id", [run])).map((r) => ({ input: r.str('input'), error: r.opt('error') ?? '' }));
     },
     async addFeeds(urls, intervalSeconds) {
       if (urls.length === 0) return;

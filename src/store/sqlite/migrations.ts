@@ -1,11 +1,9 @@
 // Numbered SQLite migrations; each runs once, in its own transaction.
 import { workTablesSql } from '../work-schema.js';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../migration.js';
+
+export type { Migration };
 
 /**
  * The SET list that recomputes a story's list summary from its members (used by migration 5 and on every change):

@@ -1,11 +1,11 @@
 // Store on embedded SQLite (better-sqlite3): WAL, numbered migrations, FTS5 search, LSH band table for duplicates.
 import Database from 'better-sqlite3';
-import { signatureToBytes } from '../../dedupe/index.js';
-import { rowToCandidate } from '../candidate-row.js';
-import { TriangulateError } from '../../errors.js';
+import { signatureToBytes } from '../signature-bytes.js';
+import { rowOf, rowsOf, rowToArticle, rowToCandidate, rowToSummary, summaryColumns } from '../rows.js';
+import { messageOf, TriangulateError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
-import type { Article, DuplicateKind } from '../../model/article.js';
-import type { ArticleSummary, SourceState, Store, WriteBatch } from '../store.js';
+import type { Article } from '../../model/article.js';
+import type { Store, WriteBatch } from '../store.js';
 import { SQLITE_MIGRATIONS, SQLITE_STORY_SUMMARY, type Migration } from './migrations.js';
 import { storyTables } from './story-tables.js';
 import { workTables } from './work-tables.js';
@@ -16,69 +16,12 @@ export { ftsQuery } from './fts-query.js';
 /** Matches ranked per search, newest first (see the search statement). */
 export const RANKED_MATCHES = 5_000;
 
-interface ArticleRow {
-  id: string;
-  source: string;
-  url: string | null;
-  outlet: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  language: string | null;
-  origin_outlet: string | null;
-  origin_url: string | null;
-  text: string;
-  removed: string;
-  extraction: string | null;
-  analysis: string | null;
-  duplicate_of: string | null;
-  duplicate_similarity: number | null;
-  duplicate_kind: DuplicateKind | null;
-}
-
-/** Builds the Article in its documented key order; absent values are left out, never null. */
 /** The analysis fields as one JSON column (null for an article stored without analysis). */
 function analysisJson(a: Article): string | null {
   if (!a.sentences || !a.entities || !a.quotes || !a.dates) return null;
   const analysis: Analysis = { sentences: a.sentences, entities: a.entities, quotes: a.quotes, dates: a.dates };
   return JSON.stringify(analysis);
 }
-
-function rowToArticle(row: ArticleRow): Article {
-  const a: Article = { id: row.id, source: row.source } as Article;
-  if (row.url) a.url = row.url;
-  if (row.outlet) a.outlet = row.outlet;
-  if (row.title) a.title = row.title;
-  if (row.byline) a.byline = row.byline;
-  if (row.published) a.published = row.published;
-  if (row.language) a.language = row.language;
-  if (row.origin_outlet || row.origin_url) {
-    a.origin = {};
-    if (row.origin_outlet) a.origin.outlet = row.origin_outlet;
-    if (row.origin_url) a.origin.url = row.origin_url;
-  }
-  a.text = row.text;
-  a.removed = JSON.parse(row.removed);
-  if (row.duplicate_of && row.duplicate_kind) a.duplicateOf = { id: row.duplicate_of, similarity: row.duplicate_similarity ?? 0, kind: row.duplicate_kind };
-  if (row.extraction) a.extraction = JSON.parse(row.extraction);
-  if (row.analysis) Object.assign(a, JSON.parse(row.analysis) as Analysis);
-  return a;
-}
-
-/** The summary columns of `articles`, qualified by a table alias when the query joins. */
-const summaryColumns = (t = 'articles') =>
-  ['id', 'source', 'outlet', 'title', 'published', 'duplicate_of', 'duplicate_similarity', 'duplicate_kind'].map((c) => `${t}.${c}`).join(', ') +
-  `, length(${t}.text) AS chars`;
-
-function rowToSummary(row: Record<string, unknown>): ArticleSummary {
-  const s: ArticleSummary = { id: row.id as string, source: row.source as string, chars: row.chars as number };
-  if (row.outlet) s.outlet = row.outlet as string;
-  if (row.title) s.title = row.title as string;
-  if (row.published) s.published = row.published as string;
-  if (row.duplicate_of) s.duplicateOf = { id: row.duplicate_of as string, similarity: row.duplicate_similarity as number, kind: row.duplicate_kind as DuplicateKind };
-  return s;
-}
-
 
 /**
  * Applies the migrations not yet applied, all in one exclusive transaction: a second process opening the same new file
@@ -117,7 +60,7 @@ export function openSqliteStore(file: string): Store {
     db.pragma('foreign_keys = ON');
     applyMigrations(db, SQLITE_MIGRATIONS);
   } catch (err) {
-    throw new TriangulateError('STORE_FAILED', `cannot open SQLite archive ${file}: ${(err as Error).message}`, { cause: err });
+    throw new TriangulateError('STORE_FAILED', `cannot open SQLite archive ${file}: ${messageOf(err)}`, { cause: err });
   }
 
   const q = {
@@ -147,7 +90,7 @@ export function openSqliteStore(file: string): Store {
     // …and its story's list summary (title, counts, latest date) is recomputed.
     summariseFor: db.prepare(`UPDATE stories SET ${SQLITE_STORY_SUMMARY} WHERE id IN (SELECT story_id FROM story_articles WHERE article_id = ?)`),
     get: db.prepare('SELECT * FROM articles WHERE id = ?'),
-    list: db.prepare(`SELECT ${summaryColumns()} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
+    list: db.prepare(`SELECT ${summaryColumns('articles')} FROM articles ORDER BY rowid LIMIT ? OFFSET ?`),
     count: db.prepare('SELECT count(*) AS n FROM articles'),
     // Ranking scores every match before the limit applies, which takes seconds for a common word in a million
     // articles: only the newest RANKED_MATCHES matches are ranked (all of them for any word rarer than that).
@@ -205,38 +148,39 @@ export function openSqliteStore(file: string): Store {
     ...storyTables(db),
     ...workTables(db),
     async sourceState(source) {
-      return q.sourceState.get(source) as SourceState | undefined;
+      const r = rowOf(q.sourceState.get(source));
+      return r ? { id: r.str('id'), contentHash: r.str('contentHash') } : undefined;
     },
     async duplicateCandidates(contentHash, bandKeys) {
-      return (q.candidates.all(contentHash, JSON.stringify(bandKeys)) as Record<string, unknown>[]).map(rowToCandidate);
+      return rowsOf(q.candidates.all(contentHash, JSON.stringify(bandKeys))).map(rowToCandidate);
     },
     async write(batch) {
       if (batch.articles.length === 0 && batch.relinks.length === 0) return;
       writeBatch(batch);
     },
     async getArticle(id) {
-      const row = q.get.get(id) as ArticleRow | undefined;
+      const row = rowOf(q.get.get(id));
       return row ? rowToArticle(row) : undefined;
     },
     async listArticles({ limit, offset }) {
-      return (q.list.all(limit, offset) as Record<string, unknown>[]).map(rowToSummary);
+      return rowsOf(q.list.all(limit, offset)).map(rowToSummary);
     },
     async countArticles() {
-      return (q.count.get() as { n: number }).n;
+      return rowOf(q.count.get())!.num('n');
     },
     async search(query, { limit, offset }) {
       const match = ftsQuery(query);
       if (!match) return [];
-      return (q.search.all({ match, limit, offset }) as Record<string, unknown>[]).map((r) => ({ ...rowToSummary(r), snippet: r.snippet as string }));
+      return rowsOf(q.search.all({ match, limit, offset })).map((r) => ({ ...rowToSummary(r), snippet: r.str('snippet') }));
     },
     async *allArticles() {
       // Paged, so the connection is free for other statements while a consumer awaits between rows.
       let after = 0;
       for (;;) {
-        const rows = q.page.all(after, 500) as (ArticleRow & { seq: number })[];
+        const rows = rowsOf(q.page.all(after, 500));
         if (rows.length === 0) return;
         for (const row of rows) yield rowToArticle(row);
-        after = rows[rows.length - 1]!.seq;
+        after = rows[rows.length - 1]!.num('seq');
       }
     },
     async close() {

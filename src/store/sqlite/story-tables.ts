@@ -1,15 +1,13 @@
 // The SQLite side of stories: clustering state, memberships and story lists (part of the SQLite Store).
 import type Database from 'better-sqlite3';
-import type { StoryIndexSnapshot, StorySnapshot, StorySummary, StoryUpdate, StoryWindow } from '../../model/story.js';
-import type { Store, StoryListOptions } from '../store.js';
+import type { StoryIndexSnapshot, StoryUpdate, StoryWindow } from '../../model/story.js';
+import { rowOf, rowsOf, rowToSnapshot, rowToStorySummary } from '../rows.js';
+import type { ReportCache, StoryListOptions, StoryStore } from '../store.js';
 import { TriangulateError } from '../../errors.js';
 import { ftsQuery } from './fts-query.js';
 import { SQLITE_STORY_SUMMARY } from './migrations.js';
 
-type StoryMethods = Pick<
-  Store,
-  'loadStoryIndex' | 'writeStories' | 'unclusteredArticleIds' | 'listStories' | 'countStories' | 'storyArticleIds' | 'storyOf' | 'cachedReport' | 'cacheReport' | 'cachedPage' | 'cachePage' | 'storyIndexVersion'
->;
+type StoryMethods = StoryStore & ReportCache;
 
 /** The filter part of the story list query, with its parameters (user text only ever reaches FTS as quoted terms). */
 function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: string; params: unknown[] } {
@@ -35,18 +33,6 @@ function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: st
     params.push(o.to);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-/** A stories row (its kept summary columns) → StorySummary. */
-export function storySummary(r: Record<string, unknown>): StorySummary {
-  return {
-    id: r.id as string,
-    title: (r.title as string | null) ?? (r.id as string),
-    articles: Number(r.articles),
-    outlets: Number(r.outlets),
-    independentSources: Number(r.independent),
-    ...(r.latest ? { latest: r.latest as string } : {}),
-  };
 }
 
 export function storyTables(db: Database.Database): StoryMethods {
@@ -83,7 +69,7 @@ export function storyTables(db: Database.Database): StoryMethods {
     uncache: db.prepare('DELETE FROM story_reports WHERE story_id = ?'),
   };
 
-  const metaNumber = (key: string) => Number((q.meta.get(key) as { value: string } | undefined)?.value ?? 0);
+  const metaNumber = (key: string) => Number(rowOf(q.meta.get(key))?.opt('value') ?? 0);
   const write = db.transaction((u: StoryUpdate) => {
     const now = new Date().toISOString();
     const version = metaNumber('version');
@@ -110,24 +96,14 @@ export function storyTables(db: Database.Database): StoryMethods {
 
   return {
     async loadStoryIndex(window?: StoryWindow): Promise<StoryIndexSnapshot> {
-      const rows = (
-        window ? q.windowStories.all({ from: window.fromDay, to: window.toDay, articles: JSON.stringify(window.articles) }) : q.stories.all()
-      ) as { id: string; centroid: string; first_day: number | null; last_day: number | null }[];
-      const members = new Map<string, string[]>(rows.map((r) => [r.id, []]));
-      if (window) {
-        // Members of the loaded stories only, in ingest order.
-        for (const r of q.membersOf.all(JSON.stringify(rows.map((x) => x.id))) as { article_id: string; story_id: string }[]) members.get(r.story_id)!.push(r.article_id);
-      } else {
-        for (const r of q.members.all() as { article_id: string; story_id: string }[]) members.get(r.story_id)?.push(r.article_id);
-      }
-      const stories: StorySnapshot[] = rows.map((r) => ({
-        id: r.id,
-        centroid: JSON.parse(r.centroid) as [string, number][],
-        members: members.get(r.id) ?? [],
-        ...(r.first_day !== null ? { first: r.first_day } : {}),
-        ...(r.last_day !== null ? { last: r.last_day } : {}),
-      }));
-      return { docs: metaNumber('docs'), version: metaNumber('version'), df: (q.terms.all() as { term: string; df: number }[]).map((r) => [r.term, r.df]), stories };
+      const rows = rowsOf(window ? q.windowStories.all({ from: window.fromDay, to: window.toDay, articles: JSON.stringify(window.articles) }) : q.stories.all());
+      const members = new Map<string, string[]>(rows.map((r) => [r.str('id'), []]));
+      // Members of the loaded stories only (all of them without a window), in ingest order.
+      const memberRows = rowsOf(window ? q.membersOf.all(JSON.stringify([...members.keys()])) : q.members.all());
+      for (const r of memberRows) members.get(r.str('story_id'))?.push(r.str('article_id'));
+      const stories = rows.map((r) => rowToSnapshot(r, members.get(r.str('id')) ?? []));
+      const df = rowsOf(q.terms.all()).map((r): [string, number] => [r.str('term'), r.num('df')]);
+      return { docs: metaNumber('docs'), version: metaNumber('version'), df, stories };
     },
     async storyIndexVersion() {
       return metaNumber('version');
@@ -137,37 +113,37 @@ export function storyTables(db: Database.Database): StoryMethods {
       write.immediate(update);
     },
     async unclusteredArticleIds(limit) {
-      return (q.unclustered.all(limit) as { id: string }[]).map((r) => r.id);
+      return rowsOf(q.unclustered.all(limit)).map((r) => r.str('id'));
     },
     async listStories(options) {
       const { where, params } = storyFilter(options);
       const rows = db
         .prepare(`SELECT s.id, s.title, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
            ORDER BY s.latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`)
-        .all(...params, options.limit, options.offset) as Record<string, unknown>[];
-      return rows.map(storySummary);
+        .all(...params, options.limit, options.offset);
+      return rowsOf(rows).map(rowToStorySummary);
     },
     async countStories(options = {}) {
       const { where, params } = storyFilter(options);
-      return (db.prepare(`SELECT count(*) AS n FROM stories s ${where}`).get(...params) as { n: number }).n;
+      return rowOf(db.prepare(`SELECT count(*) AS n FROM stories s ${where}`).get(...params))!.num('n');
     },
     async storyArticleIds(storyId) {
-      return (q.storyArticles.all(storyId) as { article_id: string }[]).map((r) => r.article_id);
+      return rowsOf(q.storyArticles.all(storyId)).map((r) => r.str('article_id'));
     },
     async cachedReport(storyId) {
-      return (q.cached.get(storyId) as { report: string } | undefined)?.report;
+      return rowOf(q.cached.get(storyId))?.opt('report');
     },
     async cacheReport(storyId, reportJson) {
       q.cache.run(storyId, reportJson, new Date().toISOString());
     },
     async cachedPage(storyId) {
-      return (q.cachedPage.get(storyId) as { page: string } | undefined)?.page;
+      return rowOf(q.cachedPage.get(storyId))?.opt('page');
     },
     async cachePage(storyId, html) {
       q.cachePage.run(html, storyId);
     },
     async storyOf(articleId) {
-      return (q.storyOf.get(articleId) as { story_id: string } | undefined)?.story_id;
+      return rowOf(q.storyOf.get(articleId))?.opt('story_id');
     },
   };
 }

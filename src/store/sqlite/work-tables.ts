@@ -1,13 +1,11 @@
 // The SQLite side of the work queue, watched feeds and cross-process locks (part of the SQLite Store).
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { MAX_JOB_ATTEMPTS, type Store } from '../store.js';
-import { feedPollUpdate, jobOptions, rowToFeed, rowToJob, rowsToCounts } from '../work-rows.js';
+import { jobOptions, rowsOf, rowsToCounts, rowToFeed, rowToJob } from '../rows.js';
+import { MAX_JOB_ATTEMPTS, type FeedStore, type LockStore, type WorkQueue } from '../store.js';
+import { feedPollUpdate } from '../work-rows.js';
 
-type WorkMethods = Pick<
-  Store,
-  'withLock' | 'enqueueJobs' | 'claimJobs' | 'renewJobs' | 'finishJobs' | 'releaseJobs' | 'jobCounts' | 'failedJobs' | 'addFeeds' | 'claimDueFeeds' | 'recordFeedPoll' | 'listFeeds'
->;
+type WorkMethods = LockStore & WorkQueue & FeedStore;
 
 /** A lock's lease: renewed by its holder every third of it, taken over when a dead holder lets it run out. Waiters poll (every 2–25 ms: the locks guard writes of a few milliseconds). */
 const LOCK_LEASE_MS = 30_000;
@@ -41,7 +39,7 @@ export function workTables(db: Database.Database): WorkMethods {
   const claim = db.transaction((worker: string, limit: number, leaseMs: number) => {
     const now = Date.now();
     q.giveUp.run(iso(now), iso(now), MAX_JOB_ATTEMPTS);
-    return (q.claim.all(worker, iso(now + leaseMs), iso(now), limit) as Record<string, unknown>[]).map(rowToJob).sort((a, b) => a.id - b.id);
+    return rowsOf(q.claim.all(worker, iso(now + leaseMs), iso(now), limit)).map(rowToJob).sort((a, b) => a.id - b.id);
   });
 
   return {
@@ -90,10 +88,10 @@ export function workTables(db: Database.Database): WorkMethods {
       })();
     },
     async jobCounts(run) {
-      return rowsToCounts((run === undefined ? q.counts.all() : q.runCounts.all(run)) as Record<string, unknown>[]);
+      return rowsToCounts(rowsOf(run === undefined ? q.counts.all() : q.runCounts.all(run)));
     },
     async failedJobs(run) {
-      return q.failedJobs.all(run) as { input: string; error: string }[];
+      return rowsOf(q.failedJobs.all(run)).map((r) => ({ input: r.str('input'), error: r.opt('error') ?? '' }));
     },
     async addFeeds(urls, intervalSeconds) {
       const now = iso(Date.now());
@@ -103,7 +101,7 @@ export function workTables(db: Database.Database): WorkMethods {
     },
     async claimDueFeeds(limit, leaseMs) {
       const now = Date.now();
-      return (q.claimFeeds.all(iso(now + leaseMs), iso(now), limit) as Record<string, unknown>[]).map(rowToFeed);
+      return rowsOf(q.claimFeeds.all(iso(now + leaseMs), iso(now), limit)).map(rowToFeed);
     },
     async recordFeedPoll(url, poll) {
       const params: unknown[] = [];
@@ -111,7 +109,7 @@ export function workTables(db: Database.Database): WorkMethods {
       db.prepare(`UPDATE feeds SET ${set} WHERE url = ?`).run(...params, url);
     },
     async listFeeds() {
-      return (q.feeds.all() as Record<string, unknown>[]).map(rowToFeed);
+      return rowsOf(q.feeds.all()).map(rowToFeed);
     },
   };
 }
