@@ -28,7 +28,8 @@ export function quietOnError(client: pg.PoolClient): void {
   client.on('error', () => undefined);
 }
 
-export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q: Query) => Promise<T>) => Promise<T>, retry: RetryOptions): WorkMethods {
+/** Session-level advisory locks, one waiting connection per lock name in this process. */
+function advisoryLocks(pool: pg.Pool, retry: RetryOptions): LockStore {
   /** A session-level advisory lock on a connection of its own: the server frees it if this process dies. */
   async function serverLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const held: HeldLock = { name, lost: false };
@@ -76,6 +77,12 @@ export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q:
         if (local.get(name) === mine) local.delete(name);
       }
     },
+  };
+}
+
+export function workTables(pool: pg.Pool, query: Query, transaction: <T>(fn: (q: Query) => Promise<T>) => Promise<T>, retry: RetryOptions): WorkMethods {
+  return {
+    ...advisoryLocks(pool, retry),
     async enqueueJobs(run, jobs) {
       if (jobs.length === 0) return;
       await query(
