@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   WRITE_FAILED: 'the output could not be written',
   USAGE: 'the command was used wrongly',
   UNKNOWN_ID: 'no article has that id',
+  UNKNOWN_STORY: 'no story has that id',
   CONFLICT: 'another process changed the data first',
   // HTTP only: what a request was refused for.
   UNAUTHORIZED: 'this server needs a token for writes',

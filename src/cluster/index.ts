@@ -1,5 +1,6 @@
 // Incremental story clustering: each new article joins the best-matching live story or opens one; stories that a new
 // article bridges are merged. State is plain data passed in (an index of live stories); nothing is recomputed.
+import { dayNumber } from '../model/days.js';
 import type { StoryIndexSnapshot, StorySnapshot } from '../model/story.js';
 import type { TermCounts } from './features.js';
 
@@ -83,7 +84,8 @@ export function assignStory(index: StoryIndex, article: ArticleForStory, options
   const vector = weigh(index, article.terms);
   const day = dayNumber(article.published);
   const original = article.duplicateOf ? index.storyOf.get(article.duplicateOf) : undefined;
-  if (original && index.stories.has(original)) return join(index, index.stories.get(original)!, article.id, vector, day, 1, []);
+  const member: Member = { id: article.id, vector, day };
+  if (original && index.stories.has(original)) return join(index, index.stories.get(original)!, member, { score: COPY_SCORE, merged: [] });
 
   const scored = candidates(index, vector)
     .map((s) => ({ s, score: cosine(vector, s) * timeFactor(s, day) }))
@@ -92,7 +94,7 @@ export function assignStory(index: StoryIndex, article: ArticleForStory, options
   if (!best || best.score < options.joinSimilarity) {
     const story: StoryState = { id: `s_${article.id.replace(/^a_/, '')}`, centroid: new Map(), members: [] };
     index.stories.set(story.id, story);
-    return { ...join(index, story, article.id, vector, day, 0, []), created: true };
+    return { ...join(index, story, member, { score: NEW_STORY_SCORE, merged: [] }), created: true };
   }
   const merged: string[] = [];
   for (const other of scored.slice(1)) {
@@ -100,10 +102,23 @@ export function assignStory(index: StoryIndex, article: ArticleForStory, options
     mergeInto(index, best.s, other.s);
     merged.push(other.s.id);
   }
-  return join(index, best.s, article.id, vector, day, best.score, merged);
+  return join(index, best.s, member, { score: best.score, merged });
 }
 
-function join(index: StoryIndex, story: StoryState, id: string, vector: Map<string, number>, day: number | undefined, score: number, merged: string[]): Assignment {
+/** The score reported for a copy joining its original's story: it is the same text. */
+const COPY_SCORE = 1;
+/** The score reported for an article that starts a story: nothing was similar enough. */
+const NEW_STORY_SCORE = 0;
+
+/** An article on its way into a story: its id, weighted terms and day number. */
+interface Member {
+  id: string;
+  vector: Map<string, number>;
+  day: number | undefined;
+}
+
+function join(index: StoryIndex, story: StoryState, member: Member, outcome: { score: number; merged: string[] }): Assignment {
+  const { id, vector, day } = member;
   story.members.push(id);
   index.storyOf.set(id, story.id);
   for (const [t, w] of vector) story.centroid.set(t, (story.centroid.get(t) ?? 0) + w);
@@ -114,7 +129,7 @@ function join(index: StoryIndex, story: StoryState, id: string, vector: Map<stri
     story.last = Math.max(story.last ?? day, day);
   }
   reindex(index, story);
-  return { storyId: story.id, created: false, score, merged };
+  return { storyId: story.id, created: false, ...outcome };
 }
 
 function mergeInto(index: StoryIndex, into: StoryState, from: StoryState): void {
@@ -195,11 +210,6 @@ function truncate(m: Map<string, number>, keep: number): void {
   const kept = [...m].sort((a, b) => b[1] - a[1]).slice(0, keep);
   m.clear();
   for (const [t, w] of kept) m.set(t, w);
-}
-
-export function dayNumber(iso: string | undefined): number | undefined {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
-  return m ? Math.round(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / 86_400_000) : undefined;
 }
 
 /** The index as plain data (for a store). */

@@ -1,6 +1,7 @@
 // Resolved dates in the outlets' own claims → one timeline entry per date, ordered, each with the articles behind it
 // and a claim that states it (never words inside quotation marks).
 import type { Article } from '../model/article.js';
+import { DAY_MS } from '../model/days.js';
 import type { TimelineEntry } from '../model/report.js';
 import type { Claim } from './claims.js';
 
@@ -18,7 +19,7 @@ function withStoryYear(value: string, reference: string | undefined): string {
   if (Number.isNaN(ref)) return value;
   const year = Number(reference.slice(0, 4));
   const candidate = Date.UTC(year, Number(m[1]) - 1, Number(m[2]));
-  const placed = candidate - ref > YEARLESS_FUTURE_DAYS * 86_400_000 ? year - 1 : year;
+  const placed = candidate - ref > YEARLESS_FUTURE_DAYS * DAY_MS ? year - 1 : year;
   return `${placed}-${m[1]}-${m[2]}`;
 }
 
@@ -51,7 +52,7 @@ export function sortKey(value: string): string {
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (week) {
     const jan4 = Date.UTC(+week[1]!, 0, 4);
-    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (+week[2]! - 1) * 7 * 86_400_000;
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (+week[2]! - 1) * 7 * DAY_MS;
     return new Date(monday).toISOString().slice(0, 10);
   }
   if (/^\d{4}$/.test(value)) return `${value}-01-01`;

@@ -1,6 +1,7 @@
 // Report → one self-contained HTML file (no scripts, no external resources; every piece of article text escaped).
 import { outletOf, sortKey } from '../compare/index.js';
 import type { Article } from '../model/article.js';
+import { DAY_MS } from '../model/days.js';
 import type { Report, StoryReport } from '../model/report.js';
 import { primarySourceLabel } from './markdown.js';
 
@@ -102,7 +103,7 @@ function timelineChart(s: StoryReport): string {
   // Year-less days ("--08-15") have no place on a time axis: they are listed in the table only.
   const dated = s.timeline.filter((t) => !t.date.startsWith('--'));
   if (dated.length === 0) return '';
-  const days = dated.map((t) => Date.parse(sortKey(t.date)) / 86_400_000);
+  const days = dated.map((t) => Date.parse(sortKey(t.date)) / DAY_MS);
   const [lo, hi] = [Math.min(...days), Math.max(...days)];
   const x = (d: number) => (hi === lo ? 500 : 40 + ((d - lo) / (hi - lo)) * 920);
   const most = Math.max(...dated.map((t) => t.articleIds.length));

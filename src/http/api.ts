@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { messageOf, TriangulateError } from '../errors.js';
 import { DocumentRequestSchema, FeedRequestSchema, type DocumentRequest } from '../model/api.js';
 import { validator } from '../model/validate.js';
+import { isIsoDay } from '../model/days.js';
 import { ingestDocument, ingestInputs, listArticles, searchArticles, showArticle, type ExtractPool } from '../service/articles.js';
 import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
@@ -137,6 +138,6 @@ function count(value: string | undefined, fallback: number, max: number): number
 /** A `from`/`to` filter: YYYY-MM-DD, or a USAGE error (the API says what is wrong; the web form drops a bad value). */
 export function date(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TriangulateError('USAGE', `expected a date as YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDay(value)) throw new TriangulateError('USAGE', `expected a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }

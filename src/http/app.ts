@@ -4,11 +4,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TriangulateError } from '../errors.js';
 import { STYLE } from '../export/html.js';
-import { createIngestPool, ingestDocument, showArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
+import { createIngestPool, ingestDocument, showArticle, storyOfArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
 import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, WEB_CSP } from '../web/pages.js';
-import { apiRoutes, authorised, fileDocument, formBody, sameSecret } from './api.js';
+import { apiRoutes, authorised, date, fileDocument, formBody, sameSecret } from './api.js';
 import { errorBody, rejectionStatus, toResponse } from './errors.js';
 import { admission, hostGuard, LOOPBACK_HOSTS, sameOriginWrites, type AdmissionLimits } from './guard.js';
 import { openApiDocument } from './openapi.js';
@@ -76,7 +76,13 @@ export function createApp(o: AppOptions): App {
   app.get('/assets/app.js', (c) => c.body(APP_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
 
   app.get('/', async (c) => {
-    const query = { q: c.req.query('q') || undefined, outlet: c.req.query('outlet') || undefined, from: dateOrUndefined(c.req.query('from')), to: dateOrUndefined(c.req.query('to')) };
+    let query;
+    try {
+      query = { q: c.req.query('q') || undefined, outlet: c.req.query('outlet') || undefined, from: date(c.req.query('from')), to: date(c.req.query('to')) };
+    } catch (err) {
+      if (err instanceof TriangulateError) return c.html(form(messageBox(`Dates are written YYYY-MM-DD, as in 2024-06-01 (${err.detail}).`, false)), 400);
+      throw err;
+    }
     const page = Math.max(0, Number.parseInt(c.req.query('page') ?? '0', 10) || 0);
     const { total, items } = await listStories(o.store, STORIES_PER_PAGE, page * STORIES_PER_PAGE, query);
     return c.html(storiesPage(items, total, query, page, STORIES_PER_PAGE));
@@ -85,14 +91,14 @@ export function createApp(o: AppOptions): App {
     try {
       return c.html(await renderer.page(c.req.param('id')));
     } catch (err) {
-      if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(form(messageBox('No such story.', false)), 404);
+      if (err instanceof TriangulateError && err.code === 'UNKNOWN_STORY') return c.html(form(messageBox('No such story.', false)), 404);
       throw err;
     }
   });
   app.get('/articles/:id', async (c) => {
     try {
       const a = await showArticle(o.store, c.req.param('id'));
-      return c.html(articlePage(a, await o.store.storyOf(a.id)));
+      return c.html(articlePage(a, await storyOfArticle(o.store, a.id)));
     } catch (err) {
       if (err instanceof TriangulateError && err.code === 'UNKNOWN_ID') return c.html(form(messageBox('No such article.', false)), 404);
       throw err;
@@ -133,8 +139,4 @@ export function createApp(o: AppOptions): App {
       await pool.close();
     },
   });
-}
-
-function dateOrUndefined(v: string | undefined): string | undefined {
-  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
 }

@@ -10,6 +10,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   UNAUTHORIZED: 401,
   CROSS_SITE: 403,
   UNKNOWN_ID: 404,
+  UNKNOWN_STORY: 404,
   NOT_FOUND: 404,
   CONFLICT: 409,
   SOURCE_TAKEN: 409,

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { messageOf, TriangulateError } from '../errors.js';
 import { openStore } from '../service/open-store.js';
-import { currentCachedPage, storyReport, storyReportJson } from '../service/stories.js';
+import { cacheStoryPage, currentCachedPage, storyReport, storyReportJson } from '../service/stories.js';
 import { storyPage } from '../web/pages.js';
 
 export type RenderKind = 'report' | 'page';
@@ -21,7 +21,7 @@ async function render(kind: RenderKind, storyId: string): Promise<string> {
   const cached = await currentCachedPage(store, storyId);
   if (cached) return cached;
   const html = storyPage(await storyReport(store, storyId));
-  await store.cachePage(storyId, html);
+  await cacheStoryPage(store, storyId, html);
   return html;
 }
 

@@ -3,7 +3,7 @@
 import type { Worker } from 'node:worker_threads';
 import { TriangulateError } from '../errors.js';
 import { startWorkerThread } from '../service/threads.js';
-import { currentCachedPage, currentCachedReport, storyReport, storyReportJson } from '../service/stories.js';
+import { cacheStoryPage, currentCachedPage, currentCachedReport, storyReport, storyReportJson } from '../service/stories.js';
 import type { Store } from '../store/store.js';
 import { storyPage } from '../web/pages.js';
 import type { RenderKind, RenderReply } from './render-worker.js';
@@ -87,7 +87,7 @@ export function createStoryRenderer(store: Store, options: { budgetMs?: number }
   const inThread = async (kind: RenderKind, storyId: string): Promise<string> => {
     if (kind === 'report') return storyReportJson(store, storyId);
     const html = storyPage(await storyReport(store, storyId));
-    await store.cachePage(storyId, html);
+    await cacheStoryPage(store, storyId, html);
     return html;
   };
 

@@ -1,5 +1,7 @@
 // Calendar arithmetic on plain dates (no time zones): ISO strings, day offsets, weekdays and ISO weeks.
 
+import { dayNumberOf, dayParts } from '../model/days.js';
+
 /** A calendar day. */
 export interface Day {
   year: number;
@@ -22,12 +24,11 @@ export function isoMonth(year: number, month: number): string {
 
 /** Days since 1970-01-01. */
 export function ordinal(d: Day): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+  return dayNumberOf(d.year, d.month, d.day);
 }
 
 export function fromOrdinal(n: number): Day {
-  const t = new Date(n * 86_400_000);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return dayParts(n);
 }
 
 export function addDays(d: Day, n: number): Day {

@@ -53,3 +53,8 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
   }
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
+
+/** The article with its language analysis: as stored when it has one, else computed now (articles stored before analysis existed). */
+export function withAnalysis<T extends Article>(article: T): T {
+  return article.sentences && article.entities ? article : { ...article, ...annotateArticle(article) };
+}

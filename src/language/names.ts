@@ -2,16 +2,16 @@
 import type { Span } from '../model/analysis.js';
 import { isKnownLemma, isProperLemma } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
-import { NAME_CONNECTORS, ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './rules/organizations.js';
-import { DEMONYMS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
+import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
+import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { cueHints, isAcronym, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
-/** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
-export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
+export type { TypeHint } from './rules/name-cues.js';
 
 /** A name as printed, without its title, role or possessive ending. */
 export interface NameMention extends Span {
@@ -29,9 +29,6 @@ export interface NameMention extends Span {
   /** Index of the sentence it stands in. */
   sentence: number;
 }
-
-/** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
 
 /** Words capitalised in mid-sentence somewhere in the text: a sentence-initial word among them is a name. */
 export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Set<string> {
@@ -209,7 +206,6 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
   const before = tokens[from - 1];
-  const after = tokens[to];
   // A lower-case role just before the name: "moderator Ana Lin", "news host Ben Ortiz".
   if (!role && before && ROLE_HEADS.has(before.text.toLowerCase())) {
     let k = from - 1;
@@ -217,31 +213,13 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     role = tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
     hints.add('person');
   }
-  if (lower.some((w) => PERSON_PARTICLES.has(w)) && lower.length >= 3) hints.add('person');
-  const nameText = text.slice(start, end);
-  if (PLACE_OF.has(nameText.toLowerCase()) || PLACE_NAMES.has(nameText.toLowerCase())) hints.add('place');
-  // An inner "the" marks a title ("Morning at the Harbour", "Lord of the Tides") even when it ends in an organisation word.
-  else if (lower.slice(1).includes('the')) hints.add('work');
-  else if (lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(nameText) || WIRE_SERVICES.has(lower.join(' '))) hints.add('organization');
-  else if (PLACE_WORDS.has(lower.at(-1)!) || (after && PLACE_WORDS.has(after.text) && after.start - name.at(-1)!.end === 1)) hints.add('place');
-  else if (lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on')) hints.add('work');
-  if (before && PLACE_PREPOSITIONS.has(before.text) && !hints.has('person') && !hints.has('organization')) hints.add('place');
-  if (!hints.has('person') && before && ORGANIZATION_CUES.has(before.text)) hints.add('organization');
-  if (hints.size === 0 && before && PLACE_CUES.has(before.text)) hints.add('place');
-  // Appositives: "Grace Whitlow, 71," / "Its spokeswoman, Grace Whitlow," / "Hanna Berg, an economist at …".
+  // Appositive role: "Its spokeswoman, Grace Whitlow, said".
   if (!role && before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) {
     role = tokens[from - 2]!.text.toLowerCase();
     hints.add('person');
   }
-  if (after?.text === ',' && (tokens[to + 1]?.kind === 'number' || (['a', 'an', 'the'].includes(tokens[to + 1]?.text ?? '') && appositiveRole(tokens, to + 2)))) hints.add('person');
-  // "mayor of Eastmere", "the village of Ferncombe": a place after a place word or a local leader's title.
-  if (before?.text === 'of' && tokens[from - 2] && (PLACE_WORDS.has(tokens[from - 2]!.text) || roleClassOf(tokens[from - 2]!.text) === 'local-leader') && hints.size === 0) hints.add('place');
-  // Country-like endings ("Norvania", "Ostland", "Karzistan") before a role or with a possessive: a place.
-  if (hints.size === 0 && name.length === 1 && /(?:ia|land|stan)$/.test(lower[0]!)) hints.add('place');
-  // "Okafor said", "Okafor told": a speaker with no other cue is most likely a person.
-  // "Lars Ekholm of the Institute …": a two- or three-word name followed by "of" introduces a person.
-  if (hints.size === 0 && after?.text === 'of' && name.length >= 2 && name.length <= 3) hints.add('person');
-  if (hints.size === 0 && after && (SPEECH_VERBS.has(after.text) || (after.text === ',' && speechAfterAppositive(tokens, to)))) hints.add('speaker');
+  const nameText = text.slice(start, end);
+  cueHints({ text: nameText, lower, tokens, from, to }, hints);
   const kept = nameWords.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
   out.push({
     text: nameText,
@@ -271,25 +249,6 @@ function possessiveInsideName(tokens: Token[], j: number): boolean {
 /** "Norvanian minister", "Ostrian troops": an adjective of nationality before a lower-case noun is not a name. */
 function looksLikeDemonym(word: string, next: Token | undefined): boolean {
   return /(?:ian|ean|ese|ish)$/.test(word) && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && !SPEECH_VERBS.has(next.text);
-}
-
-/** "…, an economist at X," — a role noun within the next few words of an appositive. */
-function appositiveRole(tokens: Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
-}
-
-/** "Jonas Falk, the council's president, said": a speech verb right after a closing appositive comma. */
-function speechAfterAppositive(tokens: Token[], comma: number): boolean {
-  for (let k = comma + 1; k < Math.min(tokens.length, comma + 12); k++) {
-    if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
-  }
-  return false;
-}
-
-/** "NATO", "UNICEF", "FIFA": all capitals, 2–6 letters, not a place abbreviation (those are in the place table). */
-function isAcronym(name: string): boolean {
-  return /^[A-Z][A-Z.&]{1,7}$/.test(name) && !PLACE_OF.has(name.toLowerCase());
 }
 
 function lastIndexWhere(words: string[], test: (w: string, k: number) => boolean): number {

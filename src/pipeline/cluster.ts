@@ -1,11 +1,12 @@
 // Assigns every stored article that has no story yet, in ingest order, and stores the clustering state in batches.
 // Safe with several processes on one archive: one clusters at a time (a store lock), and a write computed from an
 // index another process has changed since is refused and redone from the new state.
-import { articleTerms, assignStory, dayNumber, restoreStoryIndex, snapshotStory, storyReachDays, type StoryIndex } from '../cluster/index.js';
+import { articleTerms, assignStory, restoreStoryIndex, snapshotStory, storyReachDays, type StoryIndex } from '../cluster/index.js';
 import type { Article } from '../model/article.js';
+import { dayNumber, today as todayNumber } from '../model/days.js';
 import type { StoryWindow } from '../model/story.js';
 import { TriangulateError } from '../errors.js';
-import { annotateArticle } from '../language/index.js';
+import { withAnalysis } from '../language/index.js';
 import type { Store } from '../store/store.js';
 
 /** Articles assigned per transaction. */
@@ -41,7 +42,7 @@ const covers = (have: StoryWindow | undefined, need: StoryWindow | undefined, in
  * gigabytes in a large archive, so it is matched against the stories within reach of its batch's dated articles, or
  * of today when none is dated (a documented approximation).
  */
-function windowFor(articles: Article[], today = Math.floor(Date.now() / 86_400_000)): StoryWindow {
+function windowFor(articles: Article[], today = todayNumber()): StoryWindow {
   const reach = storyReachDays();
   const days = articles.map((a) => dayNumber(a.published)).filter((d): d is number => d !== undefined);
   if (days.length === 0) days.push(today);
@@ -77,7 +78,7 @@ async function clusterLocked(store: Store, onProgress?: (done: number) => void):
     const articles: Article[] = [];
     for (const id of ids) {
       const stored = await store.getArticle(id);
-      if (stored) articles.push(stored.entities ? stored : { ...stored, ...annotateArticle(stored) });
+      if (stored) articles.push(withAnalysis(stored));
     }
     const state = await currentIndex(store, windowFor(articles));
     const { index } = state;

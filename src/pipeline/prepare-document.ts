@@ -1,6 +1,6 @@
 // RawDocument → analysed Article | Rejection: the per-document stages that need no store (extract, clean, analyse).
 import { extractArticle } from '../extract/index.js';
-import { annotateArticle } from '../language/index.js';
+import { withAnalysis } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { RawDocument } from '../model/raw-document.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
@@ -9,5 +9,5 @@ import { isRejection, type Rejection } from '../model/rejection.js';
 export function prepareDocument(raw: RawDocument): Article | Rejection {
   const article = extractArticle(raw);
   if (isRejection(article)) return article;
-  return { ...article, ...annotateArticle(article) };
+  return withAnalysis(article);
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { reject, TriangulateError } from '../errors.js';
 import { DEFAULT_READ_OPTIONS, InputReader, recordToDocument, type ReadOptions } from '../ingest/index.js';
-import { annotateArticle } from '../language/index.js';
+import { withAnalysis } from '../language/index.js';
 import type { DocumentRequest, DocumentResult } from '../model/api.js';
 import type { Article } from '../model/article.js';
 import { clusterPending } from '../pipeline/cluster.js';
@@ -60,15 +60,16 @@ export async function showArticle(store: Store, id: string): Promise<Article> {
   return withAnalysis(article);
 }
 
+/** The story an article belongs to, if it has been clustered. */
+export async function storyOfArticle(store: Store, id: string): Promise<string | undefined> {
+  return store.storyOf(id);
+}
+
 /** Every stored article, whole, analysed (articles stored before analysis existed are analysed on the way out). */
 export async function* exportArticles(store: Store): AsyncIterable<Article> {
   for await (const article of store.allArticles()) yield withAnalysis(article);
 }
 
-/** Adds the language analysis to an article stored without it. */
-export function withAnalysis(article: Article): Article {
-  return article.sentences ? article : { ...article, ...annotateArticle(article) };
-}
 
 export async function searchArticles(store: Store, query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
   if (!query.trim()) throw new TriangulateError('USAGE', 'the search query is empty');

@@ -1,4 +1,4 @@
-// Stories for the CLI, the library and (later) HTTP: list them, report one, analyse inputs into reports.
+// Stories for the CLI, the library and HTTP: list them, report one, analyse inputs into reports.
 import { compareStory } from '../compare/index.js';
 import { TriangulateError } from '../errors.js';
 import type { Article } from '../model/article.js';
@@ -8,7 +8,8 @@ import type { StorySummary } from '../model/story.js';
 import type { Store, StoryListOptions } from '../store/store.js';
 
 export type StoryFilters = Omit<StoryListOptions, 'limit' | 'offset'>;
-import { ingestInputs, withAnalysis, type IngestRequest } from './articles.js';
+import { ingestInputs, type IngestRequest } from './articles.js';
+import { withAnalysis } from '../language/index.js';
 
 export async function listStories(store: Store, limit = 50, offset = 0, filters: StoryFilters = {}): Promise<{ total: number; items: StorySummary[] }> {
   return { total: await store.countStories(filters), items: await store.listStories({ limit, offset, ...filters }) };
@@ -40,12 +41,17 @@ export async function currentCachedPage(store: Store, id: string): Promise<strin
   return (await currentCachedReport(store, id)) ? store.cachedPage(id) : undefined;
 }
 
+/** Keeps a rendered story page beside its cached report (dropped with it when the story changes). */
+export async function cacheStoryPage(store: Store, id: string, html: string): Promise<void> {
+  await store.cachePage(id, html);
+}
+
 /** The same report as JSON text, straight from the cache when it is current (the HTTP API sends it as is). */
 export async function storyReportJson(store: Store, id: string): Promise<string> {
   const cached = await currentCachedReport(store, id);
   if (cached) return cached;
   const ids = await store.storyArticleIds(id);
-  if (ids.length === 0) throw new TriangulateError('UNKNOWN_ID', id);
+  if (ids.length === 0) throw new TriangulateError('UNKNOWN_STORY', id);
   const articles = await articlesByIds(store, ids);
   const json = JSON.stringify({ reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles)] } satisfies Report);
   await store.cacheReport(id, json);

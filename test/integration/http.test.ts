@@ -61,10 +61,11 @@ describe('HTTP API and web UI', () => {
     ['not an object', () => post('/api/articles', '[1,2]'), 422, 'INVALID_RECORD'],
     ['no text, html or url', () => post('/api/articles', '{"title":"x"}'), 400, 'USAGE'],
     ['a field of the wrong type', () => post('/api/articles', '{"text":42}'), 422, 'INVALID_RECORD'],
-    ['unknown story', () => get('/api/stories/s_0000000000000000'), 404, 'UNKNOWN_ID'],
+    ['unknown story', () => get('/api/stories/s_0000000000000000'), 404, 'UNKNOWN_STORY'],
     ['unknown article', () => get('/api/articles/a_0000000000000000'), 404, 'UNKNOWN_ID'],
     ['empty search', () => get('/api/search?q='), 400, 'USAGE'],
     ['bad paging', () => get('/api/stories?limit=-3'), 400, 'USAGE'],
+    ['a date that is not a calendar day', () => get('/api/stories?from=2024-02-30'), 400, 'USAGE'],
     ['body over the limit', () => post('/api/articles', JSON.stringify({ text: 'x'.repeat(70 * 1024) })), 413, 'TOO_LARGE'],
     ['feed without a URL', () => post('/api/feeds', '{}'), 400, 'USAGE'],
     ['unknown route', () => get('/api/nothing'), 404, 'NOT_FOUND'],
@@ -111,6 +112,16 @@ describe('HTTP API and web UI', () => {
     }
     const story = await (await get(`/stories/${created.storyId}`)).text();
     expect(story).toContain('Spill &lt;img src=x onerror=alert(1)&gt; cleared');
+  });
+
+  it('the story list page and the API refuse the same malformed dates', async () => {
+    for (const bad of ['2024-02-30', '24-6-1']) {
+      const res = await get(`/?from=${bad}`);
+      expect(res.status, bad).toBe(400);
+      expect(await res.text()).toContain('YYYY-MM-DD');
+    }
+    expect((await get('/?from=2024-02-29')).status).toBe(200);
+    expect((await get('/stories/s_0000000000000000')).status).toBe(404);
   });
 
   it('adds an article from the web form and redirects to its story', async () => {

@@ -1,0 +1,178 @@
+// Type cues for a name mention as data: each says what it looks at, which type it suggests and why. Applied in order;
+// a rule in a `group` is skipped once an earlier rule of the same group matched (the cues that read the name's own
+// words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
+// answer: language/entities.ts weighs them against the trained name-type model.
+import type { Token } from '../tokens.js';
+import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
+import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
+import { ROLE_HEADS, roleClassOf } from './roles.js';
+import { SPEECH_VERBS } from './speech-verbs.js';
+
+/** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
+
+/** What a cue can see: the name, its lower-cased words, and the tokens around it. */
+export interface CueContext {
+  /** The name as printed. */
+  text: string;
+  /** Its words, lower-cased, without dots. */
+  lower: string[];
+  tokens: Token[];
+  /** Token index of the name's first word, and one past its last. */
+  from: number;
+  to: number;
+  /** The hints found so far. */
+  hints: ReadonlySet<TypeHint>;
+}
+
+export interface NameCue {
+  id: string;
+  hint: TypeHint;
+  group?: 'form';
+  when: (c: CueContext) => boolean;
+  reason: string;
+}
+
+/** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
+
+const before = (c: CueContext) => c.tokens[c.from - 1];
+const after = (c: CueContext) => c.tokens[c.to];
+
+export const NAME_CUES: readonly NameCue[] = [
+  {
+    id: 'particle',
+    hint: 'person',
+    when: (c) => c.lower.length >= 3 && c.lower.some((w) => PERSON_PARTICLES.has(w)),
+    reason: '"Ursula von der Leyen", "Ludwig van Beethoven": name particles between capitalised words belong to personal names.',
+  },
+  {
+    id: 'known-place',
+    hint: 'place',
+    group: 'form',
+    when: (c) => PLACE_OF.has(c.text.toLowerCase()) || PLACE_NAMES.has(c.text.toLowerCase()),
+    reason: 'The name is in the place table (countries, capitals, their abbreviations).',
+  },
+  {
+    id: 'inner-the',
+    hint: 'work',
+    group: 'form',
+    when: (c) => c.lower.slice(1).includes('the'),
+    reason: '"Morning at the Harbour", "Lord of the Tides": an inner "the" marks a title, even one ending in an organisation word.',
+  },
+  {
+    id: 'organization-form',
+    hint: 'organization',
+    group: 'form',
+    when: (c) => c.lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')),
+    reason: '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service.',
+  },
+  {
+    id: 'place-form',
+    hint: 'place',
+    group: 'form',
+    when: (c) => {
+      const a = after(c);
+      const last = c.tokens[c.to - 1]!;
+      return PLACE_WORDS.has(c.lower.at(-1)!) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+    },
+    reason: '"Harlow Bay", "Eastmere County": a place word ends the name or follows it.',
+  },
+  {
+    id: 'function-word-inside',
+    hint: 'work',
+    group: 'form',
+    when: (c) => c.lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on'),
+    reason: '"Notes on Exile", "Songs for Winter": lower-case function words inside a capitalised run are title case.',
+  },
+  {
+    id: 'place-preposition',
+    hint: 'place',
+    when: (c) => PLACE_PREPOSITIONS.has(before(c)?.text ?? '') && !c.hints.has('person') && !c.hints.has('organization'),
+    reason: '"in Harlow", "near Valmora": an unknown name after a preposition of location.',
+  },
+  {
+    id: 'organization-cue',
+    hint: 'organization',
+    when: (c) => !c.hints.has('person') && ORGANIZATION_CUES.has(before(c)?.text ?? ''),
+    reason: '"the company Northgate", "the broadcaster Radio Ost": a common noun for a kind of organisation before a name with no personal cue.',
+  },
+  {
+    id: 'place-cue',
+    hint: 'place',
+    when: (c) => c.hints.size === 0 && PLACE_CUES.has(before(c)?.text ?? ''),
+    reason: '"the village Ferncombe", "the port Eastmere": a common noun for a kind of place before a name with no other cue.',
+  },
+  {
+    id: 'age-or-role-appositive',
+    hint: 'person',
+    when: (c) => {
+      const a = after(c);
+      const next = c.tokens[c.to + 1];
+      return a?.text === ',' && (next?.kind === 'number' || (['a', 'an', 'the'].includes(next?.text ?? '') && appositiveRole(c.tokens, c.to + 2)));
+    },
+    reason: '"Grace Whitlow, 71," / "Hanna Berg, an economist at …": an age or a role noun in an appositive describes a person.',
+  },
+  {
+    id: 'place-after-place-word',
+    hint: 'place',
+    when: (c) => {
+      const word = c.tokens[c.from - 2];
+      return c.hints.size === 0 && before(c)?.text === 'of' && word !== undefined && (PLACE_WORDS.has(word.text) || roleClassOf(word.text) === 'local-leader');
+    },
+    reason: '"the village of Ferncombe", "mayor of Eastmere": a name after a place word or a local leader\'s title.',
+  },
+  {
+    id: 'country-ending',
+    hint: 'place',
+    when: (c) => c.hints.size === 0 && c.lower.length === 1 && /(?:ia|land|stan)$/.test(c.lower[0]!),
+    reason: 'Single words ending like country names ("Norvania", "Ostland", "Karzistan") with no other cue.',
+  },
+  {
+    id: 'name-of',
+    hint: 'person',
+    when: (c) => c.hints.size === 0 && after(c)?.text === 'of' && c.lower.length >= 2 && c.lower.length <= 3,
+    reason: '"Lars Ekholm of the Institute …": a two- or three-word name followed by "of" introduces a person.',
+  },
+  {
+    id: 'speech-verb',
+    hint: 'speaker',
+    when: (c) => {
+      const a = after(c);
+      return c.hints.size === 0 && a !== undefined && (SPEECH_VERBS.has(a.text) || (a.text === ',' && speechAfterAppositive(c.tokens, c.to)));
+    },
+    reason: '"Okafor said", "Jonas Falk, the council\'s president, said": the subject of a speech verb; a person unless other evidence says not.',
+  },
+];
+
+/** The type hints the cues give a name, in rule order. */
+export function cueHints(context: Omit<CueContext, 'hints'>, hints: Set<TypeHint>): Set<TypeHint> {
+  const matchedGroups = new Set<string>();
+  const c: CueContext = { ...context, hints };
+  for (const cue of NAME_CUES) {
+    if (cue.group && matchedGroups.has(cue.group)) continue;
+    if (!cue.when(c)) continue;
+    hints.add(cue.hint);
+    if (cue.group) matchedGroups.add(cue.group);
+  }
+  return hints;
+}
+
+/** "NATO", "UNICEF", "FIFA": two to eight capitals (dots and & allowed), not a place abbreviation (those are in the place table). */
+export function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&]{1,7}$/.test(name) && !PLACE_OF.has(name.toLowerCase());
+}
+
+/** "…, an economist at X," — a role noun within the next few words of an appositive. */
+function appositiveRole(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** "Jonas Falk, the council's president, said": a speech verb right after a closing appositive comma. */
+function speechAfterAppositive(tokens: Token[], comma: number): boolean {
+  for (let k = comma + 1; k < Math.min(tokens.length, comma + 12); k++) {
+    if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
