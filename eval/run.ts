@@ -1,5 +1,6 @@
 // `npm run eval`: scores each stage, prints a table, exits 1 on any regression below eval/baseline.json.
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
+// `npm run eval -- --write-docs` also replaces the generated figures in docs/evaluation.md with this run's tables.
 import { evaluateAlignment } from './alignment.js';
 import { evaluateClustering } from './clustering.js';
 import { evaluateNames } from './names.js';
@@ -8,17 +9,23 @@ import { evaluateExtraction } from './extraction.js';
 import { readBaseline, regressions } from './gate.js';
 import { evaluateLanguage } from './language.js';
 import { hasShared, SHARED_DIR } from './shared-data.js';
+import { writeEvaluationDoc } from './write-docs.js';
 
 const fmt = (x: number) => x.toFixed(4);
 const floors = readBaseline();
 const failures: string[] = [];
+const printed: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  printed.push(line);
+};
 
-console.log('Language — our annotated fictional articles (eval/annotated), quotes by span overlap');
-console.log('| set | articles | gold statements | quote F1 | P | R | speaker acc. | kind acc. | PER/ORG/LOC F1 | P | R | date value acc. | articles/s |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('Language — our annotated fictional articles (eval/annotated), quotes by span overlap');
+say('| set | articles | gold statements | quote F1 | P | R | speaker acc. | kind acc. | PER/ORG/LOC F1 | P | R | date value acc. | articles/s |');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const set of ['dev', 'heldout'] as const) {
   const l = evaluateLanguage(set);
-  console.log(
+  say(
     `| ${set} | ${l.articles} | ${l.goldQuotes} | ${fmt(l.quoteF1)} | ${fmt(l.quotePrecision)} | ${fmt(l.quoteRecall)} | ${fmt(l.speakerAccuracy)} | ` +
       `${fmt(l.kindAccuracy)} | ${fmt(l.entityF1)} | ${fmt(l.entityPrecision)} | ${fmt(l.entityRecall)} | ${fmt(l.dateAccuracy)} (${l.goldDates}) | ${l.articlesPerSecond.toFixed(0)} |`,
   );
@@ -26,60 +33,62 @@ for (const set of ['dev', 'heldout'] as const) {
 }
 
 if (!hasShared('data')) {
-  console.log(`\nshared-data stages skipped: no labelled data at ${SHARED_DIR}/data (set TRIANGULATE_SHARED to its parent folder)`);
+  say(`\nshared-data stages skipped: no labelled data at ${SHARED_DIR}/data (set TRIANGULATE_SHARED to its parent folder)`);
+  // In CI a skipped stage is a failure: the gate must never pass by not running.
+  if (process.env.CI) failures.push(`CI: ${SHARED_DIR}/data is missing`);
 } else {
   const ex = evaluateExtraction();
-  console.log('\nExtraction — zyte-article-extraction (181 pages), benchmark metric');
-  console.log('| system | F1 | precision | recall | accuracy |');
-  console.log('|---|---|---|---|---|');
+  say('\nExtraction — zyte-article-extraction (181 pages), benchmark metric');
+  say('| system | F1 | precision | recall | accuracy |');
+  say('|---|---|---|---|---|');
   for (const [name, s] of [['Triangulate', ex.triangulate], ['whole-page text', ex.wholePage]] as const) {
-    console.log(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.accuracy)} |`);
+    say(`| ${name} | ${fmt(s.f1)} | ${fmt(s.precision)} | ${fmt(s.recall)} | ${fmt(s.accuracy)} |`);
   }
-  console.log(`pages/s (extraction + cleaning, one core, this run): ${ex.pagesPerSecond.toFixed(1)}`);
+  say(`pages/s (extraction + cleaning, one core, this run): ${ex.pagesPerSecond.toFixed(1)}`);
   failures.push(...regressions('extraction', { ...ex.triangulate }, floors));
 
   const d = evaluateDates();
-  console.log('\nDates — semeval2015-timeline (Wikinews, resolved against each document date)');
-  console.log('| measure | items | Triangulate | every event on the publication date |');
-  console.log('|---|---|---|---|');
-  console.log(`| expression value equals a gold event date in its sentence | ${d.expressions} | ${fmt(d.expressionAccuracy)} | – |`);
-  console.log(`| dated events with an expression in their sentence: nearest expression's value | ${d.anchored} | ${fmt(d.accuracy)} | ${fmt(d.dctBaseline)} |`);
-  console.log(`| all dated events (nearest expression, else publication date) | ${d.allEvents} | ${fmt(d.accuracyWithFallback)} | ${fmt(d.dctBaselineAll)} |`);
+  say('\nDates — semeval2015-timeline (Wikinews, resolved against each document date)');
+  say('| measure | items | Triangulate | every event on the publication date |');
+  say('|---|---|---|---|');
+  say(`| expression value equals a gold event date in its sentence | ${d.expressions} | ${fmt(d.expressionAccuracy)} | – |`);
+  say(`| dated events with an expression in their sentence: nearest expression's value | ${d.anchored} | ${fmt(d.accuracy)} | ${fmt(d.dctBaseline)} |`);
+  say(`| all dated events (nearest expression, else publication date) | ${d.allEvents} | ${fmt(d.accuracyWithFallback)} | ${fmt(d.dctBaselineAll)} |`);
   failures.push(...regressions('dates', { ...d }, floors));
 
   const c = evaluateClustering();
-  console.log('\nStory clustering — ecbplus (982 documents, 43 topics × 2 same-kind events), streamed in a fixed shuffled order');
-  console.log('| documents | BCubed F1 | P | R | pairwise F1 | P | R | within-topic BCubed F1 | stories (gold 86) |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  say('\nStory clustering — ecbplus (982 documents, 43 topics × 2 same-kind events), streamed in a fixed shuffled order');
+  say('| documents | BCubed F1 | P | R | pairwise F1 | P | R | within-topic BCubed F1 | stories (gold 86) |');
+  say('|---|---|---|---|---|---|---|---|---|');
   const row = (name: string, b: { f1: number; precision: number; recall: number }, p?: { f1: number; precision: number; recall: number }, extra = '') =>
-    console.log(`| ${name} | ${fmt(b.f1)} | ${fmt(b.precision)} | ${fmt(b.recall)} | ${p ? `${fmt(p.f1)} | ${fmt(p.precision)} | ${fmt(p.recall)}` : '– | – | –'} | ${extra}`);
+    say(`| ${name} | ${fmt(b.f1)} | ${fmt(b.precision)} | ${fmt(b.recall)} | ${p ? `${fmt(p.f1)} | ${fmt(p.precision)} | ${fmt(p.recall)}` : '– | – | –'} | ${extra}`);
   row('all', c.all.bcubed, c.all.pairwise, `${fmt(c.withinTopic)} | ${c.all.stories} |`);
   row('test split (topics 36–45)', c.test.bcubed, c.test.pairwise, '– | – |');
   row('train split (tuned on)', c.train.bcubed, undefined, '– | – |');
   row('all singletons (trivial)', c.singletons.bcubed, undefined, '– | 982 |');
-  console.log(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
+  say(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
   failures.push(...regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, floors));
 
-  console.log('\nNames — gum-entities (real English prose in six genres), named person/place/organisation mentions, head match');
-  console.log('| split | docs | gold | typed F1 | P | R | untyped F1 | person F1 | place F1 | organisation F1 |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  say('\nNames — gum-entities (real English prose in six genres), named person/place/organisation mentions, head match');
+  say('| split | docs | gold | typed F1 | P | R | untyped F1 | person F1 | place F1 | organisation F1 |');
+  say('|---|---|---|---|---|---|---|---|---|---|');
   for (const split of ['dev', 'test'] as const) {
     const n = evaluateNames(split);
-    console.log(`| ${split} | ${n.documents} | ${n.gold} | ${fmt(n.typed.f1)} | ${fmt(n.typed.precision)} | ${fmt(n.typed.recall)} | ${fmt(n.untyped.f1)} | ${fmt(n.byType.person.f1)} | ${fmt(n.byType.place.f1)} | ${fmt(n.byType.organization.f1)} |`);
+    say(`| ${split} | ${n.documents} | ${n.gold} | ${fmt(n.typed.f1)} | ${fmt(n.typed.precision)} | ${fmt(n.typed.recall)} | ${fmt(n.untyped.f1)} | ${fmt(n.byType.person.f1)} | ${fmt(n.byType.place.f1)} | ${fmt(n.byType.organization.f1)} |`);
     if (split === 'test') failures.push(...regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, floors));
   }
 
   const al = evaluateAlignment();
-  console.log('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
-  console.log(`pairs (same / different): ${al.pairs.map((p) => `${p.split} ${p.same}/${p.different}`).join(', ')}`);
-  console.log('| split | method | precision | recall | F1 | accuracy | AUC |');
-  console.log('|---|---|---|---|---|---|---|');
+  say('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
+  say(`pairs (same / different): ${al.pairs.map((p) => `${p.split} ${p.same}/${p.different}`).join(', ')}`);
+  say('| split | method | precision | recall | F1 | accuracy | AUC |');
+  say('|---|---|---|---|---|---|---|');
   for (const split of ['dev', 'test'] as const) {
     for (const [name, m] of [['compareStatements', al.method[split]], ['previous fact test (stems)', al.legacy[split]]] as const) {
-      console.log(`| ${split} | ${name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${fmt(m.accuracy)} | ${fmt(m.auc)} |`);
+      say(`| ${split} | ${name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${fmt(m.accuracy)} | ${fmt(m.auc)} |`);
     }
   }
-  console.log(`test false positives: ${fmt(al.testByNegative.story)} of same-story pairs, ${fmt(al.testByNegative.kind)} of same-kind-event pairs; ${al.pairsPerSecond.toFixed(0)} pairs/s`);
+  say(`test false positives: ${fmt(al.testByNegative.story)} of same-story pairs, ${fmt(al.testByNegative.kind)} of same-kind-event pairs; ${al.pairsPerSecond.toFixed(0)} pairs/s`);
   failures.push(...regressions('alignment', { devPrecision: al.method.dev.precision, devAuc: al.method.dev.auc, testAuc: al.method.test.auc, testPrecision: al.method.test.precision }, floors));
 }
 
@@ -87,4 +96,5 @@ if (failures.length) {
   console.error(`\nREGRESSION:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log('\nall stages at or above their floors (eval/baseline.json)');
+say('\nall stages at or above their floors (eval/baseline.json)');
+if (process.argv.includes('--write-docs')) console.log(`\nwrote ${writeEvaluationDoc(printed.join('\n'))}`);

@@ -17,6 +17,17 @@ export function hasShared(...parts: string[]): boolean {
   return existsSync(sharedPath(...parts));
 }
 
+/**
+ * Whether tests and the eval may use `../shared/<parts>`: locally an absent folder means the suite that needs it is
+ * skipped (and says so); under CI=true it is an error, like a missing PostgreSQL or chromium, so a CI run can never
+ * pass by skipping.
+ */
+export function sharedAvailable(...parts: string[]): boolean {
+  if (hasShared(...parts)) return true;
+  if (process.env.CI) throw new Error(`CI: ${sharedPath(...parts)} is missing (a clean clone needs ../shared beside it, or TRIANGULATE_SHARED)`);
+  return false;
+}
+
 export function readJsonlGz<T>(...parts: string[]): T[] {
   const text = gunzipSync(readFileSync(sharedPath(...parts))).toString('utf8');
   return text

@@ -100,6 +100,8 @@ export async function ingestParallel(store: Store, req: ParallelIngestRequest): 
       elapsedMs: Date.now() - started,
     });
   };
+  // A progress poll that fails (the store busy for a moment) is skipped: the next comes in 500 ms, and the final
+  // report after the workers exit is awaited, so a store that stays broken still fails the run.
   const timer = setInterval(() => void report().catch(() => undefined), 500);
   try {
     await Promise.all(exits);

@@ -1,11 +1,13 @@
 // The evaluation gate inside `npm test`: every stage must stay at or above its pinned floor in eval/baseline.json.
 import { describe, expect, it } from 'vitest';
+import { evaluateAlignment } from '../../eval/alignment.js';
 import { evaluateClustering } from '../../eval/clustering.js';
+import { evaluateNames } from '../../eval/names.js';
 import { evaluateDates } from '../../eval/dates.js';
 import { evaluateExtraction } from '../../eval/extraction.js';
 import { readBaseline, regressions } from '../../eval/gate.js';
 import { evaluateLanguage } from '../../eval/language.js';
-import { hasShared } from '../../eval/shared-data.js';
+import { sharedAvailable } from '../../eval/shared-data.js';
 
 describe('eval gate: language analysis on our annotated articles', () => {
   for (const set of ['dev', 'heldout'] as const) {
@@ -15,7 +17,7 @@ describe('eval gate: language analysis on our annotated articles', () => {
   }
 });
 
-const present = hasShared('data');
+const present = sharedAvailable('data');
 describe.skipIf(!present)(present ? 'eval gate on ../shared/data' : 'eval gate on ../shared/data — SKIPPED: ../shared/data not found beside the project', () => {
   it('extraction F1, precision and recall stay at or above eval/baseline.json', () => {
     const { triangulate, wholePage } = evaluateExtraction();
@@ -33,5 +35,17 @@ describe.skipIf(!present)(present ? 'eval gate on ../shared/data' : 'eval gate o
     const c = evaluateClustering();
     expect(regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, readBaseline())).toEqual([]);
     expect(c.all.bcubed.f1).toBeGreaterThan(c.singletons.bcubed.f1);
+  }, 300_000);
+
+  it('names on GUM stay at or above their floors', () => {
+    const n = evaluateNames('test');
+    expect(regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, readBaseline())).toEqual([]);
+  }, 120_000);
+
+  it('claim alignment on ECB+ sentence pairs stays at or above its floors and beats the previous fact test on recall', () => {
+    const al = evaluateAlignment();
+    const m = al.method;
+    expect(regressions('alignment', { devPrecision: m.dev.precision, devAuc: m.dev.auc, testAuc: m.test.auc, testPrecision: m.test.precision }, readBaseline())).toEqual([]);
+    expect(m.test.recall).toBeGreaterThan(al.legacy.test.recall);
   }, 300_000);
 });

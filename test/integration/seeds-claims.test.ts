@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, sharedPath } from '../../eval/shared-data.js';
+import { sharedAvailable, sharedPath } from '../../eval/shared-data.js';
 import { findQuoteMarks } from '../../src/language/index.js';
 import type { Report, StoryReport } from '../../src/model/report.js';
 import { analyzeInputs } from '../../src/service/stories.js';
@@ -11,7 +11,7 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { tempDir } from '../helpers.js';
 
-const present = hasShared('seeds');
+const present = sharedAvailable('seeds');
 if (!present && process.env.CI) throw new Error('CI: ../shared/seeds is missing');
 
 /** Every double mark closed and every opening single mark closed. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, sharedPath } from '../../eval/shared-data.js';
+import { sharedAvailable, sharedPath } from '../../eval/shared-data.js';
 import { DEFAULT_READ_OPTIONS } from '../../src/ingest/index.js';
 import type { Article } from '../../src/model/article.js';
 import { ingest, type IngestResult } from '../../src/pipeline/ingest.js';
@@ -10,7 +10,7 @@ import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { assertArticle, tempDir } from '../helpers.js';
 
-const present = hasShared('seeds');
+const present = sharedAvailable('seeds');
 const title = present ? 'seed reports (../shared/seeds)' : 'seed reports — SKIPPED: ../shared/seeds not found beside the project';
 
 describe.skipIf(!present)(title, () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasShared, sharedPath } from '../../eval/shared-data.js';
+import { sharedAvailable, sharedPath } from '../../eval/shared-data.js';
 import type { Report, StoryReport } from '../../src/model/report.js';
 import { analyzeInputs } from '../../src/service/stories.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -94,7 +94,7 @@ describe('stories on the fictional coverage corpus', () => {
   });
 });
 
-const present = hasShared('seeds');
+const present = sharedAvailable('seeds');
 describe.skipIf(!present)(present ? 'stories on the seed reports' : 'stories on the seed reports — SKIPPED: ../shared/seeds not found beside the project', () => {
   const seeds = () => {
     const dir = sharedPath('seeds');

@@ -1,6 +1,7 @@
 // Feed watching against loopback feed servers: conditional GET, new items stored and put in stories, bad feeds
 // (timeout, garbage, HTTP 500) recorded with backoff while the good feed goes on, a clean stop that keeps fetched items.
 import { spawn } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ const rss = (items: number[], base: string) =>
 let server: Server;
 let base: string;
 const seen: { url: string; ifNoneMatch?: string; status: number }[] = [];
+/** Emits 'request' for every request the feed server receives: tests wait on what the watcher did, not on time. */
+const requests = new EventEmitter();
 let goodItems = [1, 2];
 let slowPageMs = 0;
 let trickling = false;
@@ -30,7 +33,10 @@ let trickling = false;
 beforeAll(async () => {
   server = createServer((req: IncomingMessage, res) => {
     const url = req.url ?? '';
-    const log = (status: number) => seen.push({ url, status, ...(req.headers['if-none-match'] ? { ifNoneMatch: String(req.headers['if-none-match']) } : {}) });
+    const log = (status: number) => {
+      seen.push({ url, status, ...(req.headers['if-none-match'] ? { ifNoneMatch: String(req.headers['if-none-match']) } : {}) });
+      requests.emit('request');
+    };
     if (url === '/good.rss') {
       const etag = `"v${goodItems.join('-')}"`;
       if (req.headers['if-none-match'] === etag) return log(304), res.writeHead(304, { etag }).end();
@@ -38,6 +44,7 @@ beforeAll(async () => {
       return res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(rss(goodItems, base));
     }
     const m = /^\/page\/(\d+)$/.exec(url);
+    if (m) log(trickling ? 0 : 200);
     if (m && trickling) {
       // A page that never ends: a byte every 100 ms.
       res.writeHead(200, { 'content-type': 'text/html' });
@@ -59,7 +66,25 @@ afterAll(() => {
 });
 
 const fetch = { ...DEFAULT_FETCH_OPTIONS, allowPrivate: true, timeoutMs: 400 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves once the feed server has received requests that satisfy `done` (checked on each request). */
+function until(done: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (!done()) return;
+      clearTimeout(timer);
+      requests.off('request', check);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      requests.off('request', check);
+      reject(new Error(`timed out waiting for ${what}`));
+    }, timeoutMs);
+    requests.on('request', check);
+    check();
+  });
+}
+const requestsFor = (url: string, from = 0) => seen.slice(from).filter((s) => s.url === url);
 
 describe('watch', () => {
   it('doubles the pause after each failure, up to the cap', () => {
@@ -80,9 +105,14 @@ describe('watch', () => {
     const controller = new AbortController();
     const feeds = ['good', 'slow', 'garbage', 'broken'].map((f) => `${base}/${f}.rss`);
     const watching = watchFeeds(store, feeds, { intervalSeconds: 1, maxBackoffSeconds: 60, tickMs: 50, fetch, signal: controller.signal });
-    await sleep(1500);
+    await until(() => requestsFor('/good.rss').length >= 2 && ['/slow.rss', '/garbage.rss', '/broken.rss', '/page/2'].every((u) => requestsFor(u).length > 0), 'the first polls');
     goodItems = [1, 2, 3]; // a new item appears
-    await sleep(2500);
+    const mark = seen.length;
+    // Its page is fetched, then the next poll finds nothing new.
+    await until(() => {
+      const page = seen.findIndex((r, k) => k >= mark && r.url === '/page/3');
+      return page >= 0 && requestsFor('/good.rss', page).some((r) => r.status === 304);
+    }, 'the new item and the poll after it');
     controller.abort();
     await watching;
 
@@ -126,8 +156,7 @@ describe('watch', () => {
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const deadline = Date.now() + 20_000;
-    while (!/2 new items/.test(stdout) && Date.now() < deadline) await sleep(100);
+    while (!/2 new items/.test(stdout)) await once(child.stdout, 'data');
     child.kill('SIGINT');
     const code = await new Promise<number | null>((r) => child.on('exit', r));
     expect(code, stderr).toBe(0);
@@ -144,7 +173,7 @@ describe('watch', () => {
     slowPageMs = 800;
     const controller = new AbortController();
     const watching = watchFeeds(store, [`${base}/good.rss`], { intervalSeconds: 60, tickMs: 20, fetch: { ...fetch, timeoutMs: 3000 }, signal: controller.signal });
-    await sleep(300); // the feed is read and the item's page requested, which takes 800 ms
+    await until(() => requestsFor('/page/7').length > 0, "the item's page, which takes 800 ms to answer");
     controller.abort();
     await watching;
     slowPageMs = 0;
@@ -159,7 +188,7 @@ describe('watch', () => {
     trickling = true;
     const controller = new AbortController();
     const watching = watchFeeds(store, [`${base}/good.rss`], { intervalSeconds: 60, tickMs: 20, stopGraceMs: 300, fetch: { ...fetch, timeoutMs: 60_000 }, signal: controller.signal });
-    await sleep(300);
+    await until(() => requestsFor('/page/8').length > 0, 'the never-ending page');
     const stopped = Date.now();
     controller.abort();
     await watching;
