@@ -36,7 +36,7 @@ const word = (i: number) => {
 const VOCABULARY = 50_000;
 
 /** The id of the 500-article story. */
-const BIG_STORY = 's_big0000000000000';
+const BIG_STORY = 's_b160000000000000';
 
 interface FillerStory {
   topic: number[];

@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   UNKNOWN_ID: 'no article has that id',
   UNKNOWN_STORY: 'no story has that id',
   CONFLICT: 'another process changed the data first',
+  PORT_IN_USE: 'the port is already in use',
   // HTTP only: what a request was refused for.
   UNAUTHORIZED: 'this server needs a token for writes',
   NOT_FOUND: 'no such route',

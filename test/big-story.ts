@@ -10,7 +10,7 @@ import type { ArticleWrite, Store } from '../src/store/store.js';
 import { ROOT } from './helpers.js';
 
 /** Writes a story of `size` articles into `store` and returns its id. */
-export async function writeBigStory(store: Store, size: number, storyId = 's_big0000000000000'): Promise<string> {
+export async function writeBigStory(store: Store, size: number, storyId = 's_b160000000000000'): Promise<string> {
   const base = readFileSync(join(ROOT, 'test', 'fixtures', 'stories', 'coverage.jsonl'), 'utf8')
     .trim()
     .split('\n')

@@ -53,3 +53,16 @@ const validateReport = ajv.compile(REPORT_SCHEMA);
 export function assertReport(value: unknown): void {
   if (!validateReport(value)) throw new Error(`not a valid Report: ${ajv.errorsText(validateReport.errors)}`);
 }
+
+/** Runs `triangulate …` with its standard output on a pseudo-terminal (util-linux `script`), as a person at a terminal would. */
+export function runCliOnTerminal(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, ...TSX, join(ROOT, 'src/cli/run.ts'), ...args].map(quote).join(' ');
+  return new Promise((done, fail) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: options.cwd ?? ROOT, env: { ...process.env, TRIANGULATE_DB: '' } });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout: stdout.replace(/\r\n/g, '\n'), stderr: '' }));
+  });
+}

@@ -143,6 +143,40 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
       expect(await store.countStories({ from: '2031-03-21' })).toBe(0);
     });
 
+    it('titles a story by its first original headline, else by its lead cut at a word; copies of unknown outlet are one outlet', async () => {
+      const lead = 'Dockworkers at the port walked out on Friday after wage talks with the port authority collapsed without a deal after eleven hours of talks that went nowhere at all';
+      const a = writeFor('a.txt', lead);
+      const b = writeFor('b.txt', lead + ' Copy.');
+      await store.write({ articles: [a, b], relinks: [{ id: b.article.id, link: { id: a.article.id, similarity: 1, kind: 'exact' } }] });
+      await store.writeStories({ docs: 2, df: [], stories: [{ id: 's_1', centroid: [['strike', 1]], members: [a.article.id, b.article.id] }], removed: [] });
+      const [untitled] = await store.listStories({ limit: 5, offset: 0 });
+      expect(untitled).toMatchObject({ outlets: 1, independentSources: 1 });
+      expect(untitled!.title).toBe('Dockworkers at the port walked out on Friday after wage talks with the port authority collapsed without a deal after…');
+      // A headline arrives with a later article: it becomes the title, and the outlet filter ignores case.
+      const c = writeFor('c', FIRE, { outlet: 'Harbour Gazette', title: 'Port walkout' });
+      await store.write({ articles: [c], relinks: [] });
+      await store.writeStories({ docs: 3, df: [], stories: [{ id: 's_1', centroid: [['strike', 1]], members: [a.article.id, b.article.id, c.article.id] }], removed: [] });
+      expect(await store.listStories({ limit: 5, offset: 0 })).toMatchObject([{ title: 'Port walkout', outlets: 2 }]);
+      expect(await store.listStories({ limit: 5, offset: 0, outlet: 'harbour gaz' })).toHaveLength(1);
+    });
+
+    it('keeps outlet profiles by name (the last given wins) and drops cached reports when they change', async () => {
+      const a = writeFor('a', STRIKE);
+      await store.write({ articles: [a], relinks: [] });
+      await store.writeStories({ docs: 1, df: [], stories: [{ id: 's_1', centroid: [['strike', 1]], members: [a.article.id] }], removed: [] });
+      await store.cacheReport('s_1', '{"stories":[]}');
+      await store.saveOutletProfiles([
+        { name: 'Valley Times', domains: ['valleytimes.example'], lean: 'left' },
+        { name: 'Harbour Gazette', domains: [], country: 'Norvania' },
+        { name: 'valley times', domains: ['valleytimes.example'], lean: 'centre', owner: 'Valley Media' },
+      ]);
+      expect(await store.cachedReport('s_1')).toBeUndefined();
+      expect(await store.outletProfiles()).toEqual([
+        { name: 'Harbour Gazette', domains: [], country: 'Norvania' },
+        { name: 'valley times', domains: ['valleytimes.example'], lean: 'centre', owner: 'Valley Media' },
+      ]);
+    });
+
     it('loads only the stories a window reaches, the undated ones, and those of listed articles', async () => {
       const ws = ['a', 'b', 'c', 'd'].map((x) => writeFor(x, `${STRIKE} ${x}`));
       await store.write({ articles: ws, relinks: [] });

@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerList } from './commands/list.js';
+import { registerOutlets } from './commands/outlets.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
@@ -19,12 +20,19 @@ export type { GlobalOptions } from './options.js';
 export function buildProgram(): Command {
   const program = new Command('triangulate')
     .description('Turn news articles from many outlets into stories: who said what, what every outlet reported, where they differ.')
-    .option('--db <file|url>', 'archive: a SQLite file, or postgres://user:password@host/database', process.env.TRIANGULATE_DB ?? DEFAULT_DB)
+    .option('--db <file|url>', 'archive: a SQLite file, or postgres://user:password@host/database', process.env.TRIANGULATE_DB || DEFAULT_DB)
     .option('--json', 'print JSON instead of text')
-    .showHelpAfterError()
+    // A mistake gets one line and a pointer to the help, not the whole help.
+    .showHelpAfterError('(triangulate --help lists the commands; triangulate <command> --help its options)')
+    .showSuggestionAfterError()
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride();
-  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo, registerWorker, registerWatch]) register(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  for (const register of [registerIngest, registerStories, registerList, registerShow, registerSearch, registerExport, registerServe, registerDemo, registerWorker, registerWatch, registerOutlets]) register(program);
+  const configure = (cmd: Command, path: string): void => {
+    cmd.exitOverride().showHelpAfterError(`(triangulate ${path} --help shows its options)`).configureHelp({ showGlobalOptions: true });
+    for (const sub of cmd.commands) configure(sub, `${path} ${sub.name()}`);
+  };
+  for (const cmd of program.commands) configure(cmd, cmd.name());
   return program;
 }
 

@@ -1,6 +1,7 @@
 // Terminal output helpers shared by the commands: JSON, rejection lines, the ingest summary.
 import type { IngestResult } from '../service/articles.js';
 import type { Rejection } from '../model/rejection.js';
+import { plural } from '../export/common.js';
 
 /**
  * Control characters a terminal would act on: C0 (but newline and tab), DEL, C1, and the bidirectional overrides and
@@ -37,9 +38,13 @@ export function rejectionLine(r: Rejection): string {
   return `rejected ${r.source}: ${r.reason} [${r.code}]`;
 }
 
+export { plural } from '../export/common.js';
+
+/** The ingest summary: copies are counted inside the new and updated articles they are, not beside them. */
 export function summaryLine(result: IngestResult): string {
   const c = result.counts;
-  return `${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.duplicates} duplicates, ${c.rejected} rejected`;
+  const copies = c.duplicates ? ` (${plural(c.duplicates, 'is a copy', 'are copies')} of another article)` : '';
+  return `${plural(c.added, 'new article')}, ${c.updated} updated${copies}; ${c.unchanged} unchanged, ${c.rejected} rejected`;
 }
 
 /** Exit status of a batch: 0 when every input succeeded, 1 when some failed. */

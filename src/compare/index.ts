@@ -1,6 +1,7 @@
 // A story's articles → its report: outlets and independence, entities, the outlets' claims aligned into facts, primary
 // sources, quote groups, discrepancies, framing, timeline and a cited brief. Pure: the same articles give the same report.
 import type { Article } from '../model/article.js';
+import type { OutletProfile } from '../model/outlet.js';
 import type { PrimarySource, StoryReport } from '../model/report.js';
 import { alignClaims } from './align.js';
 import { buildBrief } from './brief.js';
@@ -10,11 +11,17 @@ import { buildFacts } from './facts.js';
 import { framingOf } from './framing.js';
 import { independentSources, outlets } from './outlets.js';
 import { findSourceMentions, type SourceMention } from './primary-sources.js';
+import { profileCoverage } from './profiles.js';
 import { groupQuotes } from './quote-groups.js';
+import { compareHeadlines, storySources, storyTitle } from './sources.js';
 import { mergeEntities } from './story-entities.js';
 import { buildTimeline } from './timeline.js';
 
 export { outletOf } from './outlets.js';
+export { outletLabel, storyTitle } from './sources.js';
+export { leadTitle } from '../model/story-title.js';
+export { profileMatcher } from './profiles.js';
+export { NEUTRAL_VERBS } from './rules/framing.js';
 export { compareStatements } from './compare-statements.js';
 export { sortKey } from './timeline.js';
 
@@ -26,10 +33,10 @@ export { sortKey } from './timeline.js';
 export const MAX_COMPARED_ARTICLES = 1500;
 
 /**
- * Compares the analysed articles of one story.
+ * Compares the analysed articles of one story, given in the order they were added (their citation numbers).
  * @example compareStory('s_1', articles).quotes.filter((g) => g.wordingDiffers)
  */
-export function compareStory(id: string, articles: Article[]): StoryReport {
+export function compareStory(id: string, articles: Article[], options: { profiles?: OutletProfile[] } = {}): StoryReport {
   const ordered = [...articles].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
   const compared = ordered.length > MAX_COMPARED_ARTICLES ? budget(ordered) : ordered;
   const { entities, canonical } = mergeEntities(compared);
@@ -45,11 +52,15 @@ export function compareStory(id: string, articles: Article[]): StoryReport {
     .map(([key, s]) => ({ ...s, factCount: facts.filter((f) => f.group.claims.some((c) => sourcesOf(c).includes(key))).length }))
     .sort((a, b) => b.articleIds.length - a.articleIds.length || b.factCount - a.factCount);
   const brief = buildBrief(facts);
+  const factList = facts.map((f) => f.fact);
+  const profiles = profileCoverage({ articleIds: articles.map((a) => a.id), facts: factList }, new Map(articles.map((a) => [a.id, a])), options.profiles ?? []);
   return {
     id,
-    title: ordered.find((a) => a.title && !a.duplicateOf)?.title ?? ordered.find((a) => a.title)?.title ?? brief[0]?.text ?? id,
-    articleIds: ordered.map((a) => a.id),
-    outlets: outlets(ordered),
+    title: storyTitle(articles, id),
+    articleIds: articles.map((a) => a.id),
+    outlets: outlets(articles),
+    sources: storySources(articles),
+    headlines: compareHeadlines(articles),
     independentSources: independentSources(ordered),
     primarySources,
     ...(compared.length < ordered.length
@@ -57,11 +68,12 @@ export function compareStory(id: string, articles: Article[]): StoryReport {
       : {}),
     entities,
     quotes: groupQuotes(compared, canonical),
-    facts: facts.map((f) => f.fact),
+    facts: factList,
     discrepancies: findDiscrepancies(facts, alignment.oppositions, rootOf, byId),
     framing: compared.flatMap((a) => framingOf(a, canonical)),
     timeline: buildTimeline(compared, claims),
     brief,
+    ...(profiles ? { profiles } : {}),
   };
 }
 

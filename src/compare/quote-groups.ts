@@ -1,10 +1,12 @@
 // Statements across articles → quote groups: one statement by one speaker, each outlet's wording and span.
+import { lemmasOf, nameKey } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { Quote } from '../model/analysis.js';
 import type { QuoteGroup } from '../model/report.js';
 import { compareStatementTerms } from './compare-statements.js';
 import { containment, groupTransitively, sharedCount, stemSet } from './similarity.js';
 import { toStatement, type Statement } from './statement.js';
+import { termWeight } from './term-weights.js';
 import { sameWording, wordDiff } from './word-diff.js';
 
 /**
@@ -112,26 +114,65 @@ function followOrder(groups: Item[][], items: Item[]): Item[][] {
   return merged;
 }
 
+/** Share of a wording's words found, in order, in the reference at or above which it is a `variant` with marked words. */
+export const VARIANT_SAME_SHARE = 0.5;
+
 function toGroup(g: Item[]): QuoteGroup {
   const sorted = [...g].sort((a, b) => (a.articleId === b.articleId ? a.quote.start - b.quote.start : a.articleId < b.articleId ? -1 : 1));
+  const whole = (it: Item) => it.parts.map((p) => p.text).join(' ');
+  // The most printed wording, counted over whole statements (a statement broken by its attribution is one wording).
   const counts = new Map<string, number>();
   for (const it of sorted) {
-    const key = sorted.find((o) => sameWording(o.quote.text, it.quote.text))!.quote.text;
+    const key = whole(sorted.find((o) => sameWording(whole(o), whole(it)))!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const reference = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-  const wordingDiffers = sorted.some((it) => !sameWording(it.quote.text, reference));
+  const wordingDiffers = sorted.some((it) => !sameWording(whole(it), reference));
+  let referenceMarked = false;
   return {
     speaker: sorted[0]!.speaker,
+    topic: topicOf(reference),
     wordingDiffers,
-    mentions: sorted.flatMap((it) =>
-      it.parts.map((part) => ({
-        articleId: it.articleId,
-        text: part.text,
-        start: part.start,
-        end: part.end,
-        ...(wordingDiffers && !sameWording(part.text, reference) ? { diff: wordDiff(reference, part.text) } : {}),
-      })),
-    ),
+    mentions: sorted.flatMap((it) => {
+      const same = sameWording(whole(it), reference);
+      const isReference = same && !referenceMarked;
+      if (isReference) referenceMarked = true;
+      return it.parts.map((part) => {
+        const base = { articleId: it.articleId, text: part.text, start: part.start, end: part.end };
+        if (!wordingDiffers) return base;
+        if (same) return { ...base, wording: isReference ? ('reference' as const) : ('same' as const) };
+        // Each part against the whole reference: a part is a piece of it, in order, when it is the same words.
+        const diff = wordDiff(reference, part.text);
+        const shared = diff.filter((w) => w.op === 'same').length / Math.max(1, diff.length);
+        return shared >= VARIANT_SAME_SHARE ? { ...base, wording: 'variant' as const, diff } : { ...base, wording: 'other' as const };
+      });
+    }),
   };
+}
+
+/** Most words a topic shows. */
+const TOPIC_WORDS = 4;
+
+/**
+ * A statement's key words: the words it is compared on (no function or speech words), the rarest in news first, shown
+ * as printed and in their order.
+ */
+function topicOf(text: string): string[] {
+  const weights = new Map<string, number>();
+  for (const t of toStatement(text).terms) if (t.kind === 'word' || t.kind === 'name') weights.set(t.key, termWeight(t));
+  const found = new Map<string, { word: string; at: number; weight: number }>();
+  let at = 0;
+  for (const raw of text.split(/\s+/)) {
+    at++;
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    if (word.length < 3 || found.has(lower)) continue;
+    const weight = [nameKey(word), ...lemmasOf(lower)].map((k) => weights.get(k)).find((w) => w !== undefined);
+    if (weight !== undefined) found.set(lower, { word, at, weight });
+  }
+  return [...found.values()]
+    .sort((a, b) => b.weight - a.weight || a.at - b.at)
+    .slice(0, TOPIC_WORDS)
+    .sort((a, b) => a.at - b.at)
+    .map((w) => w.word);
 }

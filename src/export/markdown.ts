@@ -1,7 +1,8 @@
 // Report → Markdown: one section per story (brief with citations, coverage, quote groups, discrepancies, timeline, framing).
-import { outletOf } from '../compare/index.js';
+import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
+import { citationNumbers, FACTS_SHOWN, groupArticles, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 export function renderMarkdown(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -9,46 +10,40 @@ export function renderMarkdown(report: Report): string {
 }
 
 function story(s: StoryReport, byId: Map<string, Article>): string {
-  const label = labels(s);
-  const cite = (ids: string[]) => ids.map((id) => `[${label.get(id) ?? id}]`).join('');
+  const key = sourceKey(s);
+  const cite = (ids: string[]) => `[${citationNumbers(key, ids).join(', ')}]`;
   const out: string[] = [];
   out.push(`# ${md(s.title)}`, '');
-  out.push(`${s.articleIds.length} articles · ${s.outlets.length} outlets · ${s.independentSources} independent sources · story \`${s.id}\``, '');
+  out.push(`${plural(s.articleIds.length, 'article')} · ${plural(s.outlets.length, 'outlet')} · ${plural(s.independentSources, 'independent source')} · story \`${s.id}\``, '');
   if (s.partial) out.push(`_Partial report: ${s.partial.compared} of ${s.partial.articles} articles compared (${md(s.partial.reason)})._`, '');
-  if (s.primarySources.length) {
-    out.push('## Primary sources', '');
-    for (const p of s.primarySources) out.push(`- ${md(primarySourceLabel(p))} — named by ${cite(p.articleIds)}; ${p.factCount} fact${p.factCount === 1 ? '' : 's'} rest on it`);
-    out.push('');
-  }
+  if (s.profiles?.blindspot) out.push(`_Blindspot: every profiled outlet covering this story has the lean “${md(s.profiles.blindspot)}”._`, '');
   out.push('## Sources', '');
-  for (const id of s.articleIds) {
-    const a = byId.get(id);
-    out.push(`- **[${label.get(id)}]** ${md(a ? outletOf(a) : id)}${a?.title ? ` — ${md(a.title)}` : ''}${a?.duplicateOf ? ` (${a.duplicateOf.kind} copy)` : ''} \`${id}\``);
+  for (const x of s.sources) {
+    const a = byId.get(x.articleId);
+    out.push(`- **[${x.n}]** ${md(x.outlet)}${a?.title ? ` — ${md(a.title)}` : ''}${x.copyOf ? ` (copy of [${x.copyOf}])` : ''} \`${x.articleId}\``);
+  }
+  if (s.primarySources.length) {
+    out.push('', '## Primary sources', '');
+    for (const p of s.primarySources) out.push(`- ${md(primarySourceLabel(p))} — named by ${cite(p.articleIds)}; ${plural(p.factCount, 'fact rests', 'facts rest')} on it`);
+  }
+  if (new Set(s.headlines.map((h) => h.text.toLowerCase())).size > 1) {
+    out.push('', '## Headlines', '', '_In bold: words no other headline uses._', '');
+    for (const h of s.headlines) out.push(`- ${cite([h.articleId])} ${h.words.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ')}`);
   }
   out.push('', '## Brief', '');
   for (const b of s.brief) out.push(`- ${md(b.text)} ${cite(b.articleIds)}`);
   if (s.brief.length === 0) out.push('_No sentence is stated plainly enough to quote as a neutral summary._');
   out.push('', '## What each outlet reported', '');
-  const widest = s.facts.filter((f) => f.articleIds.length > 1);
-  const only = s.facts.filter((f) => f.articleIds.length === 1);
-  out.push(`${widest.length} facts reported by more than one article, ${only.length} by one only.`, '');
-  for (const f of widest.slice(0, 20)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}${f.independentSources < new Set(f.articleIds).size ? ` (${f.independentSources} independent source${f.independentSources === 1 ? '' : 's'}${f.primarySources ? `: ${f.primarySources.map(md).join(', ')}` : ''})` : ''}`);
-  if (only.length) {
+  const { shared, single } = splitFacts(s);
+  out.push(`${plural(shared.length, 'fact')} reported by more than one article${shownNote(Math.min(FACTS_SHOWN, shared.length), shared.length)}; ${plural(single.length, 'fact')} by one article only${shownNote(Math.min(FACTS_SHOWN, single.length), single.length)}.`, '');
+  for (const f of shared.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}${f.independentSources < new Set(f.articleIds).size ? ` (${plural(f.independentSources, 'independent source')}${f.primarySources ? `: ${f.primarySources.map(md).join(', ')}` : ''})` : ''}`);
+  if (single.length) {
     out.push('', '**Only in one article:**', '');
-    for (const f of only.slice(0, 20)) out.push(`- ${md(f.text)} — only in ${cite(f.articleIds)}`);
+    for (const f of single.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} — only in ${cite(f.articleIds)}`);
   }
-  out.push('', '## Quotes', '');
-  for (const g of s.quotes) {
-    const outlets = new Set(g.mentions.map((m) => m.articleId)).size;
-    out.push(`### ${md(g.speaker ?? 'Unattributed')} — ${outlets} article${outlets === 1 ? '' : 's'}${g.wordingDiffers ? ', wording differs' : ''}`, '');
-    for (const m of g.mentions) {
-      const words = m.diff ? m.diff.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ') : md(m.text);
-      out.push(`> ${words} ${cite([m.articleId])}`, '>');
-    }
-    out.push('');
-  }
+  quotesMarkdown(s, cite, out);
   if (s.discrepancies.length) {
-    out.push('## Discrepancies', '');
+    out.push('## Disagreements', '');
     for (const d of s.discrepancies) out.push(`- ${d.kind}: ${d.values.map((v) => `“${md(v.text)}” ${cite([v.articleId])}`).join(' vs ')} — about: ${md(d.about)}`);
     out.push('');
   }
@@ -57,14 +52,37 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
     for (const t of s.timeline) out.push(`| ${t.date} | ${md(t.text).replace(/\|/g, '\\|')} | ${cite(t.articleIds)} |`);
     out.push('');
   }
-  if (s.framing.length) {
+  const framing = s.framing.filter((f) => f.kind !== 'attribution' || !NEUTRAL_VERBS.has(f.text.toLowerCase()));
+  if (framing.length) {
     out.push('## Framing', '', '| source | kind | text | note |', '|---|---|---|---|');
-    for (const f of s.framing) out.push(`| ${cite([f.articleId])} | ${f.kind} | ${md(f.text).replace(/\|/g, '\\|')} | ${md(f.note ?? '')} |`);
+    for (const f of framing) out.push(`| ${cite([f.articleId])} | ${f.kind} | ${md(f.text).replace(/\|/g, '\\|')} | ${md(f.note ?? '')} |`);
     out.push('');
   }
-  out.push('## Entities', '');
+  out.push('## Names', '');
   for (const e of s.entities.slice(0, 30)) out.push(`- ${md(e.name)} (${e.type}${e.aliases.length ? `; also ${e.aliases.map(md).join(', ')}` : ''}) ${cite(e.articleIds)}`);
   return out.join('\n');
+}
+
+/** Quote groups printed by several outlets, one line per outlet; those printed by one outlet listed after them. */
+function quotesMarkdown(s: StoryReport, cite: (ids: string[]) => string, out: string[]): void {
+  const { shared, single } = splitQuotes(s);
+  if (shared.length + single.length === 0) return;
+  out.push('', '## Quotes', '', '_In bold: words that differ from the wording most outlets printed._', '');
+  for (const g of shared) {
+    out.push(`### ${md(quoteHeading(g))} — ${plural(groupArticles(g), 'article')}${g.wordingDiffers ? ', wording differs' : ''}`, '');
+    for (const row of quoteRows(g)) {
+      const wordings = row.mentions.map((m) =>
+        m.wording === 'same' ? '_same words_' : m.diff ? `“${m.diff.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ')}”` : `“${md(m.text)}”${m.wording === 'other' ? ' _(other words)_' : ''}`,
+      );
+      out.push(`- ${cite([row.articleId])} ${wordings.join(' … ')}`);
+    }
+    out.push('');
+  }
+  if (single.length) {
+    out.push(`**Quoted by one outlet (${single.length}):**`, '');
+    for (const g of single) out.push(`- ${md(g.speaker ?? 'Unattributed')}: “${md(g.mentions.map((m) => m.text).join(' … '))}” ${cite([g.mentions[0]!.articleId])}`);
+    out.push('');
+  }
 }
 
 /** "an interview with NBC News (Sergey Lavrov)", "a statement by the ministry", "Reuters (agency)". */
@@ -86,10 +104,6 @@ export function primarySourceLabel(p: StoryReport['primarySources'][number]): st
   }
 }
 
-/** Short citation labels: 1, 2, 3 … in the story's article order. */
-export function labels(s: StoryReport): Map<string, string> {
-  return new Map(s.articleIds.map((id, i) => [id, String(i + 1)]));
-}
 
 /** Escapes Markdown control characters in untrusted text (article text is data, never markup). */
 function md(text: string): string {

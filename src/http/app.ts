@@ -7,12 +7,15 @@ import { STYLE } from '../export/html.js';
 import { createIngestPool, ingestDocument, showArticle, storyOfArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
 import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { APP_JS, articlePage, batchResults, ingestPage, messageBox, storiesPage, WEB_CSP } from '../web/pages.js';
+import { APP_JS, articlePage, batchResults, ingestPage, messageBox, outcomeText, storiesPage, WEB_CSP, withNotice } from '../web/pages.js';
 import { apiRoutes, authorised, date, fileDocument, formBody, sameSecret } from './api.js';
 import { errorBody, rejectionStatus, toResponse } from './errors.js';
 import { admission, hostGuard, LOOPBACK_HOSTS, sameOriginWrites, type AdmissionLimits } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { createStoryRenderer, type StoryRenderer } from './render.js';
+
+/** The outcomes a story page may announce after an upload (outcomeText's wordings other than 'added'). */
+const KNOWN_NOTICES = new Set(['already stored, nothing changed', 'stored as a copy of an article already here', 'updated']);
 
 /** Stories per page of the web list. */
 const STORIES_PER_PAGE = 50;
@@ -89,7 +92,10 @@ export function createApp(o: AppOptions): App {
   });
   app.get('/stories/:id', async (c) => {
     try {
-      return c.html(await renderer.page(c.req.param('id')));
+      const page = await renderer.page(c.req.param('id'));
+      // Only the fixed outcome wordings are shown: the query string is not a way to put text on the page.
+      const notice = c.req.query('notice');
+      return c.html(notice && KNOWN_NOTICES.has(notice) ? withNotice(page, `Your article: ${notice}.`) : page);
     } catch (err) {
       if (err instanceof TriangulateError && err.code === 'UNKNOWN_STORY') return c.html(form(messageBox('No such story.', false)), 404);
       throw err;
@@ -116,11 +122,15 @@ export function createApp(o: AppOptions): App {
     const docs: { name: string; doc: DocumentRequest }[] = files.length
       ? await Promise.all(files.map(async (f) => ({ name: f.name, doc: await fileDocument(f, meta) })))
       : [{ name: 'text', doc: { ...meta, ...(field('url') ? { url: field('url') } : {}), ...(field('text')?.trim() ? { text: field('text') } : {}) } }];
-    const results: { name: string; storyId?: string; id?: string; error?: string; status?: number }[] = [];
+    const results: { name: string; storyId?: string; id?: string; error?: string; status?: number; outcome?: string }[] = [];
     for (const { name, doc } of docs) {
       try {
         const r = await ingestDocument(o.store, doc, { allowPrivateUrls: o.allowPrivateUrls, pool });
-        results.push(r.rejected ? { name, error: r.rejected.reason, status: rejectionStatus(r.rejected.code) } : { name, ...(r.storyId ? { storyId: r.storyId } : {}), ...(r.id ? { id: r.id } : {}) });
+        results.push(
+          r.rejected
+            ? { name, error: r.rejected.reason, status: rejectionStatus(r.rejected.code) }
+            : { name, outcome: outcomeText(r), ...(r.storyId ? { storyId: r.storyId } : {}), ...(r.id ? { id: r.id } : {}) },
+        );
       } catch (err) {
         if (!(err instanceof TriangulateError && err.code === 'USAGE')) throw err;
         results.push({ name, error: err.message, status: 400 });
@@ -128,7 +138,8 @@ export function createApp(o: AppOptions): App {
     }
     const [only] = results;
     if (results.length === 1 && only && !only.error) {
-      return c.redirect(only.storyId ? `/stories/${encodeURIComponent(only.storyId)}` : `/articles/${encodeURIComponent(only.id!)}`, 303);
+      const notice = only.outcome && only.outcome !== 'added' ? `?notice=${encodeURIComponent(only.outcome)}` : '';
+      return c.redirect(only.storyId ? `/stories/${encodeURIComponent(only.storyId)}${notice}` : `/articles/${encodeURIComponent(only.id!)}`, 303);
     }
     if (results.length === 1) return c.html(form(messageBox(`Not added: ${only!.error}`, false)), (only!.status ?? 422) as 400 | 409 | 422);
     return c.html(form(batchResults(results)));

@@ -1,7 +1,7 @@
 // Inputs (paths, folders, URLs) → RawDocuments and Rejections, through one dispatcher that detects each input's kind.
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { codeOf, messageOf, reject } from '../errors.js';
 import type { MetadataHints, RawDocument } from '../model/raw-document.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
@@ -11,8 +11,10 @@ import { parseJsonFeed, parseXmlFeed, type ParsedFeed } from './feeds.js';
 import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './fetch.js';
 import { HostLimiter } from './host-limiter.js';
 import { parseJsonl } from './jsonl.js';
+import { readOutletMap, SIDECAR_NAMES, type OutletMap } from './outlet-map.js';
 
 export { recordToDocument } from './jsonl.js';
+export { parseOutletMap, readOutletMap, SIDECAR_NAMES, type OutletMap } from './outlet-map.js';
 export { opmlFeedUrls } from './opml.js';
 
 export { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch.js';
@@ -28,6 +30,10 @@ export interface ReadOptions {
   maxFileBytes: number;
   /** Working directory that file sources are made relative to. */
   cwd: string;
+  /** The outlet of every input (`--outlet`): wins over anything the input says. */
+  outlet?: string;
+  /** Outlets by file name and web domain (`--outlets FILE`), for inputs that do not name their outlet. */
+  outletMap?: OutletMap;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
@@ -37,8 +43,31 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   cwd: process.cwd(),
 };
 
-/** One thing to read: a file (found directly or in a folder) or a URL. */
-export type InputRef = { type: 'file'; path: string; source: string } | { type: 'url'; url: string };
+/** One thing to read: a file (found directly or in a folder; `outlet` from an outlet map beside it) or a URL. */
+export type InputRef = { type: 'file'; path: string; source: string; outlet?: string } | { type: 'url'; url: string };
+
+/** The outlet map that applies inside a folder, and the folder its paths are relative to. */
+interface FolderMap {
+  map: OutletMap;
+  base: string;
+}
+
+/** The folder's own outlet map (outlets.json or outlets.csv), if it has one; a malformed one is reported. */
+async function sidecarIn(dir: string, names: Set<string>, cwd: string, out: (InputRef | Rejection)[]): Promise<FolderMap | undefined> {
+  const name = SIDECAR_NAMES.find((n) => names.has(n));
+  if (!name) return undefined;
+  const map = await readOutletMap(join(dir, name), fileSource(join(dir, name), cwd));
+  if (isRejection(map)) {
+    out.push(map);
+    return undefined;
+  }
+  return { map, base: dir };
+}
+
+const withOutlet = (ref: InputRef & { type: 'file' }, folder: FolderMap | undefined): InputRef => {
+  const outlet = folder?.map.forFile(relative(folder.base, ref.path));
+  return outlet ? { ...ref, outlet } : ref;
+};
 
 const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
@@ -51,14 +80,17 @@ function fileSource(path: string, cwd: string): string {
  * A folder's files, recursively. Symbolic links are not followed (a link can lead out of the folder, or in a loop) and
  * devices, FIFOs and sockets are never read (a read of /dev/zero never ends): each is reported instead.
  */
-async function walk(dir: string, cwd: string, out: (InputRef | Rejection)[]): Promise<void> {
+async function walk(dir: string, cwd: string, out: (InputRef | Rejection)[], inherited?: FolderMap): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
+  const own = await sidecarIn(dir, new Set(entries.filter((e) => e.isFile()).map((e) => e.name)), cwd, out);
+  const folder = own ?? inherited;
   for (const e of entries) {
     if (e.name.startsWith('.')) continue; // hidden files and VCS folders are never articles
+    if (e.isFile() && (SIDECAR_NAMES as readonly string[]).includes(e.name)) continue; // an outlet map is not an article (a broken one was reported)
     const full = join(dir, e.name);
-    if (e.isDirectory()) await walk(full, cwd, out);
-    else if (e.isFile()) out.push({ type: 'file', path: full, source: fileSource(full, cwd) });
+    if (e.isDirectory()) await walk(full, cwd, out, folder);
+    else if (e.isFile()) out.push(withOutlet({ type: 'file', path: full, source: fileSource(full, cwd) }, folder));
     else if (e.isSymbolicLink()) out.push(reject('SYMLINK_SKIPPED', fileSource(full, cwd)));
     else out.push(reject('NOT_A_FILE', fileSource(full, cwd)));
   }
@@ -80,7 +112,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
       // A path given directly is followed if it is a link: the user named it.
       const st = await stat(path);
       if (st.isDirectory()) await walk(path, cwd, out);
-      else if (st.isFile()) out.push({ type: 'file', path, source: fileSource(path, cwd) });
+      else if (st.isFile()) out.push(withOutlet({ type: 'file', path, source: fileSource(path, cwd) }, await besideFile(path, cwd, out)));
       else out.push(reject('NOT_A_FILE', input));
     } catch (err) {
       const code = codeOf(err);
@@ -88,6 +120,14 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
     }
   }
   return out;
+}
+
+/** The outlet map beside a file named directly (not for the map itself). */
+async function besideFile(path: string, cwd: string, out: (InputRef | Rejection)[]): Promise<FolderMap | undefined> {
+  if ((SIDECAR_NAMES as readonly string[]).includes(basename(path))) return undefined;
+  const dir = dirname(path);
+  const present = await Promise.all(SIDECAR_NAMES.map((n) => stat(join(dir, n)).then((s) => s.isFile(), () => false)));
+  return sidecarIn(dir, new Set(SIDECAR_NAMES.filter((_, i) => present[i])), cwd, out);
 }
 
 /** Decoded text → documents, by kind: one for text and HTML, one per item for feeds and JSON Lines. */
@@ -174,10 +214,24 @@ export class InputReader {
     const decoded = decodeInput(bytes, source, contentType);
     if (isRejection(decoded)) return [decoded];
     const result = dispatch(decoded.text, decoded.encoding, name, source, contentType, hints);
-    if ('docs' in result) return result.docs;
+    if ('docs' in result) return result.docs.map((d) => (isRejection(d) ? d : this.withOutlet(d, ref)));
     if (isRejection(result.parsed)) return [result.parsed];
-    if (!this.options.fetchItems) return result.parsed.items;
-    return (await Promise.all(result.parsed.items.map((item) => this.readFeedItem(item)))).flat();
+    const items = result.parsed.items.map((d) => this.withOutlet(d, ref));
+    if (!this.options.fetchItems) return items;
+    return (await Promise.all(items.map((item) => this.readFeedItem(item)))).flat();
+  }
+
+  /**
+   * The document's outlet as the user gave it: `--outlet` first; else what the input says itself (a record's field, a
+   * feed's title); else the map beside the file, or the `--outlets` map by file name or by the host of its URL.
+   */
+  private withOutlet(doc: RawDocument, ref: InputRef): RawDocument {
+    const { outlet, outletMap } = this.options;
+    if (outlet) return { ...doc, hints: { ...doc.hints, outlet } };
+    if (doc.hints.outlet) return doc;
+    const host = doc.hints.url && URL.canParse(doc.hints.url) ? new URL(doc.hints.url).hostname : ref.type === 'url' && URL.canParse(ref.url) ? new URL(ref.url).hostname : undefined;
+    const mapped = (ref.type === 'file' ? (ref.outlet ?? outletMap?.forFile(ref.source)) : undefined) ?? (host ? outletMap?.forHost(host) : undefined);
+    return mapped ? { ...doc, hints: { ...doc.hints, outlet: mapped } } : doc;
   }
 
   /**

@@ -21,8 +21,19 @@ export type ArticleSpan = Static<typeof ArticleSpanSchema>;
 export const WordDiffSchema = Type.Object({ text: Type.String(), op: Type.Union([Type.Literal('same'), Type.Literal('changed')]) }, { additionalProperties: false });
 export type WordDiff = Static<typeof WordDiffSchema>;
 
+export const WordingSchema = Type.Union([Type.Literal('reference'), Type.Literal('same'), Type.Literal('variant'), Type.Literal('other')], {
+  description:
+    "How this wording compares with the group's most printed one: `reference` (it is that wording), `same` (the same words), " +
+    '`variant` (mostly the same words: `diff` marks the others), `other` (other words altogether: a paraphrase or another translation).',
+});
+export type Wording = Static<typeof WordingSchema>;
+
 export const QuoteMentionSchema = Type.Object(
-  { ...offsets, diff: Type.Optional(Type.Array(WordDiffSchema, { description: "This wording word by word against the group's most printed wording." })) },
+  {
+    ...offsets,
+    wording: Type.Optional(WordingSchema),
+    diff: Type.Optional(Type.Array(WordDiffSchema, { description: "For a `variant`: this wording word by word against the group's most printed wording." })),
+  },
   { additionalProperties: false },
 );
 export type QuoteMention = Static<typeof QuoteMentionSchema>;
@@ -31,6 +42,7 @@ export type QuoteMention = Static<typeof QuoteMentionSchema>;
 export const QuoteGroupSchema = Type.Object(
   {
     speaker: Type.Union([Type.String(), Type.Null()]),
+    topic: Type.Optional(Type.Array(Type.String(), { maxItems: 4, description: "The statement's key words (its rarest words, in their order), to tell one group from another." })),
     mentions: Type.Array(QuoteMentionSchema, { minItems: 1 }),
     wordingDiffers: Type.Boolean({ description: 'True when outlets printed different words for it (translation, paraphrase, truncation, splicing).' }),
   },
@@ -122,12 +134,59 @@ export const PrimarySourceSchema = Type.Object(
 );
 export type PrimarySource = Static<typeof PrimarySourceSchema>;
 
+/** One article of a story as it is cited: its stable number, its outlet and a short label for tight places. */
+export const StorySourceSchema = Type.Object(
+  {
+    n: Type.Integer({ minimum: 1, description: 'Citation number: the order in which the story\'s articles were added, so it never changes as the story grows.' }),
+    articleId: ArticleId,
+    outlet: Type.String({ description: 'The outlet, or "unknown (<file or host>)".' }),
+    label: Type.String({ maxLength: 18, description: 'The outlet shortened for column headers and chips.' }),
+    copyOf: Type.Optional(Type.Integer({ minimum: 1, description: 'The citation number of the article this one copies, when it is in the story.' })),
+  },
+  { additionalProperties: false },
+);
+export type StorySource = Static<typeof StorySourceSchema>;
+
+/** Outlets of a story grouped by one attribute of their profiles. */
+const ProfileGroupsSchema = Type.Array(
+  Type.Object({ value: Type.String(), outlets: Type.Array(Type.String()), articleIds: ArticleIds }, { additionalProperties: false }),
+  { description: 'One group per value, most articles first; outlets whose profile lacks the attribute are left out.' },
+);
+
+/** The story's coverage seen through the user's outlet profiles (present when the archive has profiles). */
+export const ProfileCoverageSchema = Type.Object(
+  {
+    unprofiled: Type.Array(Type.String(), { description: 'Outlets of the story with no profile.' }),
+    lean: ProfileGroupsSchema,
+    country: ProfileGroupsSchema,
+    owner: ProfileGroupsSchema,
+    blindspot: Type.Optional(
+      Type.String({ description: 'Set when the profiles know several leans but every profiled outlet covering the story has the same one: that lean.' }),
+    ),
+    factBlindspots: Type.Array(
+      Type.Object({ fact: Type.Integer({ minimum: 0, description: 'Index into `facts`.' }), lean: Type.String() }, { additionalProperties: false }),
+      { description: 'Facts reported by several articles, all from outlets of one lean, in a story that outlets of other leans cover too.' },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ProfileCoverage = Static<typeof ProfileCoverageSchema>;
+
+/** An article's headline with the words no other headline of the story uses marked `changed`. */
+export const HeadlineSchema = Type.Object(
+  { articleId: ArticleId, text: Type.String(), words: Type.Array(WordDiffSchema) },
+  { additionalProperties: false },
+);
+export type Headline = Static<typeof HeadlineSchema>;
+
 export const StoryReportSchema = Type.Object(
   {
     id: Type.String({ pattern: '^s_[0-9a-f]{16}$', description: 'Stable: derived from the article that opened the story.' }),
-    title: Type.String(),
-    articleIds: ArticleIds,
-    outlets: Type.Array(Type.String(), { description: 'Distinct outlets; an article of unknown outlet counts as its own ("unknown (<source>)").' }),
+    title: Type.String({ description: 'The headline of the first original article that has one (else its lead, cut at a word): the same wherever the story is listed.' }),
+    articleIds: Type.Array(ArticleId, { minItems: 1, description: 'In the order the articles were added (their citation numbers are this order).' }),
+    outlets: Type.Array(Type.String(), { description: 'Distinct outlets. An article of unknown outlet counts as its own ("unknown (<source>)"), except an exact copy, which counts under its original.' }),
+    sources: Type.Array(StorySourceSchema, { description: 'The key to every citation number: one entry per article, in `articleIds` order.' }),
+    headlines: Type.Array(HeadlineSchema, { description: 'Each original article\'s headline (copies repeat theirs), in citation order.' }),
     independentSources: Type.Integer({ minimum: 1, description: 'Articles left after syndicated and near-duplicate copies fold into their originals.' }),
     primarySources: Type.Array(PrimarySourceSchema, { description: 'Sources the claims rest on, as the articles name them ("told NBC News", "according to Reuters").' }),
     partial: Type.Optional(
@@ -143,6 +202,7 @@ export const StoryReportSchema = Type.Object(
     framing: Type.Array(FramingItemSchema),
     timeline: Type.Array(TimelineEntrySchema),
     brief: Type.Array(BriefSentenceSchema, { maxItems: 8 }),
+    profiles: Type.Optional(ProfileCoverageSchema),
   },
   { additionalProperties: false },
 );

@@ -105,7 +105,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
         // deduplicated and written under the archive's write lock.
         const groups = new Map<string, Job[]>();
         for (const job of jobs) {
-          const key = JSON.stringify([job.cwd, job.fetchItems ?? false, job.allowPrivateUrls ?? false]);
+          const key = JSON.stringify([job.cwd, job.fetchItems ?? false, job.allowPrivateUrls ?? false, job.outlet ?? '']);
           groups.set(key, [...(groups.get(key) ?? []), job]);
         }
         for (const group of groups.values()) {
@@ -115,6 +115,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
             cwd: first.cwd,
             fetchItems: first.fetchItems ?? false,
             fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: first.allowPrivateUrls ?? false },
+            ...(first.outlet ? { outlet: first.outlet } : {}),
           };
           const reader = new InputReader(read);
           const tasks = group.map((job): ReadTask => async () => {

@@ -1,7 +1,7 @@
 // Shared by the CLI, HTTP and web: ingest, list, show, search and export articles.
 import { createHash } from 'node:crypto';
 import { reject, TriangulateError } from '../errors.js';
-import { DEFAULT_READ_OPTIONS, InputReader, recordToDocument, type ReadOptions } from '../ingest/index.js';
+import { DEFAULT_READ_OPTIONS, InputReader, recordToDocument, type OutletMap, type ReadOptions } from '../ingest/index.js';
 import { withAnalysis } from '../language/index.js';
 import type { DocumentRequest, DocumentResult } from '../model/api.js';
 import type { Article } from '../model/article.js';
@@ -14,6 +14,10 @@ export interface IngestRequest {
   inputs: string[];
   fetchItems?: boolean;
   allowPrivateUrls?: boolean;
+  /** The outlet of every input (`--outlet`): wins over what the inputs say. */
+  outlet?: string;
+  /** Outlets by file name and web domain (`--outlets FILE`), for inputs that do not name theirs. */
+  outletMap?: OutletMap;
   onProgress?: IngestOptions['onProgress'];
   onRejection?: IngestOptions['onRejection'];
   /** The extraction pool to use (a server shares one); default: one for this call. */
@@ -23,19 +27,22 @@ export interface IngestRequest {
 /** An extraction pool a long-running process (the server) shares among its ingests; close it when done. */
 export const createIngestPool = (threads = 2): ExtractPool => createExtractPool({ size: threads });
 export type { ExtractPool } from '../pipeline/extract-pool.js';
+export { readOutletMap, type OutletMap } from '../ingest/index.js';
 export type { IngestProgress, IngestResult } from '../pipeline/ingest.js';
 
-const readOptions = (allowPrivateUrls = false, fetchItems = false): ReadOptions => ({
+const readOptions = (req: Pick<IngestRequest, 'allowPrivateUrls' | 'fetchItems' | 'outlet' | 'outletMap'>): ReadOptions => ({
   ...DEFAULT_READ_OPTIONS,
   cwd: process.cwd(),
-  fetchItems,
-  fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: allowPrivateUrls },
+  fetchItems: req.fetchItems ?? false,
+  fetch: { ...DEFAULT_READ_OPTIONS.fetch, allowPrivate: req.allowPrivateUrls ?? false },
+  ...(req.outlet ? { outlet: req.outlet } : {}),
+  ...(req.outletMap ? { outletMap: req.outletMap } : {}),
 });
 
 /** Files, folders, feeds and URLs into the archive, then clustered. Local paths are read: for the CLI and the library, never for HTTP. */
 export async function ingestInputs(store: Store, req: IngestRequest): Promise<IngestResult> {
   if (req.inputs.length === 0) throw new TriangulateError('USAGE', 'give at least one file, folder or URL');
-  const read = readOptions(req.allowPrivateUrls, req.fetchItems);
+  const read = readOptions(req);
   const result = await ingest(req.inputs, store, { read, pool: req.pool, onProgress: req.onProgress, onRejection: req.onRejection });
   await assignStories(store, result);
   return result;
@@ -99,7 +106,7 @@ export async function ingestDocument(store: Store, doc: DocumentRequest, options
   if (doc.url !== undefined) {
     const url = doc.url.trim();
     if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new TriangulateError('USAGE', '"url" must be an http:// or https:// address');
-    const reader = new InputReader(readOptions(options.allowPrivateUrls));
+    const reader = new InputReader(readOptions({ allowPrivateUrls: options.allowPrivateUrls }));
     task = () => reader.read({ type: 'url', url });
   } else {
     const body = doc.text ?? doc.html!;

@@ -1,4 +1,5 @@
 // Chooses and opens the store for a --db value: a file path (SQLite) or a postgres:// URL (PostgreSQL, loaded only then).
+import { existsSync } from 'node:fs';
 import { TriangulateError } from '../errors.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -13,7 +14,12 @@ export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);
  *
  * @example const store = await openStore('postgres://triangulate@db.internal/news');
  */
-export async function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAULT_DB): Promise<Store> {
+export async function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAULT_DB, options: { mustExist?: boolean } = {}): Promise<Store> {
+  if (options.mustExist && !isPostgresUrl(db) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(db.replace(/^file:\/\//, '')) && db !== ':memory:') {
+    const path = db.startsWith('file://') ? new URL(db).pathname : db;
+    // A reading command on a mistyped path would otherwise create an empty archive and report that it is empty.
+    if (!existsSync(path)) throw new TriangulateError('USAGE', `no archive at ${path} (check --db, or add articles first with triangulate ingest)`);
+  }
   if (isPostgresUrl(db)) {
     const { openPostgresStore } = await import('../store/postgres/postgres-store.js');
     return openPostgresStore(db);

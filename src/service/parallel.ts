@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { TriangulateError } from '../errors.js';
-import { listInputs, type InputRef } from '../ingest/index.js';
+import { listInputs, type InputRef, type OutletMap } from '../ingest/index.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
 import type { IngestProgress } from '../pipeline/ingest.js';
 import type { JobCounts, Store } from '../store/store.js';
@@ -13,6 +13,10 @@ export interface ParallelIngestRequest {
   db: string;
   workers: number;
   fetchItems?: boolean;
+  /** The outlet of every input (`--outlet`). */
+  outlet?: string;
+  /** Outlets by file name and domain (`--outlets FILE`). */
+  outletMap?: OutletMap;
   allowPrivateUrls?: boolean;
   /** The command that starts one worker, before its arguments (default: this program, run the way it was run). */
   workerCommand?: string[];
@@ -55,7 +59,10 @@ export async function ingestParallel(store: Store, req: ParallelIngestRequest): 
   const articlesBefore = await store.countArticles();
   await store.enqueueJobs(
     run,
-    refs.map((r) => ({ input: r.type === 'file' ? r.path : r.url, cwd, ...(req.fetchItems ? { fetchItems: true } : {}), ...(req.allowPrivateUrls ? { allowPrivateUrls: true } : {}) })),
+    refs.map((r) => {
+      const outlet = req.outlet ?? (r.type === 'file' ? (r.outlet ?? req.outletMap?.forFile(r.source)) : req.outletMap?.forHost(new URL(r.url).hostname));
+      return { input: r.type === 'file' ? r.path : r.url, cwd, ...(req.fetchItems ? { fetchItems: true } : {}), ...(req.allowPrivateUrls ? { allowPrivateUrls: true } : {}), ...(outlet ? { outlet } : {}) };
+    }),
   );
 
   const [cmd, ...base] = req.workerCommand ?? defaultWorkerCommand();

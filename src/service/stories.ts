@@ -27,7 +27,7 @@ const readReport = validator(ReportSchema, 'the stored report', 'STORE_FAILED');
  * The version of the comparison. A report cached by another version is built again: a changed method must not keep
  * serving reports it no longer agrees with. Raise it with every change to what compareStory returns.
  */
-export const REPORT_VERSION = 9;
+export const REPORT_VERSION = 10;
 const VERSION_PREFIX = `{"reportVersion":${REPORT_VERSION},`;
 
 /** A cached report or page, when it was built by this version of the comparison. */
@@ -53,7 +53,7 @@ export async function storyReportJson(store: Store, id: string): Promise<string>
   const ids = await store.storyArticleIds(id);
   if (ids.length === 0) throw new TriangulateError('UNKNOWN_STORY', id);
   const articles = await articlesByIds(store, ids);
-  const json = JSON.stringify({ reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles)] } satisfies Report);
+  const json = JSON.stringify({ reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles, { profiles: await store.outletProfiles() })] } satisfies Report);
   await store.cacheReport(id, json);
   return json;
 }

@@ -5,6 +5,8 @@ import { TriangulateError } from '../errors.js';
 import { AnalysisSchema } from '../model/analysis.js';
 import { ExtractionSchema, RemovedSpanSchema, type Article, type DuplicateKind, type DuplicateLink } from '../model/article.js';
 import type { DuplicateCandidate } from '../model/duplicate.js';
+import { OutletProfileSchema, type OutletProfile } from '../model/outlet.js';
+import { leadTitle } from '../model/story-title.js';
 import type { StorySnapshot, StorySummary } from '../model/story.js';
 import { validator } from '../model/validate.js';
 import { signatureFromBytes } from './signature-bytes.js';
@@ -73,7 +75,12 @@ const readRemoved = validator(Type.Array(RemovedSpanSchema), 'stored removed spa
 const readExtraction = validator(ExtractionSchema, 'stored extraction record', 'STORE_FAILED');
 const readAnalysis = validator(AnalysisSchema, 'stored analysis', 'STORE_FAILED');
 const readCentroid = validator(Type.Array(Type.Tuple([Type.String(), Type.Number()])), 'stored story centroid', 'STORE_FAILED');
-const readJobOptions = validator(Type.Object({ fetchItems: Type.Optional(Type.Boolean()), allowPrivateUrls: Type.Optional(Type.Boolean()) }), 'stored job options', 'STORE_FAILED');
+const readProfile = validator(OutletProfileSchema, 'stored outlet profile', 'STORE_FAILED');
+const readJobOptions = validator(
+  Type.Object({ fetchItems: Type.Optional(Type.Boolean()), allowPrivateUrls: Type.Optional(Type.Boolean()), outlet: Type.Optional(Type.String()) }),
+  'stored job options',
+  'STORE_FAILED',
+);
 
 const DUPLICATE_KINDS: readonly DuplicateKind[] = ['exact', 'near', 'syndicated'];
 const duplicateKind = (v: string | undefined): DuplicateKind | undefined => DUPLICATE_KINDS.find((k) => k === v);
@@ -137,7 +144,7 @@ export function rowToStorySummary(r: Row): StorySummary {
   const latest = r.opt('latest');
   return {
     id: r.str('id'),
-    title: r.opt('title') ?? r.str('id'),
+    title: r.opt('title') ?? leadTitle(r.opt('lead') ?? r.str('id')),
     articles: r.num('articles'),
     outlets: r.num('outlets'),
     independentSources: r.num('independent'),
@@ -153,7 +160,7 @@ export function rowToSnapshot(r: Row, members: string[]): StorySnapshot {
 
 /** The stored options of a job. */
 export function jobOptions(j: JobInput): string {
-  return JSON.stringify({ ...(j.fetchItems ? { fetchItems: true } : {}), ...(j.allowPrivateUrls ? { allowPrivateUrls: true } : {}) });
+  return JSON.stringify({ ...(j.fetchItems ? { fetchItems: true } : {}), ...(j.allowPrivateUrls ? { allowPrivateUrls: true } : {}), ...(j.outlet ? { outlet: j.outlet } : {}) });
 }
 
 export function rowToJob(r: Row): Job {
@@ -179,4 +186,9 @@ export function rowToFeed(r: Row): FeedState {
     if (v) f[key] = v;
   }
   return f;
+}
+
+/** An outlet_profiles row → its profile. */
+export function rowToProfile(r: Row): OutletProfile {
+  return r.json('profile', readProfile)!;
 }

@@ -1,6 +1,7 @@
 // The Store interface: what the pipeline and services need from a backend (SQLite and PostgreSQL implement it).
 import type { DuplicateCandidate, DuplicateEvidence } from '../model/duplicate.js';
 import type { Article, DuplicateLink } from '../model/article.js';
+import type { OutletProfile } from '../model/outlet.js';
 import type { RawDocument } from '../model/raw-document.js';
 import type { StoryIndexSnapshot, StorySummary, StoryUpdate, StoryWindow } from '../model/story.js';
 
@@ -37,7 +38,7 @@ export interface ListOptions {
   offset: number;
 }
 
-/** Story list filters: words in any member article (full-text), an outlet, and a range of publication dates. */
+/** Story list filters: words in any member article (full-text), an outlet (any part of its name, any case), and a range of publication dates. */
 export interface StoryListOptions extends ListOptions {
   q?: string;
   outlet?: string;
@@ -137,11 +138,19 @@ export interface FeedStore {
   listFeeds(): Promise<FeedState[]>;
 }
 
+/** The user's outlet profiles. */
+export interface OutletStore {
+  /** Adds profiles, replacing those of the same name; drops every cached report and page (they show profiles). */
+  saveOutletProfiles(profiles: OutletProfile[]): Promise<void>;
+  /** Every profile, by name. */
+  outletProfiles(): Promise<OutletProfile[]>;
+}
+
 /**
  * A Triangulate archive: every part above, on one backend. Methods are async so that network backends fit the same
  * contract; every write is one transaction (all of a batch or none of it).
  */
-export interface Store extends ArticleStore, SearchStore, StoryStore, ReportCache, LockStore, WorkQueue, FeedStore {
+export interface Store extends ArticleStore, SearchStore, StoryStore, ReportCache, LockStore, WorkQueue, FeedStore, OutletStore {
   readonly backend: string;
   /**
    * Where another thread or process can open this archive (a SQLite file's path, a PostgreSQL URL); absent for an
@@ -159,6 +168,8 @@ export interface JobInput {
   input: string;
   cwd: string;
   fetchItems?: boolean;
+  /** The outlet the input's articles are stored under (given by the user, or by an outlet map beside it). */
+  outlet?: string;
   allowPrivateUrls?: boolean;
 }
 

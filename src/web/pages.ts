@@ -1,6 +1,7 @@
 // The web UI's pages, rendered on the server as plain HTML (every piece of article data escaped). The only script is
 // /assets/app.js; the Content-Security-Policy forbids inline scripts and anything not from this server.
 import { outletOf } from '../compare/index.js';
+import { plural } from '../export/common.js';
 import { escapeHtml, storySection } from '../export/html.js';
 import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
@@ -9,18 +10,65 @@ import type { StorySummary } from '../model/story.js';
 export const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
 
 /** Click a speaker, a fact or an entity to light it up in every article (the buttons are keyboard-focusable). */
-export const APP_JS = `document.addEventListener('click', function (e) {
-  var t = e.target.closest ? e.target.closest('button.k') : null;
-  if (!t) return;
-  var key = t.getAttribute('data-k');
-  var on = !t.classList.contains('on');
-  document.querySelectorAll('button.k.on, .seg.on').forEach(function (m) { m.classList.remove('on'); });
-  if (!on) return;
-  t.classList.add('on');
-  var segs = document.querySelectorAll('.seg[data-k~="' + key + '"]');
-  segs.forEach(function (m) { m.classList.add('on'); });
-  if (segs.length) segs[0].scrollIntoView({ block: 'center' });
-});
+export const APP_JS = `(function () {
+  var lit = [], at = -1, from = null;
+  function bar() {
+    var b = document.getElementById('hl');
+    if (!b) {
+      b = document.createElement('div');
+      b.id = 'hl';
+      b.setAttribute('role', 'toolbar');
+      b.innerHTML = '<button type="button" data-act="prev" aria-label="previous">‹ prev</button><span id="hl-pos" aria-live="polite"></span><button type="button" data-act="next" aria-label="next">next ›</button><button type="button" data-act="back" aria-label="back to where you clicked">back</button><button type="button" data-act="close" aria-label="close">✕</button>';
+      document.body.appendChild(b);
+    }
+    return b;
+  }
+  function show(i) {
+    if (!lit.length) return;
+    at = (i + lit.length) % lit.length;
+    document.querySelectorAll('.seg.cur').forEach(function (m) { m.classList.remove('cur'); });
+    var m = lit[at];
+    for (var d = m.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
+    for (var n = m; n && n.nodeType === 1 && n.classList.contains('on'); n = n.nextSibling) n.classList.add('cur');
+    m.scrollIntoView({ block: 'center' });
+    document.getElementById('hl-pos').textContent = (at + 1) + ' of ' + lit.length;
+  }
+  function clear() {
+    document.querySelectorAll('button.k.on, .seg.on').forEach(function (m) { m.classList.remove('on', 'cur'); });
+    lit = []; at = -1;
+    var b = document.getElementById('hl'); if (b) b.remove();
+  }
+  document.addEventListener('click', function (e) {
+    var act = e.target.closest ? e.target.closest('#hl button') : null;
+    if (act) {
+      var a = act.getAttribute('data-act');
+      if (a === 'next') show(at + 1);
+      else if (a === 'prev') show(at - 1);
+      else if (a === 'back' && from) { from.scrollIntoView({ block: 'center' }); from.focus(); }
+      else if (a === 'close') clear();
+      return;
+    }
+    var t = e.target.closest ? e.target.closest('button.k') : null;
+    if (!t) return;
+    var on = !t.classList.contains('on');
+    clear();
+    if (!on) return;
+    from = t;
+    t.classList.add('on');
+    var segs = Array.prototype.slice.call(document.querySelectorAll('.seg[data-k~="' + t.getAttribute('data-k') + '"]'));
+    segs.forEach(function (m) { m.classList.add('on'); });
+    // A passage cut into pieces (a name inside a sentence) is one stop: step through the pieces that start a passage.
+    lit = segs.filter(function (m) { var p = m.previousSibling; return !(p && p.nodeType === 1 && p.classList.contains('on')); });
+    bar();
+    show(0);
+  });
+  document.addEventListener('keydown', function (e) {
+    if (!lit.length || e.target.closest('input,textarea')) return;
+    if (e.key === 'n' || e.key === 'j') show(at + 1);
+    else if (e.key === 'p' || e.key === 'k') show(at - 1);
+    else if (e.key === 'Escape') clear();
+  });
+})();
 // Several files: send them one by one to the API and show progress; without script the form posts them all at once.
 document.addEventListener('submit', function (e) {
   var form = e.target;
@@ -40,7 +88,8 @@ document.addEventListener('submit', function (e) {
     var headers = token && token.value ? { Authorization: 'Bearer ' + token.value } : {};
     fetch('/api/articles', { method: 'POST', body: body, headers: headers }).then(function (r) { return r.json(); }).then(function (r) {
       var li = document.createElement('li');
-      if (r.storyId) { var a = document.createElement('a'); a.href = '/stories/' + encodeURIComponent(r.storyId); a.textContent = files[i].name + ': added'; li.appendChild(a); }
+      var what = r.status === 'unchanged' ? 'already stored, nothing changed' : r.duplicateOf ? 'stored as a copy of an article already here' : r.status === 'updated' ? 'updated' : 'added';
+      if (r.storyId) { var a = document.createElement('a'); a.href = '/stories/' + encodeURIComponent(r.storyId); a.textContent = files[i].name + ': ' + what; li.appendChild(a); }
       else li.textContent = files[i].name + ': not added — ' + ((r.rejected && r.rejected.reason) || (r.error && r.error.message) || 'error');
       list.appendChild(li);
     }).catch(function () {
@@ -55,7 +104,7 @@ function layout(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} — Triangulate</title><link rel="stylesheet" href="/assets/app.css"><script src="/assets/app.js" defer></script></head>
-<body><nav><a href="/">Stories</a><a href="/ingest">Add articles</a><a href="/openapi.json">API</a></nav><main>
+<body><nav class="top"><a href="/">Stories</a><a href="/ingest">Add articles</a><a href="/openapi.json">API</a></nav><main>
 ${body}
 </main></body></html>
 `;
@@ -82,8 +131,8 @@ export function storiesPage(items: StorySummary[], total: number, query: StoryLi
 <label>From <input type="date" name="from" value="${v(query.from)}"></label>
 <label>To <input type="date" name="to" value="${v(query.to)}"></label>
 <button type="submit">Filter</button></form>
-<p class="meta">${total} stories${total > perPage ? ` · page ${page + 1} of ${Math.ceil(total / perPage)}` : ''}</p>
-<table><thead><tr><th scope="col">story</th><th scope="col">articles</th><th scope="col">outlets</th><th scope="col">independent sources</th><th scope="col">latest</th></tr></thead>
+<p class="meta">${plural(total, 'story', 'stories')}${total > perPage ? ` · page ${page + 1} of ${Math.ceil(total / perPage)}` : ''}</p>
+<table class="stories"><thead><tr><th scope="col">story</th><th scope="col">articles</th><th scope="col">outlets</th><th scope="col">independent sources</th><th scope="col">latest</th></tr></thead>
 <tbody>${rows}</tbody></table>
 ${pager(query, page, perPage, total)}`,
   );
@@ -101,11 +150,17 @@ function pager(query: StoryListQuery, page: number, perPage: number, total: numb
 export function storyPage(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
   const s = report.stories[0]!;
-  return layout(s.title, storySection(s, byId) + articleLinks(s.articleIds, byId));
+  return layout(s.title, storySection(s, byId, { interactive: true }) + articleLinks(s.articleIds, byId));
+}
+
+/** A status line put above a cached page (what happened to an upload that led here). */
+export function withNotice(page: string, notice: string): string {
+  return page.replace('<main>\n', `<main>\n${messageBox(notice, true)}`);
 }
 
 function articleLinks(ids: string[], byId: Map<string, Article>): string {
-  return `<h2>Article pages</h2><ul>${ids.map((id) => `<li><a href="/articles/${encodeURIComponent(id)}">${escapeHtml(outletOf(byId.get(id)!))} — ${escapeHtml(byId.get(id)!.title ?? id)}</a></li>`).join('')}</ul>`;
+  const items = ids.map((id) => `<li><a href="/articles/${encodeURIComponent(id)}">${escapeHtml(outletOf(byId.get(id)!))} — ${escapeHtml(byId.get(id)!.title ?? id)}</a></li>`);
+  return `<details><summary>Article pages <span class="count">${ids.length}</span></summary><ul>${items.join('')}</ul></details>`;
 }
 
 export function articlePage(a: Article, storyId: string | undefined): string {
@@ -126,8 +181,16 @@ export function articlePage(a: Article, storyId: string | undefined): string {
 <section class="article">${html.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('')}</section>
 <h2>Quotes</h2><ul>${quotes.map((q) => `<li>${escapeHtml(q.speaker ?? 'unattributed')}${q.verb ? ` <span class="meta">${escapeHtml(q.verb)}</span>` : ''}: “${escapeHtml(q.text)}”</li>`).join('')}</ul>
 <h2>Entities</h2><ul>${people.map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${e.type}${e.role ? `, ${escapeHtml(e.role)}` : ''} ×${e.mentions.length}</span></li>`).join('')}</ul>
-<h2>Dates</h2><ul>${(a.dates ?? []).filter((d) => d.value).map((d) => `<li>${escapeHtml(d.text)} = ${escapeHtml(d.value!)}</li>`).join('')}</ul>`,
+<h2>Dates</h2><ul>${(a.dates ?? []).filter((d) => d.value).map((d) => `<li>${escapeHtml(d.text)} = ${escapeHtml(d.value!)}</li>`).join('')}</ul>
+${removedSection(a)}`,
   );
+}
+
+/** What cleaning removed from the page (menus, prompts, footers), with the rule that removed each piece. */
+function removedSection(a: Article): string {
+  if (a.removed.length === 0) return '<h2>Removed by cleaning</h2><p class="meta">Nothing.</p>';
+  const items = a.removed.map((r) => `<li><span class="meta">${escapeHtml(r.rule)}</span> ${escapeHtml(r.text.length > 300 ? `${r.text.slice(0, 300)}…` : r.text)}</li>`);
+  return `<details><summary><h2>Removed by cleaning <span class="count">${a.removed.length}</span></h2></summary><ul>${items.join('')}</ul></details>`;
 }
 
 /** The add-articles form; `formToken` is the server's anti-forgery token, sent back with the form. */
@@ -138,19 +201,29 @@ export function ingestPage(message = '', o: { needsToken?: boolean; formToken?: 
     'Add articles',
     `<h1>Add articles</h1>${message}
 <form method="post" action="/ingest" enctype="multipart/form-data">
-<p><label>Text<br><textarea name="text" rows="12" cols="80"></textarea></label></p>
-<p><label>Or files <input type="file" name="file" accept=".txt,.html,.htm" multiple></label></p>
-<p><label>Or a URL <input type="url" name="url" size="60"></label></p>
-<p><label>Title <input name="title" size="50"></label> <label>Outlet <input name="outlet"></label> <label>Published <input type="date" name="published"></label></p>
+<p><label>Text<br><textarea name="text" rows="12"></textarea></label></p>
+<p><label>Or files <input type="file" name="file" accept="${UPLOAD_ACCEPT}" multiple></label></p>
+<p><label>Or a URL <input type="url" name="url"></label></p>
+<p><label>Title <input name="title"></label> <label>Outlet <input name="outlet"></label> <label>Published <input type="date" name="published"></label></p>
 ${token}${csrf}<p><button type="submit">Add</button></p></form>
 <progress id="progress" max="1" value="0" hidden></progress><ul id="results" aria-live="polite"></ul>`,
   );
 }
 
+/** What the upload form accepts: article text and pages (each file is one article). */
+export const UPLOAD_ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html,text/markdown';
+
+/** What happened to one submitted document, in words. */
+export function outcomeText(r: { status?: string; duplicateOf?: unknown }): string {
+  if (r.status === 'unchanged') return 'already stored, nothing changed';
+  if (r.status === 'updated') return 'updated';
+  return r.duplicateOf ? 'stored as a copy of an article already here' : 'added';
+}
+
 /** The results of a batch added without script: one line per file, with a link to its story. */
-export function batchResults(lines: { name: string; storyId?: string; error?: string }[]): string {
+export function batchResults(lines: { name: string; storyId?: string; error?: string; outcome?: string }[]): string {
   return `<ul>${lines
-    .map((l) => `<li>${escapeHtml(l.name)}: ${l.error ? `not added — ${escapeHtml(l.error)}` : `<a href="/stories/${encodeURIComponent(l.storyId ?? '')}">added to its story</a>`}</li>`)
+    .map((l) => `<li>${escapeHtml(l.name)}: ${l.error ? `not added — ${escapeHtml(l.error)}` : `<a href="/stories/${encodeURIComponent(l.storyId ?? '')}">${escapeHtml(l.outcome ?? 'added')}</a>`}</li>`)
     .join('')}</ul>`;
 }
 

@@ -27,13 +27,13 @@ describe('triangulate CLI', () => {
     const lines = run.stderr.trim().split('\n');
     const codes = lines.map((l) => /\[([A-Z_]+)\]$/.exec(l)?.[1]).sort();
     expect(codes).toEqual(['BINARY_INPUT', 'EMPTY_INPUT', 'MALFORMED_JSON', 'MALFORMED_XML', 'MISSING_PATH', 'NOT_AN_ARTICLE']);
-    expect(run.stdout).toMatch(/^3 added, 0 updated, 0 unchanged, 1 duplicates, 6 rejected$/m);
+    expect(run.stdout).toMatch(/^3 new articles, 0 updated \(1 is a copy of another article\); 0 unchanged, 6 rejected$/m);
   });
 
   it('adds nothing when the same inputs come again', async () => {
     const run = await runCli(['--db', db, 'ingest', join(inputs, 'good.txt'), join(inputs, 'page.html')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^0 added, 0 updated, 2 unchanged/m);
+    expect(run.stdout).toMatch(/^0 new articles, 0 updated; 2 unchanged/m);
   });
 
   it('lists, shows, searches and exports valid Article JSON', async () => {
@@ -78,8 +78,8 @@ describe('triangulate CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/7 articles in 2 stories/);
     expect(run.stdout).toMatch(/5 articles · 5 outlets · 4 independent sources/);
-    expect(run.stdout).toMatch(/— syndicated copy/);
-    expect(run.stdout).toMatch(/Disagreement \(number\): 1,200 hectares \[1\] vs 1,500 hectares \[2\]/);
+    expect(run.stdout).toMatch(/— copy of \[\d+\]/);
+    expect(run.stdout).toMatch(/Disagreement \(number\): 1,200 hectares \[\d\] vs 1,500 hectares \[\d\]/);
   });
 
   it('prints titles, outlets, texts and file names with control characters escaped, never raw', async () => {

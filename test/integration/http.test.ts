@@ -131,7 +131,19 @@ describe('HTTP API and web UI', () => {
     form.set('csrf', await formToken());
     const res = await app.request('/ingest', { method: 'POST', body: form });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toMatch(/^\/stories\/s_[0-9a-f]{16}$/);
+    // One word changed from an article already stored: it is kept as a copy of it, and the story page says so.
+    const location = res.headers.get('location')!;
+    expect(location).toMatch(/^\/stories\/s_[0-9a-f]{16}\?notice=stored%20as%20a%20copy/);
+    expect(await (await get(location)).text()).toContain('Your article: stored as a copy of an article already here.');
+    // The same text again: nothing new, and the page says that instead of "added".
+    const again = new FormData();
+    again.set('text', STORY.replace('Tuesday', 'Thursday'));
+    again.set('outlet', 'Form Weekly');
+    again.set('csrf', await formToken());
+    const second = await app.request('/ingest', { method: 'POST', body: again });
+    expect(second.headers.get('location')).toMatch(/\?notice=already%20stored/);
+    // Only the fixed wordings are ever shown.
+    expect(await (await get(location.replace(/\?.*/, '?notice=you%20won%20a%20prize'))).text()).not.toContain('prize');
   });
 
   it('adds several uploaded files from the web form and lists each result', async () => {
@@ -142,7 +154,7 @@ describe('HTTP API and web UI', () => {
     const res = await app.request('/ingest', { method: 'POST', body: form });
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toMatch(/one\.txt: <a href="\/stories\/s_[0-9a-f]{16}">added to its story<\/a>/);
+    expect(html).toMatch(/one\.txt: <a href="\/stories\/s_[0-9a-f]{16}">stored as a copy of an article already here<\/a>/);
     expect(html).toMatch(/two\.txt: not added/);
   });
 

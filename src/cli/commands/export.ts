@@ -16,7 +16,7 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (opts: { format: 'jsonl' | 'json'; out?: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       // A write that fails (a full disk, a folder that does not exist) ends the export with what went wrong.
       let failed: NodeJS.ErrnoException | undefined;

@@ -7,6 +7,7 @@ import { openStore } from '../../service/open-store.js';
 import { batchExitCode, err, out, printJson, rejectionLine, summaryLine } from '../output.js';
 import { progressBar } from '../progress.js';
 import { parseCount, type GlobalOptions } from '../options.js';
+import { outletOptions } from '../outlet-options.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -16,8 +17,11 @@ export function registerIngest(program: Command): void {
     .option('--fetch-items', 'for feeds, fetch each item\'s page for the full text')
     .option('--allow-private-urls', 'let URLs reach private, loopback and link-local addresses')
     .option('--workers <n>', 'share the inputs among n worker processes through the archive\'s queue', parseCount)
-    .action(async (inputs: string[], opts: { fetchItems?: boolean; allowPrivateUrls?: boolean; workers?: number }, cmd: Command) => {
+    .option('--outlet <name>', 'the outlet of every input (for files that do not say which outlet published them)')
+    .option('--outlets <file>', 'outlets by file name or web domain: a JSON object or a CSV with columns match,outlet')
+    .action(async (inputs: string[], opts: { fetchItems?: boolean; allowPrivateUrls?: boolean; workers?: number; outlet?: string; outlets?: string }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
+      const outlets = await outletOptions(opts);
       const store = await openStore(global.db);
       const bar = progressBar();
       const onRejection = (r: Rejection) => {
@@ -33,6 +37,7 @@ export function registerIngest(program: Command): void {
             workers: opts.workers,
             fetchItems: opts.fetchItems,
             allowPrivateUrls: opts.allowPrivateUrls,
+            ...outlets,
             onProgress: bar.update,
             onRejection,
             onWorkerOutput: (line) => {
@@ -55,6 +60,7 @@ export function registerIngest(program: Command): void {
           inputs,
           fetchItems: opts.fetchItems,
           allowPrivateUrls: opts.allowPrivateUrls,
+          ...outlets,
           onProgress: bar.update,
           onRejection,
         });

@@ -14,7 +14,7 @@ export function registerList(program: Command): void {
     .option('--offset <n>', 'skip this many', parseCount, 0)
     .action(async (opts: { limit: number; offset: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       try {
         const { total, items } = await listArticles(store, opts.limit, opts.offset);
         if (global.json) return printJson({ total, items });

@@ -14,7 +14,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'how many', parseCount, 20)
     .action(async (words: string[], opts: { limit: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       try {
         const hits = await searchArticles(store, words.join(' '), opts.limit);
         if (global.json) return printJson(hits);

@@ -2,7 +2,7 @@
 import { networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
-import { TriangulateError } from '../../errors.js';
+import { codeOf, messageOf, TriangulateError } from '../../errors.js';
 import { createApp } from '../../http/app.js';
 import { LOOPBACK_HOSTS, normaliseHost } from '../../http/guard.js';
 import { describeDb, openStore } from '../../service/open-store.js';
@@ -41,9 +41,22 @@ export function registerServe(program: Command): void {
       }
       const store = await openStore(global.db);
       const app = createApp({ store, allowedHosts: allowedHosts(opts.host, opts.allowedHosts ?? []), ...(token ? { token } : {}) });
-      await new Promise<void>((done) => {
+      await new Promise<void>((done, fail) => {
         const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
           out(`Triangulate on http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${info.port}/ (archive ${describeDb(global.db)})\n`);
+        });
+        server.once('error', (e) => {
+          const inUse = codeOf(e) === 'EADDRINUSE';
+          void app
+            .close()
+            .then(() => store.close())
+            .then(() =>
+              fail(
+                inUse
+                  ? new TriangulateError('PORT_IN_USE', `${opts.host}:${opts.port} (stop what uses it, or choose another with --port)`)
+                  : new TriangulateError('USAGE', `cannot listen on ${opts.host}:${opts.port}: ${messageOf(e)}`),
+              ),
+            );
         });
         const stop = () => {
           server.close(() => {

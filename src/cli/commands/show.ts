@@ -12,7 +12,7 @@ export function registerShow(program: Command): void {
     .argument('<id>', 'article id (from list or search)')
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       try {
         const a = await showArticle(store, id);
         if (global.json) return printJson(a);

@@ -90,7 +90,7 @@ export function registerWatch(program: Command): void {
     .description("each watched feed's health: last success, last error and why, items stored, next poll")
     .action(async (_opts: unknown, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       try {
         const feeds = await listFeeds(store);
         if (global.json) printJson(feeds);

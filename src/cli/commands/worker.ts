@@ -15,7 +15,7 @@ export function registerWorker(program: Command): void {
     .option('--lease <seconds>', 'how long a claim holds without a heartbeat before another worker may take it over (renewed every third of it)', parseCount, 30)
     .action(async (opts: { untilEmpty?: boolean; batch: number; lease: number }, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
-      const store = await openStore(global.db);
+      const store = await openStore(global.db, { mustExist: true });
       const stop = stopOnSignals(() => err('stopping after the batch in hand (again to stop now)\n'));
       try {
         const stats = await work(store, {

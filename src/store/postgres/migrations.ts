@@ -10,10 +10,14 @@ import type { Migration } from '../migration.js';
 /** The SET list that recomputes a story's list summary from its members (as SQLITE_STORY_SUMMARY does). */
 export const PG_STORY_SUMMARY = `
   articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
-  outlets = (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  outlets = (SELECT count(DISTINCT CASE WHEN a.outlet IS NOT NULL THEN 'o:' || a.outlet WHEN a.duplicate_kind = 'exact' THEN
+      coalesce((SELECT 'o:' || r.outlet FROM articles r WHERE r.id = a.duplicate_of), 'u:' || a.duplicate_of) ELSE 'u:' || a.id END)
+    FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
   independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
   latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  title = (SELECT coalesce(b.title, left(b.text, 120)) FROM story_articles m JOIN articles b ON b.id = m.article_id
+  title = (SELECT b.title FROM story_articles m JOIN articles b ON b.id = m.article_id
+    WHERE m.story_id = stories.id AND b.title IS NOT NULL ORDER BY b.duplicate_of IS NOT NULL, b.seq LIMIT 1),
+  lead = (SELECT left(b.text, 400) FROM story_articles m JOIN articles b ON b.id = m.article_id
     WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.seq LIMIT 1)`;
 
 export const PG_MIGRATIONS: Migration[] = [
@@ -109,6 +113,16 @@ export const PG_MIGRATIONS: Migration[] = [
       UPDATE articles SET clustered = true WHERE id IN (SELECT article_id FROM story_articles);
       CREATE INDEX articles_unclustered ON articles(seq) WHERE NOT clustered;
       CREATE INDEX stories_days ON stories(last_day, first_day);
+    `,
+  },
+  {
+    version: 4,
+    name: 'one story title rule (headline, else the lead cut at a word); unknown outlets counted per original; outlet profiles',
+    sql: `
+      ALTER TABLE stories ADD COLUMN lead TEXT;
+      UPDATE stories SET ${PG_STORY_SUMMARY};
+      DELETE FROM story_reports;
+      CREATE TABLE outlet_profiles (name TEXT PRIMARY KEY, profile JSONB NOT NULL);
     `,
   },
 ];

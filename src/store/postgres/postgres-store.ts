@@ -3,6 +3,7 @@
 import type { Store } from '../store.js';
 import { articleTables } from './articles.js';
 import { connect, type PostgresStoreOptions } from './connection.js';
+import { outletTables } from './outlets.js';
 import { storyTables } from './stories.js';
 import { workTables } from './work-tables.js';
 
@@ -23,6 +24,7 @@ export async function openPostgresStore(url: string, options: Partial<PostgresSt
     ...articleTables(query, transaction),
     ...storyTables(query, transaction),
     ...workTables(pool, query, transaction, retry),
+    ...outletTables(query, transaction),
     async close() {
       await pool.end();
     },

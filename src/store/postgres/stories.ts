@@ -26,7 +26,7 @@ function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>, p: Params): 
       clauses.push(`s.id IN (SELECT m.story_id FROM articles a JOIN story_articles m ON m.article_id = a.id
         WHERE a.search @@ plainto_tsquery('simple', ${p.add(terms.join(' '))}))`);
   }
-  if (o.outlet) clauses.push(`s.id IN (SELECT m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE a.outlet = ${p.add(o.outlet)})`);
+  if (o.outlet) clauses.push(`s.id IN (SELECT m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE strpos(lower(a.outlet), lower(${p.add(o.outlet)})) > 0)`);
   if (o.from) clauses.push(`s.id IN (SELECT m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE left(a.published, 10) >= ${p.add(o.from)})`);
   if (o.to) clauses.push(`s.id IN (SELECT m.story_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE left(a.published, 10) <= ${p.add(o.to)})`);
   return clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
@@ -108,7 +108,7 @@ export function storyTables(query: Query, transaction: Transaction): StoryStore 
       const p = new Params();
       const where = storyFilter(options, p);
       const rows = await query(
-        `SELECT s.id, s.title, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
+        `SELECT s.id, s.title, s.lead, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
          ORDER BY s.latest DESC NULLS LAST, s.updated_at DESC, s.id LIMIT ${p.add(options.limit)} OFFSET ${p.add(options.offset)}`,
         p.values,
       );

@@ -6,10 +6,25 @@ import type { Migration } from '../migration.js';
 export type { Migration };
 
 /**
- * The SET list that recomputes a story's list summary from its members (used by migration 5 and on every change):
- * counts, the latest publication date and the title of its first original article.
+ * The SET list that recomputes a story's list summary from its members (on every change, and by migration 8): counts
+ * (an exact copy of unknown outlet counts under its original), the latest publication date, the title (see
+ * compare/sources.ts storyTitle: the first original's headline, else any headline) and, for a story with no headline,
+ * its first original's lead, from which the title is then made when read.
  */
 export const SQLITE_STORY_SUMMARY = `
+  articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
+  outlets = (SELECT count(DISTINCT CASE WHEN a.outlet IS NOT NULL THEN 'o:' || a.outlet WHEN a.duplicate_kind = 'exact' THEN
+      coalesce((SELECT 'o:' || r.outlet FROM articles r WHERE r.id = a.duplicate_of), 'u:' || a.duplicate_of) ELSE 'u:' || a.id END)
+    FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
+  title = (SELECT b.title FROM story_articles m JOIN articles b ON b.id = m.article_id
+    WHERE m.story_id = stories.id AND b.title IS NOT NULL ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1),
+  lead = (SELECT substr(b.text, 1, 400) FROM story_articles m JOIN articles b ON b.id = m.article_id
+    WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1)`;
+
+/** The summary as migration 5 computed it (kept as it was: a migration's SQL never changes). */
+const SUMMARY_V5 = `
   articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
   outlets = (SELECT count(DISTINCT coalesce(a.outlet, a.source)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
   independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
@@ -117,7 +132,7 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       ALTER TABLE stories ADD COLUMN independent INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE stories ADD COLUMN latest TEXT;
       ALTER TABLE stories ADD COLUMN title TEXT;
-      UPDATE stories SET ${SQLITE_STORY_SUMMARY};
+      UPDATE stories SET ${SUMMARY_V5};
       CREATE INDEX stories_latest ON stories(latest DESC, updated_at DESC, id);
       ALTER TABLE story_reports ADD COLUMN page TEXT;
     `,
@@ -137,6 +152,16 @@ export const SQLITE_MIGRATIONS: Migration[] = [
       UPDATE articles SET clustered = 1 WHERE id IN (SELECT article_id FROM story_articles);
       CREATE INDEX articles_unclustered ON articles(clustered) WHERE clustered = 0;
       CREATE INDEX stories_days ON stories(last_day, first_day);
+    `,
+  },
+  {
+    version: 8,
+    name: 'one story title rule (headline, else the lead cut at a word); unknown outlets counted per original; outlet profiles',
+    sql: `
+      ALTER TABLE stories ADD COLUMN lead TEXT;
+      UPDATE stories SET ${SQLITE_STORY_SUMMARY};
+      DELETE FROM story_reports;
+      CREATE TABLE outlet_profiles (name TEXT PRIMARY KEY, profile TEXT NOT NULL);
     `,
   },
 ];

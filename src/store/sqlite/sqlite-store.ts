@@ -4,6 +4,7 @@ import { messageOf, TriangulateError } from '../../errors.js';
 import type { Store } from '../store.js';
 import { articleTables } from './article-tables.js';
 import { SQLITE_MIGRATIONS, type Migration } from './migrations.js';
+import { outletTables } from './outlet-tables.js';
 import { storyTables } from './story-tables.js';
 import { workTables } from './work-tables.js';
 export { ftsQuery } from './fts-query.js';
@@ -55,6 +56,7 @@ export function openSqliteStore(file: string): Store {
     ...articleTables(db),
     ...storyTables(db),
     ...workTables(db),
+    ...outletTables(db),
     async close() {
       if (db.open) db.close();
     },

@@ -21,7 +21,7 @@ function storyFilter(o: Omit<StoryListOptions, 'limit' | 'offset'>): { where: st
     params.push(match);
   }
   if (o.outlet) {
-    clauses.push('s.id IN (SELECT m3.story_id FROM story_articles m3 JOIN articles a3 ON a3.id = m3.article_id WHERE a3.outlet = ?)');
+    clauses.push('s.id IN (SELECT m3.story_id FROM story_articles m3 JOIN articles a3 ON a3.id = m3.article_id WHERE instr(lower(a3.outlet), lower(?)) > 0)');
     params.push(o.outlet);
   }
   if (o.from) {
@@ -118,7 +118,7 @@ export function storyTables(db: Database.Database): StoryMethods {
     async listStories(options) {
       const { where, params } = storyFilter(options);
       const rows = db
-        .prepare(`SELECT s.id, s.title, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
+        .prepare(`SELECT s.id, s.title, s.lead, s.articles, s.outlets, s.independent, s.latest FROM stories s ${where}
            ORDER BY s.latest DESC, s.updated_at DESC, s.id LIMIT ? OFFSET ?`)
         .all(...params, options.limit, options.offset);
       return rowsOf(rows).map(rowToStorySummary);

@@ -1,0 +1,64 @@
+// What every rendering of a report (terminal text, Markdown, HTML) picks from it the same way: citation numbers and
+// labels, the quote groups worth a row each, the facts shown and how many are not, and the summary band's counts.
+import type { Fact, QuoteGroup, StoryReport, StorySource } from '../model/report.js';
+
+/** Facts shown in a list before the rest are folded (and counted). */
+export const FACTS_SHOWN = 20;
+/** More articles than this and coverage is shown per outlet, not per article. */
+export const COVERAGE_COLUMNS = 12;
+
+/** The story's citation key: article id → its source entry. */
+export function sourceKey(s: StoryReport): Map<string, StorySource> {
+  return new Map(s.sources.map((x) => [x.articleId, x]));
+}
+
+/** Citation numbers of articles, ascending, without repeats. */
+export function citationNumbers(key: Map<string, StorySource>, ids: string[]): number[] {
+  return [...new Set(ids.map((id) => key.get(id)?.n).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+}
+
+/** Articles that quote a group. */
+export const groupArticles = (g: QuoteGroup): number => new Set(g.mentions.map((m) => m.articleId)).size;
+
+/** Quote groups printed by more than one article (a row per article each), and those printed by one only. */
+export function splitQuotes(s: StoryReport): { shared: QuoteGroup[]; single: QuoteGroup[] } {
+  return { shared: s.quotes.filter((g) => groupArticles(g) > 1), single: s.quotes.filter((g) => groupArticles(g) === 1) };
+}
+
+/** Facts reported by several articles and by one only. */
+export function splitFacts(s: StoryReport): { shared: Fact[]; single: Fact[] } {
+  return { shared: s.facts.filter((f) => f.articleIds.length > 1), single: s.facts.filter((f) => f.articleIds.length === 1) };
+}
+
+/** A group's mentions as rows: one per article, its parts joined in order. */
+export function quoteRows(g: QuoteGroup): { articleId: string; mentions: QuoteGroup['mentions'] }[] {
+  const rows = new Map<string, QuoteGroup['mentions']>();
+  for (const m of g.mentions) rows.set(m.articleId, [...(rows.get(m.articleId) ?? []), m]);
+  return [...rows].map(([articleId, mentions]) => ({ articleId, mentions }));
+}
+
+/** The heading of a quote group: speaker and key words. */
+export function quoteHeading(g: QuoteGroup): string {
+  return `${g.speaker ?? 'Unattributed'}${g.topic?.length ? ` — ${g.topic.join(' · ')}` : ''}`;
+}
+
+/** "(12 of 77 shown)" when a list is cut, else nothing. */
+export function shownNote(shown: number, total: number): string {
+  return shown < total ? ` (${shown} of ${total} shown)` : '';
+}
+
+/** The summary band's figures. */
+export function summaryFigures(s: StoryReport): { label: string; value: string }[] {
+  const { shared, single } = splitFacts(s);
+  const agreeing = shared.length + single.length === 0 ? 0 : Math.round((100 * shared.length) / (shared.length + single.length));
+  return [
+    { label: 'outlets', value: String(s.outlets.length) },
+    { label: 'articles', value: String(s.articleIds.length) },
+    { label: 'independent sources', value: String(s.independentSources) },
+    { label: 'primary sources', value: String(s.primarySources.length) },
+    { label: 'facts in several articles', value: `${shared.length} of ${shared.length + single.length} (${agreeing}%)` },
+    { label: 'disagreements', value: String(s.discrepancies.length) },
+  ];
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
