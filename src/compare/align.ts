@@ -79,6 +79,11 @@ export function alignClaims(claims: Claim[]): Alignment {
     const a = articlesOf(i);
     return heads[j]!.some((c) => !a.has(c.articleId)) || heads[i]!.some((c) => !articlesOf(j).has(c.articleId));
   };
+  // Pairs compared in the first pass: the only pairs the split below compares again (a pair blocking did not propose
+  // shares too little to match directly, and comparing every member of a large component with every other one would
+  // make a story of many near-identical sentences quadratic).
+  const neighbours = heads.map(() => new Set<number>());
+  const related = (i: number, j: number) => neighbours[i]!.has(j);
   const parent = heads.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const oppositions: Opposition[] = [];
@@ -95,6 +100,8 @@ export function alignClaims(claims: Claim[]): Alignment {
     const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_CLAIM);
     for (const [j] of candidates) {
       if (!crossArticle(i, j)) continue;
+      neighbours[i]!.add(j);
+      neighbours[j]!.add(i);
       const r = compare(i, j);
       if (oneFact(r) && find(i) !== find(j)) parent[find(j)] = find(i);
       else if (r.opposite) oppositions.push({ a: head(i), b: head(j) });
@@ -107,12 +114,12 @@ export function alignClaims(claims: Claim[]): Alignment {
   const split = (members: number[]) => {
     let rest = members;
     while (rest.length > 0) {
-      const rep = medoid(rest, compare);
+      const rep = medoid(rest, compare, related);
       // The representative's claims, then for each other article its one claim closest to the representative.
       const repArticles = articlesOf(rep);
       const best = new Map<string, { j: number; score: number }>();
       for (const j of rest) {
-        if (j === rep) continue;
+        if (j === rep || !related(rep, j)) continue;
         const r = compare(rep, j);
         if (!oneFact(r)) continue;
         for (const c of heads[j]!) {
@@ -192,15 +199,15 @@ const CLAUSE_DISPLAY_MARGIN = 0.15;
 /** Members compared when choosing a representative (large groups are sampled in order). */
 const MEDOID_SAMPLE = 40;
 
-/** The member most similar to the others (ties: the earlier one). */
-function medoid(members: number[], compare: (i: number, j: number) => StatementComparison): number {
+/** The member most similar to the others it was compared with (ties: the earlier one). */
+function medoid(members: number[], compare: (i: number, j: number) => StatementComparison, related: (i: number, j: number) => boolean): number {
   if (members.length <= 2) return members[0]!;
   const sample = members.slice(0, MEDOID_SAMPLE);
   let best = sample[0]!;
   let bestScore = -1;
   for (const i of sample) {
     let s = 0;
-    for (const j of sample) if (i !== j) s += compare(i, j).score;
+    for (const j of sample) if (i !== j && related(i, j)) s += compare(i, j).score;
     if (s > bestScore) [best, bestScore] = [i, s];
   }
   return best;

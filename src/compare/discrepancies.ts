@@ -61,15 +61,31 @@ function figureDiscrepancies(claims: Claim[], rootOf: (articleId: string) => str
   const used = new Set<Figure>();
   const alike = (x: Figure, y: Figure) => {
     if (x.unit !== y.unit) return false;
-    const r = compareStatementTerms(x.context, y.context);
+    if (GENERIC_UNITS.has(x.unit)) return x.unit !== '' && Math.min(...compareStatementTerms(x.context, y.context).coverage) >= GENERIC_CONTEXT_SHARE;
     const shared = x.context.terms.filter((t) => y.context.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived)).length;
-    if (GENERIC_UNITS.has(x.unit)) return x.unit !== '' && Math.min(...r.coverage) >= GENERIC_CONTEXT_SHARE;
     // A counted thing's own word is in both contexts ("workers"): one more word must be shared.
     return shared >= (SPECIFIC_UNITS.has(x.unit) ? 1 : 2);
   };
+  // Figures with the same unit and context words (copies, templated lines) are compared once, as one class.
+  const signature = (f: Figure) => `${f.unit}|${f.context.terms.map((t) => t.key).join(' ')}`;
+  const classes = new Map<string, Figure[]>();
+  for (const f of figures) classes.set(signature(f), [...(classes.get(signature(f)) ?? []), f]);
+  const alikeCache = new Map<string, boolean>();
+  const alikeClasses = (a: string, b: string) => {
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    let r = alikeCache.get(key);
+    if (r === undefined) alikeCache.set(key, (r = alike(classes.get(a)![0]!, classes.get(b)![0]!)));
+    return r;
+  };
+  const order = new Map(figures.map((f, i) => [f, i]));
   for (const x of figures) {
     if (used.has(x)) continue;
-    const peers = figures.filter((y) => y !== x && !used.has(y) && alike(x, y));
+    const own = signature(x);
+    const peers = [...classes.keys()]
+      .filter((k) => classes.get(k)![0]!.unit === x.unit && alikeClasses(own, k))
+      .flatMap((k) => classes.get(k)!)
+      .filter((y) => y !== x && !used.has(y))
+      .sort((a, b) => order.get(a)! - order.get(b)!);
     const all = [x, ...peers];
     const byRoot = new Map<string, Set<number>>();
     for (const f of all) byRoot.set(rootOf(f.articleId), (byRoot.get(rootOf(f.articleId)) ?? new Set()).add(f.value));

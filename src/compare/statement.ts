@@ -67,6 +67,22 @@ export const MAX_STATEMENT_TOKENS = 300;
 
 /** The statement of a text. Pure and cheap (a few microseconds a sentence once the lexicon is loaded). */
 export function toStatement(text: string): Statement {
+  const known = statements.get(text);
+  if (known) return known;
+  const made = readStatement(text);
+  if (statements.size >= STATEMENT_CACHE) statements.clear();
+  statements.set(text, made);
+  return made;
+}
+
+/**
+ * Statements already read, by text: a story repeats its sentences (copies, syndication, the same quote), and reading one
+ * (lemmas, concepts, figures) is most of what comparing it costs. Statements are never changed after they are made.
+ */
+const statements = new Map<string, Statement>();
+const STATEMENT_CACHE = 20_000;
+
+function readStatement(text: string): Statement {
   const raw: Raw[] = [];
   const norm = text.normalize('NFKC');
   for (const m of norm.matchAll(TOKEN)) {
