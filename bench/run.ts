@@ -97,7 +97,7 @@ if (hasShared('data', 'zyte-article-extraction')) {
   }
   const e = await benchStoryEndpoints(ROOT);
   console.log(
-    `story API / story page for a ${e.articles}-article story (SQLite, in-process requests, 20 each after the first): first request (builds the report) ${e.coldMs.toFixed(0)} ms; ` +
+    `story API / story page for a ${e.articles}-article story (SQLite, in-process requests, 20 each after the first): first request (builds the report) ${e.coldMs.toFixed(0)} ms, first page view (renders it) ${e.pageColdMs.toFixed(0)} ms; ` +
       `API p50 ${e.api.p50.toFixed(0)} ms, p95 ${e.api.p95.toFixed(0)} ms; page p50 ${e.page.p50.toFixed(0)} ms, p95 ${e.page.p95.toFixed(0)} ms`,
   );
 }

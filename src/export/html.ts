@@ -55,6 +55,7 @@ form.search{display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:end}form.s
 textarea,input[type=url],input{max-width:100%}textarea{width:100%}
 #hl{position:fixed;left:0;right:0;bottom:0;background:#1f3a5a;color:#fff;padding:.4rem .75rem;display:flex;gap:.5rem;align-items:center;justify-content:center;z-index:5}#hl button{font:inherit;padding:.2rem .5rem;white-space:nowrap}#hl-pos{white-space:nowrap}
 svg.timeline{width:100%;height:auto;max-height:6rem}
+table.stories th{white-space:nowrap}
 @media (max-width:40rem){main{padding:.5rem}table{font-size:.8rem}h1{font-size:1.3rem}table.coverage th .lbl{display:none}.band dd{font-size:1rem}.band div{padding:.25rem .4rem}table.coverage td:first-child{min-width:10rem}table.stories td:nth-child(n+3),table.stories th:nth-child(n+3){display:none}}
 `;
 

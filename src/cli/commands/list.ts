@@ -4,7 +4,7 @@ import { listArticles } from '../../service/articles.js';
 import { openStore } from '../../service/open-store.js';
 import type { GlobalOptions } from '../options.js';
 import { parseCount } from '../options.js';
-import { out, printJson } from '../output.js';
+import { out, plural, printJson } from '../output.js';
 
 export function registerList(program: Command): void {
   program
@@ -22,7 +22,7 @@ export function registerList(program: Command): void {
           const dup = a.duplicateOf ? `  (${a.duplicateOf.kind} copy of ${a.duplicateOf.id})` : '';
           out(`${a.id}  ${(a.outlet ?? '-').padEnd(22).slice(0, 22)}  ${a.title ?? a.source}${dup}\n`);
         }
-        out(`${items.length} of ${total} articles\n`);
+        out(`${items.length} of ${plural(total, 'article')}\n`);
       } finally {
         await store.close();
       }
