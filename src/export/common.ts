@@ -30,11 +30,11 @@ export function splitFacts(s: StoryReport): { shared: Fact[]; single: Fact[] } {
   return { shared: s.facts.filter((f) => f.articleIds.length > 1), single: s.facts.filter((f) => f.articleIds.length === 1) };
 }
 
-/** A group's mentions as rows: one per article, its parts joined in order. */
-export function quoteRows(g: QuoteGroup): { articleId: string; mentions: QuoteGroup['mentions'] }[] {
+/** A group's mentions as rows: one per article, in citation order, its parts joined in order. */
+export function quoteRows(g: QuoteGroup, key: Map<string, StorySource>): { articleId: string; mentions: QuoteGroup['mentions'] }[] {
   const rows = new Map<string, QuoteGroup['mentions']>();
   for (const m of g.mentions) rows.set(m.articleId, [...(rows.get(m.articleId) ?? []), m]);
-  return [...rows].map(([articleId, mentions]) => ({ articleId, mentions }));
+  return [...rows].map(([articleId, mentions]) => ({ articleId, mentions })).sort((a, b) => (key.get(a.articleId)?.n ?? 0) - (key.get(b.articleId)?.n ?? 0));
 }
 
 /** The heading of a quote group: speaker and key words. */

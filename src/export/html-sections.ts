@@ -182,8 +182,8 @@ export function quotesSection(c: SectionContext): string {
   const wording = (m: StoryReport['quotes'][number]['mentions'][number]) =>
     m.wording === 'same' ? '<span class="meta">same words</span>' : m.diff ? `“${marked(m.diff)}”` : `“${escapeHtml(m.text)}”${m.wording === 'other' ? ' <span class="meta">(other words)</span>' : ''}`;
   const group = (g: StoryReport['quotes'][number]) => {
-    const rows = quoteRows(g)
-      .map((r) => `<tr><td>${chip(c, r.articleId)}</td><td>${r.mentions.map(wording).join(' … ')}</td></tr>`)
+    const rows = quoteRows(g, c.key)
+      .map((r) => `<tr><td>${chip(c, r.articleId)}</td><td>${[...new Set(r.mentions.map(wording))].join(' … ')}</td></tr>`)
       .join('');
     const n = groupArticles(g);
     return `<div class="qgroup"><h3>${key(c, `q${groupIndex.get(g)}`, escapeHtml(quoteHeading(g)))} <span class="meta">${plural(n, 'article')}${g.wordingDiffers ? ' · wording differs' : ''}</span></h3><table class="rows"><tbody>${rows}</tbody></table></div>`;

@@ -70,11 +70,11 @@ function quotesMarkdown(s: StoryReport, cite: (ids: string[]) => string, out: st
   out.push('', '## Quotes', '', '_In bold: words that differ from the wording most outlets printed._', '');
   for (const g of shared) {
     out.push(`### ${md(quoteHeading(g))} — ${plural(groupArticles(g), 'article')}${g.wordingDiffers ? ', wording differs' : ''}`, '');
-    for (const row of quoteRows(g)) {
+    for (const row of quoteRows(g, sourceKey(s))) {
       const wordings = row.mentions.map((m) =>
         m.wording === 'same' ? '_same words_' : m.diff ? `“${m.diff.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ')}”` : `“${md(m.text)}”${m.wording === 'other' ? ' _(other words)_' : ''}`,
       );
-      out.push(`- ${cite([row.articleId])} ${wordings.join(' … ')}`);
+      out.push(`- ${cite([row.articleId])} ${[...new Set(wordings)].join(' … ')}`);
     }
     out.push('');
   }

@@ -43,7 +43,7 @@ function storyText(s: StoryReport): string {
     line(`  Quotes printed by more than one outlet${shownNote(Math.min(QUOTES_IN_TEXT, quotes.shared.length), quotes.shared.length)}:`);
     for (const g of quotes.shared.slice(0, QUOTES_IN_TEXT)) {
       line(`    ${quoteHeading(g)} (${plural(groupArticles(g), 'article')}${g.wordingDiffers ? ', wording differs' : ''})`);
-      for (const row of quoteRows(g)) {
+      for (const row of quoteRows(g, key)) {
         const wording = row.mentions.map((m) => (m.wording === 'same' ? '(same words)' : m.wording === 'other' ? `“${m.text}” (other words)` : `“${m.diff ? marked(m.diff, '*') : m.text}”`));
         line(`      ${cite([row.articleId])} ${[...new Set(wording)].join(' … ')}`);
       }
