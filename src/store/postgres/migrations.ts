@@ -4,21 +4,12 @@
 // and story_articles by article id, lsh_bands by band key, stories and story_reports by story id — and no table has a
 // foreign key to another. `articles.source` has no UNIQUE constraint (one would have to include the distribution
 // key): the id is a hash of the source, so the primary key already keeps one row per source.
+import { storySummarySql } from '../story-summary.js';
 import { workTablesSql } from '../work-schema.js';
 import type { Migration } from '../migration.js';
 
-/** The SET list that recomputes a story's list summary from its members (as SQLITE_STORY_SUMMARY does). */
-export const PG_STORY_SUMMARY = `
-  articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
-  outlets = (SELECT count(DISTINCT CASE WHEN a.outlet IS NOT NULL THEN 'o:' || a.outlet WHEN a.duplicate_kind = 'exact' THEN
-      coalesce((SELECT 'o:' || r.outlet FROM articles r WHERE r.id = a.duplicate_of), 'u:' || a.duplicate_of) ELSE 'u:' || a.id END)
-    FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  title = (SELECT b.title FROM story_articles m JOIN articles b ON b.id = m.article_id
-    WHERE m.story_id = stories.id AND b.title IS NOT NULL ORDER BY b.duplicate_of IS NOT NULL, b.seq LIMIT 1),
-  lead = (SELECT left(b.text, 400) FROM story_articles m JOIN articles b ON b.id = m.article_id
-    WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.seq LIMIT 1)`;
+/** The SET list that recomputes a story's list summary (as SQLITE_STORY_SUMMARY does). */
+export const PG_STORY_SUMMARY = storySummarySql('seq', (column, chars) => `left(${column}, ${chars})`);
 
 export const PG_MIGRATIONS: Migration[] = [
   {

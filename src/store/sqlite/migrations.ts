@@ -1,27 +1,13 @@
 // Numbered SQLite migrations; each runs once, in its own transaction.
+import { storySummarySql } from '../story-summary.js';
 import { workTablesSql } from '../work-schema.js';
 
 import type { Migration } from '../migration.js';
 
 export type { Migration };
 
-/**
- * The SET list that recomputes a story's list summary from its members (on every change, and by migration 8): counts
- * (an exact copy of unknown outlet counts under its original), the latest publication date, the title (see
- * compare/sources.ts storyTitle: the first original's headline, else any headline) and, for a story with no headline,
- * its first original's lead, from which the title is then made when read.
- */
-export const SQLITE_STORY_SUMMARY = `
-  articles = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
-  outlets = (SELECT count(DISTINCT CASE WHEN a.outlet IS NOT NULL THEN 'o:' || a.outlet WHEN a.duplicate_kind = 'exact' THEN
-      coalesce((SELECT 'o:' || r.outlet FROM articles r WHERE r.id = a.duplicate_of), 'u:' || a.duplicate_of) ELSE 'u:' || a.id END)
-    FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  independent = (SELECT count(DISTINCT coalesce(a.duplicate_of, a.id)) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  latest = (SELECT max(a.published) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id),
-  title = (SELECT b.title FROM story_articles m JOIN articles b ON b.id = m.article_id
-    WHERE m.story_id = stories.id AND b.title IS NOT NULL ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1),
-  lead = (SELECT substr(b.text, 1, 400) FROM story_articles m JOIN articles b ON b.id = m.article_id
-    WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.rowid LIMIT 1)`;
+/** The SET list that recomputes a story's list summary (on every change, and by migration 8). */
+export const SQLITE_STORY_SUMMARY = storySummarySql('rowid', (column, chars) => `substr(${column}, 1, ${chars})`);
 
 /** The summary as migration 5 computed it (kept as it was: a migration's SQL never changes). */
 const SUMMARY_V5 = `
