@@ -8,7 +8,7 @@
 // - each kept concept's direct hypernyms (and instance hypernyms), one hop: concept → concept ids;
 // - lemma-level derivation and pertainym pointers ("disagree" ↔ "disagreement", "Russian" → "Russia");
 // - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
-// - which lemmas name something (an instance sense: "britain", "putin"; or derived from one: "russian"), and what
+// - which lemmas name something (an instance sense: "britain", "einstein"; or derived from one: "french"), and what
 //   kind of thing a name names (person, place, organisation) by its hypernym chain;
 // - the exception lists (irregular forms: "went" → "go", "children" → "child").
 import { readFileSync, writeFileSync } from 'node:fs';

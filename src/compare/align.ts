@@ -30,7 +30,7 @@ export interface Alignment {
 }
 
 /**
- * A term in many of a story's claims ("Lavrov", "Ukraine" in a story about Lavrov on Ukraine) says little about which
+ * A term in many of a story's claims ("Markovich", "Valmora" in a story about Markovich in Valmora) says little about which
  * claim it is: past this share of the story's claims its weight falls, down to STORY_COMMON_FLOOR of it.
  */
 export const STORY_COMMON_SHARE = 0.15;

@@ -30,8 +30,8 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
     const distinct = [...wordings.values()];
     const candidates = [f.group.display.claim, ...distinct.map((w) => w[0]!)].slice(0, BRIEF_CANDIDATES);
     for (const claim of candidates) {
-      // The whole sentence, or its main clause when the other outlets state only that ("The White House is now seeking a
-      // summit" before ", but …"); a sentence wins over a clause that cites no more articles.
+      // The whole sentence, or its main clause when the other outlets state only that ("The port authority is now seeking
+      // talks" before ", but …"); a sentence wins over a clause that cites no more articles.
       const units = [
         ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
         ...claim.clauses.filter((k) => k.main).map((k) => ({ span: { articleId: claim.articleId, text: claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start), start: k.start, end: k.end }, statement: k.statement })),

@@ -19,7 +19,7 @@ export interface Clause {
   statement: Statement;
   start: number;
   end: number;
-  /** A main clause that reads as a sentence of its own ("The White House is now seeking a summit", before ", but …"). */
+  /** A main clause that reads as a sentence of its own ("The port authority is now seeking talks", before ", but …"). */
   main: boolean;
 }
 
@@ -30,11 +30,11 @@ export interface Claim {
   /** The outlet's own words of it, quoted statements left out: what it is compared on. */
   statement: Statement;
   /**
-   * Its clauses with content of their own ("The White House is now seeking a summit" | "Lavrov's grievances underscored
+   * Its clauses with content of their own ("The port authority is now seeking talks" | "Markovich's demands underscored
    * how far apart the sides remain"): two outlets often share one clause of a sentence and add different ones.
    */
   clauses: Clause[];
-  /** Who the outlet says it comes from ("Lavrov said that …", "according to the ministry"), when the text says. */
+  /** Who the outlet says it comes from ("Markovich said that …", "according to the ministry"), when the text says. */
   attributedTo?: string;
   /** Order of the claim in its article. */
   position: number;
@@ -115,9 +115,9 @@ export const MIN_CLAUSE_TERMS = 4;
 
 /** Where a sentence divides into clauses that state things of their own. */
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+/gi;
-/** An opening subordinate clause ends at its first comma: "Even as Trump has met …, his overtures …". */
+/** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
-/** What a speech verb reports: "Lavrov said (that) there is no plan for a summit" → "there is no plan for a summit". */
+/** What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike". */
 const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
 /**
@@ -171,7 +171,7 @@ function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number 
   return out;
 }
 
-/** A speech verb among the first words of a clause: "Lavrov told …", "the Russian diplomat added, …". */
+/** A speech verb among the first words of a clause: "Markovich told …", "the union leader added, …". */
 const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b`, 'i');
 
 /** Words that end an attribution clause before a quotation ("…, saying:", "…, adding that"). */
@@ -179,7 +179,7 @@ const CLAUSE_TAIL = /[\s,;:—–-]*(?:\b(?:saying|adding|said|says|writing|noti
 
 /**
  * The outlet's own clause of a unit that is mostly a quotation: its longest stretch outside the quotation marks,
- * trimmed of the attribution that leads into the quote ("Lavrov went as far as questioning Zelensky's legitimacy").
+ * trimmed of the attribution that leads into the quote ("Markovich went as far as questioning Brandauer's mandate").
  */
 function ownClause(text: string, unit: Unit, marks: { open: number; close: number }[]): Unit | null {
   const pieces: Unit[] = [];
@@ -193,7 +193,7 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
   for (const p of pieces) {
     let s = p.start;
     let e = p.end;
-    // The attribution after a quotation ("…,” Lavrov told NBC’s Meet the Press.") says who spoke, not what happened.
+    // The attribution after a quotation ("…,” Markovich told Radio Valmora’s Morning Desk.") says who spoke, not what happened.
     if (p.start > unit.start && SPEECH_VERB_NEAR_START.test(text.slice(s, e))) continue;
     const piece = text.slice(s, e);
     const tail = CLAUSE_TAIL.exec(piece);
@@ -213,14 +213,14 @@ function standsAlone(text: string): boolean {
   if (NEEDS_CONTEXT_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
-  // "Lavrov said his country …" is fine: a name comes before the pronoun.
+  // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
   return true;
 }
 
 /**
  * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
- * ("Lavrov said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
+ * ("Markovich said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
  */
 function attributionOf(own: string, article: Article): string | undefined {
   const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);

@@ -43,8 +43,8 @@ export interface StatementComparison {
   /** Share of each statement's weighted content found in the other. */
   coverage: [number, number];
   /**
-   * The shorter statement is stated whole by the longer one, which adds more ("Lavrov said no summit is planned" within
-   * "Lavrov told NBC on Friday that no summit was planned, as issues remain"): not a paraphrase, but one fact.
+   * The shorter statement is stated whole by the longer one, which adds more ("Markovich said no strike is planned" within
+   * "Markovich told Radio Valmora on Friday that no strike was planned, as talks go on"): not a paraphrase, but one fact.
    */
   contained: boolean;
 }
@@ -62,7 +62,7 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   }
   for (const c of a.concepts) if (b.broader.has(c)) return MATCH_CREDIT.broader;
   for (const c of b.concepts) if (a.broader.has(c)) return MATCH_CREDIT.broader;
-  // Names are matched by key, lexicon sense or derivation ("Russian"/"Russia") only: siblings are different entities.
+  // Names are matched by key, lexicon sense or derivation ("Norvanian"/"Norvania") only: siblings are different entities.
   if (a.kind === 'name' || b.kind === 'name') return 0;
   for (const c of a.broader) if (b.broader.has(c)) return MATCH_CREDIT.sibling;
   return 0;
@@ -73,7 +73,7 @@ interface Coverage {
   share: number;
   /** Total weight of the statement's terms. */
   weight: number;
-  /** Weight of matched terms whose negation differs from their match's ("no meeting" / "a meeting"). */
+  /** Weight of matched terms whose negation differs from their match's ("no vote" / "a vote"). */
   flipped: number;
   /** Weight of the matched terms. */
   matched: number;
@@ -120,8 +120,8 @@ export const SHORTER_SIDE_WEIGHT = 0.5;
 export const FLIPPED_SHARE = 0.25;
 /**
  * Two statements are read as opposite only when each states this much of the other's content: a looser pair that differs
- * in polarity is usually worded differently ("not join NATO" / "stay out of NATO") or about another thing ("no summit is
- * planned" / "the White House is seeking a summit"), not a contradiction.
+ * in polarity is usually worded differently ("not join NATO" / "stay out of NATO") or about another thing ("no strike is
+ * planned" / "the port authority is seeking talks"), not a contradiction.
  */
 export const OPPOSITE_MIN_SCORE = 0.75;
 
@@ -168,8 +168,8 @@ export const FIGURE_CONFLICT_CONTENT = 0.75;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\s+by\b/i;
 
 /**
- * Two names in one order in one statement and the other order in the other ("Putin is willing to meet Zelensky" /
- * "Zelensky is willing to meet Putin"): who did what to whom differs. Passives, which swap the order, are left alone.
+ * Two names in one order in one statement and the other order in the other ("Brandauer is willing to meet Markovich" /
+ * "Markovich is willing to meet Brandauer"): who did what to whom differs. Passives, which swap the order, are left alone.
  */
 function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean {
   if (PASSIVE.test(a.text) || PASSIVE.test(b.text)) return false;

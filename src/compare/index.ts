@@ -110,7 +110,7 @@ function groupSources(all: SourceMention[]): Map<string, Omit<PrimarySource, 'fa
 
 /**
  * The primary sources a claim rests on: a source its article names in the claim itself, or whose subject the claim is
- * attributed to ("Lavrov told NBC News …" makes Lavrov's reported words in that article rest on the interview).
+ * attributed to ("Markovich told Radio Valmora …" makes Markovich's reported words in that article rest on the interview).
  */
 function restsOn(claim: Claim, mentions: SourceMention[]): string[] {
   const keys = new Set<string>();

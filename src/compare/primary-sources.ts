@@ -1,5 +1,5 @@
 // Articles → the primary sources their claims rest on: interviews, statements, agencies, documents, posts and other
-// outlets, as the articles name them ("Lavrov told NBC News", "according to Reuters"), grouped across the story.
+// outlets, as the articles name them ("Markovich told Radio Valmora", "according to Northgate Wire"), grouped across the story.
 import { nameKey } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
@@ -7,7 +7,7 @@ import { GENERIC_SOURCE_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_S
 
 /** One place where an article names a source. */
 export interface SourceMention {
-  /** The source's key across the story ("nbc" for "NBC News", "NBC" and "NBC’s Meet the Press"). */
+  /** The source's key across the story ("valmora" for "Radio Valmora", "Valmora Radio" and "Radio Valmora’s Morning Desk"). */
   key: string;
   name: string;
   kind: PrimarySourceKind;
@@ -54,9 +54,9 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** The name as it stands, without what runs on after it ("NBC News on Friday" → "NBC News"), possessives or quotes. */
+/** The name as it stands, without what runs on after it ("Radio Valmora on Friday" → "Radio Valmora"), possessives or quotes. */
 function cleanName(raw: string): string | null {
-  // "NBC’s Meet the Press", "NBC News’ “Meet the Press”": what belongs to a source is that source.
+  // "Radio Valmora’s Morning Desk", "Valmora TV’s “Harbour Hour”": what belongs to a source is that source.
   const possessive = /^(.+?)(?:[’']s|(?<=s)[’'])(?=\s)/u.exec(raw);
   let name = (possessive ? possessive[1]! : raw).replace(NAME_STOP, '').replace(/[’'](?:s)?(?=\s|$)/gu, '').replace(/\s+[“"][^”"]*[”"]$/u, '').trim();
   name = name.replace(/[.,;:]+$/, '').trim();
@@ -82,7 +82,7 @@ function subjectNear(article: Article, from: number, to: number, speakerOf: (nam
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.start < sentence.start || m.end > sentence.end || (m.start >= from && m.end <= to)) continue;
-      // Before the cue ("Lavrov told NBC") counts a little nearer than after it ("Speaking to NBC, Lavrov …").
+      // Before the cue ("Markovich told Radio Valmora") counts a little nearer than after it ("Speaking to Radio Valmora, Markovich …").
       const distance = m.end <= from ? from - m.end : (m.start - to) * 1.2;
       if (distance < 0 || distance > SUBJECT_REACH) continue;
       if (!best || distance < best.distance) best = { name: speakerOf(e.name), distance };

@@ -78,7 +78,7 @@ function words(text: string): string[] {
 
 /**
  * A word's comparison key, the same in Title Case and in sentence case: lower case without punctuation, a possessive
- * or a plural "s", spelled as a name key so transliterations meet ("Zelensky", "Zelenskyy").
+ * or a plural "s", spelled as a name key so transliterations meet ("Markovich", "Markovitch").
  */
 function keyOf(word: string): string {
   const lower = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '').toLowerCase();

@@ -32,7 +32,7 @@ export interface Term {
   /** For quantities: the value and the unit (or the counted word: "40 workers" → worker). */
   value?: number;
   unit?: string;
-  /** Within the reach of a negation ("no planned meeting": planned, meeting). */
+  /** Within the reach of a negation ("no planned vote": planned, vote). */
   negated?: boolean;
   /** For quantities and dates: where the figure is in the statement's text, and how long. */
   at?: number;
@@ -87,7 +87,7 @@ function readStatement(text: string): Statement {
   const norm = text.normalize('NFKC');
   for (const m of norm.matchAll(TOKEN)) {
     if (raw.length >= MAX_STATEMENT_TOKENS) break;
-    // "Putin-Zelensky", "Russia-Ukraine", "U.S.-Russia": two names joined by a hyphen are two names.
+    // "Markovich-Brandauer", "Valmora-Ostland", "U.K.-Norvania": two names joined by a hyphen are two names.
     const parts = /^\p{Lu}/u.test(m[0]) && m[0].includes('-') ? m[0].split('-') : [m[0]];
     if (parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p))) {
       let at = m.index;
@@ -140,7 +140,7 @@ function readStatement(text: string): Statement {
         }
       }
     }
-    // A comma or semicolon ends a negation's reach: "no meeting is planned, talks go on".
+    // A comma or semicolon ends a negation's reach: "no vote is planned, talks go on".
     const after = raw[i]!.index + raw[i]!.text.length;
     if (/^["”’']?[,;]/.test(norm.slice(Math.max(end, after), Math.max(end, after) + 2))) reach = 0;
   }
@@ -224,7 +224,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
 }
 
-/** Names of several words the lexicon knows as one ("United Kingdom", "White House"), at most three words. */
+/** Names of several words the lexicon knows as one ("United Kingdom", "Security Council"), at most three words. */
 const MAX_NAME_WORDS = 3;
 /** Lower-case words that join the parts of one name ("Bank of England", "Osama bin Laden"). */
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
@@ -233,8 +233,8 @@ const isCapital = (r?: Raw) => r !== undefined && /^\p{Lu}/u.test(r.text);
 const isAcronym = (r: Raw) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(r.text);
 
 /**
- * The terms of the word at `i`: for a capitalised run ("Russian Foreign Minister Sergey Lavrov") the names in it, each
- * one term keyed by its last word with every word's key as a lemma (so "Sergey Lavrov" meets "Lavrov"), and the
+ * The terms of the word at `i`: for a capitalised run ("Valmoran Labour Minister Ivo Dragan") the names in it, each
+ * one term keyed by its last word with every word's key as a lemma (so "Ivo Dragan" meets "Dragan"), and the
  * ordinary words in it (title words: "foreign", "minister") as words; for a lower-case word its lemmas.
  */
 function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[]; length: number } | null {
@@ -264,7 +264,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
   for (let k = i; k < end; ) {
     const w = raw[k]!;
     const lower = w.lower.replace(/['’]s$/, '');
-    // A multi-word name the lexicon knows ("United Kingdom", "White House", "Security Council").
+    // A multi-word name the lexicon knows ("United Kingdom", "Security Council", "Red Cross").
     let n = Math.min(MAX_NAME_WORDS, end - k);
     for (; n >= 2; n--) {
       const joined = raw.slice(k, k + n).map((r) => r.lower.replace(/['’]s$/, '')).join('_');
@@ -288,7 +288,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       k++;
       continue;
     }
-    // A word the lexicon knows as a name or a demonym ("Russian", "Britain", "Moscow") is a term of its own.
+    // A word the lexicon knows as a name or a demonym ("British", "Britain", "London") is a term of its own.
     if (isProperLemma(lower) && !(k === i && sentenceStart && FUNCTION_WORDS.has(lower))) {
       flush();
       terms.push(wordTerm(lower, [lower, `=${nameKey(lower)}`], 'name'));
@@ -301,8 +301,8 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       continue;
     }
     // An ordinary word in a capitalised run before any name word ("Foreign", "Minister", "News"), or a known word
-    // starting a sentence. After a name word it is part of the name ("Donald Trump", "Theresa May"); either way its
-    // name key is one of its lemmas, so "President Trump" meets "Donald Trump".
+    // starting a sentence. After a name word it is part of the name ("Ana Lin", "Theresa May"); either way its
+    // name key is one of its lemmas, so "Mayor Lin" meets "Ana Lin".
     const lemmas = lemmasOf(lower);
     if (isKnownLemma(lemmas[0]!) && !isProperLemma(lemmas[0]!) && !NAME_JOINERS.has(lower) && name.length === 0) {
       if (!lemmas.every((l) => STATEMENT_STOPWORDS.has(l) || FUNCTION_WORDS.has(l))) terms.push(wordTerm(lemmas[0]!, [...lemmas, `=${nameKey(lower)}`], 'word'));

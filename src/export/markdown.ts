@@ -85,7 +85,7 @@ function quotesMarkdown(s: StoryReport, cite: (ids: string[]) => string, out: st
   }
 }
 
-/** "an interview with NBC News (Sergey Lavrov)", "a statement by the ministry", "Reuters (agency)". */
+/** "an interview with Radio Valmora (Teodor Markovich)", "a statement by the ministry", "Northgate Wire (news agency)". */
 export function primarySourceLabel(p: StoryReport['primarySources'][number]): string {
   const who = p.subject && p.subject !== p.name ? ` (${p.subject})` : '';
   switch (p.kind) {

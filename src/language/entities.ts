@@ -112,9 +112,9 @@ function groupGender(g: Group): Gender | undefined {
 }
 
 /**
- * Of the people a surname could mean, those it can: never one of the other gender ("Mr. Trump" is not Melania Trump).
- * A bare surname with no gender cue means the person already named by it or by title and surname ("President Trump",
- * "Trump"), when one is, rather than a relative who shares it and was named in full.
+ * Of the people a surname could mean, those it can: never one of the other gender ("Mr. Lin" is not Ana Lin).
+ * A bare surname with no gender cue means the person already named by it or by title and surname ("Mayor Lin",
+ * "Lin"), when one is, rather than a relative who shares it and was named in full.
  */
 function compatible(candidates: Group[], m: NameMention): Group[] {
   if (candidates.length < 2 || m.words.length > 1) return candidates;
@@ -251,7 +251,7 @@ function pickHolder(groups: Group[], entities: Entity[], want: { head?: string; 
   return best;
 }
 
-/** "Valmoran" ~ "Valmora", "Russia" ~ "Russia": equal, or one the other's adjective (same stem). */
+/** "Valmoran" ~ "Valmora", "Norvania" ~ "Norvania": equal, or one the other's adjective (same stem). */
 function sameAffiliation(a: string, b: string): boolean {
   const ka = nameKey(a);
   const kb = nameKey(b);

@@ -87,7 +87,7 @@ export function hypernymsOf(concept: number): readonly number[] {
   return lexicon().up[concept] ?? [];
 }
 
-/** Lemmas derived from or pertaining to a lemma ("disagree" ↔ "disagreement", "russian" → "russia"). */
+/** Lemmas derived from or pertaining to a lemma ("disagree" ↔ "disagreement", "french" → "france"). */
 export function derivedOf(lemma: string): readonly string[] {
   return lexicon().derived.get(lemma) ?? [];
 }
@@ -97,12 +97,12 @@ export function antonymsOf(lemma: string): readonly string[] {
   return lexicon().antonyms.get(lemma) ?? [];
 }
 
-/** True when the lemma names something (a country, a city, a person, an institution) or derives from a name ("russian"). */
+/** True when the lemma names something (a country, a city, a person, an institution) or derives from a name ("french"). */
 export function isProperLemma(lemma: string): boolean {
   return lexicon().proper.has(lemma);
 }
 
-/** What a name names according to the lexicon ("paris" → place, "putin" → person, "nato" → organization), if it knows. */
+/** What a name names according to the lexicon ("paris" → place, "einstein" → person, "nato" → organization), if it knows. */
 export function nameTypeOf(lemma: string): 'person' | 'place' | 'organization' | undefined {
   return lexicon().nameTypes.get(lemma) as 'person' | 'place' | 'organization' | undefined;
 }

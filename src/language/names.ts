@@ -62,7 +62,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
       while (j < tokens.length) {
         const n = tokens[j]!;
         // "St. Columba's Hospital": a title abbreviation's period stays inside the name; so does an initial's ("Donald J.
-        // Trump", "Steven M. Smith"), which must not cut the name short.
+        // Lin", "Steven M. Smith"), which must not cut the name short.
         const initial = /^\p{Lu}$/u.test(tokens[j - 1]!.text);
         if (n.text === '.' && n.start === tokens[j - 1]!.end && (TITLE_ABBREVIATIONS.has(bare(tokens[j - 1]!.text)) || initial) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
           j += 2;

@@ -66,7 +66,7 @@ export const FactSchema = Type.Object(
       minimum: 1,
       description: 'Independent sources behind it: copies fold into their originals, and articles resting on one primary source count it once.',
     }),
-    attributedTo: Type.Optional(Type.String({ description: 'Whom the outlets attribute it to ("Lavrov said that …"), when they do.' })),
+    attributedTo: Type.Optional(Type.String({ description: 'Whom the outlets attribute it to ("Markovich said that …"), when they do.' })),
     primarySources: Type.Optional(Type.Array(Type.String(), { description: 'The primary sources it rests on (names as in `primarySources`).' })),
   },
   { additionalProperties: false },
@@ -120,10 +120,10 @@ export const PrimarySourceKindSchema = Type.Union([
 ]);
 export type PrimarySourceKind = Static<typeof PrimarySourceKindSchema>;
 
-/** A source the articles' claims rest on, as the articles name it ("told NBC News", "according to Reuters"). */
+/** A source the articles' claims rest on, as the articles name it ("told Radio Valmora", "according to Northgate Wire"). */
 export const PrimarySourceSchema = Type.Object(
   {
-    name: Type.String({ description: 'The source ("NBC News", "Reuters", "the Interior Ministry").' }),
+    name: Type.String({ description: 'The source ("Radio Valmora", "Northgate Wire", "the Interior Ministry").' }),
     kind: PrimarySourceKindSchema,
     subject: Type.Optional(Type.String({ description: 'Who spoke or wrote, when the articles say (the person interviewed, the account that posted).' })),
     articleIds: ArticleIds,
@@ -188,7 +188,7 @@ export const StoryReportSchema = Type.Object(
     sources: Type.Array(StorySourceSchema, { description: 'The key to every citation number: one entry per article, in `articleIds` order.' }),
     headlines: Type.Array(HeadlineSchema, { description: 'Each original article\'s headline (copies repeat theirs), in citation order.' }),
     independentSources: Type.Integer({ minimum: 1, description: 'Articles left after syndicated and near-duplicate copies fold into their originals.' }),
-    primarySources: Type.Array(PrimarySourceSchema, { description: 'Sources the claims rest on, as the articles name them ("told NBC News", "according to Reuters").' }),
+    primarySources: Type.Array(PrimarySourceSchema, { description: 'Sources the claims rest on, as the articles name them ("told Radio Valmora", "according to Northgate Wire").' }),
     partial: Type.Optional(
       Type.Object(
         { compared: Type.Integer({ minimum: 1 }), articles: Type.Integer({ minimum: 1 }), reason: Type.String() },

@@ -3,7 +3,7 @@
 // class of wire services, which are a source of their own kind).
 import type { PrimarySourceKind } from '../../model/report.js';
 
-/** A name as news prints it: capitalised words, possessives, initials and a quoted programme title ("NBC’s “Meet the Press”"). */
+/** A name as news prints it: capitalised words, possessives, initials and a quoted programme title ("Valmora TV’s “Harbour Hour”"). */
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"])(?:[^\S\n]+(?:of|the|de|for|and|[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"]))*)`;
 
 export interface SourceCue {
@@ -28,13 +28,14 @@ export const SOURCE_CUES: SourceCue[] = [
 export { WIRE_SERVICES } from '../../language/index.js';
 
 /**
- * Words that show a name is an outlet or an organisation (class: media and institution nouns), so "told NBC News" is an
- * interview but "told Smith" is a conversation.
+ * Words that show a name is an outlet or an organisation (class: media and institution nouns, and the seats of
+ * government news names for their governments), so "told Radio Valmora" is an interview but "told Smith" is a
+ * conversation.
  */
-export const SOURCE_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|television|radio|network|channel|broadcasting|magazine|herald|tribune|gazette|daily|weekly|agency|ministry|department|office|council|committee|commission|court|police|army|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|kremlin|white house|pentagon|parliament|senate|congress)\b/i;
+export const SOURCE_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|television|radio|network|channel|broadcasting|magazine|herald|tribune|gazette|daily|weekly|agency|ministry|department|office|council|committee|commission|court|police|army|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
 
-/** Words that end a source's name when it runs on ("NBC News on Friday", "NBC’s Meet the Press moderator Kristen Welker"). */
+/** Words that end a source's name when it runs on ("Radio Valmora on Friday", "Valmora TV’s Harbour Hour host Ana Lin"). */
 export const NAME_STOP = /\s+(?:on|in|at|that|this|last|earlier|during|published|aired|taped|broadcast|moderator|host|anchor|correspondent|reporter|programme|program|show|which|who|and)\b.*$/iu;
 
-/** Generic words left out of a source's key, so "NBC News", "NBC" and "NBC’s Meet the Press" are one source. */
+/** Generic words left out of a source's key, so "Valmora TV", "Valmora Television" and "Valmora TV’s Harbour Hour" are one source. */
 export const GENERIC_SOURCE_WORDS = new Set(['news', 'the', 'tv', 'television', 'radio', 'network', 'channel', 'online', 'digital', 'newspaper', 'magazine', 'agency', 'service']);

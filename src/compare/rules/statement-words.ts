@@ -2,13 +2,13 @@
 
 /**
  * Words that negate the clause they are in (class: English negators, contracted or not). A statement's polarity is the
- * parity of these, so "no meeting is planned" and "there is no planned meeting" agree and "a meeting is planned" does not.
+ * parity of these, so "no vote is planned" and "there is no planned vote" agree and "a vote is planned" does not.
  */
 export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without', 'nowhere']);
 
 /**
- * Lemmas that deny what follows them (class: verbs and adjectives of refusal, denial and improbability): "dismissed the
- * possibility of a summit" says what "no summit is planned" says, and "unlikely to meet" the opposite of "expected to meet".
+ * Lemmas that deny what follows them (class: verbs and adjectives of refusal, denial and improbability): "ruled out
+ * another strike" says what "no strike is planned" says, and "unlikely to meet" the opposite of "expected to meet".
  */
 export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt']);
 
@@ -18,7 +18,7 @@ export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject
  */
 export const EXPECTATION_WORDS = new Set(['likely', 'unlikely', 'expected', 'expect', 'set', 'due', 'poised', 'scheduled', 'slated', 'probable']);
 
-/** Words that end the reach of a negation: a new clause starts ("no meeting is planned, but talks go on"). */
+/** Words that end the reach of a negation: a new clause starts ("no vote is planned, but talks go on"). */
 export const CLAUSE_BREAKERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'since', 'after', 'before', 'when', 'and', 'or', 'which', 'who', 'that']);
 
 /** Content terms a negation reaches, at most ("not join NATO": join, NATO). */
