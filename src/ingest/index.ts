@@ -43,8 +43,20 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   cwd: process.cwd(),
 };
 
-/** One thing to read: a file (found directly or in a folder; `outlet` from an outlet map beside it) or a URL. */
-export type InputRef = { type: 'file'; path: string; source: string; outlet?: string } | { type: 'url'; url: string };
+/** One thing to read: a file (found directly or in a folder) or a URL; `outlet` is what a map of the user's gives it. */
+export type InputRef = { type: 'file'; path: string; source: string; outlet?: string } | { type: 'url'; url: string; outlet?: string };
+
+/**
+ * The outlet the user's maps give an input, or one of its documents by that document's own URL: the map beside the file
+ * (already on the ref), else the `--outlets` map by file name, else by the host of the URL.
+ */
+export function mappedOutlet(ref: InputRef, map: OutletMap | undefined, url?: string): string | undefined {
+  if (ref.outlet) return ref.outlet;
+  if (!map) return undefined;
+  const byFile = ref.type === 'file' ? map.forFile(ref.source) : undefined;
+  const address = url ?? (ref.type === 'url' ? ref.url : undefined);
+  return byFile ?? (address && URL.canParse(address) ? map.forHost(new URL(address).hostname) : undefined);
+}
 
 /** The outlet map that applies inside a folder, and the folder its paths are relative to. */
 interface FolderMap {
@@ -102,6 +114,8 @@ async function walk(dir: string, cwd: string, out: (InputRef | Rejection)[], inh
  */
 export async function listInputs(inputs: string[], cwd = process.cwd()): Promise<(InputRef | Rejection)[]> {
   const out: (InputRef | Rejection)[] = [];
+  // The map beside files named one by one (a shell's `*.txt`) is read once per folder.
+  const beside = new Map<string, Promise<FolderMap | undefined>>();
   for (const input of inputs) {
     if (isUrl(input)) {
       out.push(/^https?:\/\//i.test(input) ? { type: 'url', url: input } : reject('UNSUPPORTED_URL', input, input.split(':')[0]));
@@ -112,7 +126,7 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
       // A path given directly is followed if it is a link: the user named it.
       const st = await stat(path);
       if (st.isDirectory()) await walk(path, cwd, out);
-      else if (st.isFile()) out.push(withOutlet({ type: 'file', path, source: fileSource(path, cwd) }, await besideFile(path, cwd, out)));
+      else if (st.isFile()) out.push(withOutlet({ type: 'file', path, source: fileSource(path, cwd) }, await besideFile(path, cwd, out, beside)));
       else out.push(reject('NOT_A_FILE', input));
     } catch (err) {
       const code = codeOf(err);
@@ -122,12 +136,18 @@ export async function listInputs(inputs: string[], cwd = process.cwd()): Promise
   return out;
 }
 
-/** The outlet map beside a file named directly (not for the map itself). */
-async function besideFile(path: string, cwd: string, out: (InputRef | Rejection)[]): Promise<FolderMap | undefined> {
-  if ((SIDECAR_NAMES as readonly string[]).includes(basename(path))) return undefined;
+/** The outlet map beside a file named directly (not for the map itself), read once per folder through `known`. */
+function besideFile(path: string, cwd: string, out: (InputRef | Rejection)[], known: Map<string, Promise<FolderMap | undefined>>): Promise<FolderMap | undefined> {
+  if ((SIDECAR_NAMES as readonly string[]).includes(basename(path))) return Promise.resolve(undefined);
   const dir = dirname(path);
-  const present = await Promise.all(SIDECAR_NAMES.map((n) => stat(join(dir, n)).then((s) => s.isFile(), () => false)));
-  return sidecarIn(dir, new Set(SIDECAR_NAMES.filter((_, i) => present[i])), cwd, out);
+  let folder = known.get(dir);
+  if (!folder) {
+    folder = Promise.all(SIDECAR_NAMES.map((n) => stat(join(dir, n)).then((s) => s.isFile(), () => false))).then((present) =>
+      sidecarIn(dir, new Set(SIDECAR_NAMES.filter((_, i) => present[i])), cwd, out),
+    );
+    known.set(dir, folder);
+  }
+  return folder;
 }
 
 /** Decoded text → documents, by kind: one for text and HTML, one per item for feeds and JSON Lines. */
@@ -226,12 +246,8 @@ export class InputReader {
    * feed's title); else the map beside the file, or the `--outlets` map by file name or by the host of its URL.
    */
   private withOutlet(doc: RawDocument, ref: InputRef): RawDocument {
-    const { outlet, outletMap } = this.options;
-    if (outlet) return { ...doc, hints: { ...doc.hints, outlet } };
-    if (doc.hints.outlet) return doc;
-    const host = doc.hints.url && URL.canParse(doc.hints.url) ? new URL(doc.hints.url).hostname : ref.type === 'url' && URL.canParse(ref.url) ? new URL(ref.url).hostname : undefined;
-    const mapped = (ref.type === 'file' ? (ref.outlet ?? outletMap?.forFile(ref.source)) : undefined) ?? (host ? outletMap?.forHost(host) : undefined);
-    return mapped ? { ...doc, hints: { ...doc.hints, outlet: mapped } } : doc;
+    const outlet = this.options.outlet ?? doc.hints.outlet ?? mappedOutlet(ref, this.options.outletMap, doc.hints.url);
+    return outlet && outlet !== doc.hints.outlet ? { ...doc, hints: { ...doc.hints, outlet } } : doc;
   }
 
   /**

@@ -121,7 +121,7 @@ export async function runWorker(store: Store, options: Partial<WorkerOptions> = 
           const tasks = group.map((job): ReadTask => async () => {
             const listed = await listInputs([job.input], job.cwd);
             const docs: (RawDocument | Rejection)[] = listed.filter(isRejection);
-            for (const ref of listed) if (!isRejection(ref)) docs.push(...(await reader.read(ref)));
+            for (const ref of listed) if (!isRejection(ref)) docs.push(...(await reader.read(job.mappedOutlet && !ref.outlet ? { ...ref, outlet: job.mappedOutlet } : ref)));
             return docs;
           });
           const r = await ingestTasks(tasks, store, {

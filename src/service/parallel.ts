@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { TriangulateError } from '../errors.js';
-import { listInputs, type InputRef, type OutletMap } from '../ingest/index.js';
+import { listInputs, mappedOutlet, type InputRef, type OutletMap } from '../ingest/index.js';
 import { isRejection, type Rejection } from '../model/rejection.js';
 import type { IngestProgress } from '../pipeline/ingest.js';
 import type { JobCounts, Store } from '../store/store.js';
@@ -60,8 +60,16 @@ export async function ingestParallel(store: Store, req: ParallelIngestRequest): 
   await store.enqueueJobs(
     run,
     refs.map((r) => {
-      const outlet = req.outlet ?? (r.type === 'file' ? (r.outlet ?? req.outletMap?.forFile(r.source)) : req.outletMap?.forHost(new URL(r.url).hostname));
-      return { input: r.type === 'file' ? r.path : r.url, cwd, ...(req.fetchItems ? { fetchItems: true } : {}), ...(req.allowPrivateUrls ? { allowPrivateUrls: true } : {}), ...(outlet ? { outlet } : {}) };
+      // `--outlet` names every document; a map's outlet only those that do not name their own (the worker decides).
+      const mapped = req.outlet ? undefined : mappedOutlet(r, req.outletMap);
+      return {
+        input: r.type === 'file' ? r.path : r.url,
+        cwd,
+        ...(req.fetchItems ? { fetchItems: true } : {}),
+        ...(req.allowPrivateUrls ? { allowPrivateUrls: true } : {}),
+        ...(req.outlet ? { outlet: req.outlet } : {}),
+        ...(mapped ? { mappedOutlet: mapped } : {}),
+      };
     }),
   );
 

@@ -77,7 +77,12 @@ const readAnalysis = validator(AnalysisSchema, 'stored analysis', 'STORE_FAILED'
 const readCentroid = validator(Type.Array(Type.Tuple([Type.String(), Type.Number()])), 'stored story centroid', 'STORE_FAILED');
 const readProfile = validator(OutletProfileSchema, 'stored outlet profile', 'STORE_FAILED');
 const readJobOptions = validator(
-  Type.Object({ fetchItems: Type.Optional(Type.Boolean()), allowPrivateUrls: Type.Optional(Type.Boolean()), outlet: Type.Optional(Type.String()) }),
+  Type.Object({
+    fetchItems: Type.Optional(Type.Boolean()),
+    allowPrivateUrls: Type.Optional(Type.Boolean()),
+    outlet: Type.Optional(Type.String()),
+    mappedOutlet: Type.Optional(Type.String()),
+  }),
   'stored job options',
   'STORE_FAILED',
 );
@@ -160,7 +165,8 @@ export function rowToSnapshot(r: Row, members: string[]): StorySnapshot {
 
 /** The stored options of a job. */
 export function jobOptions(j: JobInput): string {
-  return JSON.stringify({ ...(j.fetchItems ? { fetchItems: true } : {}), ...(j.allowPrivateUrls ? { allowPrivateUrls: true } : {}), ...(j.outlet ? { outlet: j.outlet } : {}) });
+  const { fetchItems, allowPrivateUrls, outlet, mappedOutlet } = j;
+  return JSON.stringify({ ...(fetchItems ? { fetchItems } : {}), ...(allowPrivateUrls ? { allowPrivateUrls } : {}), ...(outlet ? { outlet } : {}), ...(mappedOutlet ? { mappedOutlet } : {}) });
 }
 
 export function rowToJob(r: Row): Job {

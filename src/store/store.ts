@@ -168,8 +168,10 @@ export interface JobInput {
   input: string;
   cwd: string;
   fetchItems?: boolean;
-  /** The outlet the input's articles are stored under (given by the user, or by an outlet map beside it). */
+  /** The outlet every article of the input is stored under (`--outlet`). */
   outlet?: string;
+  /** The outlet a map of the user's gives the input, for its articles that do not name their own. */
+  mappedOutlet?: string;
   allowPrivateUrls?: boolean;
 }
 

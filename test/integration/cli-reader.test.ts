@@ -37,6 +37,18 @@ describe('the CLI for a reader', () => {
     expect(json.stories[0]!.sources.map((s) => s.outlet)).toEqual(['Eastmere Echo', 'Island Post', 'unknown (report-c.txt)']);
   });
 
+  it('with --workers, a map names only the documents that do not name their outlet themselves', async () => {
+    const folder = join(dir, 'lines');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'feed.jsonl'), [JSON.stringify({ id: 'r1', outlet: 'Own Outlet', text: A }), JSON.stringify({ id: 'r2', text: B })].join('\n') + '\n');
+    writeFileSync(join(dir, 'map.csv'), 'match,outlet\nfeed.jsonl,Mapped Outlet\n');
+    const archive = join(dir, 'workers.db');
+    const run = await runCli(['--db', archive, 'ingest', folder, '--workers', '2', '--outlets', join(dir, 'map.csv')]);
+    expect(run.code, run.stderr).toBe(0);
+    const listed = JSON.parse((await runCli(['--db', archive, '--json', 'list'])).stdout) as { items: { source: string; outlet?: string }[] };
+    expect(Object.fromEntries(listed.items.map((a) => [a.source, a.outlet]))).toEqual({ r1: 'Own Outlet', r2: 'Mapped Outlet' });
+  }, 60_000);
+
   it('prints a story as text on a terminal, and JSON when piped', async () => {
     const onTerminal = await runCliOnTerminal(['--db', db, 'story', storyId]);
     expect(onTerminal.code).toBe(0);
