@@ -15,6 +15,7 @@ import { readOutletMap, SIDECAR_NAMES, type OutletMap } from './outlet-map.js';
 
 export { recordToDocument } from './jsonl.js';
 export { parseOutletMap, readOutletMap, SIDECAR_NAMES, type OutletMap } from './outlet-map.js';
+export { readCsvRecords } from './csv.js';
 export { opmlFeedUrls } from './opml.js';
 
 export { fetchUrl, DEFAULT_FETCH_OPTIONS, type FetchOptions } from './fetch.js';

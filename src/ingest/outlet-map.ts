@@ -4,9 +4,9 @@
 //   outlets.csv:  a header `match,outlet`, then one row per file name, folder (ending in /) or domain.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { codeOf, messageOf, reject } from '../errors.js';
 import type { Rejection } from '../model/rejection.js';
+import { readCsvRecords } from './csv.js';
 
 /** File names a folder's outlet map may have (read in this order; the first found is used). */
 export const SIDECAR_NAMES = ['outlets.json', 'outlets.csv'] as const;
@@ -24,8 +24,7 @@ export function parseOutletMap(text: string, name: string): OutletMap | Rejectio
   const pairs: [string, string][] = [];
   try {
     if (name.toLowerCase().endsWith('.csv')) {
-      const rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
-      for (const [i, r] of rows.entries()) {
+      for (const [i, r] of readCsvRecords(text).entries()) {
         const key = r.match ?? r.file ?? r.domain;
         if (!key || !r.outlet) return reject('INVALID_RECORD', name, `row ${i + 2}: needs a match (file, folder/ or domain) and an outlet`);
         pairs.push([key, r.outlet]);

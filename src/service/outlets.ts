@@ -3,8 +3,8 @@
 //   required); domains separated by spaces, commas or semicolons inside their cell.
 //   JSON: an array of {name, domains?, country?, owner?, lean?, notes?}.
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { codeOf, messageOf, TriangulateError } from '../errors.js';
+import { readCsvRecords } from '../ingest/index.js';
 import type { OutletProfile } from '../model/outlet.js';
 import type { Store } from '../store/store.js';
 
@@ -28,7 +28,7 @@ export function parseOutletProfiles(text: string, fileName: string): { profiles:
       records = value.map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}));
       rowOf = (i) => i + 1;
     } else {
-      records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, relax_column_count: true });
+      records = readCsvRecords(text);
       rowOf = (i) => i + 2;
     }
   } catch (err) {
