@@ -74,11 +74,9 @@ export function alignClaims(claims: Claim[]): Alignment {
     if (!r) cache.set(key, (r = compareClaims(head(Math.min(i, j)), head(Math.max(i, j)), weight)));
     return r;
   };
-  const articlesOf = (i: number) => new Set(heads[i]!.map((c) => c.articleId));
-  const crossArticle = (i: number, j: number) => {
-    const a = articlesOf(i);
-    return heads[j]!.some((c) => !a.has(c.articleId)) || heads[i]!.some((c) => !articlesOf(j).has(c.articleId));
-  };
+  const articleSets = heads.map((g) => new Set(g.map((c) => c.articleId)));
+  const articlesOf = (i: number) => articleSets[i]!;
+  const crossArticle = (i: number, j: number) => heads[j]!.some((c) => !articlesOf(i).has(c.articleId)) || heads[i]!.some((c) => !articlesOf(j).has(c.articleId));
   // Pairs compared in the first pass: the only pairs the split below compares again (a pair blocking did not propose
   // shares too little to match directly, and comparing every member of a large component with every other one would
   // make a story of many near-identical sentences quadratic).

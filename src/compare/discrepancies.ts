@@ -70,6 +70,8 @@ function figureDiscrepancies(claims: Claim[], rootOf: (articleId: string) => str
   const signature = (f: Figure) => `${f.unit}|${f.context.terms.map((t) => t.key).join(' ')}`;
   const classes = new Map<string, Figure[]>();
   for (const f of figures) classes.set(signature(f), [...(classes.get(signature(f)) ?? []), f]);
+  const classesOfUnit = new Map<string, string[]>();
+  for (const [k, members] of classes) classesOfUnit.set(members[0]!.unit, [...(classesOfUnit.get(members[0]!.unit) ?? []), k]);
   const alikeCache = new Map<string, boolean>();
   const alikeClasses = (a: string, b: string) => {
     const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
@@ -81,8 +83,9 @@ function figureDiscrepancies(claims: Claim[], rootOf: (articleId: string) => str
   for (const x of figures) {
     if (used.has(x)) continue;
     const own = signature(x);
-    const peers = [...classes.keys()]
-      .filter((k) => classes.get(k)![0]!.unit === x.unit && alikeClasses(own, k))
+    const peers = classesOfUnit
+      .get(x.unit)!
+      .filter((k) => alikeClasses(own, k))
       .flatMap((k) => classes.get(k)!)
       .filter((y) => y !== x && !used.has(y))
       .sort((a, b) => order.get(a)! - order.get(b)!);

@@ -7,7 +7,7 @@ import { compareStatementTerms } from './compare-statements.js';
 import { containment, groupTransitively, sharedCount, stemSet } from './similarity.js';
 import { toStatement, type Statement } from './statement.js';
 import { termWeight } from './term-weights.js';
-import { sameWording, wordDiff } from './word-diff.js';
+import { sameWording, wordDiff, wordingKey } from './word-diff.js';
 
 /**
  * Share of the shorter wording's content words found in the other at or above which two quotes by one speaker are one
@@ -119,22 +119,24 @@ export const VARIANT_SAME_SHARE = 0.5;
 
 function toGroup(g: Item[]): QuoteGroup {
   const sorted = [...g].sort((a, b) => (a.articleId === b.articleId ? a.quote.start - b.quote.start : a.articleId < b.articleId ? -1 : 1));
-  const whole = (it: Item) => it.parts.map((p) => p.text).join(' ');
   // The most printed wording, counted over whole statements (a statement broken by its attribution is one wording).
-  const counts = new Map<string, number>();
-  for (const it of sorted) {
-    const key = whole(sorted.find((o) => sameWording(whole(o), whole(it)))!);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const reference = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-  const wordingDiffers = sorted.some((it) => !sameWording(whole(it), reference));
+  const texts = sorted.map((it) => it.parts.map((p) => p.text).join(' '));
+  const keys = texts.map(wordingKey);
+  const counts = new Map<string, { text: string; n: number }>();
+  keys.forEach((k, i) => {
+    const known = counts.get(k);
+    if (known) known.n++;
+    else counts.set(k, { text: texts[i]!, n: 1 });
+  });
+  const [referenceKey, { text: reference }] = [...counts].sort(([, a], [, b]) => b.n - a.n || b.text.length - a.text.length)[0]!;
+  const wordingDiffers = keys.some((k) => k !== referenceKey);
   let referenceMarked = false;
   return {
     speaker: sorted[0]!.speaker,
     topic: topicOf(reference),
     wordingDiffers,
-    mentions: sorted.flatMap((it) => {
-      const same = sameWording(whole(it), reference);
+    mentions: sorted.flatMap((it, i) => {
+      const same = keys[i] === referenceKey;
       const isReference = same && !referenceMarked;
       if (isReference) referenceMarked = true;
       return it.parts.map((part) => {

@@ -1,10 +1,10 @@
 // A story's articles as they are cited: stable numbers, outlets with short labels, the story's one title, and each
 // outlet's headline with the words no other headline uses.
-import { FUNCTION_WORDS, nameKey } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { Headline, StorySource } from '../model/report.js';
 import { leadTitle } from '../model/story-title.js';
 import { outletOf } from './outlets.js';
+import { stemSet } from './similarity.js';
 
 /** Longest short label (column headers and chips); longer outlet names are cut at a word. */
 export const LABEL_CHARS = 18;
@@ -65,7 +65,7 @@ export function compareHeadlines(articles: Article[]): Headline[] {
       text: a.title!,
       words: words(a.title!).map((w) => {
         const k = keyOf(w);
-        const changed = others.length > 0 && k !== '' && !FUNCTION_WORDS.has(k) && !others.some((keys) => keys.has(k));
+        const changed = others.length > 0 && k !== '' && !others.some((keys) => keys.has(k));
         return { text: w, op: changed ? ('changed' as const) : ('same' as const) };
       }),
     };
@@ -77,11 +77,10 @@ function words(text: string): string[] {
 }
 
 /**
- * A word's comparison key, the same in Title Case and in sentence case: lower case without punctuation, a possessive
- * or a plural "s", spelled as a name key so transliterations meet ("Markovich", "Markovitch").
+ * A word's comparison key: its content stem as the comparison of outlets keys it (any case, names by their name key, so
+ * "Markovich" meets "Markovitch"), a figure by its digits, nothing for a function word.
  */
 function keyOf(word: string): string {
-  const lower = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '').toLowerCase();
-  if (!lower || FUNCTION_WORDS.has(lower)) return lower;
-  return nameKey(lower.length > 3 ? lower.replace(/s$/, '') : lower);
+  const [stem] = stemSet(word);
+  return stem ?? (/\d/.test(word) ? word.replace(/[^\d.,]/g, '').replace(/[.,]$/, '') : '');
 }

@@ -31,9 +31,14 @@ export function wordDiff(reference: string, wording: string): WordDiff[] {
   return out;
 }
 
+/** A wording without case, punctuation or spacing: two wordings with one key are the same words. */
+export function wordingKey(text: string): string {
+  return words(text).map(norm).join(' ');
+}
+
 /** Wordings equal after case, punctuation and spacing are ignored. */
 export function sameWording(a: string, b: string): boolean {
-  return words(a).map(norm).join(' ') === words(b).map(norm).join(' ');
+  return wordingKey(a) === wordingKey(b);
 }
 
 function words(text: string): string[] {
