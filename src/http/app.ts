@@ -7,15 +7,13 @@ import { STYLE } from '../export/html.js';
 import { createIngestPool, ingestDocument, showArticle, storyOfArticle, type DocumentRequest, type ExtractPool } from '../service/articles.js';
 import { listStories } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { APP_JS, articlePage, batchResults, ingestPage, messageBox, outcomeText, storiesPage, WEB_CSP, withNotice } from '../web/pages.js';
+import { APP_JS, articlePage, batchResults, ingestPage, messageBox, NOTICES, outcomeText, storiesPage, WEB_CSP, withNotice } from '../web/pages.js';
 import { apiRoutes, authorised, date, fileDocument, formBody, sameSecret } from './api.js';
 import { errorBody, rejectionStatus, toResponse } from './errors.js';
 import { admission, hostGuard, LOOPBACK_HOSTS, sameOriginWrites, type AdmissionLimits } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { createStoryRenderer, type StoryRenderer } from './render.js';
 
-/** The outcomes a story page may announce after an upload (outcomeText's wordings other than 'added'). */
-const KNOWN_NOTICES = new Set(['already stored, nothing changed', 'stored as a copy of an article already here', 'updated']);
 
 /** Stories per page of the web list. */
 const STORIES_PER_PAGE = 50;
@@ -95,7 +93,7 @@ export function createApp(o: AppOptions): App {
       const page = await renderer.page(c.req.param('id'));
       // Only the fixed outcome wordings are shown: the query string is not a way to put text on the page.
       const notice = c.req.query('notice');
-      return c.html(notice && KNOWN_NOTICES.has(notice) ? withNotice(page, `Your article: ${notice}.`) : page);
+      return c.html(notice && NOTICES.has(notice) ? withNotice(page, `Your article: ${notice}.`) : page);
     } catch (err) {
       if (err instanceof TriangulateError && err.code === 'UNKNOWN_STORY') return c.html(form(messageBox('No such story.', false)), 404);
       throw err;

@@ -2,10 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { messageOf, TriangulateError } from '../errors.js';
 import { openStore } from '../service/open-store.js';
-import { cacheStoryPage, currentCachedPage, storyReport, storyReportJson } from '../service/stories.js';
-import { storyPage } from '../web/pages.js';
+import { renderStory, type RenderKind } from './render-story.js';
 
-export type RenderKind = 'report' | 'page';
 export interface RenderRequest {
   seq: number;
   kind: RenderKind;
@@ -15,18 +13,8 @@ export type RenderReply = { seq: number; text: string } | { seq: number; error: 
 
 const store = await openStore((workerData as { location: string }).location);
 
-/** The story's report JSON, or its page (kept with the report, like the server does when it renders one itself). */
-async function render(kind: RenderKind, storyId: string): Promise<string> {
-  if (kind === 'report') return storyReportJson(store, storyId);
-  const cached = await currentCachedPage(store, storyId);
-  if (cached) return cached;
-  const html = storyPage(await storyReport(store, storyId));
-  await cacheStoryPage(store, storyId, html);
-  return html;
-}
-
 parentPort!.on('message', (m: RenderRequest) => {
-  render(m.kind, m.storyId).then(
+  renderStory(store, m.kind, m.storyId).then(
     (text) => parentPort!.postMessage({ seq: m.seq, text } satisfies RenderReply),
     (err: unknown) =>
       parentPort!.postMessage({

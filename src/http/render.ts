@@ -3,10 +3,10 @@
 import type { Worker } from 'node:worker_threads';
 import { TriangulateError } from '../errors.js';
 import { startWorkerThread } from '../service/threads.js';
-import { cacheStoryPage, currentCachedPage, currentCachedReport, storyReport, storyReportJson } from '../service/stories.js';
+import { currentCachedPage, currentCachedReport } from '../service/stories.js';
 import type { Store } from '../store/store.js';
-import { storyPage } from '../web/pages.js';
-import type { RenderKind, RenderReply } from './render-worker.js';
+import { renderStory, type RenderKind } from './render-story.js';
+import type { RenderReply } from './render-worker.js';
 
 /**
  * Longest a report or page may take to build before its worker is stopped and the request answered 503
@@ -84,12 +84,7 @@ export function createStoryRenderer(store: Store, options: { budgetMs?: number }
       worker.postMessage({ seq: n, kind, storyId });
     });
 
-  const inThread = async (kind: RenderKind, storyId: string): Promise<string> => {
-    if (kind === 'report') return storyReportJson(store, storyId);
-    const html = storyPage(await storyReport(store, storyId));
-    await cacheStoryPage(store, storyId, html);
-    return html;
-  };
+  const inThread = (kind: RenderKind, storyId: string): Promise<string> => renderStory(store, kind, storyId);
 
   const build = (kind: RenderKind, storyId: string): Promise<string> => {
     const key = `${kind}:${storyId}`;

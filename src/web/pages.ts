@@ -9,6 +9,9 @@ import type { StorySummary } from '../model/story.js';
 
 export const WEB_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'";
 
+/** What can happen to one submitted document, in the words the pages use (the server's and the script's alike). */
+const OUTCOMES = { added: 'added', updated: 'updated', unchanged: 'already stored, nothing changed', copy: 'stored as a copy of an article already here' } as const;
+
 /** Click a speaker, a fact or an entity to light it up in every article (the buttons are keyboard-focusable). */
 export const APP_JS = `(function () {
   var lit = [], at = -1, from = null;
@@ -88,7 +91,8 @@ document.addEventListener('submit', function (e) {
     var headers = token && token.value ? { Authorization: 'Bearer ' + token.value } : {};
     fetch('/api/articles', { method: 'POST', body: body, headers: headers }).then(function (r) { return r.json(); }).then(function (r) {
       var li = document.createElement('li');
-      var what = r.status === 'unchanged' ? 'already stored, nothing changed' : r.duplicateOf ? 'stored as a copy of an article already here' : r.status === 'updated' ? 'updated' : 'added';
+      var O = ${JSON.stringify(OUTCOMES)};
+      var what = r.status === 'unchanged' ? O.unchanged : r.status === 'updated' ? O.updated : r.duplicateOf ? O.copy : O.added;
       if (r.storyId) { var a = document.createElement('a'); a.href = '/stories/' + encodeURIComponent(r.storyId); a.textContent = files[i].name + ': ' + what; li.appendChild(a); }
       else li.textContent = files[i].name + ': not added — ' + ((r.rejected && r.rejected.reason) || (r.error && r.error.message) || 'error');
       list.appendChild(li);
@@ -215,10 +219,13 @@ export const UPLOAD_ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html,tex
 
 /** What happened to one submitted document, in words. */
 export function outcomeText(r: { status?: string; duplicateOf?: unknown }): string {
-  if (r.status === 'unchanged') return 'already stored, nothing changed';
-  if (r.status === 'updated') return 'updated';
-  return r.duplicateOf ? 'stored as a copy of an article already here' : 'added';
+  if (r.status === 'unchanged') return OUTCOMES.unchanged;
+  if (r.status === 'updated') return OUTCOMES.updated;
+  return r.duplicateOf ? OUTCOMES.copy : OUTCOMES.added;
 }
+
+/** The outcomes a story page may announce after an upload sent the user there (every one but a plain "added"). */
+export const NOTICES: ReadonlySet<string> = new Set([OUTCOMES.unchanged, OUTCOMES.updated, OUTCOMES.copy]);
 
 /** The results of a batch added without script: one line per file, with a link to its story. */
 export function batchResults(lines: { name: string; storyId?: string; error?: string; outcome?: string }[]): string {
