@@ -39,6 +39,16 @@ export class Row {
     return Number(this.r[column] ?? 0);
   }
 
+  /** The text columns that are set, under their keys (`[key, column]` pairs), in order; null and empty ones left out. */
+  optionals<K extends string>(pairs: readonly (readonly [K, string])[]): Partial<Record<K, string>> {
+    const out: Partial<Record<K, string>> = {};
+    for (const [key, column] of pairs) {
+      const v = this.opt(column);
+      if (v) out[key] = v;
+    }
+    return out;
+  }
+
   /** A number column that may be null. */
   optNum(column: string): number | undefined {
     const v = this.r[column];
@@ -100,12 +110,9 @@ function duplicateLink(r: Row): DuplicateLink | undefined {
 /** An articles row → the Article in its documented key order; absent values are left out, never null. */
 export function rowToArticle(r: Row): Article {
   const a: Article = { id: r.str('id'), source: r.str('source'), text: '', removed: [] };
-  for (const k of ['url', 'outlet', 'title', 'byline', 'published', 'language'] as const) {
-    const v = r.opt(k);
-    if (v) a[k] = v;
-  }
-  const [originOutlet, originUrl] = [r.opt('origin_outlet'), r.opt('origin_url')];
-  if (originOutlet || originUrl) a.origin = { ...(originOutlet ? { outlet: originOutlet } : {}), ...(originUrl ? { url: originUrl } : {}) };
+  Object.assign(a, r.optionals((['url', 'outlet', 'title', 'byline', 'published', 'language'] as const).map((k) => [k, k] as const)));
+  const origin = r.optionals([['outlet', 'origin_outlet'], ['url', 'origin_url']] as const);
+  if (origin.outlet || origin.url) a.origin = origin;
   a.text = r.str('text');
   a.removed = r.json('removed', readRemoved) ?? [];
   const link = duplicateLink(r);
@@ -135,13 +142,8 @@ export function rowToSummary(r: Row): ArticleSummary {
 
 /** A stored article's duplicate-search columns → DuplicateCandidate. */
 export function rowToCandidate(r: Row): DuplicateCandidate {
-  const c: DuplicateCandidate = { id: r.str('id'), contentHash: r.str('content_hash'), signature: signatureFromBytes(r.bytes('signature')) };
   const fields = [['outlet', 'outlet'], ['url', 'url'], ['published', 'published'], ['originOutlet', 'origin_outlet'], ['originUrl', 'origin_url'], ['duplicateOfId', 'duplicate_of']] as const;
-  for (const [key, column] of fields) {
-    const v = r.opt(column);
-    if (v) c[key] = v;
-  }
-  return c;
+  return { id: r.str('id'), contentHash: r.str('content_hash'), signature: signatureFromBytes(r.bytes('signature')), ...r.optionals(fields) };
 }
 
 /** A stories row (its kept summary columns) → StorySummary. */
@@ -185,13 +187,8 @@ export function rowsToCounts(rows: Row[]): JobCounts {
 }
 
 export function rowToFeed(r: Row): FeedState {
-  const f: FeedState = { url: r.str('url'), intervalSeconds: r.num('interval_seconds'), nextPollAt: r.opt('next_poll_at') ?? '', failures: r.num('failures'), itemsSeen: r.num('items_seen') };
   const optional = [['etag', 'etag'], ['lastModified', 'last_modified'], ['lastPollAt', 'last_poll_at'], ['lastSuccessAt', 'last_success_at'], ['lastErrorAt', 'last_error_at'], ['lastError', 'last_error']] as const;
-  for (const [key, column] of optional) {
-    const v = r.opt(column);
-    if (v) f[key] = v;
-  }
-  return f;
+  return { url: r.str('url'), intervalSeconds: r.num('interval_seconds'), nextPollAt: r.opt('next_poll_at') ?? '', failures: r.num('failures'), itemsSeen: r.num('items_seen'), ...r.optionals(optional) };
 }
 
 /** An outlet_profiles row → its profile. */

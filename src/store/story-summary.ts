@@ -17,3 +17,14 @@ export const storySummarySql = (order: string, prefix: (column: string, chars: n
     WHERE m.story_id = stories.id AND b.title IS NOT NULL ORDER BY b.duplicate_of IS NOT NULL, b.${order} LIMIT 1),
   lead = (SELECT ${prefix('b.text', 400)} FROM story_articles m JOIN articles b ON b.id = m.article_id
     WHERE m.story_id = stories.id ORDER BY b.duplicate_of IS NOT NULL, b.${order} LIMIT 1)`;
+
+/**
+ * The migration that brought in the lead column and outlet profiles (SQLite 8, PostgreSQL 4), given the dialect's
+ * summary SET list and JSON column type: summaries recomputed, cached reports dropped (they lack the new fields).
+ */
+export const leadAndProfilesMigrationSql = (summary: string, jsonType: string) => `
+      ALTER TABLE stories ADD COLUMN lead TEXT;
+      UPDATE stories SET ${summary};
+      DELETE FROM story_reports;
+      CREATE TABLE outlet_profiles (name TEXT PRIMARY KEY, profile ${jsonType} NOT NULL);
+    `;

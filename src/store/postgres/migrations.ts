@@ -4,7 +4,7 @@
 // and story_articles by article id, lsh_bands by band key, stories and story_reports by story id — and no table has a
 // foreign key to another. `articles.source` has no UNIQUE constraint (one would have to include the distribution
 // key): the id is a hash of the source, so the primary key already keeps one row per source.
-import { storySummarySql } from '../story-summary.js';
+import { leadAndProfilesMigrationSql, storySummarySql } from '../story-summary.js';
 import { workTablesSql } from '../work-schema.js';
 import type { Migration } from '../migration.js';
 
@@ -109,11 +109,6 @@ export const PG_MIGRATIONS: Migration[] = [
   {
     version: 4,
     name: 'one story title rule (headline, else the lead cut at a word); unknown outlets counted per original; outlet profiles',
-    sql: `
-      ALTER TABLE stories ADD COLUMN lead TEXT;
-      UPDATE stories SET ${PG_STORY_SUMMARY};
-      DELETE FROM story_reports;
-      CREATE TABLE outlet_profiles (name TEXT PRIMARY KEY, profile JSONB NOT NULL);
-    `,
+    sql: leadAndProfilesMigrationSql(PG_STORY_SUMMARY, 'JSONB'),
   },
 ];

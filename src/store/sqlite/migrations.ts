@@ -1,5 +1,5 @@
 // Numbered SQLite migrations; each runs once, in its own transaction.
-import { storySummarySql } from '../story-summary.js';
+import { leadAndProfilesMigrationSql, storySummarySql } from '../story-summary.js';
 import { workTablesSql } from '../work-schema.js';
 
 import type { Migration } from '../migration.js';
@@ -143,11 +143,6 @@ export const SQLITE_MIGRATIONS: Migration[] = [
   {
     version: 8,
     name: 'one story title rule (headline, else the lead cut at a word); unknown outlets counted per original; outlet profiles',
-    sql: `
-      ALTER TABLE stories ADD COLUMN lead TEXT;
-      UPDATE stories SET ${SQLITE_STORY_SUMMARY};
-      DELETE FROM story_reports;
-      CREATE TABLE outlet_profiles (name TEXT PRIMARY KEY, profile TEXT NOT NULL);
-    `,
+    sql: leadAndProfilesMigrationSql(SQLITE_STORY_SUMMARY, 'TEXT'),
   },
 ];
