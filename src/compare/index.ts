@@ -48,8 +48,9 @@ export function compareStory(id: string, articles: Article[], options: { profile
   const sourceGroups = groupSources([...mentions.values()].flat());
   const sourcesOf = (c: Claim) => restsOn(c, mentions.get(c.articleId) ?? []);
   const facts = buildFacts(alignment.groups, { rootOf, sourcesOf, sourceName: (k) => sourceGroups.get(k)?.name ?? k });
+  const factSources = facts.map((f) => new Set(f.group.claims.flatMap(sourcesOf)));
   const primarySources: PrimarySource[] = [...sourceGroups.entries()]
-    .map(([key, s]) => ({ ...s, factCount: facts.filter((f) => f.group.claims.some((c) => sourcesOf(c).includes(key))).length }))
+    .map(([key, s]) => ({ ...s, factCount: factSources.filter((keys) => keys.has(key)).length }))
     .sort((a, b) => b.articleIds.length - a.articleIds.length || b.factCount - a.factCount);
   const brief = buildBrief(facts);
   const factList = facts.map((f) => f.fact);
