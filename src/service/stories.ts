@@ -7,9 +7,10 @@ import { validator } from '../model/validate.js';
 import type { StorySummary } from '../model/story.js';
 import type { Store, StoryListOptions } from '../store/store.js';
 
-export type StoryFilters = Omit<StoryListOptions, 'limit' | 'offset'>;
 import { ingestInputs, type IngestRequest } from './articles.js';
 import { withAnalysis } from '../language/index.js';
+
+export type StoryFilters = Omit<StoryListOptions, 'limit' | 'offset'>;
 
 export async function listStories(store: Store, limit = 50, offset = 0, filters: StoryFilters = {}): Promise<{ total: number; items: StorySummary[] }> {
   return { total: await store.countStories(filters), items: await store.listStories({ limit, offset, ...filters }) };
@@ -17,7 +18,9 @@ export async function listStories(store: Store, limit = 50, offset = 0, filters:
 
 /** The report of one stored story, with its articles (built once, then served from the store until the story changes). */
 export async function storyReport(store: Store, id: string): Promise<Report> {
-  return readReport(JSON.parse(await storyReportJson(store, id)));
+  const { json, built } = await reportOf(store, id);
+  // A report just built is used as it is; only one read back from the archive is parsed and checked.
+  return built ?? readReport(JSON.parse(json));
 }
 
 /** A stored report is data from the archive: it is checked against the Report schema before use. */
@@ -48,14 +51,20 @@ export async function cacheStoryPage(store: Store, id: string, html: string): Pr
 
 /** The same report as JSON text, straight from the cache when it is current (the HTTP API sends it as is). */
 export async function storyReportJson(store: Store, id: string): Promise<string> {
+  return (await reportOf(store, id)).json;
+}
+
+/** The story's report: the cached JSON when it is current, else built, cached, and returned as JSON and as data. */
+async function reportOf(store: Store, id: string): Promise<{ json: string; built?: Report }> {
   const cached = await currentCachedReport(store, id);
-  if (cached) return cached;
+  if (cached) return { json: cached };
   const ids = await store.storyArticleIds(id);
   if (ids.length === 0) throw new TriangulateError('UNKNOWN_STORY', id);
   const articles = await articlesByIds(store, ids);
-  const json = JSON.stringify({ reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles, { profiles: await store.outletProfiles() })] } satisfies Report);
+  const built: Report = { reportVersion: REPORT_VERSION, articles, stories: [compareStory(id, articles, { profiles: await store.outletProfiles() })] };
+  const json = JSON.stringify(built);
   await store.cacheReport(id, json);
-  return json;
+  return { json, built };
 }
 
 /**
