@@ -63,7 +63,7 @@ function section(id: string, title: string, count: number | undefined, body: str
   const heading = `${escapeHtml(title)}${count !== undefined ? ` <span class="count">${count}</span>` : ''}`;
   return open
     ? `<section id="${id}"><h2>${heading}</h2>${body}</section>`
-    : `<section id="${id}"><details><summary><h2>${heading}</h2></summary>${body}</details></section>`;
+    : `<section id="${id}"><details class="fold"><summary><h2>${heading}</h2></summary>${body}</details></section>`;
 }
 
 /** The first screen: the figures that say how this story was covered, and the blindspot when profiles show one. */

@@ -35,7 +35,7 @@ export const STYLE = `
 body{font:16px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1f;background:#fafafa;overflow-wrap:anywhere}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.25rem 4rem}
 h1{font-size:1.6rem;line-height:1.25;margin:1.25rem 0 .5rem}h2{font-size:1.2rem;margin:1.75rem 0 .5rem;border-bottom:1px solid #ddd;padding-bottom:.25rem}h3{font-size:1rem;margin:1rem 0 .25rem}
-summary h2{display:inline;border:0;margin:0}details>summary{cursor:pointer;margin:.5rem 0}section>details>summary{margin:1.75rem 0 .5rem;border-bottom:1px solid #ddd}
+summary h2{display:inline;border:0;margin:0}details>summary{cursor:pointer;margin:.5rem 0}details.fold>summary{margin:1.75rem 0 .5rem;border-bottom:1px solid #ddd}.article>summary{margin:.2rem 0}
 .meta{color:#555}.count{display:inline-block;min-width:1.4em;padding:0 .35em;border-radius:.7em;background:#e8e8ee;color:#333;font-size:.75em;text-align:center;font-weight:400}
 .chips{white-space:normal}.chip{display:inline-flex;align-items:center;gap:.25em;font-size:.75rem;line-height:1.3;padding:0 .4rem 0 0;margin:.1rem .2rem .1rem 0;border:1px solid #bbb;border-radius:.6rem;background:#fff;color:#123;text-decoration:none;white-space:nowrap;max-width:100%;overflow:hidden;text-overflow:ellipsis}
 .chip .n{color:#fff;background:#555;border-radius:.6rem 0 0 .6rem;padding:0 .35rem}

@@ -194,7 +194,7 @@ ${removedSection(a)}`,
 function removedSection(a: Article): string {
   if (a.removed.length === 0) return '<h2>Removed by cleaning</h2><p class="meta">Nothing.</p>';
   const items = a.removed.map((r) => `<li><span class="meta">${escapeHtml(r.rule)}</span> ${escapeHtml(r.text.length > 300 ? `${r.text.slice(0, 300)}…` : r.text)}</li>`);
-  return `<details><summary><h2>Removed by cleaning <span class="count">${a.removed.length}</span></h2></summary><ul>${items.join('')}</ul></details>`;
+  return `<details class="fold"><summary><h2>Removed by cleaning <span class="count">${a.removed.length}</span></h2></summary><ul>${items.join('')}</ul></details>`;
 }
 
 /** The add-articles form; `formToken` is the server's anti-forgery token, sent back with the form. */
