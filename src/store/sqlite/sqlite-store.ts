@@ -30,6 +30,27 @@ export function applyMigrations(db: Database.Database, migrations: Migration[]):
   return applied;
 }
 
+/** How long opening a file goes on retrying while other processes are setting the same new file up. */
+const OPEN_BUSY_MS = 15_000;
+
+/**
+ * Runs `setUp` again while the file is busy. Switching a file to WAL can fail at once with SQLITE_BUSY, without the
+ * busy timeout, while another process switches or migrates it (several workers opening one new archive together):
+ * that is a wait, not an error. The setup is idempotent (pragmas, then migrations not yet applied).
+ */
+function untilNotBusy(setUp: () => void): void {
+  const deadline = Date.now() + OPEN_BUSY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return setUp();
+    } catch (err) {
+      const busy = err instanceof Database.SqliteError && (err.code === 'SQLITE_BUSY' || err.code.startsWith('SQLITE_BUSY_'));
+      if (!busy || Date.now() > deadline) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(200, 10 * attempt));
+    }
+  }
+}
+
 /**
  * Opens (creating if needed) an archive file. Throws TriangulateError STORE_FAILED when the file is
  * not a SQLite database or cannot be opened.
@@ -42,10 +63,13 @@ export function openSqliteStore(file: string): Store {
     db = new Database(file);
     // First, so that switching a new file to WAL waits for another process doing the same instead of failing.
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    applyMigrations(db, SQLITE_MIGRATIONS);
+    const opened = db;
+    untilNotBusy(() => {
+      opened.pragma('journal_mode = WAL');
+      opened.pragma('synchronous = NORMAL');
+      opened.pragma('foreign_keys = ON');
+      applyMigrations(opened, SQLITE_MIGRATIONS);
+    });
   } catch (err) {
     throw new TriangulateError('STORE_FAILED', `cannot open SQLite archive ${file}: ${messageOf(err)}`, { cause: err });
   }
