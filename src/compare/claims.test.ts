@@ -71,6 +71,13 @@ describe('articleClaims', () => {
     ]);
   });
 
+  it('never offers a clause holding quoted words (scare quotes included) as a main clause: it is shown as printed', () => {
+    const [c] = articleClaims(article('Harbour master Edda Morn stressed that the ferry could run again once the ramp is “fully safe” for passengers.'));
+    expect(c!.standalone).toBe(false);
+    expect(c!.clauses.length).toBeGreaterThan(0);
+    expect(c!.clauses.filter((k) => k.main)).toEqual([]);
+  });
+
   it('attributes reported speech to its speaker', () => {
     const [c] = articleClaims(article('Harbour master Edda Morn said the ferry would resume service once inspectors had approved the new ramp.'));
     expect(c!.attributedTo).toBe('Edda Morn');

@@ -93,7 +93,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       own = own.slice(0, q.open - span.start) + ' '.repeat(q.close + 1 - q.open) + own.slice(q.close + 1 - span.start);
     }
     if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAIM_WORDS) continue;
-    const hasQuotes = /["“”„«»]|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/.test(shown);
+    const hasQuotes = QUOTE_MARK.test(shown);
     // "He said …": a pronoun speaker is the one the previous claim named.
     let attributed = attributionOf(own, article);
     if (attributed && /^(?:he|she|they|it|we|i)$/i.test(attributed)) attributed = claims.at(-1)?.attributedTo;
@@ -101,7 +101,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
       statement: toStatement(own),
-      clauses: clausesOf(own, span.start),
+      clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
       position: position++,
       standalone: !hasQuotes && standsAlone(shown),
@@ -109,6 +109,9 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   }
   return claims;
 }
+
+/** A quotation mark: double marks, guillemets, or a single curly mark opening or closing a quotation (not an apostrophe). */
+const QUOTE_MARK = /["“”„«»]|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 
 /** Fewest content terms a clause needs to be compared on its own. */
 export const MIN_CLAUSE_TERMS = 4;
@@ -122,9 +125,10 @@ const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a
 
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
- * `offset` is where the own words start in the article (they keep the claim's offsets).
+ * `shown` is the claim as printed (`own` is it with quotations blanked, same length); `offset` is where both start in
+ * the article.
  */
-function clausesOf(own: string, offset: number): Clause[] {
+function clausesOf(own: string, shown: string, offset: number): Clause[] {
   const parts: { start: number; end: number }[] = [];
   let from = 0;
   const opening = OPENING_CLAUSE.exec(own);
@@ -154,7 +158,9 @@ function clausesOf(own: string, offset: number): Clause[] {
     const text = own.slice(start, end);
     const statement = toStatement(text);
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
-    const main = p.start === from0(parts) && !opening && /^\p{Lu}/u.test(text) && !/["“”„«»]/.test(text) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    // A main clause is shown as printed, so it must hold no quoted words (scare quotes included): those are blanked in
+    // `own` and would come back in the brief.
+    const main = p.start === from0(parts) && !opening && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main });
   }
   return out;
