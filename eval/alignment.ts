@@ -187,4 +187,10 @@ export function evaluateAlignment(pairs: AlignmentPair[] = alignmentPairs()): Al
   };
 }
 
+/** The figures eval/baseline.json keeps floors for (`alignment`). */
+export function alignmentFloors(al: AlignmentEval): Record<string, number> {
+  const m = al.method;
+  return { devPrecision: m.dev.precision, devRecall: m.dev.recall, devAuc: m.dev.auc, testPrecision: m.test.precision, testRecall: m.test.recall, testAuc: m.test.auc };
+}
+
 export { SAME_STATEMENT_SCORE };

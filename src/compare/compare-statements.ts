@@ -2,6 +2,7 @@
 // the other (same lemma, synonym, derivation, one step up or down the WordNet hierarchy), weighted by how rare the
 // word is in news; quantities and dates must be equal; polarity must agree.
 import { antonymsOf, derivedOf } from '../language/index.js';
+import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
 import { termWeight } from './term-weights.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 
@@ -73,6 +74,11 @@ interface Coverage {
   share: number;
   /** Total weight of the statement's terms. */
   weight: number;
+  /** Weight of the terms found in the other statement (each weighted by its match credit). */
+  found: number;
+  /** Total and found weight of its ordinary words and of its names, apart. */
+  words: { total: number; found: number };
+  names: { total: number; found: number };
   /** Weight of matched terms whose negation differs from their match's ("no vote" / "a vote"). */
   flipped: number;
   /** Weight of the matched terms. */
@@ -85,9 +91,12 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let found = 0;
   let flipped = 0;
   let matched = 0;
+  const words = { total: 0, found: 0 };
+  const names = { total: 0, found: 0 };
   for (const t of a.terms) {
     const w = weight(t);
     total += w;
+    const kind = t.kind === 'word' ? words : t.kind === 'name' ? names : undefined;
     let best = 0;
     let partner: Term | undefined;
     for (const u of b.terms) {
@@ -103,12 +112,16 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       }
     }
     found += w * best;
+    if (kind) {
+      kind.total += w;
+      kind.found += w * best;
+    }
     if (partner && best >= MATCH_CREDIT.broader) {
       matched += w;
       if (Boolean(t.negated) !== Boolean(partner.negated)) flipped += w;
     }
   }
-  return { share: total > 0 ? found / total : 0, weight: total, flipped, matched };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, matched };
 }
 
 /**
@@ -125,22 +138,20 @@ export const FLIPPED_SHARE = 0.25;
  */
 export const OPPOSITE_MIN_SCORE = 0.75;
 
-/**
- * Compares two prepared statements. `weight` says how much each term counts (default: its rarity in news).
- */
 export interface CompareOptions {
   credit: MatchCredit;
   shorterSideWeight: number;
+  /**
+   * The learned second opinion on "same": by default the shipped one (data/alignment-model.json); null: the score's
+   * threshold alone.
+   */
+  model?: Pick<AlignmentModel, 'mean' | 'sd' | 'weights' | 'bias' | 'threshold'> | null;
 }
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { credit: MATCH_CREDIT, shorterSideWeight: SHORTER_SIDE_WEIGHT };
 
+/** Compares two prepared statements. `weight` says how much each term counts (default: its rarity in news). */
 export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Term) => number = termWeight, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): StatementComparison {
-  const ab = coverage(a, b, weight, options.credit);
-  const ba = coverage(b, a, weight, options.credit);
-  const [short, long] = ab.weight <= ba.weight ? [ab, ba] : [ba, ab];
-  const meaning = options.shorterSideWeight * short.share + (1 - options.shorterSideWeight) * long.share;
-  // A paraphrase in other words keeps the meaning alone: it counts, a step lower, when it beats the blend.
-  const score = Math.max(MEANING_SHARE * meaning + (1 - MEANING_SHARE) * wordingOverlap(a.words, b.words), meaning - PARAPHRASE_DISCOUNT);
+  const { score, measures, ab, ba } = alignmentMeasures(a, b, weight, options);
   const flips = Math.max(ab.matched ? ab.flipped / ab.matched : 0, ba.matched ? ba.flipped / ba.matched : 0);
   const negationFlipped = flips > FLIPPED_SHARE;
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
@@ -149,11 +160,38 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   if (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT) {
     return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
   }
-  const shorter = ab.weight <= ba.weight ? a : b;
+  const [shorter, short] = ab.weight <= ba.weight ? [a, ab] : [b, ba];
   const contained = !flipped && short.share >= CONTAINED_SHARE && new Set(shorter.terms.map((t) => t.key)).size >= MIN_CONTAINED_TERMS;
   // Opposite: the same statement but for a negation, so both must be stated almost whole by the other.
   const opposite = negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS;
-  return { score, same: score >= SAME_STATEMENT_SCORE && !flipped, opposite, coverage: [ab.share, ba.share], contained };
+  const model = options.model === undefined ? alignmentModel() : options.model;
+  const likely = score >= SAME_STATEMENT_SCORE || (model !== null && sameProbability(model, measures) >= model.threshold);
+  return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained };
+}
+
+/**
+ * The score of a comparison and the measures the alignment model reads (ALIGNMENT_FEATURES, in order), with each
+ * direction's coverage.
+ */
+export function alignmentMeasures(a: Statement, b: Statement, weight: (t: Term) => number = termWeight, options: Pick<CompareOptions, 'credit' | 'shorterSideWeight'> = DEFAULT_COMPARE_OPTIONS) {
+  const ab = coverage(a, b, weight, options.credit);
+  const ba = coverage(b, a, weight, options.credit);
+  const [short, long] = ab.weight <= ba.weight ? [ab, ba] : [ba, ab];
+  const meaning = options.shorterSideWeight * short.share + (1 - options.shorterSideWeight) * long.share;
+  const wording = wordingOverlap(a.words, b.words);
+  // A paraphrase in other words keeps the meaning alone: it counts, a step lower, when it beats the blend.
+  const score = Math.max(MEANING_SHARE * meaning + (1 - MEANING_SHARE) * (wording[0] + wording[1]) / 2, meaning - PARAPHRASE_DISCOUNT);
+  const share = (k: { total: number; found: number }) => (k.total > 0 ? k.found / k.total : 0);
+  const bothNamed = ab.names.total > 0 && ba.names.total > 0;
+  const measures = [
+    score,
+    Math.min(...wording),
+    Math.min(share(ab.words), share(ba.words)),
+    Math.log1p(Math.min(ab.found, ba.found)),
+    bothNamed ? 1 : 0,
+    bothNamed ? Math.max(share(ab.names), share(ba.names)) : 0,
+  ];
+  return { score, measures, ab, ba };
 }
 
 /** Share of the shorter statement's content the longer must state for the shorter to be contained in it. */
@@ -203,12 +241,12 @@ function contentShare(a: Statement, b: Statement, weight: (t: Term) => number, c
   return coverage(words(a), words(b), weight, credit).share;
 }
 
-/** The mean share of each statement's words found in the other. */
-function wordingOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** The share of each statement's words found in the other. */
+function wordingOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): [number, number] {
+  if (a.size === 0 || b.size === 0) return [0, 0];
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return (shared / a.size + shared / b.size) / 2;
+  return [shared / a.size, shared / b.size];
 }
 
 /**
