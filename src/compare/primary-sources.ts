@@ -33,7 +33,10 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const name = cleanName(raw);
       if (!name) continue;
       const person = people.find((p) => p.name === name || p.aliases.includes(name) || p.name.split(/\s+/).at(-1) === name.split(/\s+/).at(-1));
-      const key = sourceKey(name);
+      // A person's statement is keyed by the person, however the article names them ("Ilse Brandauer" in one
+      // article, "Brandauer" in the next): one statement source per person across the story.
+      const speaker = cue.kind === 'statement' && person ? speakerOf(person.name) : undefined;
+      const key = sourceKey(speaker ?? name);
       if (!key) continue;
       const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);
       const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
@@ -41,10 +44,10 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named)) continue;
       const nameStart = m.index + m[0].length - raw.length;
-      const subject = cue.kind === 'statement' ? speakerOf(person?.name ?? name) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
+      const subject = cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
-        name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : name,
+        name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (speaker ?? name),
         kind: wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
         ...(subject ? { subject } : {}),
         span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length },

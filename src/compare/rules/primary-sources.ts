@@ -3,8 +3,13 @@
 // class of wire services, which are a source of their own kind).
 import type { PrimarySourceKind } from '../../model/report.js';
 
+/**
+ * A quoted programme title ("“Harbour Hour”"): short, and not ending in punctuation inside its marks, which marks a
+ * quotation of speech ("“The door is open,” Morn said in a statement").
+ */
+const TITLE = String.raw`[“"][^”"\n]{1,39}[^”"\n,.;:!?][”"]`;
 /** A name as news prints it: capitalised words, possessives, initials and a quoted programme title ("Valmora TV’s “Harbour Hour”"). */
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"])(?:[^\S\n]+(?:of|the|de|for|and|[\p{Lu}\d][\p{L}\d&.'’-]*|[“"][^”"\n]{2,40}[”"]))*)`;
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE})(?:[^\S\n]+(?:of|the|de|for|and|[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE}))*)`;
 
 export interface SourceCue {
   id: string;

@@ -1,0 +1,19 @@
+// Primary sources: what each article names as the source of its claims, grouped across the story.
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../language/index.js';
+import type { Article } from '../model/article.js';
+import { compareStory } from './index.js';
+
+const article = (n: number, text: string): Article => ({ id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) });
+
+describe('primary sources', () => {
+  it('makes one statement source of a person however each article names them', () => {
+    const story = compareStory('s_1', [
+      article(1, 'Port director Edda Morn said in a statement that the authority had asked the mediation office to help end the dispute at the harbour.'),
+      article(2, 'The port authority’s director, Edda Morn, said the demand would cost the harbour millions a year. "The door is open," Morn said in a statement on Friday.'),
+    ]);
+    const statements = story.primarySources.filter((s) => s.kind === 'statement');
+    expect(statements.map((s) => s.name)).toEqual(['Edda Morn']);
+    expect(statements[0]!.articleIds).toHaveLength(2);
+  });
+});
