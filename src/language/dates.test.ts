@@ -28,6 +28,13 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['durations are not dates: after eleven weeks', 'The strike ended after eleven weeks of wage talks.', P, []],
     ['counted from an event, not a date', 'The vote came one week after the election. She waited 30 days before deciding.', P, []],
     ['a month that is part of a name', 'Prime Minister May said the talks would go on. Ana May’s plan was dropped.', P, []],
+    ['last Friday written on a Friday is a week back', 'Last Friday, the union voted to strike.', '2025-08-22', [['Last Friday', '2025-08-15']]],
+    ['next Monday written on a Monday is a week ahead', 'The union meets next Monday.', '2025-08-25', [['next Monday', '2025-09-01']]],
+    ['"in five years" after a superlative is a span', 'The index fell to its lowest level in five years on Friday.', P, [['on Friday', '2025-08-22']]],
+    ['"in one day" is a span', 'Shares lost 600 points in one day.', P, []],
+    ['"in two weeks" in the future tense is a date', 'The ferry will run again in two weeks.', P, [['in two weeks', '2025-09-07']]],
+    ['"three days later than planned" is no date', 'The ship arrived on November 11, three days later than planned.', '2025-11-20', [['November 11', '2025-11-11']]],
+    ['a month joined to a later one takes its year', 'The index rose between September and October of 2023.', P, [['September', '2023-09'], ['October of 2023', '2023-10']]],
     ['a year alone stays a year', 'The region has changed since 2022, officials said.', P, [['2022', '2022']]],
   ];
   for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));

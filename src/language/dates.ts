@@ -25,6 +25,13 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 const WEEK = /\b(this|the|last|next|past|previous)\s+week(?:end)?\b/i;
 /** Expressions too vague to place on a calendar. */
 const VAGUE = /^(?:now|right now|currently|recently|soon|the moment)$/i;
+/**
+ * "in five years", "in one day" outside the future tense: a span ("its lowest level in five years", "fell 600 points in
+ * one day"), not a date; "will open in two weeks" is one. (chrono may run on into a time: "in five years at 8,579".)
+ */
+const IN_AMOUNT = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:day|week|month|year)s?(?:\s+at\s+\S+)?$/i;
+/** "three days later than planned", "a week earlier than expected": a comparison of schedules, not a date. */
+const COMPARATIVE = /^\s+than\b/i;
 /** Durations ("within two weeks", "for three days") measure time; they do not name a date. */
 const DURATION = /^(?:within|for|over|during)\s/i;
 
@@ -42,15 +49,19 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const trimmed = trimPhrase(text, r.index, r.index + r.text.length);
     const end = trimmed.end;
     let { start, phrase } = trimmed;
-    if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
+    const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+    const future = isFuture(text, sentence.start, start);
+    if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
+    if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
-    const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
-    const future = isFuture(text, sentence.start, start);
     // Without a reference day a date written out with its year is placed, a month and day keep no year ("--08-15"),
     // and what chains from them chains without one; chrono's dummy instant is never used.
-    const value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : yearless(r.start, phrase, lastDay);
+    let value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : yearless(r.start, phrase, lastDay);
+    // "between September and October of 2007": a month joined to a later one takes that one's year.
+    const shared = COORDINATED_YEAR.exec(text.slice(end, end + 40));
+    if (shared && r.start.isCertain('month') && !r.start.isCertain('year')) value = withYear(r.start, Number(shared[1]));
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
     if (value?.day) lastDay = value.day;
   }
@@ -168,7 +179,11 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
     if (!ref) return null;
     const wd = c.get('weekday')!;
     if (nearby && weekday(nearby) === wd) return at(nearby);
-    const delta = future ? (wd - weekday(ref) + 7) % 7 : -((weekday(ref) - wd + 7) % 7);
+    let delta = future ? (wd - weekday(ref) + 7) % 7 : -((weekday(ref) - wd + 7) % 7);
+    // "last Friday" written on a Friday is a week back; "next Friday" a week ahead.
+    if (delta === 0 && /^last\s/i.test(phrase)) delta = -7;
+    if (delta === 0 && /^next\s/i.test(phrase)) delta = 7;
+    if (/^next\s/i.test(phrase) && delta < 0) delta += 7;
     return at(addDays(ref, delta));
   }
   if (known('month')) {
@@ -180,6 +195,15 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   if (year !== undefined) return { iso: String(year) };
   // "today", "yesterday", "tomorrow": chrono resolves them from the reference day.
   return ref ? at({ year: c.get('year')!, month, day }) : null;
+}
+
+/** What follows a month that shares the year of the next one: "and October of 2007", "– March 2024". */
+const COORDINATED_YEAR = /^\s*(?:and|or|to|through|until|[-–—])\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:of\s+)?((?:1[89]|20)\d\d)\b/i;
+
+/** The month (and day, if known) of a parsed expression in a given year. */
+function withYear(c: Components, year: number): Resolved {
+  if (c.isCertain('day')) return at({ year, month: c.get('month')!, day: c.get('day')! });
+  return { iso: isoMonth(year, c.get('month')!) };
 }
 
 function at(day: Day): Resolved {
