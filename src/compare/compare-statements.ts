@@ -207,7 +207,10 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(
 
 /**
  * Two names in one order in one statement and the other order in the other ("Brandauer is willing to meet Markovich" /
- * "Markovich is willing to meet Brandauer"): who did what to whom differs. Passives, which swap the order, are left alone.
+ * "Markovich is willing to meet Brandauer"): who did what to whom differs. Passives, which swap the order, are left
+ * alone, and so are names joined as equals ("between Lin and Okafor", "a Lin-Okafor summit") in either statement.
+ * Only two matched names are read: with more, which of them is the agent is not known from order alone ("a meeting at
+ * the White House with Zelensky" / "hosted Zelensky at the White House" swaps a place and a person, not roles).
  */
 function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean {
   if (PASSIVE.test(a.text) || PASSIVE.test(b.text)) return false;
@@ -215,15 +218,21 @@ function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean 
   const na = names(a);
   const nb = names(b);
   if (na.length < 2 || nb.length < 2) return false;
-  // The position in b of each of a's names, in a's order (names matched one to one).
-  const positions: number[] = [];
+  // Each of a's names with its match in b (one to one), in a's order.
+  const pairs: [Term, Term][] = [];
   for (const x of na) {
-    const at = nb.findIndex((y) => termMatch(x, y, credit) >= credit.derived);
-    if (at >= 0 && !positions.includes(at)) positions.push(at);
+    const y = nb.find((u) => termMatch(x, u, credit) >= credit.derived && !pairs.some((p) => p[1] === u));
+    if (y) pairs.push([x, y]);
   }
-  if (positions.length !== 2) return false;
-  return positions[0]! > positions[1]!;
+  const between = (s: Statement, x: Term, y: Term) => (x.at === undefined || y.at === undefined ? undefined : s.text.slice(Math.min(x.at + (x.length ?? 0), y.at + (y.length ?? 0)), Math.max(x.at, y.at)));
+  const joined = (gap: string | undefined) => gap === undefined || COORDINATED.test(gap);
+  if (pairs.length !== 2) return false;
+  const [[x1, y1], [x2, y2]] = pairs as [[Term, Term], [Term, Term]];
+  return nb.indexOf(y1) > nb.indexOf(y2) && !joined(between(a, x1, x2)) && !joined(between(b, y1, y2));
 }
+
+/** What stands between two names joined as equals: "and", "or", "&", "/", a hyphen, a comma of a list, or nothing. */
+const COORDINATED = /^[\s,]*(?:(?:and|or|&|\/|-|–|with|vs\.?|versus)[\s,]*)?$/i;
 
 /** Both give a figure in one unit, and no figure of that unit is in both. */
 function figuresDiffer(a: Statement, b: Statement): boolean {

@@ -34,7 +34,7 @@ export interface Term {
   unit?: string;
   /** Within the reach of a negation ("no planned vote": planned, vote). */
   negated?: boolean;
-  /** For quantities and dates: where the figure is in the statement's text, and how long. */
+  /** For quantities, dates and names: where it is in the statement's text, and how long. */
   at?: number;
   length?: number;
 }
@@ -135,7 +135,7 @@ function readStatement(text: string): Statement {
             // "dismissed the possibility", "unlikely to meet": a denial of what follows ("unlikely" also says "likely").
             if (expectation(only)) push(wordTerm('likely', ['likely'], 'word'));
             reach = NEGATION_REACH;
-          } else push(...word.terms.map((w) => (expectation(w) ? wordTerm('likely', ['likely'], 'word') : w)));
+          } else push(...word.terms.map((w) => (expectation(w) ? wordTerm('likely', ['likely'], 'word') : w.kind === 'name' ? { ...w, ...extent(word.length) } : w)));
           i += word.length - 1;
         }
       }
