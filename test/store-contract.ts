@@ -1,6 +1,7 @@
 // The Store contract: one suite every backend must pass (SQLite now; PostgreSQL runs the same cases).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { duplicateEvidence } from '../src/dedupe/index.js';
+import { annotateArticle } from '../src/language/index.js';
 import { articleIdFor } from '../src/model/article-id.js';
 import type { Article } from '../src/model/article.js';
 import { TriangulateError } from '../src/errors.js';
@@ -30,7 +31,9 @@ export function storeContract(backend: string, open: () => Promise<Store>): void
         language: 'en', origin: { outlet: 'Wire', url: 'https://wire.example' },
         removed: [{ text: '3 Comments', reason: 'counter', rule: 'comment-counter', at: STRIKE.length }],
         extraction: { method: 'plain-text', attempts: [{ method: 'plain-text', chars: 10, accepted: true, reason: 'input is plain text' }] },
+        ...annotateArticle({ text: STRIKE, published: '2031-03-14' }),
       });
+      expect(w.article.analysisVersion).toBeDefined();
       await store.write({ articles: [w], relinks: [] });
       expect(await store.getArticle(w.article.id)).toEqual(w.article);
       expect(await store.sourceState('gazette/strike.txt')).toEqual({ id: w.article.id, contentHash: w.evidence.contentHash });

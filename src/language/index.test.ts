@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertAnalysisInvariants } from '../../test/analysis-invariants.js';
 import { ROOT } from '../../test/helpers.js';
-import { annotateArticle } from './index.js';
+import type { Article } from '../model/article.js';
+import { analysisOf } from '../model/article.js';
+import { ANALYSIS_VERSION, annotateArticle, withAnalysis } from './index.js';
 
 describe('annotateArticle invariants', () => {
   const dir = join(ROOT, 'demo', 'corpus');
@@ -19,4 +21,26 @@ describe('annotateArticle invariants', () => {
   for (const [name, text] of [...texts, ...edge]) {
     it(name, () => assertAnalysisInvariants({ id: 'a_0000000000000000', source: name, text, removed: [], ...annotateArticle({ text }) }));
   }
+});
+
+describe('withAnalysis', () => {
+  const text = 'The union voted on Friday. “We are ready,” Ana Lin said.';
+  const base: Article = { id: 'a_0000000000000001', source: 'x.txt', text, removed: [], published: '2025-08-24' };
+  const current = { ...base, ...annotateArticle(base) };
+
+  it('keeps an analysis this version made, and stores it with its version', () => {
+    expect(withAnalysis(current)).toBe(current);
+    expect(analysisOf(current)?.analysisVersion).toBe(ANALYSIS_VERSION);
+  });
+
+  it('analyses again an article stored by another version, or by none (an upgrade never compares stale analyses)', () => {
+    const { analysisVersion: _v, ...unversioned } = { ...current, dates: [] };
+    const stales: Article[] = [unversioned, { ...current, dates: [], analysisVersion: ANALYSIS_VERSION - 1 }];
+    for (const stale of stales) {
+      const fresh = withAnalysis(stale);
+      expect(fresh.analysisVersion).toBe(ANALYSIS_VERSION);
+      expect(fresh.dates).toEqual(current.dates);
+      expect(fresh.dates!.length).toBeGreaterThan(0);
+    }
+  });
 });

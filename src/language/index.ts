@@ -31,7 +31,7 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
   // Whoever is quoted and had no other type cue is a person.
   for (const e of found.entities) if (e.type === 'other' && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
   const entities = withTitles(found.entities, quotes, text);
-  return { sentences, entities, quotes, dates: findDates(text, sentences, article.published) };
+  return { sentences, entities, quotes, dates: findDates(text, sentences, article.published), analysisVersion: ANALYSIS_VERSION };
 }
 
 /** Quoted titles become works; names found inside a quoted title are dropped (they are part of the title). */
@@ -54,7 +54,14 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** The article with its language analysis: as stored when it has one, else computed now (articles stored before analysis existed). */
+/**
+ * The version of what annotateArticle finds. Raise it with any change that makes the language stage find something
+ * else in the same text (names, quotes, speakers, dates): articles stored by an older version are analysed again
+ * when read, so an upgrade never compares stories on stale analyses. 1: analyses stored without a version.
+ */
+export const ANALYSIS_VERSION = 2;
+
+/** The article with its language analysis: as stored when this version made it, else computed now. */
 export function withAnalysis<T extends Article>(article: T): T {
-  return article.sentences && article.entities ? article : { ...article, ...annotateArticle(article) };
+  return article.sentences && article.entities && article.analysisVersion === ANALYSIS_VERSION ? article : { ...article, ...annotateArticle(article) };
 }

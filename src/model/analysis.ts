@@ -75,5 +75,8 @@ export const AnalysisSchema = Type.Object({
   entities: Type.Array(EntitySchema, { description: 'People, organisations, places and works, one per referent, with every mention.' }),
   quotes: Type.Array(QuoteSchema, { description: 'Direct quotations: the words inside the marks.' }),
   dates: Type.Array(DateMentionSchema, { description: 'Date expressions resolved against the publication date.' }),
+  analysisVersion: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Which version of the language analysis produced it; an article analysed by another version (or none) is analysed again when read.' }),
+  ),
 });
 export type Analysis = Static<typeof AnalysisSchema>;

@@ -1,7 +1,7 @@
 // The Article: one cleaned news article as stored, exported and served. Declared once as a schema (TypeBox, i.e.
 // JSON Schema); the TypeScript types are derived from it, and `article-schema.ts` publishes it.
 import { Type, type Static } from '@sinclair/typebox';
-import { AnalysisSchema } from './analysis.js';
+import { AnalysisSchema, type Analysis } from './analysis.js';
 
 /** How a copy relates to the article it copies. */
 export const DuplicateKindSchema = Type.Union([Type.Literal('exact'), Type.Literal('near'), Type.Literal('syndicated')]);
@@ -68,7 +68,14 @@ export const ArticleSchema = Type.Object(
     entities: Type.Optional(AnalysisSchema.properties.entities),
     quotes: Type.Optional(AnalysisSchema.properties.quotes),
     dates: Type.Optional(AnalysisSchema.properties.dates),
+    analysisVersion: AnalysisSchema.properties.analysisVersion,
   },
   { additionalProperties: false, title: 'Article', description: 'One cleaned news article as stored by Triangulate.' },
 );
 export type Article = Static<typeof ArticleSchema>;
+
+/** The language analysis of an article as one value (null when it has none): what the stores keep in one column. */
+export function analysisOf(a: Article): Analysis | null {
+  if (!a.sentences || !a.entities || !a.quotes || !a.dates) return null;
+  return { sentences: a.sentences, entities: a.entities, quotes: a.quotes, dates: a.dates, ...(a.analysisVersion ? { analysisVersion: a.analysisVersion } : {}) };
+}

@@ -1,18 +1,12 @@
 // The PostgreSQL side of articles and search: whole-batch writes (arrays unnested server-side), a stored tsvector
 // with a GIN index, and a trigram match on titles when no word matches.
-import type { Analysis } from '../../model/analysis.js';
-import type { Article } from '../../model/article.js';
+import { analysisOf } from '../../model/article.js';
 import { ftsTerms } from '../fts-terms.js';
 import { rowToArticle, rowToCandidate, rowToSummary, summaryColumns } from '../rows.js';
 import { signatureToBytes } from '../signature-bytes.js';
 import type { ArticleStore, SearchHit, SearchStore } from '../store.js';
 import type { Query, Transaction } from './connection.js';
 import { PG_STORY_SUMMARY } from './migrations.js';
-
-function analysisOf(a: Article): Analysis | null {
-  if (!a.sentences || !a.entities || !a.quotes || !a.dates) return null;
-  return { sentences: a.sentences, entities: a.entities, quotes: a.quotes, dates: a.dates };
-}
 
 export function articleTables(query: Query, transaction: Transaction): ArticleStore & SearchStore {
   return {

@@ -1,8 +1,7 @@
 // The SQLite side of articles and search: upserts with their raw document and LSH bands in one transaction, FTS5
 // search ranking only the newest matches of a common word (part of the SQLite Store).
 import type Database from 'better-sqlite3';
-import type { Analysis } from '../../model/analysis.js';
-import type { Article } from '../../model/article.js';
+import { analysisOf, type Article } from '../../model/article.js';
 import { rowOf, rowsOf, rowToArticle, rowToCandidate, rowToSummary, summaryColumns } from '../rows.js';
 import { signatureToBytes } from '../signature-bytes.js';
 import type { ArticleStore, SearchStore, WriteBatch } from '../store.js';
@@ -14,9 +13,8 @@ export const RANKED_MATCHES = 5_000;
 
 /** The analysis fields as one JSON column (null for an article stored without analysis). */
 function analysisJson(a: Article): string | null {
-  if (!a.sentences || !a.entities || !a.quotes || !a.dates) return null;
-  const analysis: Analysis = { sentences: a.sentences, entities: a.entities, quotes: a.quotes, dates: a.dates };
-  return JSON.stringify(analysis);
+  const analysis = analysisOf(a);
+  return analysis ? JSON.stringify(analysis) : null;
 }
 
 export function articleTables(db: Database.Database): ArticleStore & SearchStore {
