@@ -113,6 +113,23 @@ export function articleClaims(article: Article, position = 0): Claim[] {
 /** A quotation mark: double marks, guillemets, or a single curly mark opening or closing a quotation (not an apostrophe). */
 const QUOTE_MARK = /["“”„«»]|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 
+/** The text holds a quotation mark (an apostrophe is not one). */
+export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
+
+/**
+ * A claim, or the shortest of its clauses holding `span` with no quoted words, as printed: what to show for something
+ * found in it when the claim itself quotes someone.
+ */
+export function ownWordsAround(claim: Claim, span: { start: number; end: number }): string {
+  if (!hasQuoteMarks(claim.span.text)) return claim.span.text;
+  const clauses = claim.clauses
+    .filter((k) => k.start <= span.start && span.end <= k.end)
+    .map((k) => claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start))
+    .filter((t) => !hasQuoteMarks(t))
+    .sort((a, b) => a.length - b.length);
+  return clauses[0] ?? claim.span.text;
+}
+
 /** Fewest content terms a clause needs to be compared on its own. */
 export const MIN_CLAUSE_TERMS = 4;
 

@@ -3,7 +3,7 @@
 import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { TimelineEntry } from '../model/report.js';
-import type { Claim } from './claims.js';
+import { ownWordsAround, type Claim } from './claims.js';
 
 /** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
 const YEARLESS_FUTURE_DAYS = 60;
@@ -37,11 +37,13 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
       if (!claim) continue;
       const value = withStoryYear(d.value, reference);
+      // A claim that quotes someone is shown by its own clause around the date, when it has one.
+      const shown = ownWordsAround(claim, d);
       let e = byDate.get(value);
-      if (!e) byDate.set(value, (e = { date: value, text: claim.span.text, articleIds: [], mentions: [] }));
+      if (!e) byDate.set(value, (e = { date: value, text: shown, articleIds: [], mentions: [] }));
       if (!e.articleIds.includes(a.id)) e.articleIds.push(a.id);
       e.mentions.push({ articleId: a.id, text: d.text, start: d.start, end: d.end });
-      if (claim.span.text.length < e.text.length) e.text = claim.span.text;
+      if (shown.length < e.text.length) e.text = shown;
     }
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));

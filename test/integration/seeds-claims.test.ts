@@ -82,6 +82,10 @@ describe.skipIf(!present)(present ? 'claims on the seed reports' : 'claims on th
     }
   });
 
+  it('has no timeline text holding quoted words (a claim that quotes someone is shown by its own clause)', () => {
+    for (const e of story.timeline) expect(e.text, e.text).not.toMatch(/["“”]/);
+  });
+
   it('finds the NBC News interview as the primary source of all five reports', () => {
     const nbc = story.primarySources.find((s) => /NBC/.test(s.name))!;
     expect(nbc).toMatchObject({ kind: 'interview' });
