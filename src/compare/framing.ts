@@ -10,14 +10,21 @@ export function framingOf(a: Article, speakerOf: (name: string) => string): Fram
   const out: FramingItem[] = [];
   const quotes = a.quotes ?? [];
   const insideQuote = (at: number) => quotes.some((q) => q.kind === 'statement' && at >= q.start && at < q.end);
+  const cues: FramingItem[] = [];
   for (const rule of FRAMING_RULES) {
     for (const m of a.text.matchAll(rule.pattern)) {
       if (insideQuote(m.index)) continue;
-      out.push({ articleId: a.id, kind: rule.kind, text: m[0], start: m.index, end: m.index + m[0].length, note: rule.note });
+      cues.push({ articleId: a.id, kind: rule.kind, text: m[0], start: m.index, end: m.index + m[0].length, note: rule.note });
     }
   }
+  // One wording is one cue: "false" inside "under false pretenses" is not a second.
+  out.push(...cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)));
   for (const q of quotes) {
-    if (q.kind === 'term') out.push({ articleId: a.id, kind: 'term', text: q.text, start: q.start, end: q.end, note: 'in quotation marks: the outlet does not adopt the term' });
+    if (q.kind === 'term') {
+      // American style puts the sentence's period inside the marks: it is not part of the term.
+      const text = q.text.replace(/[\s.,;:]+$/u, '');
+      if (text) out.push({ articleId: a.id, kind: 'term', text, start: q.start, end: q.start + text.length, note: 'in quotation marks: the outlet does not adopt the term' });
+    }
     if (q.kind !== 'statement' || !q.verb || !q.speaker) continue;
     const at = nearestVerb(a.text, q.verb, q.start, q.end);
     if (at === null) continue;
