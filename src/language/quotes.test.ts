@@ -35,6 +35,7 @@ describe('quotes: speakers, kinds and verbs', () => {
     ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
+    ['described as a term, its period American style', 'The council describes the closure as a “temporary pause.”', [['temporary pause.', 'term', null, null]]],
     ['title of a programme', 'Ana Lin appeared on “Morning at the Harbour” on Sunday.', [['Morning at the Harbour', 'title', null, null]]],
     [
       'pronoun in the same sentence as its antecedent',

@@ -289,6 +289,8 @@ function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
   return q.open === s.start || !frame.some((t) => t.kind === 'word' && t.end <= q.open);
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean): QuoteKind {
   const before = frame.filter((t) => t.end <= q.open && t.kind === 'word').slice(-5).map((t) => t.text.toLowerCase());
   const inner = text.slice(q.start, q.end);
@@ -296,7 +298,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const long = words.filter((w) => w.length > 3);
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
   if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
-  if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as') return 'term';
+  // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
+  if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!))) return 'term';
   if (!attributed && !terminal && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
   return 'statement';
 }

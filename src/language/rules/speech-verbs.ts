@@ -37,7 +37,7 @@ export function isParticiple(form: string): boolean {
 }
 
 /** Cues before a scare-quoted phrase: the writer names a term rather than quoting a statement. */
-export const TERM_CUES = new Set(['term', 'terms', 'word', 'words', 'phrase', 'label', 'called', 'calls', 'call', 'dubbed', 'labelled', 'labeled', 'branded', 'so-called', 'known', 'termed', 'nicknamed', 'described']);
+export const TERM_CUES = new Set(['term', 'terms', 'word', 'words', 'phrase', 'label', 'called', 'calls', 'call', 'dubbed', 'labelled', 'labeled', 'branded', 'so-called', 'known', 'termed', 'nicknamed', 'described', 'describes', 'describe', 'describing', 'calling', 'dubs', 'labels', 'brands']);
 
 function inflect(lemma: string): string[] {
   const ing = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
