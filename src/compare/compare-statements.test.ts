@@ -30,6 +30,14 @@ describe('compareStatements', () => {
     expect(r.opposite).toBe(true);
   });
 
+  it('does not read one party rejecting a figure as a denial of another party wanting it', () => {
+    const r = compareStatementTerms(
+      toStatement("Ana Lin, who leads the Dock Workers' Union, said the authority had walked away after rejecting a 7 percent raise spread over two years."),
+      toStatement("The Dock Workers' Union, led by Ana Lin, wants a 7 percent raise over two years"),
+    );
+    expect(r.opposite).toBe(false);
+  });
+
   it('finds a short statement contained in a longer one that adds more', () => {
     const r = compareStatementTerms(
       toStatement('Markov said there is no plan for a summit between Lin and Okafor.'),

@@ -83,6 +83,8 @@ interface Coverage {
   flipped: number;
   /** Weight of the matched terms. */
   matched: number;
+  /** Ordinary words with no match in the other statement ("want" against "rejecting …"). */
+  unmatchedWords: number;
 }
 
 /** How much of `a` is found in `b`. */
@@ -91,6 +93,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let found = 0;
   let flipped = 0;
   let matched = 0;
+  let unmatchedWords = 0;
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
   for (const t of a.terms) {
@@ -119,9 +122,9 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
     if (partner && best >= MATCH_CREDIT.broader) {
       matched += w;
       if (Boolean(t.negated) !== Boolean(partner.negated)) flipped += w;
-    }
+    } else if (t.kind === 'word') unmatchedWords++;
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, matched };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, matched, unmatchedWords };
 }
 
 /**
@@ -162,8 +165,11 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   }
   const [shorter, short] = ab.weight <= ba.weight ? [a, ab] : [b, ba];
   const contained = !flipped && short.share >= CONTAINED_SHARE && new Set(shorter.terms.map((t) => t.key)).size >= MIN_CONTAINED_TERMS;
-  // Opposite: the same statement but for a negation, so both must be stated almost whole by the other.
-  const opposite = negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS;
+  // Opposite: the same statement but for a negation, so both must be stated almost whole by the other, and no word of
+  // either left without a match ("the authority rejected a 7 percent raise" / "the union wants a 7 percent raise":
+  // "want" has no match, and who wants is not who rejects).
+  const opposite =
+    negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS && ab.unmatchedWords + ba.unmatchedWords === 0;
   const model = options.model === undefined ? alignmentModel() : options.model;
   const likely = score >= SAME_STATEMENT_SCORE || (model !== null && sameProbability(model, measures) >= model.threshold);
   return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained };
