@@ -49,6 +49,12 @@ describe('citation key and titles', () => {
     expect(single[1]!.words.filter((w) => w.op === 'changed').map((w) => w.text)).toEqual(['pay', 'deal']);
   });
 
+  it('does not mark a word whose derivation another headline uses ("evacuated" / "evacuation")', () => {
+    const h = compareHeadlines([art('1', { title: 'Hundreds evacuated as harbour fire spreads' }), art('2', { title: 'Harbour fire forces evacuation of hundreds' })]);
+    expect(h[0]!.words.filter((w) => w.op === 'changed').map((w) => w.text)).toEqual(['spreads']);
+    expect(h[1]!.words.filter((w) => w.op === 'changed').map((w) => w.text)).toEqual(['forces']);
+  });
+
   it('counts an exact copy of unknown outlet under its original, other unknown articles one each', () => {
     const a = art('1', { outlet: 'Valley Times' });
     const exact = art('2', { duplicateOf: { id: a.id, similarity: 1, kind: 'exact' } });

@@ -1,5 +1,6 @@
 // A story's articles as they are cited: stable numbers, outlets with short labels, the story's one title, and each
 // outlet's headline with the words no other headline uses.
+import { derivedOf, lemmasOf } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { Headline, StorySource } from '../model/report.js';
 import { leadTitle } from '../model/story-title.js';
@@ -54,9 +55,14 @@ export function storyTitle(articles: Article[], fallback: string): string {
  */
 export function compareHeadlines(articles: Article[]): Headline[] {
   const titled = articles.filter((a) => a.title && !a.duplicateOf);
-  const keysOf = (title: string) => words(title).map(keyOf);
+  // A headline's words as keys and lemmas, so that "evacuated" meets "evacuation" (a derivation) in another headline.
+  const keysOf = (title: string) => words(title).flatMap((w) => [keyOf(w), ...lemmasOf(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''))]);
   const distinct = new Map<string, Set<string>>();
   for (const a of titled) distinct.set(a.title!.toLowerCase(), new Set(keysOf(a.title!)));
+  const related = (w: string) => {
+    const lemmas = lemmasOf(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+    return [...lemmas, ...lemmas.flatMap((l) => derivedOf(l))];
+  };
   return titled.map((a) => {
     const own = a.title!.toLowerCase();
     const others = [...distinct].filter(([t]) => t !== own).map(([, keys]) => keys);
@@ -65,7 +71,7 @@ export function compareHeadlines(articles: Article[]): Headline[] {
       text: a.title!,
       words: words(a.title!).map((w) => {
         const k = keyOf(w);
-        const changed = others.length > 0 && k !== '' && !others.some((keys) => keys.has(k));
+        const changed = others.length > 0 && k !== '' && !others.some((keys) => keys.has(k) || related(w).some((l) => keys.has(l)));
         return { text: w, op: changed ? ('changed' as const) : ('same' as const) };
       }),
     };
