@@ -35,6 +35,8 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['"in two weeks" in the future tense is a date', 'The ferry will run again in two weeks.', P, [['in two weeks', '2025-09-07']]],
     ['"three days later than planned" is no date', 'The ship arrived on November 11, three days later than planned.', '2025-11-20', [['November 11', '2025-11-11']]],
     ['a month joined to a later one takes its year', 'The index rose between September and October of 2023.', P, [['September', '2023-09'], ['October of 2023', '2023-10']]],
+    ['what was expected lies ahead', 'Forecasters expected the wind to ease on Monday.', P, [['on Monday', '2025-08-25']]],
+    ['a prediction made on a day stays on that day', 'Analysts predicted on Monday that the strike would end.', P, [['on Monday', '2025-08-18']]],
     ['a year alone stays a year', 'The region has changed since 2022, officials said.', P, [['2022', '2022']]],
   ];
   for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));

@@ -13,6 +13,12 @@ export const FUTURE_TENSE_REACH_DAYS = 300;
 /** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
 const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b/i;
 const DEADLINE = /\b(?:by|until|before)\s+$/i;
+/**
+ * The date ends an infinitive after a verb of expectation or intent: "forecasters expected the wind to ease on Monday",
+ * "the union plans to vote on Friday" (the expecting may be past, what is expected lies ahead). "predicted on Monday
+ * that …" has no infinitive before the date, so it stays in the past.
+ */
+const EXPECTED_INFINITIVE = /\b(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|hope(?:s|d)?|plan(?:s|ned)?|intend(?:s|ed)?|aim(?:s|ed)?|promise(?:s|d)?|vow(?:s|ed)?|pledge(?:s|d)?)\b(?:\s+[\p{L}'’-]+){0,5}?\s+to\s+\p{L}+(?:\s+[\p{L}'’-]+){0,4}?\s*(?:on|by|in|at|from)?\s*$/iu;
 const CHAINED = /^(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(day|week|month|year)s?\s+(later|afterwards?|earlier)|the\s+(next|following|previous)\s+(day|week|month|year))$/i;
 /**
  * "one week after the election", "30 days before deciding": counted from an event the calendar does not know, so not
@@ -229,7 +235,7 @@ function placeYear(d: Day, ref: Day, future: boolean): Day {
 function isFuture(text: string, sentenceStart: number, start: number): boolean {
   const before = text.slice(sentenceStart, start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return FUTURE_TENSE.test(clause) || DEADLINE.test(before);
+  return FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause);
 }
 
 /** An explicit day-level date already found in the same sentence: a weekday next to it must agree with it. */

@@ -36,6 +36,13 @@ export interface NameCue {
 /** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
 
+/** Words for the people of a place ("residents of Eastmere"). */
+const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
+/** What joins the names of a list. */
+const LIST_JOINERS = new Set(['and', 'or']);
+/** A plural place word's singular ("villages" → "village", "cities" → "city"). */
+const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
+
 const before = (c: CueContext) => c.tokens[c.from - 1];
 const after = (c: CueContext) => c.tokens[c.to];
 
@@ -117,10 +124,18 @@ export const NAME_CUES: readonly NameCue[] = [
     id: 'place-after-place-word',
     hint: 'place',
     when: (c) => {
-      const word = c.tokens[c.from - 2];
-      return c.hints.size === 0 && before(c)?.text === 'of' && word !== undefined && (PLACE_WORDS.has(word.text) || roleClassOf(word.text) === 'local-leader');
+      if (c.hints.size > 0) return false;
+      // "of Ferncombe", or a one-word name ending a pair: "of Eastmere and Lowford" (a comma may be an appositive: "of
+      // Brill, Ana Lin"; a full name after "and" is more often a person: "the mayor of Brill and Ana Lin").
+      let at = c.from - 1;
+      while (c.lower.length === 1 && at > 1 && LIST_JOINERS.has(c.tokens[at]!.text) && /^\p{Lu}/u.test(c.tokens[at - 1]!.text)) {
+        at -= 2;
+        while (at > 0 && /^\p{Lu}/u.test(c.tokens[at]!.text)) at--;
+      }
+      const word = c.tokens[at - 1]?.text.toLowerCase();
+      return c.tokens[at]?.text === 'of' && word !== undefined && (PLACE_WORDS.has(singular(word)) || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader');
     },
-    reason: '"the village of Ferncombe", "mayor of Eastmere": a name after a place word or a local leader\'s title.',
+    reason: '"the villages of Ferncombe and Brill", "residents of Eastmere", "mayor of Eastmere": names after a place word, a word for the people who live there, or a local leader\'s title.',
   },
   {
     id: 'country-ending',
