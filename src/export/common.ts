@@ -43,6 +43,15 @@ export function quoteHeading(g: QuoteGroup): string {
 }
 
 /** "(12 of 77 shown)" when a list is cut, else nothing. */
+/**
+ * How independent a fact's reports are, when copies or a shared primary source make them fewer than its articles
+ * ("1 independent source, resting on NBC News"); nothing when every article is its own source.
+ */
+export function independenceNote(f: Fact): string | undefined {
+  if (f.independentSources >= new Set(f.articleIds).size) return undefined;
+  return `${plural(f.independentSources, 'independent source')}${f.primarySources?.length ? `, resting on ${f.primarySources.join(', ')}` : ''}`;
+}
+
 export function shownNote(shown: number, total: number): string {
   return shown < total ? ` (${shown} of ${total} shown)` : '';
 }

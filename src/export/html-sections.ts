@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {
@@ -138,11 +138,15 @@ export function profilesSection(c: SectionContext): string {
 export function coverageSection(c: SectionContext): string {
   const { shared, single } = splitFacts(c.s);
   const label = (f: Fact) => key(c, `f${c.factIndex.get(f)}`, escapeHtml(f.text));
+  const labelled = (f: Fact) => {
+    const note = independenceNote(f);
+    return label(f) + (note ? ` <span class="meta">(${escapeHtml(note)})</span>` : '');
+  };
   const shown = shared.slice(0, FACTS_SHOWN * 2);
   let table: string;
   if (c.s.articleIds.length <= COVERAGE_COLUMNS) {
     const head = c.s.sources.map((x) => `<th scope="col" class="o${colourOf(x.outlet)}" title="${escapeHtml(x.outlet)}"><span class="n">${x.n}</span> <span class="lbl">${escapeHtml(x.label)}</span></th>`).join('');
-    const rows = shown.map((f) => `<tr><td>${label(f)}</td>${c.s.sources.map((x) => `<td class="dot">${f.articleIds.includes(x.articleId) ? '●' : ''}</td>`).join('')}</tr>`);
+    const rows = shown.map((f) => `<tr><td>${labelled(f)}</td>${c.s.sources.map((x) => `<td class="dot">${f.articleIds.includes(x.articleId) ? '●' : ''}</td>`).join('')}</tr>`);
     table = `<div class="scroll"><table class="coverage"><thead><tr><th scope="col">fact</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   } else {
     const outletOf = new Map(c.s.sources.map((x) => [x.articleId, x.outlet]));
@@ -153,13 +157,13 @@ export function coverageSection(c: SectionContext): string {
       const rows = shown.map((f) => {
         const per = new Map<string, number>();
         for (const id of f.articleIds) per.set(outletOf.get(id)!, (per.get(outletOf.get(id)!) ?? 0) + 1);
-        return `<tr><td>${label(f)}</td>${outlets.map((o) => `<td class="dot">${per.get(o) ? (per.get(o)! > 1 ? `●${per.get(o)}` : '●') : ''}</td>`).join('')}</tr>`;
+        return `<tr><td>${labelled(f)}</td>${outlets.map((o) => `<td class="dot">${per.get(o) ? (per.get(o)! > 1 ? `●${per.get(o)}` : '●') : ''}</td>`).join('')}</tr>`;
       });
       table = `<div class="scroll"><table class="coverage"><thead><tr><th scope="col">fact</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
     } else {
       const rows = shown.map((f) => {
         const by = new Set(f.articleIds.map((id) => outletOf.get(id)));
-        return `<tr><td>${label(f)}</td><td class="num">${by.size}</td><td class="num">${f.articleIds.length}</td></tr>`;
+        return `<tr><td>${labelled(f)}</td><td class="num">${by.size}</td><td class="num">${f.articleIds.length}</td></tr>`;
       });
       table = `<table class="facts"><thead><tr><th scope="col">fact</th><th scope="col">outlets</th><th scope="col">articles</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
     }

@@ -1,0 +1,17 @@
+// What the exports say of a fact's independence.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../model/report.js';
+import { independenceNote } from './common.js';
+
+const fact = (extra: Partial<Fact>): Fact => ({ text: 'The ferry stopped.', articleIds: ['a_1', 'a_2', 'a_3'], independentSources: 3, mentions: [], ...extra });
+
+describe('independenceNote', () => {
+  it('says how many independent sources, and what they rest on, when fewer than the articles', () => {
+    expect(independenceNote(fact({ independentSources: 1, primarySources: ['an interview with Radio Valmora'] }))).toBe('1 independent source, resting on an interview with Radio Valmora');
+    expect(independenceNote(fact({ independentSources: 2 }))).toBe('2 independent sources');
+  });
+
+  it('says nothing when every article is its own source', () => {
+    expect(independenceNote(fact({}))).toBeUndefined();
+  });
+});
