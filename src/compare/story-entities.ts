@@ -40,7 +40,30 @@ export function mergeEntities(articles: Article[]): StoryEntities {
       g.articleIds.add(a.id);
     }
   }
-  const entities = groups.map((g) => {
+  // A name one outlet prints alone that another prints as an alias of a longer name ("NBC" beside "NBC News, also
+  // NBC") is that entity, when exactly one entity of a compatible type has it as an alias.
+  const aliasOf = new Map<string, Set<Group>>();
+  for (const g of groups) {
+    for (const n of g.names.keys()) {
+      const k = keyOf(n).join(' ');
+      if (g.keyed.has(k)) continue;
+      aliasOf.set(k, (aliasOf.get(k) ?? new Set()).add(g));
+    }
+  }
+  const typeOf = (g: Group) => [...g.votes].sort((a, b) => b[1] - a[1])[0]![0];
+  const merged = new Set<Group>();
+  for (const g of groups) {
+    const homes = new Set([...g.keyed.keys()].flatMap((k) => [...(aliasOf.get(k) ?? [])]).filter((h) => h !== g && !merged.has(h)));
+    const [home] = homes;
+    if (homes.size !== 1 || ![...g.keyed.keys()].every((k) => aliasOf.get(k)?.has(home!))) continue;
+    if (typeOf(g) !== typeOf(home!) && typeOf(g) !== 'other' && typeOf(home!) !== 'other') continue;
+    for (const [t, v] of g.votes) home!.votes.set(t, (home!.votes.get(t) ?? 0) + v);
+    for (const [n, v] of g.names) home!.names.set(n, (home!.names.get(n) ?? 0) + v);
+    for (const [k, w] of g.keyed) home!.keyed.set(k, w);
+    for (const id of g.articleIds) home!.articleIds.add(id);
+    merged.add(g);
+  }
+  const entities = groups.filter((g) => !merged.has(g)).map((g) => {
     const wordsOf = (n: string) => n.split(/\s+/).length;
     const name = [...g.names].sort((a, b) => wordsOf(b[0]) - wordsOf(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const type = [...g.votes].sort((a, b) => b[1] - a[1])[0]![0];
