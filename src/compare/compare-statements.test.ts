@@ -10,6 +10,7 @@ describe('compareStatements', () => {
     ['one figure written two ways', 'Unemployment in Valmora rose to 20% in March.', 'Unemployment in Valmora rose to 20 percent in March.'],
     ['a negated plan and its synonym', 'There is no meeting planned between the two ministers.', 'No meeting between the two ministers is on the schedule.'],
     ['two names joined as equals, in the other order', 'A summit between Mayor Lin and Governor Okafor is planned for the spring.', 'A summit between Governor Okafor and Mayor Lin is planned for the spring.'],
+    ['both denied, names listed in another order', 'There was no vote by Lin, Okafor, Brill and Morn on the harbour plan.', 'There was no vote by Morn, Brill, Okafor and Lin on the harbour plan.'],
     ['a spelling variant of a name', 'Foreign Minister Aleksey Markov told the Quillon Post that talks would resume.', 'Foreign Minister Aleksei Markov told the Quillon Post that talks would resume.'],
   ])('same: %s', (_name, a, b) => {
     expect(compareStatements(a, b).same).toBe(true);

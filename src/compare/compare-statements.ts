@@ -81,6 +81,8 @@ interface Coverage {
   names: { total: number; found: number };
   /** Weight of matched terms whose negation differs from their match's ("no vote" / "a vote"). */
   flipped: number;
+  /** The part of `flipped` that is names. */
+  flippedNames: number;
   /** Weight of the matched terms. */
   matched: number;
   /** Ordinary words with no match in the other statement ("want" against "rejecting …"). */
@@ -94,6 +96,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let flipped = 0;
   let matched = 0;
   let unmatchedWords = 0;
+  let flippedNames = 0;
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
   for (const t of a.terms) {
@@ -121,10 +124,13 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
     }
     if (partner && best >= MATCH_CREDIT.broader) {
       matched += w;
-      if (Boolean(t.negated) !== Boolean(partner.negated)) flipped += w;
+      if (Boolean(t.negated) !== Boolean(partner.negated)) {
+        flipped += w;
+        if (t.kind === 'name') flippedNames += w;
+      }
     } else if (t.kind === 'word') unmatchedWords++;
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, matched, unmatchedWords };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords };
 }
 
 /**
@@ -155,7 +161,10 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { credit: MATCH_CREDIT, s
 /** Compares two prepared statements. `weight` says how much each term counts (default: its rarity in news). */
 export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Term) => number = termWeight, options: CompareOptions = DEFAULT_COMPARE_OPTIONS): StatementComparison {
   const { score, measures, ab, ba } = alignmentMeasures(a, b, weight, options);
-  const flips = Math.max(ab.matched ? ab.flipped / ab.matched : 0, ba.matched ? ba.flipped / ba.matched : 0);
+  // When both statements deny something, a name inside one negation's reach and outside the other's is word order
+  // ("no summit between Lin and Okafor" / "no summit between Okafor and Lin"), not a difference of polarity.
+  const flippedOf = (c: Coverage) => c.flipped - (a.negated && b.negated ? c.flippedNames : 0);
+  const flips = Math.max(ab.matched ? flippedOf(ab) / ab.matched : 0, ba.matched ? flippedOf(ba) / ba.matched : 0);
   const negationFlipped = flips > FLIPPED_SHARE;
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all the
