@@ -300,6 +300,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
   // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
   if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!))) return 'term';
-  if (!attributed && !terminal && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
+  // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its
+  // attribution, is speech even when no speaker is named.
+  const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
+  if (!attributed && !terminal && !spoken && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
   return 'statement';
 }
