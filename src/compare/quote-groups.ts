@@ -131,8 +131,13 @@ function toGroup(g: Item[]): QuoteGroup {
   const [referenceKey, { text: reference }] = [...counts].sort(([, a], [, b]) => b.n - a.n || b.text.length - a.text.length)[0]!;
   const wordingDiffers = keys.some((k) => k !== referenceKey);
   let referenceMarked = false;
+  // With no speaker named: the role or group the articles give most ("a union spokesperson").
+  const roles = new Map<string, number>();
+  for (const it of sorted) if (it.quote.speakerRole) roles.set(it.quote.speakerRole, (roles.get(it.quote.speakerRole) ?? 0) + 1);
+  const role = sorted[0]!.speaker === null ? [...roles].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
   return {
     speaker: sorted[0]!.speaker,
+    ...(role ? { speakerRole: role } : {}),
     topic: topicOf(reference),
     wordingDiffers,
     mentions: sorted.flatMap((it, i) => {

@@ -1,7 +1,7 @@
 // What the exports say of a fact's independence.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../model/report.js';
-import { independenceNote } from './common.js';
+import { independenceNote, speakerLabel } from './common.js';
 
 const fact = (extra: Partial<Fact>): Fact => ({ text: 'The ferry stopped.', articleIds: ['a_1', 'a_2', 'a_3'], independentSources: 3, mentions: [], ...extra });
 
@@ -13,5 +13,13 @@ describe('independenceNote', () => {
 
   it('says nothing when every article is its own source', () => {
     expect(independenceNote(fact({}))).toBeUndefined();
+  });
+});
+
+describe('speakerLabel', () => {
+  it('shows the speaker, else the role the text gives, else says it is unattributed', () => {
+    expect(speakerLabel({ speaker: 'Ana Lin', speakerRole: 'a spokesperson' })).toBe('Ana Lin');
+    expect(speakerLabel({ speaker: null, speakerRole: 'a union spokesperson' })).toBe('a union spokesperson');
+    expect(speakerLabel({ speaker: null })).toBe('Unattributed');
   });
 });

@@ -39,7 +39,7 @@ export function quoteRows(g: QuoteGroup, key: Map<string, StorySource>): { artic
 
 /** The heading of a quote group: speaker and key words. */
 export function quoteHeading(g: QuoteGroup): string {
-  return `${g.speaker ?? 'Unattributed'}${g.topic?.length ? ` — ${g.topic.join(' · ')}` : ''}`;
+  return `${speakerLabel(g)}${g.topic?.length ? ` — ${g.topic.join(' · ')}` : ''}`;
 }
 
 /** "(12 of 77 shown)" when a list is cut, else nothing. */
@@ -50,6 +50,11 @@ export function quoteHeading(g: QuoteGroup): string {
 export function independenceNote(f: Fact): string | undefined {
   if (f.independentSources >= new Set(f.articleIds).size) return undefined;
   return `${plural(f.independentSources, 'independent source')}${f.primarySources?.length ? `, resting on ${f.primarySources.join(', ')}` : ''}`;
+}
+
+/** Who said it, as shown: the speaker's name, else the role or group the text gives, else "Unattributed". */
+export function speakerLabel(q: { speaker: string | null; speakerRole?: string }): string {
+  return q.speaker ?? q.speakerRole ?? 'Unattributed';
 }
 
 export function shownNote(shown: number, total: number): string {

@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {
@@ -194,7 +194,7 @@ export function quotesSection(c: SectionContext): string {
   };
   const singles = single.length
     ? `<details><summary>Quoted by one outlet <span class="count">${single.length}</span></summary><ul>${single
-        .map((g) => `<li>${escapeHtml(g.speaker ?? 'Unattributed')}: “${escapeHtml(g.mentions.map((m) => m.text).join(' … '))}” ${chips(c, [g.mentions[0]!.articleId])}</li>`)
+        .map((g) => `<li>${escapeHtml(speakerLabel(g))}: “${escapeHtml(g.mentions.map((m) => m.text).join(' … '))}” ${chips(c, [g.mentions[0]!.articleId])}</li>`)
         .join('')}</ul></details>`
     : '';
   return section(

@@ -2,7 +2,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
-import { citationNumbers, FACTS_SHOWN, groupArticles, independenceNote, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { citationNumbers, FACTS_SHOWN, groupArticles, independenceNote, plural, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 export function renderMarkdown(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -80,7 +80,7 @@ function quotesMarkdown(s: StoryReport, cite: (ids: string[]) => string, out: st
   }
   if (single.length) {
     out.push(`**Quoted by one outlet (${single.length}):**`, '');
-    for (const g of single) out.push(`- ${md(g.speaker ?? 'Unattributed')}: “${md(g.mentions.map((m) => m.text).join(' … '))}” ${cite([g.mentions[0]!.articleId])}`);
+    for (const g of single) out.push(`- ${md(speakerLabel(g))}: “${md(g.mentions.map((m) => m.text).join(' … '))}” ${cite([g.mentions[0]!.articleId])}`);
     out.push('');
   }
 }

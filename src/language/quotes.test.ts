@@ -54,6 +54,15 @@ describe('quotes: speakers, kinds and verbs', () => {
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));
 
+  it('gives a role or group as the speaker when the text names no one, and keeps a pronoun it cannot resolve unknown', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null, q.verb ?? null]);
+    expect(roles('“We will not give up,” a union spokesperson said.')).toEqual([[null, 'a union spokesperson', 'said']]);
+    expect(roles('“The fire is contained,” said police.')).toEqual([[null, 'police', 'said']]);
+    expect(roles('“The fire is contained,” officials told reporters.')).toEqual([[null, 'officials', 'told']]);
+    expect(roles('“The offer stands,” he said.')).toEqual([[null, null, null]]);
+    expect(roles('“The offer stands,” Edda Morn said.')).toEqual([['Edda Morn', null, 'said']]);
+  });
+
   it('a surname after the full name gives the canonical speaker', () => {
     const q = annotateArticle({ text: 'Ana Lin leads the union. “Enough,” Lin said. “We are done.”' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lin', 'Ana Lin']);

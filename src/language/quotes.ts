@@ -6,6 +6,7 @@ import type { Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
+import { ROLE_HEADS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
 import { isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
@@ -59,10 +60,15 @@ export function attributeQuotes(
     for (const q of here) {
       const words = text.slice(q.start, q.end).split(/\s+/);
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
+      const role = attribution ? null : roleAfter(ctx, q);
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
-      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null);
+      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
-      if (kind === 'statement') {
+      if (kind === 'statement' && role) {
+        quote.verb = role.verb;
+        quote.speakerRole = role.text;
+        previous = { quote, sentence: si, entity: null };
+      } else if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
         if (attribution) quote.verb = attribution.verb;
         else if (lastInSentence !== null) entity = lastInSentence;
@@ -138,6 +144,38 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     return null;
   }
   return null;
+}
+
+/** Words for groups news quotes without naming anyone ("police said", "officials told reporters"). */
+const GROUP_SPEAKERS = new Set(['police', 'officials', 'authorities', 'spokespeople', 'prosecutors', 'investigators', 'witnesses', 'residents', 'sources', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organisers', 'organizers', 'campaigners', 'protesters', 'lawyers', 'doctors', 'experts', 'analysts']);
+/** Most words a role phrase has ("a senior White House official"). */
+const MAX_ROLE_WORDS = 6;
+
+/**
+ * `"…," a union spokesperson said` / `"…," said a union spokesperson`: no name, but a role or group as the speaker.
+ * The phrase must end in a role word ("spokesperson", "minister") or a group word ("police", "officials").
+ */
+function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
+  const after = ctx.frame.filter((t) => t.start > q.close);
+  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
+  const window = after.slice(0, Math.min(10, nextQuote === -1 ? after.length : nextQuote));
+  const verbAt = window.findIndex((_, i) => isSpeechVerb(window, i));
+  if (verbAt < 0) return null;
+  const isWord = (t: Token) => t.kind === 'word';
+  const firstWord = window.findIndex(isWord);
+  // The phrase before the verb, or after it when the verb comes first ("said a spokesperson").
+  let phrase = window.slice(firstWord, verbAt).filter(isWord);
+  if (verbAt === firstWord) {
+    const rest = window.slice(verbAt + 1);
+    const stop = rest.findIndex((t) => !isWord(t));
+    phrase = rest.slice(0, stop < 0 ? rest.length : stop);
+  }
+  if (phrase.length === 0 || phrase.length > MAX_ROLE_WORDS) return null;
+  if (phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
+  const head = phrase.at(-1)!.text.toLowerCase().replace(/\./g, '');
+  const singular = head.replace(/s$/, '');
+  if (!GROUP_SPEAKERS.has(head) && !ROLE_HEADS.has(head) && !ROLE_HEADS.has(singular) && !/^(?:official|spokesperson|spokesman|spokeswoman|representative)s?$/.test(head)) return null;
+  return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb: window[verbAt]!.text };
 }
 
 /** `Okafor said: "…"`, `Okafor said the talks were "…"`, `according to Okafor, … "…"`, `…, saying: "…"`. */

@@ -47,6 +47,9 @@ export const QuoteSchema = Type.Object(
     speaker: Type.Union([Type.String(), Type.Null()], { description: 'Canonical name of the speaker entity; null when the text does not say.' }),
     kind: QuoteKindSchema,
     verb: Type.Optional(Type.String({ description: 'The attribution verb as printed ("said", "insisted", "according to").' })),
+    speakerRole: Type.Optional(
+      Type.String({ description: 'When the text gives no name but a role or a group as the speaker ("a union spokesperson", "police"): that phrase as printed. `speaker` stays null.' }),
+    ),
   },
   { additionalProperties: false },
 );

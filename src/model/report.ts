@@ -42,6 +42,7 @@ export type QuoteMention = Static<typeof QuoteMentionSchema>;
 export const QuoteGroupSchema = Type.Object(
   {
     speaker: Type.Union([Type.String(), Type.Null()]),
+    speakerRole: Type.Optional(Type.String({ description: 'With no speaker named: the role or group the articles give as the speaker ("a union spokesperson").' })),
     topic: Type.Optional(Type.Array(Type.String(), { maxItems: 4, description: "The statement's key words (its rarest words, in their order), to tell one group from another." })),
     mentions: Type.Array(QuoteMentionSchema, { minItems: 1 }),
     wordingDiffers: Type.Boolean({ description: 'True when outlets printed different words for it (translation, paraphrase, truncation, splicing).' }),

@@ -1,7 +1,7 @@
 // The web UI's pages, rendered on the server as plain HTML (every piece of article data escaped). The only script is
 // /assets/app.js; the Content-Security-Policy forbids inline scripts and anything not from this server.
 import { outletOf } from '../compare/index.js';
-import { plural } from '../export/common.js';
+import { plural, speakerLabel } from '../export/common.js';
 import { escapeHtml, storySection } from '../export/html.js';
 import type { Article } from '../model/article.js';
 import type { Report } from '../model/report.js';
@@ -174,7 +174,7 @@ export function articlePage(a: Article, storyId: string | undefined): string {
   let at = 0;
   for (const q of quotes) {
     if (q.start < at) continue;
-    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" title="${escapeHtml(q.speaker ?? 'unattributed')}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
+    html += escapeHtml(a.text.slice(at, q.start)) + `<mark class="q" title="${escapeHtml(speakerLabel(q))}">${escapeHtml(a.text.slice(q.start, q.end))}</mark>`;
     at = q.end;
   }
   html += escapeHtml(a.text.slice(at));
@@ -183,7 +183,7 @@ export function articlePage(a: Article, storyId: string | undefined): string {
     `<h1>${escapeHtml(a.title ?? a.id)}</h1>
 <p class="meta">${escapeHtml(outletOf(a))}${a.published ? ` · ${escapeHtml(a.published.slice(0, 10))}` : ''}${a.byline ? ` · ${escapeHtml(a.byline)}` : ''}${storyId ? ` · <a href="/stories/${encodeURIComponent(storyId)}">story</a>` : ''}</p>
 <section class="article">${html.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${p}</p>`).join('')}</section>
-<h2>Quotes</h2><ul>${quotes.map((q) => `<li>${escapeHtml(q.speaker ?? 'unattributed')}${q.verb ? ` <span class="meta">${escapeHtml(q.verb)}</span>` : ''}: “${escapeHtml(q.text)}”</li>`).join('')}</ul>
+<h2>Quotes</h2><ul>${quotes.map((q) => `<li>${escapeHtml(speakerLabel(q))}${q.verb ? ` <span class="meta">${escapeHtml(q.verb)}</span>` : ''}: “${escapeHtml(q.text)}”</li>`).join('')}</ul>
 <h2>Entities</h2><ul>${people.map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${e.type}${e.role ? `, ${escapeHtml(e.role)}` : ''} ×${e.mentions.length}</span></li>`).join('')}</ul>
 <h2>Dates</h2><ul>${(a.dates ?? []).filter((d) => d.value).map((d) => `<li>${escapeHtml(d.text)} = ${escapeHtml(d.value!)}</li>`).join('')}</ul>
 ${removedSection(a)}`,

@@ -1,0 +1,18 @@
+// Quote groups: one statement by one speaker across outlets.
+import { describe, expect, it } from 'vitest';
+import { annotateArticle } from '../language/index.js';
+import type { Article } from '../model/article.js';
+import { compareStory } from './index.js';
+
+const article = (n: number, text: string): Article => ({ id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) });
+
+describe('quote groups', () => {
+  it('carry the role the outlets give as the speaker when none names one', () => {
+    const story = compareStory('s_1', [
+      article(1, 'The dock strike went into its third day. “We will not give up until the port improves its offer,” a union spokesperson said.'),
+      article(2, 'Dockers stayed out on Sunday. “We will not give up until the port improves its offer,” a union spokesperson said on Sunday.'),
+    ]);
+    const group = story.quotes.find((g) => g.mentions.length === 2)!;
+    expect(group).toMatchObject({ speaker: null, speakerRole: 'a union spokesperson' });
+  });
+});
