@@ -61,6 +61,8 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“The fire is contained,” officials told reporters.')).toEqual([[null, 'officials', 'told']]);
     expect(roles('“The offer stands,” he said.')).toEqual([[null, null, null]]);
     expect(roles('“The offer stands,” Edda Morn said.')).toEqual([['Edda Morn', null, 'said']]);
+    expect(roles('A union spokesperson said: “We will not give up.”')).toEqual([[null, 'A union spokesperson', 'said']]);
+    expect(roles('Mayor Ana Lin said: “We will rebuild.”')).toEqual([['Ana Lin', null, 'said']]);
   });
 
   it('a surname after the full name gives the canonical speaker', () => {

@@ -60,7 +60,7 @@ export function attributeQuotes(
     for (const q of here) {
       const words = text.slice(q.start, q.end).split(/\s+/);
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
-      const role = attribution ? null : roleAfter(ctx, q);
+      const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q));
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
       const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
@@ -170,12 +170,28 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     const stop = rest.findIndex((t) => !isWord(t));
     phrase = rest.slice(0, stop < 0 ? rest.length : stop);
   }
+  return rolePhrase(ctx, phrase, window[verbAt]!.text);
+}
+
+/** `A union spokesperson said: "…"`: the role phrase opening the clause whose speech verb leads into the quote. */
+function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
+  const before = ctx.frame.filter((t) => t.end <= q.open);
+  let verbAt = -1;
+  for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) if (isSpeechVerb(before, i)) verbAt = i;
+  if (verbAt < 0) return null;
+  let from = verbAt;
+  while (from > 0 && before[from - 1]!.kind === 'word') from--;
+  return rolePhrase(ctx, before.slice(from, verbAt), before[verbAt]!.text);
+}
+
+/** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
+function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
   if (phrase.length === 0 || phrase.length > MAX_ROLE_WORDS) return null;
   if (phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   const head = phrase.at(-1)!.text.toLowerCase().replace(/\./g, '');
   const singular = head.replace(/s$/, '');
   if (!GROUP_SPEAKERS.has(head) && !ROLE_HEADS.has(head) && !ROLE_HEADS.has(singular) && !/^(?:official|spokesperson|spokesman|spokeswoman|representative)s?$/.test(head)) return null;
-  return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb: window[verbAt]!.text };
+  return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
 /** `Okafor said: "…"`, `Okafor said the talks were "…"`, `according to Okafor, … "…"`, `…, saying: "…"`. */
