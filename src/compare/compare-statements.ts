@@ -104,7 +104,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   for (let i = a.terms.length - 1; i >= 0; i--) {
     const t = a.terms[i]!;
     const next = a.terms[i + 1];
-    // A role head right before a name-like term; a modifier only inside such a title ("Foreign Minister Lavrov").
+    // A role head right before a name-like term; a modifier only inside such a title ("Foreign Minister Markov").
     const title = t.kind === 'word' && next !== undefined && nameLike[i + 1]! && (roleClassOf(t.key) !== undefined || (ROLE_MODIFIERS.has(t.key) && next.kind === 'word'));
     nameLike[i] = t.kind === 'name' || title;
   }
@@ -234,7 +234,7 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(
  * "Markovich is willing to meet Brandauer"): who did what to whom differs. Passives, which swap the order, are left
  * alone, and so are names joined as equals ("between Lin and Okafor", "a Lin-Okafor summit") in either statement.
  * Only two matched names are read: with more, which of them is the agent is not known from order alone ("a meeting at
- * the White House with Zelensky" / "hosted Zelensky at the White House" swaps a place and a person, not roles).
+ * Brenmoor Hall with Okafor" / "hosted Okafor at Brenmoor Hall" swaps a place and a person, not roles).
  */
 function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean {
   if (PASSIVE.test(a.text) || PASSIVE.test(b.text)) return false;

@@ -40,8 +40,8 @@ export function mergeEntities(articles: Article[]): StoryEntities {
       g.articleIds.add(a.id);
     }
   }
-  // A name one outlet prints alone that another prints as an alias of a longer name ("NBC" beside "NBC News, also
-  // NBC") is that entity, when exactly one entity of a compatible type has it as an alias.
+  // A name one outlet prints alone that another prints as an alias of a longer name ("Valley Radio" beside "Valley
+  // Radio News, also Valley Radio") is that entity, when exactly one entity of a compatible type has it as an alias.
   const aliasOf = new Map<string, Set<Group>>();
   for (const g of groups) {
     for (const n of g.names.keys()) {

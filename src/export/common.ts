@@ -45,7 +45,7 @@ export function quoteHeading(g: QuoteGroup): string {
 /** "(12 of 77 shown)" when a list is cut, else nothing. */
 /**
  * How independent a fact's reports are, when copies or a shared primary source make them fewer than its articles
- * ("1 independent source, resting on NBC News"); nothing when every article is its own source.
+ * ("1 independent source, resting on an interview with Radio Valmora"); nothing when every article is its own source.
  */
 export function independenceNote(f: Fact): string | undefined {
   if (f.independentSources >= new Set(f.articleIds).size) return undefined;

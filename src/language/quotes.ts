@@ -148,7 +148,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
 
 /** Words for groups news quotes without naming anyone ("police said", "officials told reporters"). */
 const GROUP_SPEAKERS = new Set(['police', 'officials', 'authorities', 'spokespeople', 'prosecutors', 'investigators', 'witnesses', 'residents', 'sources', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organisers', 'organizers', 'campaigners', 'protesters', 'lawyers', 'doctors', 'experts', 'analysts']);
-/** Most words a role phrase has ("a senior White House official"). */
+/** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
 
 /**
