@@ -1,7 +1,7 @@
 // Two statements → how much they say the same thing: every content word of each is matched to its closest word in
 // the other (same lemma, synonym, derivation, one step up or down the WordNet hierarchy), weighted by how rare the
 // word is in news; quantities and dates must be equal; polarity must agree.
-import { antonymsOf, derivedOf, roleClassOf, ROLE_MODIFIERS } from '../language/index.js';
+import { antonymsOf, derivedOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
 import { termWeight } from './term-weights.js';
 import { toStatement, type Statement, type Term } from './statement.js';
@@ -99,16 +99,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let flippedNames = 0;
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
-  // A title before a name ("Mayor", "Foreign Minister") goes with the name: its place in a negation's reach is word order.
-  const nameLike = a.terms.map(() => false);
-  for (let i = a.terms.length - 1; i >= 0; i--) {
-    const t = a.terms[i]!;
-    const next = a.terms[i + 1];
-    // A role head right before a name-like term; a modifier only inside such a title ("Foreign Minister Markov").
-    const title = t.kind === 'word' && next !== undefined && nameLike[i + 1]! && (roleClassOf(t.key) !== undefined || (ROLE_MODIFIERS.has(t.key) && next.kind === 'word'));
-    nameLike[i] = t.kind === 'name' || title;
-  }
-  for (const [i, t] of a.terms.entries()) {
+  for (const t of a.terms) {
     const w = weight(t);
     total += w;
     const kind = t.kind === 'word' ? words : t.kind === 'name' ? names : undefined;
@@ -135,7 +126,8 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       matched += w;
       if (Boolean(t.negated) !== Boolean(partner.negated)) {
         flipped += w;
-        if (nameLike[i]) flippedNames += w;
+        // A title before a name ("Mayor", "Foreign Minister") goes with the name.
+        if (t.kind === 'name' || t.title) flippedNames += w;
       }
     } else if (t.kind === 'word') unmatchedWords++;
   }

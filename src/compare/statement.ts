@@ -1,6 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey } from '../language/index.js';
+import { conceptsOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
@@ -37,6 +37,8 @@ export interface Term {
   /** For quantities, dates and names: where it is in the statement's text, and how long. */
   at?: number;
   length?: number;
+  /** A title word before a name ("Mayor" in "Mayor Lin", both words of "Foreign Minister Markov"): it goes with the name. */
+  title?: boolean;
 }
 
 export interface Statement {
@@ -144,7 +146,18 @@ function readStatement(text: string): Statement {
     const after = raw[i]!.index + raw[i]!.text.length;
     if (/^["”’']?[,;]/.test(norm.slice(Math.max(end, after), Math.max(end, after) + 2))) reach = 0;
   }
+  markTitles(terms);
   return { text, terms, words: new Set(norm.toLowerCase().match(/[\p{L}\d]+/gu) ?? []), negated: terms.some((x) => x.negated) };
+}
+
+/** Marks the title words before each name: a role head right before a name or title, a modifier only inside a title. */
+function markTitles(terms: Term[]): void {
+  for (let i = terms.length - 2; i >= 0; i--) {
+    const t = terms[i]!;
+    const next = terms[i + 1]!;
+    if (t.kind !== 'word' || !(next.kind === 'name' || next.title)) continue;
+    if (roleClassOf(t.key) !== undefined || (ROLE_MODIFIERS.has(t.key) && next.kind === 'word')) terms[i] = { ...t, title: true };
+  }
 }
 
 function atom(key: string, kind: TermKind): Term {
