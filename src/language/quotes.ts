@@ -1,7 +1,7 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isKnownLemma, isProperLemma } from './lexicon.js';
+import { isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 import type { Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
@@ -132,9 +132,7 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
-  const after = ctx.frame.filter((t) => t.start > q.close);
-  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
-  const window = after.slice(0, Math.min(8, nextQuote === -1 ? after.length : nextQuote));
+  const window = windowAfter(ctx, q, 8);
   for (let i = 0; i < window.length; i++) {
     if (!isSpeechVerb(window, i)) continue;
     const verb = window[i]!;
@@ -146,8 +144,18 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   return null;
 }
 
-/** Words for groups news quotes without naming anyone ("police said", "officials told reporters"). */
-const GROUP_SPEAKERS = new Set(['police', 'officials', 'authorities', 'spokespeople', 'prosecutors', 'investigators', 'witnesses', 'residents', 'sources', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organisers', 'organizers', 'campaigners', 'protesters', 'lawyers', 'doctors', 'experts', 'analysts']);
+/** The frame tokens after a quote, up to `size` and before the next quote: where its attribution follows. */
+function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
+  const after = ctx.frame.filter((t) => t.start > q.close);
+  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
+  return after.slice(0, Math.min(size, nextQuote === -1 ? after.length : nextQuote));
+}
+
+/**
+ * Words (singular lemmas) for groups news quotes without naming anyone ("police said", "officials told reporters");
+ * role words ("a union spokesperson") come from the role list.
+ */
+const GROUP_SPEAKERS = new Set(['police', 'official', 'authority', 'spokespeople', 'prosecutor', 'investigator', 'witness', 'resident', 'source', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organiser', 'organizer', 'campaigner', 'protester']);
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
 
@@ -156,9 +164,7 @@ const MAX_ROLE_WORDS = 6;
  * The phrase must end in a role word ("spokesperson", "minister") or a group word ("police", "officials").
  */
 function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
-  const after = ctx.frame.filter((t) => t.start > q.close);
-  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
-  const window = after.slice(0, Math.min(10, nextQuote === -1 ? after.length : nextQuote));
+  const window = windowAfter(ctx, q, 10);
   const verbAt = window.findIndex((_, i) => isSpeechVerb(window, i));
   if (verbAt < 0) return null;
   const isWord = (t: Token) => t.kind === 'word';
@@ -189,8 +195,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (phrase.length === 0 || phrase.length > MAX_ROLE_WORDS) return null;
   if (phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   const head = phrase.at(-1)!.text.toLowerCase().replace(/\./g, '');
-  const singular = head.replace(/s$/, '');
-  if (!GROUP_SPEAKERS.has(head) && !ROLE_HEADS.has(head) && !ROLE_HEADS.has(singular) && !/^(?:official|spokesperson|spokesman|spokeswoman|representative)s?$/.test(head)) return null;
+  if (![head, ...lemmasOf(head)].some((w) => GROUP_SPEAKERS.has(w) || ROLE_HEADS.has(w))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 

@@ -2,6 +2,7 @@
 // a rule in a `group` is skipped once an earlier rule of the same group matched (the cues that read the name's own
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
+import { lemmasOf } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
@@ -40,8 +41,6 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'througho
 const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
 /** What joins the names of a list. */
 const LIST_JOINERS = new Set(['and', 'or']);
-/** A plural place word's singular ("villages" → "village", "cities" → "city"). */
-const singular = (w: string) => (/ies$/.test(w) ? w.slice(0, -3) + 'y' : /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
 
 const before = (c: CueContext) => c.tokens[c.from - 1];
 const after = (c: CueContext) => c.tokens[c.to];
@@ -133,7 +132,7 @@ export const NAME_CUES: readonly NameCue[] = [
         while (at > 0 && /^\p{Lu}/u.test(c.tokens[at]!.text)) at--;
       }
       const word = c.tokens[at - 1]?.text.toLowerCase();
-      return c.tokens[at]?.text === 'of' && word !== undefined && (PLACE_WORDS.has(singular(word)) || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader');
+      return c.tokens[at]?.text === 'of' && word !== undefined && ([word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader');
     },
     reason: '"the villages of Ferncombe and Brill", "residents of Eastmere", "mayor of Eastmere": names after a place word, a word for the people who live there, or a local leader\'s title.',
   },
