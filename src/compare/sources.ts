@@ -56,13 +56,10 @@ export function storyTitle(articles: Article[], fallback: string): string {
 export function compareHeadlines(articles: Article[]): Headline[] {
   const titled = articles.filter((a) => a.title && !a.duplicateOf);
   // A headline's words as keys and lemmas, so that "evacuated" meets "evacuation" (a derivation) in another headline.
-  const keysOf = (title: string) => words(title).flatMap((w) => [keyOf(w), ...lemmasOf(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''))]);
+  const lemmas = (w: string) => lemmasOf(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
+  const keysOf = (title: string) => words(title).flatMap((w) => [keyOf(w), ...lemmas(w)]);
   const distinct = new Map<string, Set<string>>();
   for (const a of titled) distinct.set(a.title!.toLowerCase(), new Set(keysOf(a.title!)));
-  const related = (w: string) => {
-    const lemmas = lemmasOf(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''));
-    return [...lemmas, ...lemmas.flatMap((l) => derivedOf(l))];
-  };
   return titled.map((a) => {
     const own = a.title!.toLowerCase();
     const others = [...distinct].filter(([t]) => t !== own).map(([, keys]) => keys);
@@ -71,7 +68,8 @@ export function compareHeadlines(articles: Article[]): Headline[] {
       text: a.title!,
       words: words(a.title!).map((w) => {
         const k = keyOf(w);
-        const changed = others.length > 0 && k !== '' && !others.some((keys) => keys.has(k) || related(w).some((l) => keys.has(l)));
+        const related = k === '' ? [] : [k, ...lemmas(w), ...lemmas(w).flatMap((l) => derivedOf(l))];
+        const changed = others.length > 0 && k !== '' && !others.some((keys) => related.some((l) => keys.has(l)));
         return { text: w, op: changed ? ('changed' as const) : ('same' as const) };
       }),
     };

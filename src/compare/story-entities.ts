@@ -66,8 +66,7 @@ export function mergeEntities(articles: Article[]): StoryEntities {
   const entities = groups.filter((g) => !merged.has(g)).map((g) => {
     const wordsOf = (n: string) => n.split(/\s+/).length;
     const name = [...g.names].sort((a, b) => wordsOf(b[0]) - wordsOf(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-    const type = [...g.votes].sort((a, b) => b[1] - a[1])[0]![0];
-    return { name, type, aliases: [...g.names.keys()].filter((n) => n !== name).sort(), articleIds: [...g.articleIds] };
+    return { name, type: typeOf(g), aliases: [...g.names.keys()].filter((n) => n !== name).sort(), articleIds: [...g.articleIds] };
   });
   entities.sort((a, b) => b.articleIds.length - a.articleIds.length || (a.name < b.name ? -1 : 1));
   const canonical = (name: string) => {
