@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { annotateArticle } from '../src/language/index.js';
+import type { Article } from '../src/model/article.js';
 import { ARTICLE_SCHEMA } from '../src/model/article-schema.js';
 import { REPORT_SCHEMA } from '../src/model/report-schema.js';
 
@@ -65,4 +67,9 @@ export function runCliOnTerminal(args: string[], options: { cwd?: string } = {})
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? -1, stdout: stdout.replace(/\r\n/g, '\n'), stderr: '' }));
   });
+}
+
+/** Article number `n` of a test story (id `a_000…n`, source `test/n`), with its language analysis. */
+export function analysedArticle(n: number, text: string): Article {
+  return { id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) };
 }

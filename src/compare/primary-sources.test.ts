@@ -1,10 +1,9 @@
 // Primary sources: what each article names as the source of its claims, grouped across the story.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle } from '../language/index.js';
-import type { Article } from '../model/article.js';
+import { analysedArticle } from '../../test/helpers.js';
 import { compareStory } from './index.js';
 
-const article = (n: number, text: string): Article => ({ id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) });
+const article = analysedArticle;
 
 describe('primary sources', () => {
   it('makes one statement source of a person however each article names them', () => {

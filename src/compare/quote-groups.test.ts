@@ -1,10 +1,9 @@
 // Quote groups: one statement by one speaker across outlets.
 import { describe, expect, it } from 'vitest';
-import { annotateArticle } from '../language/index.js';
-import type { Article } from '../model/article.js';
+import { analysedArticle } from '../../test/helpers.js';
 import { compareStory } from './index.js';
 
-const article = (n: number, text: string): Article => ({ id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) });
+const article = analysedArticle;
 
 describe('quote groups', () => {
   it('carry the role the outlets give as the speaker when none names one', () => {
