@@ -68,4 +68,15 @@ describe('names on real news forms', () => {
   it('types a wire service as an organisation, not a person, even when it is quoted', () => {
     expect(typed('Xinhua reported that the talks ended on Monday. Interfax said the minister would travel.')).toEqual(expect.arrayContaining(['Xinhua:organization', 'Interfax:organization']));
   });
+  it('finds an abbreviation written with periods whose letters spell a word ("U.S." is not "us")', () => {
+    expect(typed('While in the U.S., she visited Norvania. U.S. officials said nothing.')).toContain('United States:place');
+  });
+  it('keeps a capitalised "New" or "Old" at the head of a name, mid-sentence or as a known place', () => {
+    expect(typed('He campaigned in New Hampshire and Old Harrow.')).toEqual(expect.arrayContaining(['New Hampshire:place', 'Old Harrow:place']));
+    expect(typed('New Jersey voted on Monday.')).toContain('New Jersey:place');
+    expect(typed('New rules came in on Monday.')).toEqual([]);
+  });
+  it('finds the place of an office and the holder after it, at a sentence start too', () => {
+    expect(typed('Governor of New Jersey Ana Lin spoke. The Governor of Ohio Ben Ortiz left. Minister of Fisheries Ivo Dragan stayed.')).toEqual(['New Jersey:place', 'Ana Lin:person', 'Ohio:place', 'Ben Ortiz:person', 'Ivo Dragan:person']);
+  });
 });

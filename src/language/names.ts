@@ -133,6 +133,12 @@ function isNameWord(t: Token): boolean {
 
 const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
+/** An abbreviation written with periods: "U.S.", "U.K.", "U.A.E.". */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+
+/** Function words that open names when capitalised before another name word ("New Delhi", "Old Bailey", "Third Avenue"). */
+const NAME_OPENERS = new Set(['new', 'old', 'first', 'second', 'third']);
+
 function isOpening(t: Token): boolean {
   return t.kind === 'punct' && /["“‘'(:—–-]/.test(t.text);
 }
@@ -144,11 +150,20 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const next = tokens[i + 1];
   // A dateline in capitals ("NEW YORK (Reuters) -", "SAN FRANCISCO —"): a name even when a word of it is a common one.
   if (initial && isAllCaps(tokens[i]!.text) && next && isAllCaps(next.text) && isNameWord(next)) return true;
+  // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
+  if (DOTTED.test(tokens[i]!.text)) return true;
+  // "New Hampshire", "Old Trafford", "Second Avenue": an adjective of the closed class opens the name it is capitalised
+  // in, mid-sentence, or at a sentence's start when the words make a known place ("New York is …").
+  if (NAME_OPENERS.has(word) && next && isNameWord(next) && next.start - tokens[i]!.end === 1) {
+    return !initial || PLACE_NAMES.has(`${word} ${bare(next.text)}`) || isProperLemma(`${word}_${bare(next.text)}`);
+  }
   if (FUNCTION_WORDS.has(word)) return false;
   if (!initial) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !isKnownLemma(word)) return true;
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
+  // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
+  if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
   return known.has(word);
@@ -175,7 +190,14 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     let first = head;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
     nameFrom = head + 1;
-    if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) nameFrom += 2;
+    // "Governor of New York Kathy Hochul": the place of the office is a name of its own; "Secretary of State …" has none.
+    let officePlace: [number, number] | undefined;
+    if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) {
+      const size = [3, 2, 1].find((n) => nameFrom + 1 + n < words.length && PLACE_NAMES.has(words.slice(nameFrom + 1, nameFrom + 1 + n).join(' ')));
+      if (size) officePlace = [nameFrom + 1, nameFrom + 1 + size];
+      nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
+    }
+    if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
     if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
     else honorific = words[head];
     hints.add('person');
