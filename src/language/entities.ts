@@ -2,6 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, type Gender } from './first-names.js';
+import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
@@ -147,6 +148,10 @@ function groupKind(g: Group): EntityType {
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
+  // A name no cue types that GeoNames knows as a town or city ("urban areas like Ziguinchor and Dakar"): the gazetteer
+  // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
+  // a full name in news text, which makes `hinted` a person.
+  if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     if (best !== 'other') return best;

