@@ -76,6 +76,13 @@ describe('names on real news forms', () => {
     expect(typed('New Jersey voted on Monday.')).toContain('New Jersey:place');
     expect(typed('New rules came in on Monday.')).toEqual([]);
   });
+  it('types a town the gazetteer knows as a place when the text gives no cue', () => {
+    expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
+  });
+  it('does not take a surname or a first name that ends like a country for a country', () => {
+    const people = annotateArticle({ text: 'Maria Garcia scored twice. Then Garcia left. Gloria said she was tired.' }).entities;
+    expect(people.map((e) => `${e.name}:${e.type}:${e.aliases.join()}`)).toEqual(['Maria Garcia:person:Garcia', 'Gloria:person:']);
+  });
   it('finds the place of an office and the holder after it, at a sentence start too', () => {
     expect(typed('Governor of New Jersey Ana Lin spoke. The Governor of Ohio Ben Ortiz left. Minister of Fisheries Ivo Dragan stayed.')).toEqual(['New Jersey:place', 'Ana Lin:person', 'Ohio:place', 'Ben Ortiz:person', 'Ivo Dragan:person']);
   });

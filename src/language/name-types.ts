@@ -3,7 +3,9 @@
 // weights (data/name-types.json.gz) are trained on GUM's openly licensed genres by scripts/train-name-types.ts.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { isFirstName } from './first-names.js';
 import { isProperLemma, nameTypeOf } from './lexicon.js';
+import { isGazetteerPlace } from './places.js';
 import type { NameMention } from './names.js';
 import { PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
@@ -31,6 +33,8 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   const lastType = nameTypeOf(lower.at(-1)!);
   if (lastType && words.length > 1) f.push(`gaz-last:${lastType}`);
   if (isProperLemma(joined)) f.push('lexicon-name');
+  if (isFirstName(lower[0]!)) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
+  if (isGazetteerPlace(words.join(' '))) f.push('geonames-place');
   if (PLACE_OF.has(lower.join(' ')) || PLACE_NAMES.has(lower.join(' '))) f.push('place-list');
   const at = tokens.findIndex((t) => t.start >= m.start);
   const end = tokens.findIndex((t) => t.start >= m.end);
