@@ -17,6 +17,8 @@ const MAX_BRIEF_CHARS = 400;
 
 /** Share of a brief sentence's content an article's claim must state for the sentence to cite that article. */
 export const CITE_SHARE = 0.8;
+/** The share of the sentence a claim judged the same statement in other words must still state (two thirds). */
+export const SAME_CITE_SHARE = 2 / 3;
 
 export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
   const chosen: { claim: Claim; span: ArticleSpan; cites: string[] }[] = [];
@@ -45,12 +47,25 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
     if (!best || chosen.some((x) => sayOne(x.claim, best!.claim))) continue;
     chosen.push(best);
   }
-  return chosen.map(({ span, cites }) => ({ text: span.text, articleIds: cites, source: span }));
+  return chosen.map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
 }
 
-/** `other` states what `sentence` says: most of the sentence's content is in it (a looser likeness is not enough to cite). */
+/** A main clause shown as a sentence ends with a period ("The port authority is now seeking talks."); `source` keeps the words as printed. */
+function asSentence(text: string): string {
+  return /[.!?]["”’)]*$/u.test(text) ? text : `${text.replace(/[,;:—–-]\s*$/u, '')}.`;
+}
+
+/**
+ * `other` states what `sentence` says: most of the sentence's content is in it, or it (or one of its clauses) is the same
+ * statement in other words by the test that aligns facts and still states two thirds of it. A looser likeness is
+ * not enough to cite; a claim that states a small part of the sentence is not cited for it.
+ */
 function states(other: Claim, sentence: Statement): boolean {
-  return compareStatementTerms(sentence, other.statement).coverage[0] >= CITE_SHARE;
+  if (compareStatementTerms(sentence, other.statement).coverage[0] >= CITE_SHARE) return true;
+  return [other.statement, ...other.clauses.map((k) => k.statement)].some((s) => {
+    const r = compareStatementTerms(sentence, s);
+    return r.same && r.coverage[0] >= SAME_CITE_SHARE;
+  });
 }
 
 /** Two brief candidates say one thing: the same statement, or one stated within the other. */

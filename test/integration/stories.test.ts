@@ -20,7 +20,10 @@ function briefIsSupported(r: Report, s: StoryReport): void {
   expect(s.brief.length).toBeLessThanOrEqual(8);
   for (const b of s.brief) {
     expect(b.articleIds).toContain(b.source.articleId);
-    expect(byId.get(b.source.articleId)!.text.slice(b.source.start, b.source.end)).toBe(b.text);
+    // The words as printed; a main clause shown alone gets a closing period.
+    const printed = byId.get(b.source.articleId)!.text.slice(b.source.start, b.source.end);
+    expect(b.text === printed || b.text === `${printed}.`, `“${b.text}” / “${printed}”`).toBe(true);
+    expect(b.text).toMatch(/[.!?]["”’)]*$/u);
     for (const id of b.articleIds) expect(supports(byId.get(id)!, b.text), `“${b.text}” in ${byId.get(id)!.source}`).toBe(true);
   }
 }

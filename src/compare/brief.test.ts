@@ -1,0 +1,28 @@
+// The brief: whom a sentence cites, and how a clause is shown.
+import { describe, expect, it } from 'vitest';
+import { analysedArticle } from '../../test/helpers.js';
+import { compareStory } from './index.js';
+
+describe('brief', () => {
+  it('cites an article that states the sentence in other words, and not one that states a small part of it', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, "Port director Ana Lin told Radio Valmora on Friday that there was no planned meeting between the dockers' union and the shipping firms."),
+      analysedArticle(2, "Port director Ana Lin said on Friday that the dockers' union and the shipping companies had no meeting scheduled while cranes stood idle."),
+      analysedArticle(3, 'Ana Lin spoke on Friday. The ferry to Quillon was late again.'),
+    ]);
+    const top = report.brief[0]!;
+    expect(top.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
+  });
+
+  it('ends a main clause shown alone with a period, keeping the printed words as its source', () => {
+    const text = 'The port authority is now seeking talks with the union, but the union’s demands show how far apart the sides remain.';
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, text),
+      analysedArticle(2, 'The port authority is now seeking talks with the union, while shipping firms count their losses from the strike.'),
+    ]);
+    const clause = report.brief.find((b) => b.source.text !== b.text);
+    expect(clause).toBeDefined();
+    expect(clause!.text).toBe(`${clause!.source.text}.`);
+    expect(clause!.text).toMatch(/^The port authority is now seeking talks with the union\.$/);
+  });
+});
