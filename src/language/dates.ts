@@ -38,6 +38,17 @@ const VAGUE = /^(?:now|right now|currently|recently|soon|the moment)$/i;
 const IN_AMOUNT = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:day|week|month|year)s?(?:\s+at\s+\S+)?$/i;
 /** "three days later than planned", "a week earlier than expected": a comparison of schedules, not a date. */
 const COMPARATIVE = /^\s+than\b/i;
+/**
+ * "the last months", "the past three years", "in the next 30 days", "may last months": a stretch of time in plural units,
+ * not a date.
+ */
+const PLURAL_SPAN = /^(?:the\s+)?(?:last|past|next|coming|previous)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days|weeks|months|years|decades)$/i;
+/**
+ * "the day after falling 250 points", "the week before the vote": counted from an event the text names after it;
+ * "rose the day after." is counted from the reference date.
+ */
+const THE_DAY_AFTER = /^the\s+(?:day|week|month|year)\s+(?:after|before)$/i;
+const AFTER_EVENT = /^\s+(?!and\b|but\b|or\b|when\b|as\b)\p{L}/iu;
 /** Durations ("within two weeks", "for three days") measure time; they do not name a date. */
 const DURATION = /^(?:within|for|over|during)\s/i;
 
@@ -57,6 +68,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     let { start, phrase } = trimmed;
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
     const future = isFuture(text, sentence.start, start);
+    if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
     if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
     if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
@@ -100,8 +112,14 @@ function parseCandidates(text: string, sentences: Span[], instant: Date): { inde
   return out;
 }
 
-/** "in 1998", "since 2019": a year after a preposition, which chrono leaves alone. */
-const BARE_YEAR = /\b(?:in|since|by|until|from|during|before|after|of)\s+((?:1[89]|20)\d\d)\b(?![-/.,]\d)/g;
+/**
+ * "in 1998", "In 2004,", "until at least 2014", "mid-2006", "its 1967 debut", "GM's 2008 revenue": a year after a
+ * preposition, a word for part of a year, or a determiner or possessive it modifies the noun of; chrono leaves these
+ * alone. Not a year: a count of something ("of 2000 workers", "in 1900 stores", "2000 points") or a number run on
+ * ("2010-11", "2020.90").
+ */
+const BARE_YEAR =
+  /(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|around|to|through|than|between|and|or|about|circa|least|early|late|fall|spring|summer|winter|autumn|the|its|their|his|her|\p{L}+['’]s)\s+|\bmid-)((?:1[89]|20)\d\d)\b(?![-/.,]\d)(?!\s+(?:\p{Ll}+s|%|percent|points?|per)\b)/giu;
 
 function bareYears(text: string, found: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
