@@ -65,6 +65,21 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('Mayor Ana Lin said: “We will rebuild.”')).toEqual([['Ana Lin', null, 'said']]);
   });
 
+  it('finds a role speaker past an appositive between it and its verb', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+    expect(roles('A senior port official, speaking on condition of anonymity, said: “We expect progress.”')).toEqual([[null, 'A senior port official']]);
+    expect(roles('“It is over,” a ministry spokesman, who asked not to be named, said.')).toEqual([[null, 'a ministry spokesman']]);
+    expect(roles('“Talks will resume,” Ana Lin said. “It is over,” a ministry spokesman, who asked not to be named, said.')).toEqual([
+      ['Ana Lin', null],
+      [null, 'a ministry spokesman'],
+    ]);
+  });
+
+  it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
+    const q = annotateArticle({ text: 'Edda Morn met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Edda Morn', 'Tomas Brill']);
+  });
+
   it('a surname after the full name gives the canonical speaker', () => {
     const q = annotateArticle({ text: 'Ana Lin leads the union. “Enough,” Lin said. “We are done.”' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lin', 'Ana Lin']);

@@ -44,6 +44,8 @@ export function attributeQuotes(
   genders: (Gender | undefined)[] = [],
 ): Quote[] {
   const state: SpeakerState = { quoteSpeakers: [], subjects: [] };
+  // What the names mark, and what resolved pronouns add ("she said" makes its person a woman for a later "he").
+  genders = [...genders];
   const quotes: Quote[] = [];
   let previous: { quote: Quote; sentence: number; entity: number | null } | null = null;
   let m = 0;
@@ -164,19 +166,23 @@ const MAX_ROLE_WORDS = 6;
  * The phrase must end in a role word ("spokesperson", "minister") or a group word ("police", "officials").
  */
 function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
-  const window = windowAfter(ctx, q, 10);
-  const verbAt = window.findIndex((_, i) => isSpeechVerb(window, i));
-  if (verbAt < 0) return null;
+  const window = windowAfter(ctx, q, 10 + MAX_APPOSITIVE_TOKENS);
   const isWord = (t: Token) => t.kind === 'word';
   const firstWord = window.findIndex(isWord);
-  // The phrase before the verb, or after it when the verb comes first ("said a spokesperson").
-  let phrase = window.slice(firstWord, verbAt).filter(isWord);
-  if (verbAt === firstWord) {
-    const rest = window.slice(verbAt + 1);
-    const stop = rest.findIndex((t) => !isWord(t));
-    phrase = rest.slice(0, stop < 0 ? rest.length : stop);
+  // Each speech verb in turn: one inside an appositive ("a spokesman, who asked not to be named, said") is not it.
+  for (let verbAt = 0; verbAt < window.length; verbAt++) {
+    if (!isSpeechVerb(window, verbAt)) continue;
+    // The phrase before the verb, or after it when the verb comes first ("said a spokesperson").
+    let phrase = window.slice(firstWord, phraseEnd(window, verbAt)).filter(isWord);
+    if (verbAt === firstWord) {
+      const rest = window.slice(verbAt + 1);
+      const stop = rest.findIndex((t) => !isWord(t));
+      phrase = rest.slice(0, stop < 0 ? rest.length : stop);
+    }
+    const role = rolePhrase(ctx, phrase, window[verbAt]!.text);
+    if (role) return role;
   }
-  return rolePhrase(ctx, phrase, window[verbAt]!.text);
+  return null;
 }
 
 /** `A union spokesperson said: "…"`: the role phrase opening the clause whose speech verb leads into the quote. */
@@ -185,10 +191,24 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   let verbAt = -1;
   for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
-  let from = verbAt;
+  const end = phraseEnd(before, verbAt);
+  let from = end;
   while (from > 0 && before[from - 1]!.kind === 'word') from--;
-  return rolePhrase(ctx, before.slice(from, verbAt), before[verbAt]!.text);
+  return rolePhrase(ctx, before.slice(from, end), before[verbAt]!.text);
 }
+
+/**
+ * Where the subject before a speech verb ends: right before the verb, or before an appositive set off by commas ("a
+ * senior official, speaking on condition of anonymity, said").
+ */
+function phraseEnd(tokens: Token[], verbAt: number): number {
+  if (tokens[verbAt - 1]?.text !== ',') return verbAt;
+  for (let c = verbAt - 2; c > 0 && verbAt - c <= MAX_APPOSITIVE_TOKENS; c--) if (tokens[c]!.text === ',') return c;
+  return verbAt;
+}
+
+/** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
+const MAX_APPOSITIVE_TOKENS = 12;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
@@ -309,6 +329,13 @@ function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined
  * previous sentence, else the last person named. First-person pronouns outside quotes are the writer: no speaker.
  */
 function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
+  const found = pronounReferent(ctx, pronoun);
+  const p = pronoun.text.toLowerCase();
+  if (found !== null && (p === 'he' || p === 'she') && ctx.genders[found] === undefined) ctx.genders[found] = p === 'he' ? 'male' : 'female';
+  return found;
+}
+
+function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   const p = pronoun.text.toLowerCase();
   if (p === 'i' || p === 'we') return null;
   const wantsOrg = p === 'they';
