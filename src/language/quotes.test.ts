@@ -69,6 +69,7 @@ describe('quotes: speakers, kinds and verbs', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
     expect(roles('A senior port official, speaking on condition of anonymity, said: “We expect progress.”')).toEqual([[null, 'A senior port official']]);
     expect(roles('“It is over,” a ministry spokesman, who asked not to be named, said.')).toEqual([[null, 'a ministry spokesman']]);
+    expect(roles('The ministry said in a statement: “Troops held the bridge.”')).toEqual([[null, 'The ministry']]);
     expect(roles('“Talks will resume,” Ana Lin said. “It is over,” a ministry spokesman, who asked not to be named, said.')).toEqual([
       ['Ana Lin', null],
       [null, 'a ministry spokesman'],

@@ -189,7 +189,8 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
 function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
   let verbAt = -1;
-  for (let i = before.length - 1; i >= 0 && before.length - i <= 4; i--) if (isSpeechVerb(before, i)) verbAt = i;
+  // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
+  for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
   const end = phraseEnd(before, verbAt);
   let from = end;
