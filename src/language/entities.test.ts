@@ -76,6 +76,9 @@ describe('names on real news forms', () => {
     expect(typed('New Jersey voted on Monday.')).toContain('New Jersey:place');
     expect(typed('New rules came in on Monday.')).toEqual([]);
   });
+  it('keeps an honorific or an abbreviated title out of the name, at a sentence start too', () => {
+    expect(typed('Gen. Edda Velan retired. Mrs. Velan thanked the troops. He met Mr. Brill.')).toEqual(['Edda Velan:person', 'Brill:person']);
+  });
   it('types a town the gazetteer knows as a place when the text gives no cue', () => {
     expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
   });

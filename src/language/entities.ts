@@ -125,7 +125,8 @@ function compatible(candidates: Group[], m: NameMention): Group[] {
     const open = candidates.filter((g) => groupGender(g) === undefined);
     return same.length ? same : open.length ? open : candidates;
   }
-  const shortForm = candidates.filter((g) => g.members.some((x) => x.words.length === 1 && x.start < m.start));
+  // Only a bare surname names someone for a later bare surname: "Mrs. Trump" does not make "Trump" her.
+  const shortForm = candidates.filter((g) => g.members.some((x) => x.words.length === 1 && !x.honorific && x.start < m.start));
   return shortForm.length ? shortForm : candidates;
 }
 

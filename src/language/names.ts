@@ -154,6 +154,13 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (DOTTED.test(tokens[i]!.text)) return true;
   // "New Hampshire", "Old Trafford", "Second Avenue": an adjective of the closed class opens the name it is capitalised
   // in, mid-sentence, or at a sentence's start when the words make a known place ("New York is …").
+  // "Mr. Velan", "Mrs Trump", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
+  // stands before (its period stays inside the run), so that the name carries the gender or the role it marks.
+  const period = next?.text === '.' && next.start === tokens[i]!.end;
+  if (HONORIFICS.has(word) || (period && TITLE_ABBREVIATIONS.has(word))) {
+    const after = period ? tokens[i + 2] : next;
+    return after !== undefined && isNameWord(after) && !FUNCTION_WORDS.has(bare(after.text));
+  }
   if (NAME_OPENERS.has(word) && next && isNameWord(next) && next.start - tokens[i]!.end === 1) {
     return !initial || PLACE_NAMES.has(`${word} ${bare(next.text)}`) || isProperLemma(`${word}_${bare(next.text)}`);
   }
@@ -190,6 +197,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     let first = head;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
     nameFrom = head + 1;
+    // "Mr. Lin", "Gen. Okafor": the title's period is not part of the name.
+    if (run[nameFrom]?.text === '.') nameFrom++;
     // "Governor of New York Kathy Hochul": the place of the office is a name of its own; "Secretary of State …" has none.
     let officePlace: [number, number] | undefined;
     if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) {
@@ -242,7 +251,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   const nameText = text.slice(start, end);
   cueHints({ text: nameText, lower, tokens, from, to }, hints);
-  const kept = nameWords.filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()));
+  const kept = nameWords.filter((w) => w !== '.' && !NAME_CONNECTORS.has(w.toLowerCase()));
   out.push({
     text: nameText,
     start,

@@ -95,6 +95,12 @@ describe('speakers that hold on real news', () => {
       '"The children were wonderful," she said. Mr. Velan later met the mayor. "It was a great day," Mr. Velan said.';
     expect(speakers(text)).toEqual(['Marco Velan', 'Elena Velan', 'Marco Velan']);
   });
+  it('reads the gender an honorific marks ("Mrs. Velan"), and a bare surname after it is not her by that alone', () => {
+    const text =
+      'First lady Edda Velan visited a school. "Children are our future," Mrs. Velan said. Her husband, President Tarek Velan, stayed home. ' +
+      '"I miss her," Velan said. "We are proud," Mr. Velan added.';
+    expect(speakers(text)).toEqual(['Edda Velan', 'Tarek Velan', 'Tarek Velan']);
+  });
   it('resolves "she" to the woman named before, not the man named last', () => {
     expect(speakers('Elena Velan visited a school in Quillon on Monday. President Velan met the mayor at the town hall. "The children were wonderful," she said.')).toEqual(['Elena Velan']);
   });
