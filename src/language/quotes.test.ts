@@ -76,6 +76,22 @@ describe('quotes: speakers, kinds and verbs', () => {
     ]);
   });
 
+  it('takes the role, not the name it serves or the place of its office, as the speaker', () => {
+    const who = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker ?? q.speakerRole ?? null);
+    expect(who('Ana Lin runs the port. “No comment,” a spokeswoman for Lin said.')).toEqual(['a spokeswoman for Lin']);
+    expect(who('“We will rebuild,” the mayor of Ohio said.')).toEqual(['the mayor of Ohio']);
+    expect(who('A spokesman for the Valmora Port Authority said: “Closed.”')).toEqual(['A spokesman for the Valmora Port Authority']);
+    expect(who('“We will fight this,” said Texas Attorney General Ben Ortiz.')).toEqual(['Ben Ortiz']);
+    expect(who('“It is done,” the brother of Ben Ortiz said in an interview.')).toEqual([null]);
+  });
+
+  it('reads the speaker past an appositive after the name (party and state, a description)', () => {
+    const who = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    expect(who('“This is a historic day,” Senate Leader Ana Lin, D-Ohio, said on the floor.')).toEqual(['Ana Lin']);
+    expect(who('“We agree,” Rep. Ben Ortiz, a Democrat from the port city of Quillon, said.')).toEqual(['Ben Ortiz']);
+    expect(who('“Yes,” Ana Lin of Texas said.')).toEqual(['Ana Lin']);
+  });
+
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
     const q = annotateArticle({ text: 'Edda Morn met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Edda Morn', 'Tomas Brill']);

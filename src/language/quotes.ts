@@ -134,9 +134,10 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
-  const window = windowAfter(ctx, q, 8);
+  const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + MAX_APPOSITIVE_TOKENS);
   for (let i = 0; i < window.length; i++) {
-    if (!isSpeechVerb(window, i)) continue;
+    // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
+    if (!isSpeechVerb(window, i) || (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',')) continue;
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
     const entity = speakerBefore(ctx, window, i, q.close) ?? (first ? speakerAfter(ctx, verb) : undefined);
@@ -145,6 +146,9 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   }
   return null;
 }
+
+/** Tokens after a quote within which its speech verb stands (`"…," said Governor Ana Lin of Valmora`). */
+const ATTRIBUTION_WINDOW = 8;
 
 /** The frame tokens after a quote, up to `size` and before the next quote: where its attribution follows. */
 function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
@@ -160,6 +164,8 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
 const GROUP_SPEAKERS = new Set(['police', 'official', 'authority', 'spokespeople', 'prosecutor', 'investigator', 'witness', 'resident', 'source', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organiser', 'organizer', 'campaigner', 'protester']);
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
+/** Most words after a role word's preposition ("for the Valmora Port Authority"). */
+const MAX_ROLE_COMPLEMENT = 5;
 
 /**
  * `"…," a union spokesperson said` / `"…," said a union spokesperson`: no name, but a role or group as the speaker.
@@ -213,10 +219,12 @@ const MAX_APPOSITIVE_TOKENS = 12;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
-  if (phrase.length === 0 || phrase.length > MAX_ROLE_WORDS) return null;
-  if (phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
-  const head = phrase.at(-1)!.text.toLowerCase().replace(/\./g, '');
-  if (![head, ...lemmasOf(head)].some((w) => GROUP_SPEAKERS.has(w) || ROLE_HEADS.has(w))) return null;
+  if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
+  // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
+  const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
+  if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
+  const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
+  if (!isRoleWord(head)) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
@@ -259,18 +267,44 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   }
   if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
   const found = mentionEndingAt(ctx, w.end);
-  return found === undefined ? undefined : memberSpeaker(ctx, found, frame, k);
+  if (found === undefined || roleOfName(ctx, frame, found, k)) return undefined;
+  return memberSpeaker(ctx, found, frame, k);
 }
 
-/** "Ben Ortiz of the Dockers' Union said": the person named before "of (the)" speaks, not the organisation. */
+/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora". */
+const ROLE_OF = new Set(['for', 'of', 'at', 'in']);
+
+/** A role or group word (any inflection): "spokeswoman", "officials", "police". */
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\./g, '');
+  return [w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x));
+}
+
+/**
+ * The name ending at `frame[k]` completes a role phrase ("a spokeswoman for Lin said", "the mayor of Valmora said"):
+ * the role holder speaks, not the name.
+ */
+function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolean {
+  const m = ctx.mentions.find((x) => x.entity === entity && x.end >= frame[k]!.start && x.end <= frame[k]!.end + 2);
+  if (!m) return false;
+  let b = frame.findIndex((t) => t.start >= m.start) - 1;
+  if (frame[b]?.text.toLowerCase() === 'the') b--;
+  if (b <= 0 || !ROLE_OF.has(frame[b]!.text.toLowerCase())) return false;
+  const noun = frame[b - 1]!;
+  // "the wife of Tom Brill said": a description of someone else, whoever it is, is not the name after it.
+  const described = noun.kind === 'word' && !isCapitalized(noun.text) && DETERMINERS.has(frame[b - 2]?.text.toLowerCase() ?? '');
+  return isRoleWord(noun.text) || described;
+}
+
+/** "Ben Ortiz of the Dockers' Union said", "Ana Lin from Valmora said": the person named before "of (the)" speaks, not what follows. */
 function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number {
-  if (ctx.entities[org]!.type !== 'organization') return org;
+  if (ctx.entities[org]!.type === 'work') return org;
   const m = ctx.mentions.find((x) => x.entity === org && x.end === frame[k]!.end);
   if (!m) return org;
   const before = frame.filter((t) => t.end <= m.start);
   let b = before.length - 1;
   if (before[b]?.text === 'the') b--;
-  if (before[b]?.text !== 'of' && before[b]?.text !== 'at') return org;
+  if (!['of', 'at', 'from'].includes(before[b]?.text ?? '')) return org;
   const person = mentionEndingAt(ctx, before[b - 1]?.end ?? -1);
   return person !== undefined && ctx.entities[person]!.type === 'person' ? person : org;
 }
@@ -280,8 +314,9 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t) => t.start > verb.end && t.kind === 'punct' && t.text !== '.');
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
-  const m = ctx.mentions.find((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
-  return m?.entity;
+  const near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
+  // "said Texas Attorney General Ken Paxton": the place is the office's, the person speaks.
+  return (near.find((x) => ctx.entities[x.entity]!.type !== 'place') ?? near[0])?.entity;
 }
 
 function mentionEndingAt(ctx: Ctx, end: number): number | undefined {
