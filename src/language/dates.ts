@@ -13,6 +13,8 @@ export const FUTURE_TENSE_REACH_DAYS = 300;
 /** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
 const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b/i;
 const DEADLINE = /\b(?:by|until|before)\s+$/i;
+/** "an expected announcement Friday", "a planned vote on Monday", "talks set for Friday": what is named as planned lies ahead. */
+const PLANNED_NOUN = /\b(?:expected|planned|scheduled|proposed|anticipated|forthcoming|due|set\s+for)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+|for\s+)?$/iu;
 /**
  * The date ends an infinitive after a verb of expectation or intent: "forecasters expected the wind to ease on Monday",
  * "the union plans to vote on Friday" (the expecting may be past, what is expected lies ahead). "predicted on Monday
@@ -67,7 +69,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const end = trimmed.end;
     let { start, phrase } = trimmed;
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
-    const future = isFuture(text, sentence.start, start);
+    const future = isFuture(text, sentence.start, start, end, sentence.end);
     if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
     if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
     if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
@@ -250,11 +252,16 @@ function placeYear(d: Day, ref: Day, future: boolean): Day {
 }
 
 /** The clause before the expression (since the last comma, semicolon or the sentence start) speaks of the future. */
-function isFuture(text: string, sentenceStart: number, start: number): boolean {
+function isFuture(text: string, sentenceStart: number, start: number, end = start, sentenceEnd = end): boolean {
   const before = text.slice(sentenceStart, start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause);
+  if (FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause)) return true;
+  // "A planned vote on Monday was cancelled" tells of it in the past: only a plan still ahead is placed ahead.
+  return PLANNED_NOUN.test(clause) && !PAST_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 40)));
 }
+
+/** A past-tense verb among the first words after a date. */
+const PAST_AFTER = /^(?:\s*[,]?\s*\S+){0,3}?\s+(?:was|were|had|did|\p{Ll}+ed)\b/u;
 
 /** An explicit day-level date already found in the same sentence: a weekday next to it must agree with it. */
 function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
