@@ -1,4 +1,4 @@
-// The brief: whom a sentence cites, and how a clause is shown.
+// The brief (whom a sentence cites, how a clause is shown) and the facts' close wordings in other articles.
 import { describe, expect, it } from 'vitest';
 import { analysedArticle } from '../../test/helpers.js';
 import { compareStory } from './index.js';
@@ -24,5 +24,19 @@ describe('brief', () => {
     expect(clause).toBeDefined();
     expect(clause!.text).toBe(`${clause!.source.text}.`);
     expect(clause!.text).toMatch(/^The port authority is now seeking talks with the union\.$/);
+  });
+});
+
+describe('similar wording', () => {
+  it('names the other articles whose claim is close to a fact not judged the same, and none when nothing is', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, "Port director Ana Lin told Radio Valmora on Friday that there was no planned meeting between the dockers' union and the shipping firms."),
+      analysedArticle(2, "The dockers' union said on Friday it had not been invited to any meeting with the shipping firms."),
+      analysedArticle(3, 'The ferry to Quillon was late again on Friday, and passengers waited on the quay.'),
+    ]);
+    const fact = (n: number) => report.facts.find((f) => f.articleIds.includes(`a_${String(n).padStart(16, '0')}`))!;
+    expect(fact(1).articleIds).toEqual(['a_0000000000000001']);
+    expect(fact(1).similarIn).toEqual(['a_0000000000000002']);
+    expect(fact(3).similarIn).toBeUndefined();
   });
 });

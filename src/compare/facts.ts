@@ -41,6 +41,7 @@ export function buildFacts(groups: ClaimGroup[], ctx: FactContext): BuiltFact[] 
     const attributed = attribution(group.claims);
     if (attributed) fact.attributedTo = attributed;
     if (sources.size > 0) fact.primarySources = [...sources].map(ctx.sourceName);
+    if (group.near.length > 0) fact.similarIn = group.near;
     return { fact, group };
   });
   // Ordered by the reports that carry it independently (copies folded), then by independent sources, then by place.

@@ -52,6 +52,9 @@ export function independenceNote(f: Fact): string | undefined {
   return `${plural(f.independentSources, 'independent source')}${f.primarySources?.length ? `, resting on ${f.primarySources.join(', ')}` : ''}`;
 }
 
+/** How a fact's `similarIn` articles are introduced: close wording, not a citation. */
+export const SIMILAR_LABEL = 'similar wording in';
+
 /** Who said it, as shown: the speaker's name, else the role or group the text gives, else "Unattributed". */
 export function speakerLabel(q: { speaker: string | null; speakerRole?: string }): string {
   return q.speaker ?? q.speakerRole ?? 'Unattributed';

@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {
@@ -172,7 +172,7 @@ export function coverageSection(c: SectionContext): string {
   const singles = single.length
     ? `<details><summary>Only in one article <span class="count">${single.length}</span>${shownNote(Math.min(FACTS_SHOWN, single.length), single.length)}</summary><ul>${single
         .slice(0, FACTS_SHOWN)
-        .map((f) => `<li>${label(f)} ${chips(c, f.articleIds)}</li>`)
+        .map((f) => `<li>${label(f)} ${chips(c, f.articleIds)}${f.similarIn ? ` <span class="meta">${SIMILAR_LABEL}</span> ${chips(c, f.similarIn)}` : ''}</li>`)
         .join('')}</ul></details>`
     : '';
   return section('coverage', 'Coverage', shared.length + single.length, note + (shown.length ? table : '') + singles);

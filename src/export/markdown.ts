@@ -2,7 +2,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
-import { citationNumbers, FACTS_SHOWN, groupArticles, independenceNote, plural, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { citationNumbers, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 export function renderMarkdown(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -39,7 +39,8 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   for (const f of shared.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}${independenceNote(f) ? ` (${md(independenceNote(f)!)})` : ''}`);
   if (single.length) {
     out.push('', '**Only in one article:**', '');
-    for (const f of single.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} — only in ${cite(f.articleIds)}`);
+    // With close wording elsewhere, "only" would say more than the comparison knows.
+    for (const f of single.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} — ${f.similarIn ? `in ${cite(f.articleIds)}; ${SIMILAR_LABEL} ${cite(f.similarIn)}` : `only in ${cite(f.articleIds)}`}`);
   }
   quotesMarkdown(s, cite, out);
   if (s.discrepancies.length) {

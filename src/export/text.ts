@@ -2,7 +2,7 @@
 // enough to read (the full report is --format json, md or html).
 import type { Report, StoryReport, WordDiff } from '../model/report.js';
 import { primarySourceLabel } from './markdown.js';
-import { citationNumbers, groupArticles, plural, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { citationNumbers, groupArticles, plural, quoteHeading, SIMILAR_LABEL, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 /** Shared facts and quote groups listed per story on a terminal. */
 const FACTS_IN_TEXT = 10;
@@ -37,7 +37,10 @@ function storyText(s: StoryReport): string {
     line(`  Reported by several articles${shownNote(Math.min(FACTS_IN_TEXT, facts.shared.length), facts.shared.length)}:`);
     for (const f of facts.shared.slice(0, FACTS_IN_TEXT)) line(`    • ${f.text} ${cite(f.articleIds)}`);
   }
-  if (facts.single.length) line(`  ${plural(facts.single.length, 'fact is', 'facts are')} in one article only (see --format html).`);
+  if (facts.single.length) {
+    const similar = facts.single.filter((f) => f.similarIn).length;
+    line(`  ${plural(facts.single.length, 'fact is', 'facts are')} in one article only${similar ? `, ${similar} of them with ${SIMILAR_LABEL} others` : ''} (see --format html).`);
+  }
   const quotes = splitQuotes(s);
   if (quotes.shared.length) {
     line(`  Quotes printed by more than one outlet${shownNote(Math.min(QUOTES_IN_TEXT, quotes.shared.length), quotes.shared.length)}:`);

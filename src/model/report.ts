@@ -69,6 +69,12 @@ export const FactSchema = Type.Object(
     }),
     attributedTo: Type.Optional(Type.String({ description: 'Whom the outlets attribute it to ("Markovich said that …"), when they do.' })),
     primarySources: Type.Optional(Type.Array(Type.String(), { description: 'The primary sources it rests on (names as in `primarySources`).' })),
+    similarIn: Type.Optional(
+      Type.Array(ArticleId, {
+        minItems: 1,
+        description: 'Other articles with a statement close to it in wording that was not judged the same fact: where a reader may find it said otherwise. Not counted in `articleIds`.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
