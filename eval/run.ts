@@ -2,7 +2,7 @@
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
 // `npm run eval -- --write-docs` also replaces the generated figures in docs/evaluation.md with this run's tables.
 import { alignmentFloors, evaluateAlignment } from './alignment.js';
-import { evaluateClustering } from './clustering.js';
+import { evaluateClustering, evaluateClusteringOrders, prepareEcb } from './clustering.js';
 import { evaluateNames } from './names.js';
 import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
@@ -56,7 +56,8 @@ if (!hasShared('data')) {
   say(`| all dated events (nearest expression, else publication date) | ${d.allEvents} | ${fmt(d.accuracyWithFallback)} | ${fmt(d.dctBaselineAll)} |`);
   failures.push(...regressions('dates', { ...d }, floors));
 
-  const c = evaluateClustering();
+  const prepared = prepareEcb();
+  const c = evaluateClustering(7, undefined, prepared);
   say('\nStory clustering — ecbplus (982 documents, 43 topics × 2 same-kind events), streamed in a fixed shuffled order');
   say('| documents | BCubed F1 | P | R | pairwise F1 | P | R | within-topic BCubed F1 | stories (gold 86) |');
   say('|---|---|---|---|---|---|---|---|---|');
@@ -67,7 +68,10 @@ if (!hasShared('data')) {
   row('train split (tuned on)', c.train.bcubed, undefined, '– | – |');
   row('all singletons (trivial)', c.singletons.bcubed, undefined, '– | 982 |');
   say(`assignment: ${c.articlesPerSecond.toFixed(0)} articles/s (features computed beforehand)`);
-  failures.push(...regressions('clustering', { bcubedF1: c.all.bcubed.f1, testBcubedF1: c.test.bcubed.f1, withinTopic: c.withinTopic }, floors));
+  // One order's figure moves by a point with a single merge: the floors hold the means over several orders.
+  const orders = evaluateClusteringOrders(prepared);
+  say(`\nmeans over ${orders.orders} stream orders (the gated figures): BCubed F1 all ${fmt(orders.bcubedF1)} (lowest ${fmt(orders.minBcubedF1)}), test ${fmt(orders.testBcubedF1)}, within-topic ${fmt(orders.withinTopic)}`);
+  failures.push(...regressions('clustering', { bcubedF1: orders.bcubedF1, testBcubedF1: orders.testBcubedF1, withinTopic: orders.withinTopic }, floors));
 
   say('\nNames — gum-entities (real English prose in six genres), named person/place/organisation mentions, head match');
   say('| split | docs | gold | typed F1 | P | R | untyped F1 | person F1 | place F1 | organisation F1 |');
