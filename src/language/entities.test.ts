@@ -79,6 +79,9 @@ describe('names on real news forms', () => {
   it('keeps an honorific or an abbreviated title out of the name, at a sentence start too', () => {
     expect(typed('Gen. Edda Velan retired. Mrs. Velan thanked the troops. He met Mr. Brill.')).toEqual(['Edda Velan:person', 'Brill:person']);
   });
+  it('types a lone first name nothing else types as a person', () => {
+    expect(typed('We asked Isabel about the plan. I spoke with Gloria on the phone.')).toEqual(['Isabel:person', 'Gloria:person']);
+  });
   it('types a town the gazetteer knows as a place when the text gives no cue', () => {
     expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
   });

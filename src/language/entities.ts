@@ -1,7 +1,8 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
-import { genderOfFirstName, genderOfHonorific, type Gender } from './first-names.js';
+import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
+import { isKnownLemma } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
@@ -157,6 +158,8 @@ function groupKind(g: Group): EntityType {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     if (best !== 'other') return best;
   }
+  // A first name standing alone that is no word of the lexicon ("Isabel", "Gloria"; not "Will", "Hope"): a person.
+  if (hinted === 'other' && g.members.every((m) => m.words.length === 1 && isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase()))) return 'person';
   return hinted;
 }
 
