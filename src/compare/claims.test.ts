@@ -57,6 +57,11 @@ describe('articleClaims', () => {
     ]);
   });
 
+  it('never makes a claim of a post embedded from social media', () => {
+    const text = 'The mayor answered online on Monday evening.\n\nWe are ready for any talks with the union. The port must reopen.\n\n— Ana Lin (@AnaLinPort) August 20, 2025\n\nOfficials at the port did not comment.';
+    expect(claims(text)).toEqual(['The mayor answered online on Monday evening.', 'Officials at the port did not comment.']);
+  });
+
   it('marks sentences that need their context as not standing alone', () => {
     const found = articleClaims(article('The council approved the harbour budget on Tuesday after a long debate.\nHere is what the vote means for the ferry and its passengers.\nBut the unions said they would fight the plan in court.'));
     expect(found.map((c) => c.standalone)).toEqual([true, false, false]);

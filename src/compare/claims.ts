@@ -1,7 +1,7 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { findQuoteMarks, NOUN_LIKE_FORMS, SPEECH_VERBS } from '../language/index.js';
+import { findQuotations, NOUN_LIKE_FORMS, SPEECH_VERBS } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
@@ -53,10 +53,13 @@ interface Unit {
  */
 export function articleClaims(article: Article, position = 0): Claim[] {
   const text = article.text;
-  const marks = findQuoteMarks(text);
+  const marks = findQuotations(text);
   const inQuote = (i: number) => marks.some((q) => i > q.open && i < q.close);
   const claims: Claim[] = [];
+  // Posts embedded from social media are someone's words without quotation marks: never the outlet's claims.
+  const posts = marks.filter((q) => q.author);
   for (const unit of quoteSafeUnits(article.sentences ?? [], marks)) {
+    if (posts.some((p) => unit.start >= p.start && unit.end <= p.end + 1)) continue;
     let start = unit.start;
     const furniture = LEADING_FURNITURE.exec(text.slice(start, unit.end));
     if (furniture) start += furniture[0].length;

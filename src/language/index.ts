@@ -3,7 +3,7 @@ import type { Analysis, Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { findDates } from './dates.js';
 import { findEntities } from './entities.js';
-import { findQuoteMarks } from './quote-marks.js';
+import { findQuotations } from './quote-marks.js';
 import { attributeQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { nameKey } from './canonical-names.js';
@@ -11,7 +11,7 @@ import { spanTokens } from './tokens.js';
 
 export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
-export { findQuoteMarks, type QuoteSpan } from './quote-marks.js';
+export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js';
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { WIRE_SERVICES } from './rules/organizations.js';
 export { ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
@@ -25,7 +25,7 @@ export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperL
 export function annotateArticle(article: Pick<Article, 'text' | 'published'>): Analysis {
   const { text } = article;
   const sentences = splitSentences(text);
-  const marks = findQuoteMarks(text);
+  const marks = findQuotations(text);
   const tokensOf = spanTokens(text);
   const found = findEntities(text, sentences, tokensOf);
   const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions, tokensOf, found.genders);

@@ -9,6 +9,36 @@ export interface QuoteSpan extends Span {
   close: number;
   /** True when the paragraph ended before a closing mark (news style for quotes over several paragraphs). */
   runsOn: boolean;
+  /** A post embedded from social media (no marks: `open`/`close` bound its line): where its author's name is printed. */
+  author?: Span;
+}
+
+/**
+ * The line that signs a post embedded from social media, as pages print it: "— Ana Lin (@AnaLinOfficial) August 20,
+ * 2025". The post is the line before it.
+ */
+const POST_FOOTER = /^[—–-]\s*(\p{Lu}[^\n()@]{0,80}?)\s*\(@[\w.]{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})$/u;
+
+/** Posts embedded from social media, each the line before its signature line, with where the author is named. */
+export function findEmbeddedPosts(text: string): QuoteSpan[] {
+  const paragraphs = paragraphSpans(text);
+  const out: QuoteSpan[] = [];
+  paragraphs.forEach((p, i) => {
+    const m = POST_FOOTER.exec(text.slice(p.start, p.end));
+    const post = paragraphs[i - 1];
+    if (!m || !post) return;
+    const at = p.start + m[0].indexOf(m[1]!);
+    out.push({ start: post.start, end: post.end, open: post.start - 1, close: post.end, runsOn: false, author: { start: at, end: at + m[1]!.length } });
+  });
+  return out;
+}
+
+/** Every quotation of a text: those in quotation marks, and posts embedded from social media (marks inside them dropped). */
+export function findQuotations(text: string): QuoteSpan[] {
+  const posts = findEmbeddedPosts(text);
+  if (posts.length === 0) return findQuoteMarks(text);
+  const marks = findQuoteMarks(text).filter((q) => !posts.some((p) => q.open >= p.start && q.close <= p.end));
+  return [...marks, ...posts].sort((a, b) => a.open - b.open);
 }
 
 interface Open {

@@ -92,6 +92,12 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(who('“Yes,” Ana Lin of Texas said.')).toEqual(['Ana Lin']);
   });
 
+  it('attributes a post embedded from social media to the name its signature line prints, and reads a handle after a name', () => {
+    const text = 'The mayor answered online.\n\nWe are ready for any talks. The port must reopen.\n\n— Ana Lin (@AnaLinPort) August 20, 2025\n\nOfficials did not comment.';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.text, q.speaker, q.verb])).toEqual([['We are ready for any talks. The port must reopen.', 'Ana Lin', 'posted']]);
+    expect(annotateArticle({ text: '“We are ready,” Ana Lin (@AnaLinPort) posted on X. “No,” Rep. Ben Ortiz (D-Ohio) said.' }).quotes.map((q) => q.speaker)).toEqual(['Ana Lin', 'Ben Ortiz']);
+  });
+
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
     const q = annotateArticle({ text: 'Edda Morn met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Edda Morn', 'Tomas Brill']);

@@ -60,6 +60,17 @@ export function attributeQuotes(
     for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
+      if (q.author) {
+        // A post embedded from social media: its author is the name its signature line prints.
+        const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', verb: 'posted' };
+        const author = mentions.find((x) => x.start >= q.author!.start && x.end <= q.author!.end && speaks(ctx, x.entity));
+        if (author && wellFormedName(entities[author.entity]!)) {
+          quote.speaker = entities[author.entity]!.name;
+          state.quoteSpeakers.push({ entity: author.entity, sentence: si });
+        }
+        quotes.push(quote);
+        continue;
+      }
       const words = text.slice(q.start, q.end).split(/\s+/);
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
       const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q));
@@ -251,6 +262,11 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
   let k = i - 1;
   while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase())) k--;
+  // "Ana Lin (@AnaLinOfficial) posted", "Ben Ortiz (D-Ohio) said": a parenthesis after the name is passed over.
+  if (frame[k]?.text === ')') {
+    const open = frame.slice(0, k).findLastIndex((t) => t.text === '(');
+    if (open > 0 && k - open <= MAX_APPOSITIVE_TOKENS) k = open - 1;
+  }
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
   if (w.text === ',') {
