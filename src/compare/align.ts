@@ -1,7 +1,7 @@
 // Claims of a story's articles → facts: groups of claims that state the same thing, in the same or other words, each
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
-import type { Claim } from './claims.js';
+import { standsAlone, type Claim } from './claims.js';
 import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Term } from './statement.js';
 import { termWeight } from './term-weights.js';
@@ -193,8 +193,9 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): { claim: Clai
   const sample = claims.slice(0, DISPLAY_SAMPLE);
   const whole = (c: Claim) => ({ claim: c, span: c.span, statement: c.statement });
   if (sample.length < 2) return whole(sample[0]!);
-  let best = whole(sample[0]!);
-  let bestScore = -1;
+  // The best candidate overall, and the best that reads alone.
+  let best = { unit: whole(sample[0]!), score: -1, worst: 0 };
+  let bestAlone: typeof best | undefined;
   for (const c of sample) {
     const text = c.span.text;
     const units = [whole(c), ...c.clauses.map((k) => ({ claim: c, statement: k.statement, span: { articleId: c.articleId, text: text.slice(k.start - c.span.start, k.end - c.span.start), start: k.start, end: k.end } }))];
@@ -205,14 +206,21 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): { claim: Clai
       const clause = c.clauses.find((k) => k.start === u.span.start && k.end === u.span.end);
       const opening = clause !== undefined && clause.start === c.span.start && !clause.main;
       const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (clause?.main || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
-      if (score > bestScore) [best, bestScore] = [u, score];
+      const candidate = { unit: u, score, worst };
+      if (score > best.score) best = candidate;
+      if (standsAlone(u.span.text.replace(/["“”‘’]/g, '')) && (!bestAlone || score > bestAlone.score)) bestAlone = candidate;
     }
   }
-  return { claim: best.claim, span: best.span };
+  // A sentence that needs the one before it ("She said the demand would add …") is shown only when no sentence that
+  // names its subject is stated at least half by every other claim.
+  const shown = bestAlone && bestAlone.worst >= ALONE_DISPLAY_SHARE ? bestAlone : best;
+  return { claim: shown.unit.claim, span: shown.unit.span };
 }
 
 /** How much more fully a clause must be stated by the other claims than the best whole sentence to be shown instead. */
 const CLAUSE_DISPLAY_MARGIN = 0.15;
+/** Share of a sentence that reads alone every other claim must state for it to be shown before one that does not. */
+const ALONE_DISPLAY_SHARE = 0.5;
 
 /** Members compared when choosing a representative (large groups are sampled in order). */
 const MEDOID_SAMPLE = 40;

@@ -40,3 +40,14 @@ describe('similar wording', () => {
     expect(fact(3).similarIn).toBeUndefined();
   });
 });
+
+describe('fact text', () => {
+  it('shows a sentence that names its subject rather than one that needs the sentence before it', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, "Port director Edda Morn spoke to the council on Friday. She said the union's demand would add 31 million crowns a year to the port's costs."),
+      analysedArticle(2, "The port authority's director, Edda Morn, said the union's demand would cost the port 31 million crowns a year."),
+    ]);
+    const fact = report.facts.find((f) => f.articleIds.length === 2)!;
+    expect(fact.text).toBe("The port authority's director, Edda Morn, said the union's demand would cost the port 31 million crowns a year.");
+  });
+});

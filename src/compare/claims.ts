@@ -235,7 +235,7 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
 }
 
 /** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question. */
-function standsAlone(text: string): boolean {
+export function standsAlone(text: string): boolean {
   if (NEEDS_CONTEXT_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
