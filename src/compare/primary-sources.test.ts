@@ -15,4 +15,17 @@ describe('primary sources', () => {
     expect(statements.map((s) => s.name)).toEqual(['Edda Morn']);
     expect(statements[0]!.articleIds).toHaveLength(2);
   });
+
+  it('finds a post on a social network however it is introduced, a one-letter platform too', () => {
+    const story = compareStory('s_1', [
+      article(1, 'Mayor Edda Morn wrote on X that the harbour would reopen on Monday.'),
+      article(2, 'In a post on X, Mayor Edda Morn said the harbour would reopen on Monday.'),
+      article(3, 'Mayor Edda Morn said on her Telegram channel that the harbour would reopen on Monday.'),
+    ]);
+    const posts = story.primarySources.filter((s) => s.kind === 'social');
+    expect(posts.map((s) => [s.name, s.articleIds.length])).toEqual([
+      ['Edda Morn on X', 2],
+      ['Edda Morn on Telegram', 1],
+    ]);
+  });
 });

@@ -30,7 +30,8 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
     for (const m of text.matchAll(cue.pattern)) {
       if (quoted(m.index)) continue;
       const raw = m[1]!;
-      const name = cleanName(raw);
+      // A platform's name is one of the pattern's own ("X" is one letter); other names are cleaned of what runs on.
+      const name = cue.kind === 'social' ? raw : cleanName(raw);
       if (!name) continue;
       const person = people.find((p) => p.name === name || p.aliases.includes(name) || p.name.split(/\s+/).at(-1) === name.split(/\s+/).at(-1));
       // A person's statement is keyed by the person, however the article names them ("Ilse Brandauer" in one

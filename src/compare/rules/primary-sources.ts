@@ -27,7 +27,13 @@ export const SOURCE_CUES: SourceCue[] = [
   { id: 'statement', kind: 'statement', pattern: new RegExp(String.raw`\b(?:in\s+a|a)\s+(?:written\s+|joint\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+${NAME}`, 'gu'), reason: 'a statement issued by a named person or body' },
   { id: 'said-in-statement', kind: 'statement', pattern: new RegExp(String.raw`${NAME}\s+(?:said|announced|confirmed|added|wrote)\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|short\s+)?statement`, 'gu'), reason: 'a named person or body speaking through a statement' },
   { id: 'document', kind: 'document', pattern: new RegExp(String.raw`\b(?:according\s+to\s+|in\s+)?(?:a|the)\s+(?:court\s+|police\s+|leaked\s+)?(?:document|filing|report|memo|letter|indictment|complaint|ruling)s?\s+(?:by|from|of|filed\s+by|published\s+by|released\s+by)\s+${NAME}`, 'gu'), reason: 'a document published or filed by a named body' },
-  { id: 'social', kind: 'social', pattern: /\b(?:wrote|posted|said|announced|tweeted)\s+(?:on|in\s+a\s+post\s+on)\s+((?:X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube))\b/gu, reason: 'a post on a social network, attributed to its author' },
+  {
+    id: 'social',
+    kind: 'social',
+    pattern:
+      /\b(?:(?:wrote|posted|said|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)|[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?(?:post|message|video|thread|statement)\s+on|on\s+(?:his|her|their|its)(?:\s+official)?)\s+(X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube)\b/gu,
+    reason: 'a post on a social network, attributed to its author ("wrote on X", "In a post on Telegram, …", "on his Truth Social account")',
+  },
 ];
 
 export { WIRE_SERVICES } from '../../language/index.js';
