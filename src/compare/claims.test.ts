@@ -57,6 +57,19 @@ describe('articleClaims', () => {
     ]);
   });
 
+  it('never makes a claim of credit lines, notices, editor\'s notes, author biographies or calls to follow', () => {
+    const text = [
+      'The port reopened on Monday after a week-long strike.',
+      'The Valley Wire contributed to this report.',
+      'All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'This story has been updated with additional information.',
+      'Ana Lin is a reporter covering shipping for the Ledger.',
+      'Follow us on Twitter and Facebook.',
+      'Union leader Ben Ortiz is a veteran negotiator for the dockers.',
+    ].join('\n');
+    expect(claims(text)).toEqual(['The port reopened on Monday after a week-long strike.', 'Union leader Ben Ortiz is a veteran negotiator for the dockers.']);
+  });
+
   it('never makes a claim of a post embedded from social media', () => {
     const text = 'The mayor answered online on Monday evening.\n\nWe are ready for any talks with the union. The port must reopen.\n\n— Ana Lin (@AnaLinPort) August 20, 2025\n\nOfficials at the port did not comment.';
     expect(claims(text)).toEqual(['The mayor answered online on Monday evening.', 'Officials at the port did not comment.']);

@@ -13,7 +13,27 @@ export const NOT_CLAIMS: TextRule[] = [
   { id: 'caption-credit', pattern: /(?:\((?:AP|AFP|Reuters|Getty Images|EPA|AP Photo|Shutterstock)[^)]*\)|(?:photo|image)\s*(?:by|credit|courtesy)[^.]*|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .]+)\s*\.?$/iu, reason: 'a photo credit ending a caption' },
   { id: 'sponsored', pattern: /^(?:sponsored|advertisement|promoted|paid (?:post|content)|ad\b)\s*[:|—–-]?/i, reason: 'an advertisement or sponsored teaser' },
   { id: 'byline', pattern: /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[,|—–-]|$)|(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b)/iu, reason: 'a byline or credit line' },
-  { id: 'read-more', pattern: /^(?:read more|related|watch|listen|see also|click here|sign up|subscribe)\b/i, reason: 'a link or call to action' },
+  { id: 'read-more', pattern: /^(?:read more|related|watch|listen|see also|click here|sign up|subscribe|follow us|like us|share this|download (?:our|the) app)\b/i, reason: 'a link or call to action' },
+  {
+    id: 'contributed',
+    pattern: /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}(?:contributed|also contributed)\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\b/iu,
+    reason: 'a credit line ("The Associated Press contributed to this report.")',
+  },
+  {
+    id: 'rights',
+    pattern: /\b(?:all rights reserved|may not be (?:published|reproduced|copied)|(?:rewritten|redistributed) without|trust principles|our standards:)/i,
+    reason: 'a copyright or standards notice',
+  },
+  {
+    id: 'update-note',
+    pattern: /^(?:this|the) (?:story|article|report|post) (?:has been|was|is being|will be) (?:updated|corrected|amended|changed)\b|^(?:correction|clarification|update|editor['’]s note)\s*[:(—–-]/i,
+    reason: 'an editor\'s note about the article itself',
+  },
+  {
+    id: 'author-bio',
+    pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|fellow)\s+(?:for|at|with|covering|based|who)\b/u,
+    reason: 'an author\'s biography line ("Ana Lin is a reporter covering shipping.")',
+  },
 ];
 
 /** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders) that are not text. */
