@@ -70,6 +70,16 @@ describe('articleClaims', () => {
     expect(claims(text)).toEqual(['The port reopened on Monday after a week-long strike.', 'Union leader Ben Ortiz is a veteran negotiator for the dockers.']);
   });
 
+  it('never makes a claim of a time stamp line or a wire archive caption, and drops a list bullet from a claim', () => {
+    const text = [
+      'Aug. 24, 2031, 3:15 PM ET / Updated Aug. 25, 2031, 10:42 AM ET.',
+      '• The port reopened on Monday after the long strike.',
+      'FILE - Ships wait outside the port of Valmora, Aug. 20, 2031.',
+      'On Monday, the port reopened at 9 a.m. after the strike.',
+    ].join('\n');
+    expect(claims(text)).toEqual(['The port reopened on Monday after the long strike.', 'On Monday, the port reopened at 9 a.m. after the strike.']);
+  });
+
   it('never makes a claim of a post embedded from social media', () => {
     const text = 'The mayor answered online on Monday evening.\n\nWe are ready for any talks with the union. The port must reopen.\n\n— Ana Lin (@AnaLinPort) August 20, 2025\n\nOfficials at the port did not comment.';
     expect(claims(text)).toEqual(['The mayor answered online on Monday evening.', 'Officials at the port did not comment.']);

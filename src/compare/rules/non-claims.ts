@@ -9,7 +9,13 @@ export interface TextRule {
 
 /** Lines that are page furniture left in the text rather than the outlet's claims (never facts, never brief sentences). */
 export const NOT_CLAIMS: TextRule[] = [
-  { id: 'caption-label', pattern: /^(?:photo|image|picture|video|file photo|caption|pictured|above|top|left|right)\s*(?:[:|—–-]|\()/i, reason: 'a photo or video caption label' },
+  { id: 'caption-label', pattern: /^(?:photo|image|picture|video|file photo|file|caption|pictured|above|top|left|right)\s*(?:[:|—–-]|\()/i, reason: 'a photo or video caption label ("FILE - Ships wait …" is a wire archive photo)' },
+  {
+    id: 'timestamp',
+    pattern:
+      /^(?:\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|a\.?m|p\.?m|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|updated|published|posted|last|first|modified|on|at|min(?:ute)?s?|read|[\s,.:/|()–—-])+$/i,
+    reason: 'a dateline or time stamp line ("Aug. 24, 2025, 3:15 PM ET / Updated …"): the article\'s date, not an event',
+  },
   { id: 'caption-credit', pattern: /(?:\((?:AP|AFP|Reuters|Getty Images|EPA|AP Photo|Shutterstock)[^)]*\)|(?:photo|image)\s*(?:by|credit|courtesy)[^.]*|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .]+)\s*\.?$/iu, reason: 'a photo credit ending a caption' },
   { id: 'sponsored', pattern: /^(?:sponsored|advertisement|promoted|paid (?:post|content)|ad\b)\s*[:|—–-]?/i, reason: 'an advertisement or sponsored teaser' },
   { id: 'byline', pattern: /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[,|—–-]|$)|(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b)/iu, reason: 'a byline or credit line' },
@@ -36,8 +42,8 @@ export const NOT_CLAIMS: TextRule[] = [
   },
 ];
 
-/** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders) that are not text. */
-export const LEADING_FURNITURE = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+/;
+/** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders, list bullets) that are not text. */
+export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?=\s))\s*)+/;
 
 /**
  * Openings that need the sentence before (class: pronouns and demonstratives pointing back, discourse connectives):
