@@ -172,7 +172,11 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
  * Words (singular lemmas) for groups news quotes without naming anyone ("police said", "officials told reporters");
  * role words ("a union spokesperson") come from the role list.
  */
-const GROUP_SPEAKERS = new Set(['police', 'official', 'authority', 'spokespeople', 'prosecutor', 'investigator', 'witness', 'resident', 'source', 'ministry', 'government', 'union', 'company', 'council', 'agency', 'army', 'military', 'department', 'office', 'organiser', 'organizer', 'campaigner', 'protester']);
+const GROUP_SPEAKERS = new Set(
+  ('police official authority spokespeople prosecutor investigator witness resident source ministry government union company council agency army ' +
+    'military department office organiser organizer campaigner protester administration party campaign embassy cabinet parliament committee ' +
+    'commission court firm group team club federation association board regulator delegation mission').split(' '),
+);
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
 /** Most words after a role word's preposition ("for the Valmora Port Authority"). */
