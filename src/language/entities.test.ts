@@ -65,6 +65,11 @@ describe('names on real news forms', () => {
   it('keeps a capitalised dateline whole, one of its words a common one', () => {
     expect(typed('NEW HARBOUR (Valley Wire) - Shares rose on Monday, analyst Ana Lin said.')).toContain('NEW HARBOUR:place');
   });
+  it('finds a one-word dateline as a place, and an acronym opening a sentence, but not a shouted word', () => {
+    expect(typed('VALMORA, March 3 (Valley Wire) — Dockers struck on Friday.')).toContain('VALMORA:place');
+    expect(typed('QUILLON — The ferry sank.')).toEqual(['QUILLON:place']);
+    expect(typed('UPDATE - The port reopened. NATO said no. OK, the port reopened.')).toEqual(['NATO:organization']);
+  });
   it('types a wire service as an organisation, not a person, even when it is quoted', () => {
     expect(typed('Xinhua reported that the talks ended on Monday. Interfax said the minister would travel.')).toEqual(expect.arrayContaining(['Xinhua:organization', 'Interfax:organization']));
   });

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { cueHints, isAcronym, type TypeHint } from './rules/name-cues.js';
+import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
@@ -133,6 +133,10 @@ function isNameWord(t: Token): boolean {
 
 const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
 
+
+/** Short words written in capitals at a sentence's start that are not acronyms ("OK, …", "WOW"). */
+const SHOUTED_WORDS = new Set(['ok', 'okay', 'hi', 'hey', 'wow', 'yes', 'no', 'oh', 'ah', 'yay', 'lol', 'omg']);
+
 /** An abbreviation written with periods: "U.S.", "U.K.", "U.A.E.". */
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -150,6 +154,12 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const next = tokens[i + 1];
   // A dateline in capitals ("NEW YORK (Reuters) -", "SAN FRANCISCO —"): a name even when a word of it is a common one.
   if (initial && isAllCaps(tokens[i]!.text) && next && isAllCaps(next.text) && isNameWord(next)) return true;
+  // A one-word dateline ("KYIV, Ukraine (AP) —", "WASHINGTON —", "MOSCOW (Reuters) -"): a place, unless the word is an
+  // ordinary one in capitals ("UPDATE -").
+  if (isDateline(tokens, i) && (!isKnownLemma(word) || isProperLemma(word))) return true;
+  // "NATO said", "UNICEF officials …": an acronym opening a sentence is a name (a line all in capitals is not prose).
+  const acronym = isAcronym(tokens[i]!.text) && tokens[i]!.text.length <= 6 && !FUNCTION_WORDS.has(word) && !SHOUTED_WORDS.has(word);
+  if (initial && acronym && !isDateline(tokens, i) && !(next && isAllCaps(next.text))) return true;
   // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
   if (DOTTED.test(tokens[i]!.text)) return true;
   // "New Hampshire", "Old Trafford", "Second Avenue": an adjective of the closed class opens the name it is capitalised

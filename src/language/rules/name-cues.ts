@@ -47,7 +47,21 @@ const LIST_JOINERS = new Set(['and', 'or']);
 const before = (c: CueContext) => c.tokens[c.from - 1];
 const after = (c: CueContext) => c.tokens[c.to];
 
+/** An all-capitals word of three letters or more opening a sentence, then a comma, a dash or a parenthesis: a dateline. */
+export function isDateline(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return i === 0 && /^\p{Lu}{3,}$/u.test(t.text) && next !== undefined && /^[,—–(-]$/.test(next.text);
+}
+
 export const NAME_CUES: readonly NameCue[] = [
+  {
+    id: 'dateline',
+    hint: 'place',
+    group: 'form',
+    when: (c) => c.lower.length === 1 && isDateline(c.tokens, c.from),
+    reason: '"KYIV, Ukraine (AP) —", "VALMORA, March 3 —": the one word in capitals opening a dateline is the place it was filed from.',
+  },
   {
     id: 'particle',
     hint: 'person',
