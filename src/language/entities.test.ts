@@ -70,6 +70,10 @@ describe('names on real news forms', () => {
     expect(typed('QUILLON — The ferry sank.')).toEqual(['QUILLON:place']);
     expect(typed('UPDATE - The port reopened. NATO said no. OK, the port reopened.')).toEqual(['NATO:organization']);
   });
+  it('reads a headline in title case by the names the text knows, not by its capitals', () => {
+    const text = 'Harbour Strike Ends As Union Accepts Offer From Valmora Port\nThe union at Valmora Port accepted the offer on Monday, Ana Lin said.';
+    expect(annotateArticle({ text }).entities.map((e) => e.name)).toEqual(['Valmora Port', 'Ana Lin']);
+  });
   it('types a wire service as an organisation, not a person, even when it is quoted', () => {
     expect(typed('Xinhua reported that the talks ended on Monday. Interfax said the minister would travel.')).toEqual(expect.arrayContaining(['Xinhua:organization', 'Interfax:organization']));
   });

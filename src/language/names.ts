@@ -35,6 +35,7 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
   const seen = new Set<string>();
   for (const s of sentences) {
     const tokens = tokensOf(s);
+    if (isTitleCase(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
@@ -48,7 +49,13 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
 
 /** Finds the name mentions of one sentence. */
 export function findNames(text: string, sentence: Span, index: number, known: Set<string>, tokensOf: SpanTokens): NameMention[] {
-  const tokens = splitHyphenated(tokensOf(sentence), known);
+  const raw = tokensOf(sentence);
+  // In a headline in title case ("Kremlin Casts Doubt On Trump Push"), capitals say nothing: only words known as names
+  // elsewhere in the text or in the place table keep theirs.
+  const plain = isTitleCase(raw)
+    ? raw.map((t) => (t.kind === 'word' && isCapitalized(t.text) && !isAllCaps(t.text) && !known.has(bare(t.text)) && !PLACE_OF.has(bare(t.text)) && !PLACE_NAMES.has(bare(t.text)) ? { ...t, text: t.text.toLowerCase() } : t))
+    : raw;
+  const tokens = splitHyphenated(plain, known);
   const out: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -132,6 +139,21 @@ function isNameWord(t: Token): boolean {
 }
 
 const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+
+/** Short words a headline in title case capitalises ("On", "For", "As"): capitalised in prose only at a sentence's start. */
+const TITLE_CASE_SMALL = new Set(['on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be']);
+
+/**
+ * A line in title case: no sentence end, four words or more, nearly every word capitalised, and a short function word
+ * capitalised after the first word (a name alone, "Ana Lin", or a sentence is not one).
+ */
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const last = tokens.at(-1);
+  if (words.length < 4 || (last && /^[.!?"”’]$/.test(last.text))) return false;
+  const capitalised = words.filter((t) => isCapitalized(t.text)).length;
+  return capitalised / words.length >= 0.8 && words.slice(1).some((t) => isCapitalized(t.text) && TITLE_CASE_SMALL.has(t.text.toLowerCase()));
+}
 
 
 /** Short words written in capitals at a sentence's start that are not acronyms ("OK, …", "WOW"). */
