@@ -184,8 +184,6 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (initial && acronym && !isDateline(tokens, i) && !(next && isAllCaps(next.text))) return true;
   // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
   if (DOTTED.test(tokens[i]!.text)) return true;
-  // "New Hampshire", "Old Trafford", "Second Avenue": an adjective of the closed class opens the name it is capitalised
-  // in, mid-sentence, or at a sentence's start when the words make a known place ("New York is …").
   // "Mr. Velan", "Mrs Trump", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
   // stands before (its period stays inside the run), so that the name carries the gender or the role it marks.
   const period = next?.text === '.' && next.start === tokens[i]!.end;
@@ -193,6 +191,8 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
     const after = period ? tokens[i + 2] : next;
     return after !== undefined && isNameWord(after) && !FUNCTION_WORDS.has(bare(after.text));
   }
+  // "New Hampshire", "Old Trafford", "Second Avenue": an adjective of the closed class opens the name it is capitalised
+  // in, mid-sentence, or at a sentence's start when the words make a known place ("New York is …").
   if (NAME_OPENERS.has(word) && next && isNameWord(next) && next.start - tokens[i]!.end === 1) {
     return !initial || PLACE_NAMES.has(`${word} ${bare(next.text)}`) || isProperLemma(`${word}_${bare(next.text)}`);
   }
