@@ -47,7 +47,7 @@ th{background:#f0f0f0;font-weight:600}.dot,.num{text-align:center}.only{backgrou
 .scroll{overflow-x:auto;max-width:100%}table.coverage th{font-size:.75rem;max-width:7rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}table.coverage td:first-child{min-width:14rem}
 table.rows td:first-child{width:1%;white-space:nowrap}.qgroup{margin:.75rem 0 1.25rem}ul.sources{list-style:none;padding:0}ul.sources li{margin:.2rem 0}
 mark{background:#ffe08a}.seg.q{background:#dbe9ff}.seg.on{background:#ffb347;outline:1px solid #c66}.seg.cur{outline:3px solid #c00}
-button.k{font:inherit;text-align:left;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted}button.k.on{font-weight:600}
+button.k{font:inherit;text-align:left;background:none;border:0;padding:0;color:#124;cursor:pointer;text-decoration:underline dotted;vertical-align:top}button.k.on{font-weight:600}
 .article{background:#fff;border:1px solid #e2e2e2;padding:.4rem .8rem;margin:.5rem 0}.article p{margin:.4rem 0}
 .bar{display:inline-block;height:.6rem;background:#7a9cc6;vertical-align:middle}.w1{width:1rem}.w2{width:2rem}.w3{width:3rem}.w4{width:4rem}td.date{white-space:nowrap}
 nav.top{background:#1f3a5a;color:#fff;padding:.5rem 1.25rem}nav.top a{color:#fff;margin-right:1rem}
