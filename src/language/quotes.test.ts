@@ -70,6 +70,7 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('A senior port official, speaking on condition of anonymity, said: “We expect progress.”')).toEqual([[null, 'A senior port official']]);
     expect(roles('“It is over,” a ministry spokesman, who asked not to be named, said.')).toEqual([[null, 'a ministry spokesman']]);
     expect(roles('The ministry said in a statement: “Troops held the bridge.”')).toEqual([[null, 'The ministry']]);
+    expect(roles('The talks were “going nowhere,” according to a senior port official.')).toEqual([[null, 'a senior port official']]);
     expect(roles('The Lin administration said: “We will act.” “No comment on this,” the Labour party said.')).toEqual([
       [null, 'The Lin administration'],
       [null, 'the Labour party'],

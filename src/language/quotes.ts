@@ -73,7 +73,7 @@ export function attributeQuotes(
       }
       const words = text.slice(q.start, q.end).split(/\s+/);
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
-      const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q));
+      const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
       const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
@@ -217,6 +217,16 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   let from = end;
   while (from > 0 && before[from - 1]!.kind === 'word') from--;
   return rolePhrase(ctx, before.slice(from, end), before[verbAt]!.text);
+}
+
+/** `… "going nowhere," according to a senior diplomat`: a role or group after "according to" in the quote's sentence. */
+function roleAccording(ctx: Ctx): { text: string; verb: string } | null {
+  const at = ctx.frame.findIndex((t, i) => t.text.toLowerCase() === 'according' && ctx.frame[i + 1]?.text === 'to');
+  // "According to police, the man shouted “get out”": a speech verb of its own makes the words someone else's.
+  if (at < 0 || ctx.frame.some((_, i) => isSpeechVerb(ctx.frame, i))) return null;
+  const rest = ctx.frame.slice(at + 2);
+  const stop = rest.findIndex((t) => t.kind !== 'word');
+  return rolePhrase(ctx, rest.slice(0, stop < 0 ? rest.length : stop), 'according to');
 }
 
 /**
