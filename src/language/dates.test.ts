@@ -40,6 +40,7 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['a year alone stays a year', 'The region has changed since 2022, officials said.', P, [['2022', '2022']]],
     ['a year opening a sentence, after "around" or "at least", before a noun it modifies', 'In 2004, the ferry sank. It is due around 2030, in production until at least 2028. Since its 1967 debut it has sailed.', P, [['2004', '2004'], ['2030', '2030'], ['2028', '2028'], ['1967', '1967']]],
     ['what is named as planned lies ahead, unless told in the past', 'An expected announcement Friday could move prices. Talks are set for Monday. A planned vote on Tuesday was cancelled.', P, [['Friday', '2025-08-29'], ['Monday', '2025-08-25'], ['on Tuesday', '2025-08-19']]],
+    ['what takes effect or is due lies ahead', 'The law takes effect Jan. 1. The report is due Feb. 27. The old law took effect Jan. 1.', P, [['Jan. 1', '2026-01-01'], ['Feb. 27', '2026-02-27'], ['Jan. 1', '2025-01-01']]],
     ['a count of things is not a year', 'The port hired 2000 workers in 1900 stores, and the index rose by 2000 points.', P, []],
     ['a stretch in plural units is not a date', 'The selection may last months. In the last months of the strike, and in the next 30 days, prices rose.', P, []],
     ['"the day after" an event the text names is not a date; alone it is', 'The index rebounded late in the day after falling 250 points. Shares rose the day after.', P, [['the day after', '2025-08-25']]],

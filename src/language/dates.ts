@@ -11,7 +11,7 @@ export const FUTURE_REACH_DAYS = 60;
 export const FUTURE_TENSE_REACH_DAYS = 300;
 
 /** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
-const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b/i;
+const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to|takes? effect|goes into effect|go into effect|comes? into force|(?:is|are) due)\b|['’]ll\b/i;
 const DEADLINE = /\b(?:by|until|before)\s+$/i;
 /** "an expected announcement Friday", "a planned vote on Monday", "talks set for Friday": what is named as planned lies ahead. */
 const PLANNED_NOUN = /\b(?:expected|planned|scheduled|proposed|anticipated|forthcoming|due|set\s+for)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+|for\s+)?$/iu;
