@@ -116,7 +116,7 @@ function groupSources(all: SourceMention[]): Map<string, Omit<PrimarySource, 'fa
 function restsOn(claim: Claim, mentions: SourceMention[]): string[] {
   const keys = new Set<string>();
   for (const m of mentions) {
-    const inside = m.span.start >= claim.span.start && m.span.end <= claim.span.end;
+    const inside = m.wholeArticle || (m.span.start >= claim.span.start && m.span.end <= claim.span.end);
     const bySubject = m.subject !== undefined && claim.attributedTo !== undefined && m.subject === claim.attributedTo;
     if (inside || bySubject) keys.add(m.key);
   }

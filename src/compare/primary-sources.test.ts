@@ -16,6 +16,19 @@ describe('primary sources', () => {
     expect(statements[0]!.articleIds).toHaveLength(2);
   });
 
+  it('takes the agency a dateline credits as the source of every claim of the article', () => {
+    const story = compareStory('s_1', [
+      article(1, 'QUILLON, March 3 (Valley Wire) - The ferry to Quillon sank on Monday, the coast guard said.'),
+      article(2, 'The ferry to Quillon sank on Monday, according to Valley Wire.'),
+      article(3, 'QUILLON (Harbour Press Agency) - The ferry to Quillon sank on Monday, the coast guard said.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.kind, s.articleIds.length])).toEqual([
+      ['Valley Wire', 'agency', 2],
+      ['Harbour Press Agency', 'agency', 1],
+    ]);
+    expect(story.facts[0]!.independentSources).toBe(2);
+  });
+
   it('finds a post on a social network however it is introduced, a one-letter platform too', () => {
     const story = compareStory('s_1', [
       article(1, 'Mayor Edda Morn wrote on X that the harbour would reopen on Monday.'),

@@ -14,6 +14,8 @@ export interface SourceMention {
   /** The person or body that spoke or wrote (the interviewee, the poster), as the article names them. */
   subject?: string;
   span: ArticleSpan;
+  /** Every claim of the article rests on it (the agency a dateline credits). */
+  wholeArticle?: boolean;
 }
 
 /** How far around a cue its subject is looked for, in characters. */
@@ -52,6 +54,7 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
         kind: wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
         ...(subject ? { subject } : {}),
         span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length },
+        ...(cue.wholeArticle ? { wholeArticle: true } : {}),
       });
     }
   }

@@ -17,9 +17,18 @@ export interface SourceCue {
   /** Group 1 is the source's name. */
   pattern: RegExp;
   reason: string;
+  /** Every claim of the article rests on it (a dateline credit), not only the claim that names it. */
+  wholeArticle?: boolean;
 }
 
 export const SOURCE_CUES: SourceCue[] = [
+  {
+    id: 'dateline-credit',
+    kind: 'agency',
+    pattern: /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,[^()\n]{1,40})?\s+\(([^()\n]{2,40})\)\s*[-—–]/gmu,
+    reason: 'the agency credited in a dateline ("QUILLON, March 3 (Valley Wire) -"): the article is its copy',
+    wholeArticle: true,
+  },
   { id: 'interview-with', kind: 'interview', pattern: new RegExp(String.raw`\b(?:[Aa]n?\s+)?(?:exclusive\s+|televised\s+|phone\s+|recent\s+)*[Ii]nterview\s+(?:with|on|to|for)\s+${NAME}`, 'gu'), reason: 'an interview given to a named outlet or programme' },
   { id: 'told', kind: 'interview', pattern: new RegExp(String.raw`\b(?:[Tt]old|[Tt]elling|said\s+to|[Ss]peaking\s+to|spoke\s+to|[Ss]peaking\s+with|spoke\s+with|in\s+remarks\s+to)\s+${NAME}`, 'gu'), reason: 'words given to a named outlet (an interview), not to "reporters"' },
   { id: 'according-to', kind: 'outlet', pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+|the\s+)?${NAME}`, 'gu'), reason: 'a claim sourced to a named organisation or outlet' },
