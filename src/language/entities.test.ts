@@ -10,6 +10,11 @@ describe('entities', () => {
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });
   });
 
+  it('keeps an abbreviated title as the role, without its period', () => {
+    expect(find('He met Sen. Ana Lin on Monday. Gen. Ben Ortiz retired.', 'Ana Lin')).toMatchObject({ type: 'person', role: 'sen' });
+    expect(find('He met Sen. Ana Lin on Monday. Gen. Ben Ortiz retired.', 'Ben Ortiz')).toMatchObject({ type: 'person', role: 'gen' });
+  });
+
   it('maps a demonym affiliation to its country', () => {
     expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
   });

@@ -239,7 +239,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
     }
     if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
-    if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
+    if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).filter((t) => t.text !== '.').map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
     else honorific = words[head];
     hints.add('person');
     if (first > 0) {
