@@ -7,6 +7,8 @@ import { addDays, addMonths, dayFromIso, isoDay, isoMonth, isoWeek, ordinal, wee
 
 /** A month-day without a year lies at most this many days after the reference date; otherwise it is last year's. */
 export const FUTURE_REACH_DAYS = 60;
+/** A date this many days or fewer before the reference stays in its year even in the plain future tense. */
+const AHEAD_SLACK_DAYS = 31;
 /** Same, for sentences in the future tense ("will meet on March 3"). */
 export const FUTURE_TENSE_REACH_DAYS = 300;
 
@@ -78,7 +80,8 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
     // Without a reference day a date written out with its year is placed, a month and day keep no year ("--08-15"),
     // and what chains from them chains without one; chrono's dummy instant is never used.
-    let value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence)) : yearless(r.start, phrase, lastDay);
+    const ahead = future && certainlyAhead(text, sentence.start, start);
+    let value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence), ahead) : yearless(r.start, phrase, lastDay);
     // "between September and October of 2007": a month joined to a later one takes that one's year.
     const shared = COORDINATED_YEAR.exec(text.slice(end, end + 40));
     if (shared && r.start.isCertain('month') && !r.start.isCertain('year')) value = withYear(r.start, Number(shared[1]));
@@ -171,7 +174,7 @@ function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved 
 
 type Components = chrono.ParsedComponents;
 
-function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null): Resolved | null {
+function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null, ahead = false): Resolved | null {
   if (SAME_DAY.test(phrase)) return ref ? at(ref) : null;
   const chained = CHAINED.exec(phrase);
   if (chained) {
@@ -199,7 +202,7 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   if (known('day')) {
     if (year !== undefined) return at({ year, month, day });
     if (!ref) return null;
-    return at(placeYear({ year: ref.year, month, day }, ref, future));
+    return at(placeYear({ year: ref.year, month, day }, ref, future, ahead));
   }
   if (known('weekday') && !known('day')) {
     if (!ref) return null;
@@ -215,7 +218,7 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   if (known('month')) {
     if (year !== undefined) return { iso: isoMonth(year, month) };
     if (!ref) return null;
-    const placed = placeYear({ year: ref.year, month, day: 1 }, ref, future);
+    const placed = placeYear({ year: ref.year, month, day: 1 }, ref, future, ahead && month < ref.month);
     return { iso: isoMonth(placed.year, month) };
   }
   if (year !== undefined) return { iso: String(year) };
@@ -244,7 +247,10 @@ function shift(anchor: Day, n: number, unit: string): Resolved {
 }
 
 /** News reports the past: a date without a year is the latest one not too far after the reference day. */
-function placeYear(d: Day, ref: Day, future: boolean): Day {
+function placeYear(d: Day, ref: Day, future: boolean, ahead = false): Day {
+  // What "will" happen or "takes effect" on a day long past this year happens next year (a few days back is more
+  // likely an article dated after it was written).
+  if (ahead && ordinal(ref) - ordinal(d) > AHEAD_SLACK_DAYS) return { ...d, year: d.year + 1 };
   const reach = future ? FUTURE_TENSE_REACH_DAYS : FUTURE_REACH_DAYS;
   if (ordinal(d) - ordinal(ref) > reach) return { ...d, year: d.year - 1 };
   if (ordinal(ref) - ordinal(d) > 365 - reach) return { ...d, year: d.year + 1 };
@@ -258,6 +264,18 @@ function isFuture(text: string, sentenceStart: number, start: number, end = star
   if (FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause)) return true;
   // "A planned vote on Monday was cancelled" tells of it in the past: only a plan still ahead is placed ahead.
   return PLANNED_NOUN.test(clause) && !PAST_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 40)));
+}
+
+/**
+ * The clause before the date says the future plainly ("will", "takes effect", "is due"), not through "would" or
+ * "expected to", which also tell of plans that have passed ("said it would resign on July 1").
+ */
+const PLAIN_FUTURE = /\b(?:will|shall|takes? effect|goes into effect|go into effect|comes? into force|(?:is|are) due)\b|['’]ll\b/i;
+
+function certainlyAhead(text: string, sentenceStart: number, start: number): boolean {
+  const before = text.slice(sentenceStart, start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return PLAIN_FUTURE.test(clause) && !/\bwould\b/i.test(clause);
 }
 
 /** A past-tense verb among the first words after a date. */
