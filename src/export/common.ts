@@ -42,7 +42,6 @@ export function quoteHeading(g: QuoteGroup): string {
   return `${speakerLabel(g)}${g.topic?.length ? ` — ${g.topic.join(' · ')}` : ''}`;
 }
 
-/** "(12 of 77 shown)" when a list is cut, else nothing. */
 /**
  * How independent a fact's reports are, when copies or a shared primary source make them fewer than its articles
  * ("1 independent source, resting on an interview with Radio Valmora"); nothing when every article is its own source.
@@ -60,6 +59,7 @@ export function speakerLabel(q: { speaker: string | null; speakerRole?: string }
   return q.speaker ?? q.speakerRole ?? 'Unattributed';
 }
 
+/** "(12 of 77 shown)" when a list is cut, else nothing. */
 export function shownNote(shown: number, total: number): string {
   return shown < total ? ` (${shown} of ${total} shown)` : '';
 }
