@@ -4,7 +4,7 @@
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import type { Statement } from './statement.js';
 import type { Claim } from './claims.js';
-import { compareStatementTerms } from './compare-statements.js';
+import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
 import { FRAMING_RULES } from './rules/framing.js';
 
@@ -61,11 +61,10 @@ function asSentence(text: string): string {
  * not enough to cite; a claim that states a small part of the sentence is not cited for it.
  */
 function states(other: Claim, sentence: Statement): boolean {
-  if (compareStatementTerms(sentence, other.statement).coverage[0] >= CITE_SHARE) return true;
-  return [other.statement, ...other.clauses.map((k) => k.statement)].some((s) => {
-    const r = compareStatementTerms(sentence, s);
-    return r.same && r.coverage[0] >= SAME_CITE_SHARE;
-  });
+  const whole = compareStatementTerms(sentence, other.statement);
+  if (whole.coverage[0] >= CITE_SHARE) return true;
+  const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
+  return sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
 }
 
 /** Two brief candidates say one thing: the same statement, or one stated within the other. */
