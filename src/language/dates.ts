@@ -13,7 +13,13 @@ const AHEAD_SLACK_DAYS = 31;
 export const FUTURE_TENSE_REACH_DAYS = 300;
 
 /** Cues, in the clause before an expression, that it lies ahead: "will meet on Friday", "return to talks by Monday". */
-const FUTURE_TENSE = /\b(?:will|shall|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to|takes? effect|goes into effect|go into effect|comes? into force|(?:is|are) due)\b|['’]ll\b/i;
+/**
+ * The future said plainly ("will", "takes effect", "is due"), not through "would" or "expected to", which also tell of
+ * plans that have passed ("said it would resign on July 1").
+ */
+const PLAIN_FUTURE_WORDS = String.raw`will|shall|takes? effect|go(?:es)? into effect|comes? into force|(?:is|are) due`;
+const PLAIN_FUTURE = new RegExp(String.raw`\b(?:${PLAIN_FUTURE_WORDS})\b|['’]ll\b`, 'i');
+const FUTURE_TENSE = new RegExp(String.raw`\b(?:${PLAIN_FUTURE_WORDS}|would|upcoming|scheduled|plans? to|is to|are to|set to|due to|expected to)\b|['’]ll\b`, 'i');
 const DEADLINE = /\b(?:by|until|before)\s+$/i;
 /** "an expected announcement Friday", "a planned vote on Monday", "talks set for Friday": what is named as planned lies ahead. */
 const PLANNED_NOUN = /\b(?:expected|planned|scheduled|proposed|anticipated|forthcoming|due|set\s+for)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:on\s+|for\s+)?$/iu;
@@ -71,7 +77,8 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const end = trimmed.end;
     let { start, phrase } = trimmed;
     const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
-    const future = isFuture(text, sentence.start, start, end, sentence.end);
+    const tense = tenseOf(text, sentence, start, end);
+    const future = tense !== undefined;
     if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
     if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
     if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
@@ -80,7 +87,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
     // Without a reference day a date written out with its year is placed, a month and day keep no year ("--08-15"),
     // and what chains from them chains without one; chrono's dummy instant is never used.
-    const ahead = future && certainlyAhead(text, sentence.start, start);
+    const ahead = tense === 'ahead';
     let value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence), ahead) : yearless(r.start, phrase, lastDay);
     // "between September and October of 2007": a month joined to a later one takes that one's year.
     const shared = COORDINATED_YEAR.exec(text.slice(end, end + 40));
@@ -257,25 +264,16 @@ function placeYear(d: Day, ref: Day, future: boolean, ahead = false): Day {
   return d;
 }
 
-/** The clause before the expression (since the last comma, semicolon or the sentence start) speaks of the future. */
-function isFuture(text: string, sentenceStart: number, start: number, end = start, sentenceEnd = end): boolean {
-  const before = text.slice(sentenceStart, start);
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  if (FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause)) return true;
-  // "A planned vote on Monday was cancelled" tells of it in the past: only a plan still ahead is placed ahead.
-  return PLANNED_NOUN.test(clause) && !PAST_AFTER.test(text.slice(end, Math.min(sentenceEnd, end + 40)));
-}
-
 /**
- * The clause before the date says the future plainly ("will", "takes effect", "is due"), not through "would" or
- * "expected to", which also tell of plans that have passed ("said it would resign on July 1").
+ * Whether the clause before the expression (since the last comma, semicolon or the sentence start) speaks of the
+ * future: `ahead` when it says so plainly (no "would"), `future` when by any cue, else undefined.
  */
-const PLAIN_FUTURE = /\b(?:will|shall|takes? effect|goes into effect|go into effect|comes? into force|(?:is|are) due)\b|['’]ll\b/i;
-
-function certainlyAhead(text: string, sentenceStart: number, start: number): boolean {
-  const before = text.slice(sentenceStart, start);
+function tenseOf(text: string, sentence: Span, start: number, end: number): 'ahead' | 'future' | undefined {
+  const before = text.slice(sentence.start, start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return PLAIN_FUTURE.test(clause) && !/\bwould\b/i.test(clause);
+  if (FUTURE_TENSE.test(clause) || DEADLINE.test(before) || EXPECTED_INFINITIVE.test(clause)) return PLAIN_FUTURE.test(clause) && !/\bwould\b/i.test(clause) ? 'ahead' : 'future';
+  // "A planned vote on Monday was cancelled" tells of it in the past: only a plan still ahead is placed ahead.
+  return PLANNED_NOUN.test(clause) && !PAST_AFTER.test(text.slice(end, Math.min(sentence.end, end + 40))) ? 'future' : undefined;
 }
 
 /** A past-tense verb among the first words after a date. */
