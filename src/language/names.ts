@@ -155,7 +155,6 @@ export function isTitleCase(tokens: Token[]): boolean {
   return capitalised / words.length >= 0.8 && words.slice(1).some((t) => isCapitalized(t.text) && TITLE_CASE_SMALL.has(t.text.toLowerCase()));
 }
 
-
 /** Short words written in capitals at a sentence's start that are not acronyms ("OK, …", "WOW"). */
 const SHOUTED_WORDS = new Set(['ok', 'okay', 'hi', 'hey', 'wow', 'yes', 'no', 'oh', 'ah', 'yay', 'lol', 'omg']);
 
@@ -178,10 +177,11 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (initial && isAllCaps(tokens[i]!.text) && next && isAllCaps(next.text) && isNameWord(next)) return true;
   // A one-word dateline ("KYIV, Ukraine (AP) —", "WASHINGTON —", "MOSCOW (Reuters) -"): a place, unless the word is an
   // ordinary one in capitals ("UPDATE -").
-  if (isDateline(tokens, i) && (!isKnownLemma(word) || isProperLemma(word))) return true;
+  const dateline = isDateline(tokens, i);
+  if (dateline && (!isKnownLemma(word) || isProperLemma(word))) return true;
   // "NATO said", "UNICEF officials …": an acronym opening a sentence is a name (a line all in capitals is not prose).
   const acronym = isAcronym(tokens[i]!.text) && tokens[i]!.text.length <= 6 && !FUNCTION_WORDS.has(word) && !SHOUTED_WORDS.has(word);
-  if (initial && acronym && !isDateline(tokens, i) && !(next && isAllCaps(next.text))) return true;
+  if (initial && acronym && !dateline && !(next && isAllCaps(next.text))) return true;
   // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
   if (DOTTED.test(tokens[i]!.text)) return true;
   // "Mr. Velan", "Mrs Trump", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
