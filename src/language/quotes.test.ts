@@ -65,6 +65,24 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('Mayor Ana Lin said: “We will rebuild.”')).toEqual([['Ana Lin', null, 'said']]);
   });
 
+  it('reads attribution forms of real news: a long appositive with commas, an adverb before the verb, the subject of a reported claim', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+    // The appositive's own commas ("Power, Grid, and Storage") do not end it: the person before it speaks, not "Grid".
+    expect(roles('“Prices will rise next year,” Ana Velmer, senior vice president for sales at Norvik Power, Grid, and Storage, said in a statement.')).toEqual([['Ana Velmer', null]]);
+    expect(roles('Tor Aasen, Senior Vice President of Sales for Halvik, Inc., says: “Demand is strong.”')).toEqual([['Tor Aasen', null]]);
+    expect(roles('“We lost the keys,” Tomas Brill allegedly told a guard.')).toEqual([['Tomas Brill', null]]);
+    expect(roles('“He is angry about it,” an insider told the magazine on Monday.')).toEqual([[null, 'an insider']]);
+    expect(roles('The 41-year-old said after the match: “I am happy to be here.”')).toEqual([[null, 'The 41-year-old']]);
+    // A quote standing alone after a sentence in which someone named said something continues that speaker's words.
+    expect(roles('Ana Lin said the offer was the latest attempt to divide the union. “They want us to give up. We will not.”')).toEqual([['Ana Lin', null]]);
+    // Not after a sentence without a speech verb, nor two sentences later.
+    expect(roles('Ana Lin left the hall early. “They want us to give up.”')).toEqual([[null, null]]);
+    expect(roles('Ana Lin said the offer was unfair. The hall emptied fast. “They want us to give up.”')).toEqual([[null, null]]);
+    // A passive's subject is told, not telling: "Lin was told" does not make Lin the speaker of what follows.
+    expect(roles('Ana Lin was told by the board: “Leave the hall now.”')).toEqual([[null, null]]);
+    expect(roles('The Quiet Harbour, a novel of the strike, is told by its children. “We were hungry all winter.”')).toEqual([[null, null]]);
+  });
+
   it('finds a role speaker past an appositive between it and its verb', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
     expect(roles('A senior port official, speaking on condition of anonymity, said: “We expect progress.”')).toEqual([[null, 'A senior port official']]);

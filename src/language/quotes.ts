@@ -12,6 +12,19 @@ import { isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+/**
+ * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
+ * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
+ */
+function isAdverb(word: string): boolean {
+  if (!/^\p{Ll}{3,}ly$/u.test(word)) return false;
+  const base = word.endsWith('ily') ? `${word.slice(0, -3)}y` : /[ai]bly$/.test(word) ? `${word.slice(0, -1)}e` : word.endsWith('ically') ? word.slice(0, -4) : word.slice(0, -2);
+  return base.length >= 3 && isKnownLemma(base);
+}
+
+/** Forms of "be" that make a following participle passive ("was told", "has been asked"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
 /** Determiners before which a speech-verb form is a noun ("the report", "a call"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
 /** Words before a quoted title that name what it is ("the book", "the show", "titled"). */
@@ -86,6 +99,7 @@ export function attributeQuotes(
         if (attribution) quote.verb = attribution.verb;
         else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
+        else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si);
         if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
         if (entity !== null) {
           quote.speaker = entities[entity]!.name;
@@ -98,6 +112,14 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/**
+ * `Ana Lin said the offer was unfair. "They want us to give up."`: a quote standing alone as its sentence, right after a
+ * sentence whose named subject said something, continues that speaker's words (news reports a claim, then quotes it).
+ */
+function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number): number | null {
+  return ctx.state.subjects.findLast((x) => x.sentence === sentence - 1 && ctx.entities[x.entity]!.type === 'person')?.entity ?? null;
 }
 
 /**
@@ -139,13 +161,17 @@ interface Ctx {
 function isSpeechVerb(frame: Token[], i: number): boolean {
   const t = frame[i]!;
   if (!SPEECH_VERBS.has(t.text)) return false;
+  // "Lin was told", "the book is told by its children": a passive's subject hears or is spoken of; it does not speak.
+  let b = i - 1;
+  while (b >= 0 && isAdverb(frame[b]!.text)) b--;
+  if (b >= 0 && PASSIVE_AUXILIARIES.has(frame[b]!.text.toLowerCase()) && !t.text.endsWith('ing') && !t.text.endsWith('s')) return false;
   const before = frame[i - 1];
   return !(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s')) || !before || !DETERMINERS.has(before.text.toLowerCase());
 }
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
-  const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + MAX_APPOSITIVE_TOKENS);
+  const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + LONG_APPOSITIVE_TOKENS);
   for (let i = 0; i < window.length; i++) {
     // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
     if (!isSpeechVerb(window, i) || (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',')) continue;
@@ -175,7 +201,8 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
 const GROUP_SPEAKERS = new Set(
   ('police official authority spokespeople prosecutor investigator witness resident source ministry government union company council agency army ' +
     'military department office organiser organizer campaigner protester administration party campaign embassy cabinet parliament committee ' +
-    'commission court firm group team club federation association board regulator delegation mission').split(' '),
+    'commission court firm group team club federation association board regulator delegation mission insider aide adviser ' +
+    'advisor staffer').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -215,7 +242,8 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   if (verbAt < 0) return null;
   const end = phraseEnd(before, verbAt);
   let from = end;
-  while (from > 0 && before[from - 1]!.kind === 'word') from--;
+  // Words, and what is joined to a word without a space ("The 41-year-old": "41", "-").
+  while (from > 0 && (before[from - 1]!.kind === 'word' || before[from - 1]!.end === before[from]?.start)) from--;
   return rolePhrase(ctx, before.slice(from, end), before[verbAt]!.text);
 }
 
@@ -241,6 +269,8 @@ function phraseEnd(tokens: Token[], verbAt: number): number {
 
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
+/** Longest appositive with commas of its own skipped between a person's name and the verb, in tokens. */
+const LONG_APPOSITIVE_TOKENS = 24;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
@@ -275,7 +305,7 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
 /** The speaker ending just before `frame[i]` (adverbs and auxiliaries may stand between), if any. */
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
   let k = i - 1;
-  while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase())) k--;
+  while (k >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase()) || isAdverb(frame[k]!.text))) k--;
   // "Ana Lin (@AnaLinOfficial) posted", "Ben Ortiz (D-Ohio) said": a parenthesis after the name is passed over.
   if (frame[k]?.text === ')') {
     const open = frame.slice(0, k).findLastIndex((t) => t.text === '(');
@@ -284,6 +314,13 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
   if (w.text === ',') {
+    // A long appositive with commas of its own ("Ana Velmer, senior vice president at Norvik Power, Grid, and Storage,
+    // said"): the person named before the first of its commas speaks.
+    for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
+      if (frame[c]!.text !== ',' || frame[c - 1]!.start <= after) continue;
+      const person = mentionEndingAt(ctx, frame[c - 1]!.end);
+      if (person !== undefined && ctx.entities[person]!.type === 'person') return person;
+    }
     // An appositive ("Hanna Berg, an economist at Nordvik, said") names the speaker before it; else "Jonas Falk, said".
     const direct = mentionEndingAt(ctx, w.start);
     let c = k - 1;
@@ -307,6 +344,8 @@ const ROLE_OF = new Set(['for', 'of', 'at', 'in']);
 /** A role or group word (any inflection): "spokeswoman", "officials", "police". */
 function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\./g, '');
+  // "The 41-year-old said" (the number is a token of its own): an age stands for the person.
+  if (/^(?:\d+-)?year-old$/.test(w)) return true;
   return [w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x));
 }
 
