@@ -15,6 +15,20 @@ describe('entities', () => {
     expect(find('He met Sen. Ana Lin on Monday. Gen. Ben Ortiz retired.', 'Ben Ortiz')).toMatchObject({ type: 'person', role: 'gen' });
   });
 
+  it('starts a person’s name at the first name when a role or another name no list knows stands before it in the run', () => {
+    const names = (text: string) => entities(text).map((e) => [e.type, e.name]);
+    expect(names('NVA Administrator Ana Velmer said the plan works.')).toContainEqual(['person', 'Ana Velmer']);
+    expect(find('NVA Administrator Ana Velmer said the plan works.', 'Ana Velmer')).toMatchObject({ role: 'administrator' });
+    expect(names('Teachers cheered as Superintendent Jennifer Quill spoke.')).toEqual([['person', 'Jennifer Quill']]);
+    expect(names('The envoy to Norvania Kurt Brill testified.').map((n) => n[1])).toEqual(['Norvania', 'Kurt Brill']);
+    expect(names('Cmdr. Sean Ortiz said the ship was safe.')).toEqual([['person', 'Sean Ortiz']]);
+    expect(names('Director of Public Prosecution Eva-Marie Lund spoke.')).toEqual([['person', 'Eva-Marie Lund']]);
+    // Whole names stay whole: a first name first, a place or institution word in the run, a place abbreviation.
+    expect(names('Mary Ann Smith left.')).toEqual([['person', 'Mary Ann Smith']]);
+    expect(names('Fans of the St. Louis Cardinals cheered.').map((n) => n[1])).toEqual(['St. Louis Cardinals']);
+    expect(names('He was taken to Lake Charles Memorial Hospital.').map((n) => n[1])).toEqual(['Lake Charles Memorial Hospital']);
+  });
+
   it('maps a demonym affiliation to its country', () => {
     expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
   });

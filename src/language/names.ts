@@ -8,6 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } f
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
+import { isFirstName } from './first-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
@@ -208,6 +209,30 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   return known.has(word);
 }
 
+/** Abbreviations that open place names, not ranks: "St. Louis", "Mt. Vernon", "Ft. Worth". */
+const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
+
+/**
+ * Where a person's name starts inside a longer capitalised run: at a first name after the run's first word, with a
+ * surname or two after it (which may be a first name too: "Jennifer Quill"), no first name before it, and neither a place or institution word in the run ("Lake Charles
+ * Hospital", "St. Louis Cardinals", "Bank of America Merrill Lynch" stay whole) nor a connector right before it
+ * ("University of Virginia Press"). -1 when there is none.
+ */
+function givenNameAt(words: string[]): number {
+  if (words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
+  const given = (w: string) => isFirstName(w) || isFirstName(w.split('-')[0]!);
+  const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
+  // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
+  if (k < 0 || words.slice(0, k).some((w) => w === '' || isFirstName(w) || NAME_CONNECTORS.has(w) || PERSON_PARTICLES.has(w))) return -1;
+  return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
+}
+
+/** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NASA", "Ukraine"). */
+function isRoleLike(printed: string): boolean {
+  const word = bare(printed);
+  return word !== '' && !isAcronym(printed) && isKnownLemma(word) && !isProperLemma(word) && !FUNCTION_WORDS.has(word);
+}
+
 function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
@@ -224,10 +249,21 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let honorific: string | undefined;
   const hints = new Set<TypeHint>();
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
-  const head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w)));
+  // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places.
+  const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
+  let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w) || rank(w, k)));
+  // "NASA Administrator Jim Bridenstine", "Superintendent Ana Lin", "Ukraine Kurt Volker": a role or a name no list knows
+  // stands before a first name and surname; the person's name starts at the first name.
+  const given = head < 0 ? givenNameAt(words) : -1;
+  let roleless = false;
+  if (given > 0) {
+    head = given - 1;
+    // The ordinary words right before the first name are the role ("administrator"); a name before them is its own.
+    roleless = !isRoleLike(run[head]!.text);
+  }
   if (head >= 0 && !PLACE_NAMES.has(whole) && !ORGANIZATION_WORDS.has(words.at(-1)!)) {
-    let first = head;
-    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
+    let first = roleless ? head + 1 : head;
+    while (first > 0 && (given > 0 ? isRoleLike(run[first - 1]!.text) : ROLE_MODIFIERS.has(words[first - 1]!))) first--;
     nameFrom = head + 1;
     // "Mr. Lin", "Gen. Okafor": the title's period is not part of the name.
     if (run[nameFrom]?.text === '.') nameFrom++;
@@ -237,18 +273,23 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       const size = [3, 2, 1].find((n) => nameFrom + 1 + n < words.length && PLACE_NAMES.has(words.slice(nameFrom + 1, nameFrom + 1 + n).join(' ')));
       if (size) officePlace = [nameFrom + 1, nameFrom + 1 + size];
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
+      // "Director of Public Prosecution Eva-Marie Persson": the office's words run on to the first name.
+      const later = officePlace ? -1 : givenNameAt(words.slice(nameFrom));
+      if (later > 0) nameFrom += later;
     }
     if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
-    if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).filter((t) => t.text !== '.').map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
+    if (roleless) role = undefined;
+    else if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).filter((t) => t.text !== '.').map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
     else honorific = words[head];
     hints.add('person');
     if (first > 0) {
       const aff = run.slice(0, first);
       const affText = aff.map((t) => stripPossessive(t.text)).join(' ');
-      affiliation = PLACE_OF.get(affText.toLowerCase()) ?? affText;
+      // With no role between ("envoy to Norvania Kurt Brill"), what stands before the first name is a name of its own.
+      if (!roleless) affiliation = PLACE_OF.get(affText.toLowerCase()) ?? affText;
       // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
       const lowerAff = affText.toLowerCase();
-      if (!DEMONYMS.has(lowerAff) && (aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
+      if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
         out.push(...parseRun(text, tokens, from, from + first, sentence));
       }
     }
