@@ -29,6 +29,10 @@ describe('entities', () => {
     expect(names('He was taken to Lake Charles Memorial Hospital.').map((n) => n[1])).toEqual(['Lake Charles Memorial Hospital']);
   });
 
+  it('never takes a contracted function word for a name', () => {
+    expect(entities('I’m not sure. We’re here, Ana Lin said. Don’t go. They’ll stay.').map((e) => e.name)).toEqual(['Ana Lin']);
+  });
+
   it('maps a demonym affiliation to its country', () => {
     expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
   });

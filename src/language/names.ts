@@ -197,7 +197,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (NAME_OPENERS.has(word) && next && isNameWord(next) && next.start - tokens[i]!.end === 1) {
     return !initial || PLACE_NAMES.has(`${word} ${bare(next.text)}`) || isProperLemma(`${word}_${bare(next.text)}`);
   }
-  if (FUNCTION_WORDS.has(word)) return false;
+  if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !isKnownLemma(word)) return true;
@@ -231,6 +231,12 @@ function givenNameAt(words: string[]): number {
 function isRoleLike(printed: string): boolean {
   const word = bare(printed);
   return word !== '' && !isAcronym(printed) && isKnownLemma(word) && !isProperLemma(word) && !FUNCTION_WORDS.has(word);
+}
+
+/** A function word with a verb or negation contracted onto it ("I’m", "We’re", "They’ll", "Don’t"): never a name. */
+function isContraction(word: string): boolean {
+  const m = /^(.+?)['’](?:m|re|ve|ll|d)$/u.exec(word);
+  return (m !== null && FUNCTION_WORDS.has(m[1]!)) || /n['’]t$/u.test(word);
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {
