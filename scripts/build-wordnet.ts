@@ -10,6 +10,7 @@
 // - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
 // - which lemmas name something (an instance sense: "britain", "einstein"; or derived from one: "french"), and what
 //   kind of thing a name names (person, place, organisation) by its hypernym chain;
+// - which common nouns name a kind of person by their first sense ("patient", "superintendent");
 // - the exception lists (irregular forms: "went" → "go", "children" → "child").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -137,6 +138,14 @@ for (const lemma of proper) {
     }
   }
 }
+// Common nouns whose first (most frequent) sense is a kind of person ("patient", "superintendent", "neighbour"): the
+// heads of descriptions that stand for a speaker ("the patient said"). Names ("Einstein") are not kept here.
+const persons = new Set<string>();
+for (const [lemma, byPos] of index) {
+  const first = byPos.get('n')?.[0];
+  if (!first || lemma.includes('_') || synsets.get(first)?.instance || !ancestors(first).has(CATEGORIES[0]![0])) continue;
+  persons.add(lemma);
+}
 // Demonyms and other words derived from names ("Russian" from "Russia").
 for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
 const keys = [...ids.keys()];
@@ -160,6 +169,7 @@ const lexicon = {
   words: entries(words),
   proper: [...proper].sort(),
   nameTypes: entries(nameTypes),
+  persons: [...persons].sort(),
   up,
   derived: entries(derived),
   antonyms: entries(antonyms),
@@ -169,4 +179,4 @@ const json = JSON.stringify(lexicon);
 writeFileSync(join(OUT, 'wordnet.json.gz'), gzipSync(json, { level: 9 }));
 const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
 writeFileSync(join(OUT, 'WORDNET-LICENSE'), licence);
-console.log(`${words.size} words, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);
+console.log(`${words.size} words, ${persons.size} person nouns, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

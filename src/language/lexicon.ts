@@ -8,6 +8,7 @@ interface LexiconData {
   words: Map<string, number[]>;
   proper: Set<string>;
   nameTypes: Map<string, string>;
+  persons: Set<string>;
   up: number[][];
   derived: Map<string, string[]>;
   antonyms: Map<string, string[]>;
@@ -23,12 +24,13 @@ function lexicon(): LexiconData {
     words: [string, number[]][];
     proper: string[];
     nameTypes: [string, string][];
+    persons: string[];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -105,6 +107,11 @@ export function isProperLemma(lemma: string): boolean {
 /** What a name names according to the lexicon ("paris" → place, "einstein" → person, "nato" → organization), if it knows. */
 export function nameTypeOf(lemma: string): 'person' | 'place' | 'organization' | undefined {
   return lexicon().nameTypes.get(lemma) as 'person' | 'place' | 'organization' | undefined;
+}
+
+/** True when the lemma's most frequent sense is a kind of person ("patient", "superintendent", "neighbour"). */
+export function isPersonNoun(lemma: string): boolean {
+  return lexicon().persons.has(lemma);
 }
 
 /** True when the lexicon knows the word as a lemma. */

@@ -73,6 +73,17 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“We lost the keys,” Tomas Brill allegedly told a guard.')).toEqual([['Tomas Brill', null]]);
     expect(roles('“He is angry about it,” an insider told the magazine on Monday.')).toEqual([[null, 'an insider']]);
     expect(roles('The 41-year-old said after the match: “I am happy to be here.”')).toEqual([[null, 'The 41-year-old']]);
+    // Any noun whose most frequent sense is a kind of person (WordNet) heads a role speaker, not only listed roles.
+    expect(roles('“I could only manage two stairs at a time,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
+    expect(roles('“Let me see your hands!” an officer ordered.')).toEqual([[null, 'an officer']]);
+    expect(roles('“It is over,” the report said.')).toEqual([[null, null]]);
+    expect(roles('“I was unable to stand,” wrote 43-year-old Martin Brill of Aberdeen, in a case study.')).toEqual([['Martin Brill', null]]);
+    expect(roles('“We found water,” lead researcher and NVA planetary scientist Lucas Pagan said in a statement.')).toEqual([['Lucas Pagan', null]]);
+    // A quotation running on into the next paragraph goes on in its role speaker's words.
+    expect(roles('The 56-year-old said: “I am excited to be joining.\n\n“The squad excites me.”')).toEqual([
+      [null, 'The 56-year-old'],
+      [null, 'The 56-year-old'],
+    ]);
     // A quote standing alone after a sentence in which someone named said something continues that speaker's words.
     expect(roles('Ana Lin said the offer was the latest attempt to divide the union. “They want us to give up. We will not.”')).toEqual([['Ana Lin', null]]);
     // Not after a sentence without a speech verb, nor two sentences later.
@@ -105,7 +116,8 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(who('“We will rebuild,” the mayor of Ohio said.')).toEqual(['the mayor of Ohio']);
     expect(who('A spokesman for the Valmora Port Authority said: “Closed.”')).toEqual(['A spokesman for the Valmora Port Authority']);
     expect(who('“We will fight this,” said Texas Attorney General Ben Ortiz.')).toEqual(['Ben Ortiz']);
-    expect(who('“It is done,” the brother of Ben Ortiz said in an interview.')).toEqual([null]);
+    // A kin word is a kind of person: the description is the speaker, never the name it serves.
+    expect(who('“It is done,” the brother of Ben Ortiz said in an interview.')).toEqual(['the brother of Ben Ortiz']);
   });
 
   it('reads the speaker past an appositive after the name (party and state, a description)', () => {

@@ -1,7 +1,7 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
+import { isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import type { Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
@@ -105,6 +105,9 @@ export function attributeQuotes(
           quote.speaker = entities[entity]!.name;
           state.quoteSpeakers.push({ entity, sentence: si });
           lastInSentence = entity;
+        } else if (!attribution && previous?.quote.speakerRole && si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')) {
+          // `The 56-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
+          quote.speakerRole = previous.quote.speakerRole;
         }
         previous = { quote, sentence: si, entity };
       }
@@ -185,7 +188,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
 }
 
 /** Tokens after a quote within which its speech verb stands (`"…," said Governor Ana Lin of Valmora`). */
-const ATTRIBUTION_WINDOW = 8;
+const ATTRIBUTION_WINDOW = 10;
 
 /** The frame tokens after a quote, up to `size` and before the next quote: where its attribution follows. */
 function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
@@ -341,12 +344,13 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
 /** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora". */
 const ROLE_OF = new Set(['for', 'of', 'at', 'in']);
 
-/** A role or group word (any inflection): "spokeswoman", "officials", "police". */
+/** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
 function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\./g, '');
   // "The 41-year-old said" (the number is a token of its own): an age stands for the person.
   if (/^(?:\d+-)?year-old$/.test(w)) return true;
-  return [w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x));
+  // Any noun whose most frequent sense is a kind of person: "the patient", "a neighbour", "the superintendent".
+  return [w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x) || isPersonNoun(x));
 }
 
 /**
@@ -380,7 +384,8 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
-  const stop = ctx.frame.find((t) => t.start > verb.end && t.kind === 'punct' && t.text !== '.');
+  // Punctuation ends the phrase, but not a period (of an abbreviation) or a hyphen inside a word ("43-year-old Ana Lin").
+  const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   const near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
