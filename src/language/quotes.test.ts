@@ -77,6 +77,12 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“I could only manage two stairs at a time,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
     expect(roles('“Let me see your hands!” an officer ordered.')).toEqual([[null, 'an officer']]);
     expect(roles('“It is over,” the report said.')).toEqual([[null, null]]);
+    // A place closing the clause before ", said" is not the speaker named after the verb.
+    expect(roles('“He was in charge,” despite being the envoy in Brussels, said another witness, former adviser Fiona Hale.')).toEqual([['Fiona Hale', null]]);
+    // "he" is not a name made only of ordinary words, whatever its type.
+    expect(roles('The Space Launch System Block 1B is late. “It is late,” he said.')).toEqual([[null, null]]);
+    // A noun after its determiner is not a speech verb ("his first Instagram post"), and the subject follows an opening phrase.
+    expect(roles('In his first Instagram post about it, Ben Ortiz touched on the loss and noted there should be “zero shame” in it.')).toEqual([['Ben Ortiz', null]]);
     expect(roles('“I was unable to stand,” wrote 43-year-old Martin Brill of Aberdeen, in a case study.')).toEqual([['Martin Brill', null]]);
     expect(roles('“We found water,” lead researcher and NVA planetary scientist Lucas Pagan said in a statement.')).toEqual([['Lucas Pagan', null]]);
     // A quotation running on into the next paragraph goes on in its role speaker's words.

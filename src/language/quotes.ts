@@ -2,7 +2,7 @@
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
 import { isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
-import type { Gender } from './first-names.js';
+import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
@@ -168,8 +168,10 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && isAdverb(frame[b]!.text)) b--;
   if (b >= 0 && PASSIVE_AUXILIARIES.has(frame[b]!.text.toLowerCase()) && !t.text.endsWith('ing') && !t.text.endsWith('s')) return false;
-  const before = frame[i - 1];
-  return !(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s')) || !before || !DETERMINERS.has(before.text.toLowerCase());
+  if (!(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s'))) return true;
+  // A noun after its determiner, with up to two words between ("the report", "his first Instagram post").
+  for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return false;
+  return true;
 }
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
@@ -180,7 +182,9 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     if (!isSpeechVerb(window, i) || (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',')) continue;
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
-    const entity = speakerBefore(ctx, window, i, q.close) ?? (first ? speakerAfter(ctx, verb) : undefined);
+    // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
+    // Brussels, said another witness, Fiona Hill`): the speaker follows it.
+    const entity = speakerBefore(ctx, window, i, q.close) ?? (first || window[i - 1]?.text === ',' ? speakerAfter(ctx, verb) : undefined);
     if (entity !== undefined) return { entity, verb: verb.text };
     return null;
   }
@@ -331,6 +335,9 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     const head = c > 0 ? frame[c - 1] : undefined;
     const appositive = head && head.start > after ? mentionEndingAt(ctx, head.end) : undefined;
     if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place') return appositive;
+    // "… the envoy in Brussels, said another witness, Fiona Hill": a place ending the clause before ", said" is not the
+    // speaker when someone is named after the verb.
+    if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
     if (direct !== undefined) return direct;
     w = head;
     if (!w || w.start <= after) return undefined;
@@ -388,7 +395,12 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
-  const near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
+  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
+  // "said another witness, former adviser Fiona Hill": a description, then the name in apposition to it.
+  if (near.length === 0 && stop?.text === ',') {
+    const next = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
+    near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (next?.start ?? limit + 80) && x.start - verb.end <= 60 && ctx.entities[x.entity]!.type === 'person');
+  }
   // "said Texas Attorney General Ken Paxton": the place is the office's, the person speaks.
   return (near.find((x) => ctx.entities[x.entity]!.type !== 'place') ?? near[0])?.entity;
 }
@@ -418,12 +430,18 @@ function speakingSubjects(ctx: Ctx): number[] {
 function sentenceSubject(ctx: Ctx): number | undefined {
   const first = ctx.frame.find((t) => t.kind === 'word');
   if (first && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return resolvePronoun(ctx, first) ?? undefined;
-  for (const t of ctx.frame) {
+  // "In his first Instagram post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
+  const comma = ctx.frame.findIndex((t) => t.text === ',');
+  const opener = first && LEADING_PREPOSITIONS.has(first.text.toLowerCase()) && comma > 0 ? comma + 1 : 0;
+  for (const t of ctx.frame.slice(opener)) {
     const m = ctx.mentions.find((x) => x.start === t.start && ['person', 'organization', 'other'].includes(ctx.entities[x.entity]!.type));
     if (m) return m.entity;
   }
   return undefined;
 }
+
+/** Prepositions that open a sentence with a phrase before its subject. */
+const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'despite', 'with', 'for', 'from', 'following', 'amid', 'as']);
 
 function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined {
   for (let k = i - 1; k >= 0; k--) {
@@ -452,7 +470,9 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   // "he" is never a person named as a woman, "she" never one named as a man (by honorific or first name).
   const excluded = p === 'he' ? 'female' : p === 'she' ? 'male' : undefined;
   const fits = (e: number) =>
-    wantsOrg ? ctx.entities[e]!.type === 'organization' : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || ctx.genders[e] !== excluded);
+    wantsOrg
+      ? ctx.entities[e]!.type === 'organization'
+      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!)));
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
@@ -467,6 +487,17 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   if (inPrev) return inPrev.entity;
   const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && fits(x.entity));
   return last?.entity ?? null;
+}
+
+/**
+ * "he" and "she" stand for a name that can be a person's: not one made only of ordinary words ("Space Launch System
+ * Block", "Big Machine Records"), whatever type the name was given, nor two such words not typed a person ("Black Water").
+ */
+function readsAsPerson(entity: Entity): boolean {
+  const words = entity.name.toLowerCase().split(/\s+/);
+  // Two ordinary words typed a person may still be a name ("Edda Morn"); three or more are a thing's.
+  if (entity.type === 'person' && words.length < 3) return true;
+  return !words.every((w) => lemmasOf(w).some((l) => isKnownLemma(l) && !isProperLemma(l)) && !isFirstName(w));
 }
 
 /** A person named among the first words (outside quotes) of a sentence: its subject, as far as word order tells. */
