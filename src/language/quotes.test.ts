@@ -77,6 +77,13 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“I could only manage two stairs at a time,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
     expect(roles('“Let me see your hands!” an officer ordered.')).toEqual([[null, 'an officer']]);
     expect(roles('“It is over,” the report said.')).toEqual([[null, null]]);
+    // Who comes after "told" hears the words; the person before a long appositive speaks.
+    expect(
+      roles('Ana Velmer, an expert in drug use and mental health at the Department of Health Sciences at the University of Norvik who did not work on the study, told Harbor News: “The rise is small.”'),
+    ).toEqual([['Ana Velmer', null]]);
+    expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
+    // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
+    expect(annotateArticle({ text: 'Ben Ortiz is campaigning on maintaining his “tough on Norvania” stance.' }).quotes.map((q) => q.kind)).toEqual(['term']);
     // A place closing the clause before ", said" is not the speaker named after the verb.
     expect(roles('“He was in charge,” despite being the envoy in Brussels, said another witness, former adviser Fiona Hale.')).toEqual([['Fiona Hale', null]]);
     // "he" is not a name made only of ordinary words, whatever its type.

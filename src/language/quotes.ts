@@ -277,7 +277,7 @@ function phraseEnd(tokens: Token[], verbAt: number): number {
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
 /** Longest appositive with commas of its own skipped between a person's name and the verb, in tokens. */
-const LONG_APPOSITIVE_TOKENS = 24;
+const LONG_APPOSITIVE_TOKENS = 32;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
@@ -391,6 +391,8 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
+  // "told Newsweek", "told reporters": who comes after "tell" hears the words.
+  if (SPEECH_VERBS.get(verb.text.toLowerCase()) === 'tell') return undefined;
   // Punctuation ends the phrase, but not a period (of an abbreviation) or a hyphen inside a word ("43-year-old Ana Lin").
   const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
@@ -525,6 +527,10 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const long = words.filter((w) => w.length > 3);
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
   if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
+  // "his “tough on China” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
+  // it modifies is a term, whoever is named nearby.
+  const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
+  if (!terminal && words.length <= MAX_TERM_WORDS && DETERMINERS.has(before.at(-1) ?? '') && nounAfter) return 'term';
   // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
   if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!))) return 'term';
   // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its
