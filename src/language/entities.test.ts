@@ -23,6 +23,7 @@ describe('entities', () => {
     expect(names('The envoy to Norvania Kurt Brill testified.').map((n) => n[1])).toEqual(['Norvania', 'Kurt Brill']);
     expect(names('Cmdr. Sean Ortiz said the ship was safe.')).toEqual([['person', 'Sean Ortiz']]);
     expect(names('Director of Public Prosecution Eva-Marie Lund spoke.')).toEqual([['person', 'Eva-Marie Lund']]);
+    expect(names('The envoy to Britain Qiu Renshu spoke.').map((n) => n[1])).toEqual(['United Kingdom', 'Qiu Renshu']);
     // Whole names stay whole: a first name first, a place or institution word in the run, a place abbreviation.
     expect(names('Mary Ann Smith left.')).toEqual([['person', 'Mary Ann Smith']]);
     expect(names('Fans of the St. Louis Cardinals cheered.').map((n) => n[1])).toEqual(['St. Louis Cardinals']);

@@ -220,6 +220,9 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
  */
 function givenNameAt(words: string[]): number {
   if (words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
+  // "ambassador to Britain Liu Xiaming": a country, then two words no lexicon or list knows, is the country and a
+  // person's name (a team or a company after a place has words of the language: "Boston Red Sox").
+  if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => (!isKnownLemma(w) || isProperLemma(w)) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
   const given = (w: string) => isFirstName(w) || isFirstName(w.split('-')[0]!);
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.

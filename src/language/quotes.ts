@@ -125,6 +125,9 @@ function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number)
   return ctx.state.subjects.findLast((x) => x.sentence === sentence - 1 && ctx.entities[x.entity]!.type === 'person')?.entity ?? null;
 }
 
+/** Pronouns that never stand inside the name of a person or an institution after its first word. */
+const TITLE_PRONOUNS = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
+
 /**
  * A speaker's name is shown only when it reads as a name: it starts and ends with a letter, has no lone initial at its
  * end ("Steven M"), and is not a single ordinary word nothing marks as a name ("Think"); otherwise the speaker is unknown.
@@ -134,6 +137,8 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
+  // "Money You Will Ever Need": a name with a pronoun after its first word is a title or a slogan, not who speaks.
+  if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()))) return false;
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
 
