@@ -84,6 +84,8 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
     // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
     expect(annotateArticle({ text: 'Ben Ortiz is campaigning on maintaining his “tough on Norvania” stance.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+    // After "alleged that" comes what was said, not who said it.
+    expect(roles('Federal prosecutors alleged that Tova Lind and Ben Ortiz “browsed the internet” for hours.')).toEqual([[null, 'Federal prosecutors']]);
     // A "name" with a pronoun inside is a title or a slogan, never a speaker.
     expect(roles('“It works,” said Every Dollar You Will Ever Need.')).toEqual([[null, null]]);
     // A place closing the clause before ", said" is not the speaker named after the verb.

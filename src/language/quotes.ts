@@ -396,8 +396,10 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
-  // "told Newsweek", "told reporters": who comes after "tell" hears the words.
+  // "told Newsweek", "told reporters": who comes after "tell" hears the words; after "alleged that" comes what was said.
   if (SPEECH_VERBS.get(verb.text.toLowerCase()) === 'tell') return undefined;
+  const next = ctx.frame.find((t) => t.start >= verb.end);
+  if (next && ['that', 'how', 'whether'].includes(next.text.toLowerCase())) return undefined;
   // Punctuation ends the phrase, but not a period (of an abbreviation) or a hyphen inside a word ("43-year-old Ana Lin").
   const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
