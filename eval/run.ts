@@ -2,6 +2,7 @@
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
 // `npm run eval -- --write-docs` also replaces the generated figures in docs/evaluation.md with this run's tables.
 import { alignmentFloors, evaluateAlignment } from './alignment.js';
+import { evaluateAttribution } from './attribution.js';
 import { evaluateClustering, evaluateClusteringOrders, prepareEcb } from './clustering.js';
 import { evaluateNames } from './names.js';
 import { evaluateDates } from './dates.js';
@@ -81,6 +82,13 @@ if (!hasShared('data')) {
     say(`| ${split} | ${n.documents} | ${n.gold} | ${fmt(n.typed.f1)} | ${fmt(n.typed.precision)} | ${fmt(n.typed.recall)} | ${fmt(n.untyped.f1)} | ${fmt(n.byType.person.f1)} | ${fmt(n.byType.place.f1)} | ${fmt(n.byType.organization.f1)} |`);
     if (split === 'test') failures.push(...regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, floors));
   }
+
+  const at = evaluateAttribution();
+  say('\nAttribution coverage — zyte-article-extraction article bodies (real pages never tuned on; no speaker labels: a regression gate, see the hand audits)');
+  say('| pages | statements | named speaker | role only | neither |');
+  say('|---|---|---|---|---|');
+  say(`| ${at.pages} | ${at.statements} | ${fmt(at.named)} | ${fmt(at.roleOnly)} | ${fmt(at.unattributed)} |`);
+  failures.push(...regressions('attribution', { attributed: at.named + at.roleOnly }, floors));
 
   const al = evaluateAlignment();
   say('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
