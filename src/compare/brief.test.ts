@@ -14,6 +14,17 @@ describe('brief', () => {
     expect(top.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
   });
 
+  it('cites no article whose claim lacks a date or a figure the sentence states, though the fact lists it', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, "Port director Ana Lin told Radio Valmora on Friday that there was no planned meeting between the dockers' union and the shipping firms."),
+      analysedArticle(2, "Port director Ana Lin told Radio Valmora on Friday that there was no planned meeting between the dockers' union and the shipping firms yet."),
+      analysedArticle(3, "Ana Lin runs the port. She told Radio Valmora that there was no planned meeting between the dockers' union and the shipping firms."),
+    ]);
+    const friday = report.brief.find((b) => b.text.includes('on Friday'))!;
+    expect(friday.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
+    expect(report.facts.find((f) => f.text.includes('on Friday'))!.articleIds).toHaveLength(3);
+  });
+
   it('ends a main clause shown alone with a period, keeping the printed words as its source', () => {
     const text = 'The port authority is now seeking talks with the union, but the union’s demands show how far apart the sides remain.';
     const report = compareStory('s_0000000000000001', [

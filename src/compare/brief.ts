@@ -4,6 +4,7 @@
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import type { Statement } from './statement.js';
 import type { Claim } from './claims.js';
+import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
 import { FRAMING_RULES } from './rules/framing.js';
@@ -61,6 +62,10 @@ function asSentence(text: string): string {
  * not enough to cite; a claim that states a small part of the sentence is not cited for it.
  */
 function states(other: Claim, sentence: Statement): boolean {
+  // A date, a weekday or a figure of the sentence ("On Friday", "1,200 hectares") must be in the claim itself: an
+  // article that does not give it does not support the sentence, however much else it shares.
+  const given = new Set(other.statement.terms.map((t) => t.key));
+  if (sentence.terms.some((t) => (t.kind === 'date' || t.kind === 'quantity' || WEEKDAYS.has(t.key)) && !given.has(t.key))) return false;
   const whole = compareStatementTerms(sentence, other.statement);
   if (whole.coverage[0] >= CITE_SHARE) return true;
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;

@@ -20,6 +20,15 @@ describe('articleClaims', () => {
     expect(out).toEqual(['Mayor Ana Lin spoke to reporters at the harbour on Monday morning about the repairs.']);
   });
 
+  it('compares a claim opening with "he" or "she" as if it named the person meant, and shows it as printed', () => {
+    const [, second] = articleClaims(article('Despite the strikes since Ben Ortiz took office, Ana Lin has struck an optimistic tone. She praised Ortiz after their recent summit in Velmar.'));
+    expect(second!.span.text).toBe('She praised Ortiz after their recent summit in Velmar.');
+    expect(second!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('lin'))).toBe(true);
+    // No person of that gender named before: the pronoun stays as it is.
+    const [, lone] = articleClaims(article('Despite the strikes since Ben Ortiz took office, the mood stayed calm. She praised the harbour crews after the summit.'));
+    expect(lone!.statement.terms.some((t) => t.kind === 'name' && t.key !== '=velmar')).toBe(false);
+  });
+
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {
     const out = claims(
       '"The ramp is unsafe," harbour master Edda Morn said. "We closed it on Friday."\n' +

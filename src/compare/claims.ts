@@ -1,7 +1,7 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { findQuotations, NOUN_LIKE_FORMS, SPEECH_VERBS } from '../language/index.js';
+import { findQuotations, genderOfFirstName, NOUN_LIKE_FORMS, SPEECH_VERBS, type Gender } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
@@ -103,7 +103,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: toStatement(own),
+      statement: toStatement(namingSubject(own, span.start, article)),
       clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
       position: position++,
@@ -248,6 +248,24 @@ export function standsAlone(text: string): boolean {
  * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
  * ("Markovich said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
  */
+/**
+ * A claim opening with "He" or "She" as it is compared: the pronoun replaced by the person it most likely stands for —
+ * the person named last before the claim, of a gender that fits when the first name tells ("… Putin has struck an
+ * optimistic tone. He praised Trump …" is compared as "Vladimir Putin praised Trump …"). Outlets name the subject where
+ * another writes a pronoun, and names weigh most in the comparison. With no fitting person the text is left as it is.
+ */
+function namingSubject(own: string, at: number, article: Article): string {
+  const pronoun = /^(he|she)\b/i.exec(own);
+  if (!pronoun) return own;
+  const unfit: Gender = pronoun[1]!.toLowerCase() === 'he' ? 'female' : 'male';
+  let best: { name: string; end: number } | undefined;
+  for (const e of article.entities ?? []) {
+    if (e.type !== 'person' || genderOfFirstName(e.name.split(/\s+/)[0]!) === unfit) continue;
+    for (const m of e.mentions) if (m.end <= at && (!best || m.end > best.end)) best = { name: e.name, end: m.end };
+  }
+  return best ? best.name + own.slice(pronoun[0].length) : own;
+}
+
 function attributionOf(own: string, article: Article): string | undefined {
   const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
   const words = own.split(/\s+/);

@@ -16,6 +16,7 @@ export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { WIRE_SERVICES } from './rules/organizations.js';
 export { ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS } from './rules/function-words.js';
+export { genderOfFirstName, type Gender } from './first-names.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 
 /**
