@@ -84,6 +84,10 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
     // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
     expect(annotateArticle({ text: 'Ben Ortiz is campaigning on maintaining his “tough on Norvania” stance.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+    // A document's words are its issuer's; "as X put it" reports X's words.
+    expect(roles('The Velmar Port Authority denied the claim in a statement. “We never closed the gates,” the statement said.')).toEqual([['Velmar Port Authority', null]]);
+    expect(roles('Ana Lin answered in a letter. “We are ready,” she wrote. “The port is not,” the letter continued.')).toEqual([['Ana Lin', null], ['Ana Lin', null]]);
+    expect(roles('As Ana Lin put it, “the port is a promise.”')).toEqual([['Ana Lin', null]]);
     // After "alleged that" comes what was said, not who said it.
     expect(roles('Federal prosecutors alleged that Tova Lind and Ben Ortiz “browsed the internet” for hours.')).toEqual([[null, 'Federal prosecutors']]);
     // A "name" with a pronoun inside is a title or a slogan, never a speaker.

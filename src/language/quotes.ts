@@ -96,8 +96,17 @@ export function attributeQuotes(
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
+        const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
         if (attribution) quote.verb = attribution.verb;
-        else if (lastInSentence !== null) entity = lastInSentence;
+        else if (issued) {
+          // `"…," the statement said`: the words of whoever issued it, the speaker quoted just before or the latest
+          // named person or body that said something.
+          quote.verb = issued[1]!;
+          if (previous && si - previous.sentence <= 2) {
+            entity = previous.entity;
+            if (entity === null && previous.quote.speakerRole) quote.speakerRole = previous.quote.speakerRole;
+          } else entity = state.subjects.findLast((x) => si - x.sentence <= 2)?.entity ?? null;
+        } else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si);
         if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
@@ -116,6 +125,9 @@ export function attributeQuotes(
   });
   return quotes;
 }
+
+/** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
+const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|post|message|email|e-mail|note|memo|tweet)\s+(said|says|read|reads|added|adds|continued|continues|stated)\b/iu;
 
 /**
  * `Ana Lin said the offer was unfair. "They want us to give up."`: a quote standing alone as its sentence, right after a
@@ -168,6 +180,8 @@ interface Ctx {
 
 function isSpeechVerb(frame: Token[], i: number): boolean {
   const t = frame[i]!;
+  // "As Gaiman put it, …", "as one analyst puts it:": the phrase reports someone's words.
+  if ((t.text === 'put' || t.text === 'puts') && frame[i + 1]?.text === 'it' && (frame[i + 2] === undefined || frame[i + 2]!.kind === 'punct' || isAdverb(frame[i + 2]!.text))) return true;
   if (!SPEECH_VERBS.has(t.text)) return false;
   // "Lin was told", "the book is told by its children": a passive's subject hears or is spoken of; it does not speak.
   let b = i - 1;
