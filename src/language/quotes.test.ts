@@ -84,6 +84,12 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
     // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
     expect(annotateArticle({ text: 'Ben Ortiz is campaigning on maintaining his “tough on Norvania” stance.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+    // More reporting verbs, a pronoun with a contracted auxiliary, and "it" for an organisation that spoke just before.
+    expect(roles('“We had twenty boats,” Ana Lin recounted at the meeting.')).toEqual([['Ana Lin', null]]);
+    expect(roles('Ana Lin ran the port for years. When asked to explain, she’d respond, “I have a horror of being obvious.”')).toEqual([['Ana Lin', null]]);
+    expect(roles('Harbor Holdings denied the report on Monday. “We have agreed to nothing,” it says.')).toEqual([['Harbor Holdings', null]]);
+    expect(roles('The ferry left early. “We have agreed to nothing,” it says.')).toEqual([[null, null]]);
+    expect(roles('While some protesters chanted, “Red for Ed,” the speaker left.')).toEqual([[null, 'some protesters']]);
     // A document's words are its issuer's; "as X put it" reports X's words.
     expect(roles('The Velmar Port Authority denied the claim in a statement. “We never closed the gates,” the statement said.')).toEqual([['Velmar Port Authority', null]]);
     expect(roles('Ana Lin answered in a letter. “We are ready,” she wrote. “The port is not,” the letter continued.')).toEqual([['Ana Lin', null], ['Ana Lin', null]]);

@@ -293,6 +293,9 @@ function phraseEnd(tokens: Token[], verbAt: number): number {
   return verbAt;
 }
 
+/** Words opening a subordinate clause before its subject ("While some protesters chanted, …"). */
+const SUBORDINATORS = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'whereas']);
+
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
 /** Longest appositive with commas of its own skipped between a person's name and the verb, in tokens. */
@@ -300,6 +303,8 @@ const LONG_APPOSITIVE_TOKENS = 32;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
+  // "While some protesters chanted": the clause's opening word is not part of who spoke.
+  while (phrase.length > 1 && SUBORDINATORS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
@@ -361,7 +366,12 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     w = head;
     if (!w || w.start <= after) return undefined;
   }
+  // "he’d respond", "she’s said": a pronoun with an auxiliary contracted onto it.
+  const contracted = /^(he|she|they|we|i)['’](?:d|s|ll|ve|re)$/i.exec(w.text);
+  if (contracted) return resolvePronoun(ctx, { ...w, text: contracted[1]! });
   if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
+  // '“…,” it says' of a company or a body: the organisation quoted or speaking just before.
+  if (w.text.toLowerCase() === 'it') return ctx.state.quoteSpeakers.concat(ctx.state.subjects).filter((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && ctx.entities[x.entity]!.type === 'organization').sort((a, b) => a.sentence - b.sentence).at(-1)?.entity ?? null;
   const found = mentionEndingAt(ctx, w.end);
   if (found === undefined || roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
