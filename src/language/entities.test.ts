@@ -30,6 +30,10 @@ describe('entities', () => {
     expect(names('He was taken to Lake Charles Memorial Hospital.').map((n) => n[1])).toEqual(['Lake Charles Memorial Hospital']);
   });
 
+  it('never takes a plural common noun opening a sentence before a speech verb for a name', () => {
+    expect(entities('Teachers chanted, “Fund our schools,” at the hall. Xinhua reported the rally.').map((e) => e.name)).toEqual(['Xinhua']);
+  });
+
   it('never takes a contracted function word for a name', () => {
     expect(entities('I’m not sure. We’re here, Ana Lin said. Don’t go. They’ll stay.').map((e) => e.name)).toEqual(['Ana Lin']);
   });

@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isKnownLemma, isProperLemma } from './lexicon.js';
+import { isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -200,7 +200,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
-  if (next && SPEECH_VERBS.has(next.text) && !isKnownLemma(word)) return true;
+  if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
