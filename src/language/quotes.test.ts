@@ -89,6 +89,7 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('Ana Lin ran the port for years. When asked to explain, she’d respond, “I have a horror of being obvious.”')).toEqual([['Ana Lin', null]]);
     expect(roles('Harbor Holdings denied the report on Monday. “We have agreed to nothing,” it says.')).toEqual([['Harbor Holdings', null]]);
     expect(roles('The ferry left early. “We have agreed to nothing,” it says.')).toEqual([[null, null]]);
+    expect(roles('“We have agreed to nothing,” Harbor Holdings Inc. said on Monday.')).toEqual([['Harbor Holdings Inc', null]]);
     expect(roles('While some protesters chanted, “Red for Ed,” the speaker left.')).toEqual([[null, 'some protesters']]);
     // A document's words are its issuer's; "as X put it" reports X's words.
     expect(roles('The Velmar Port Authority denied the claim in a statement. “We never closed the gates,” the statement said.')).toEqual([['Velmar Port Authority', null]]);

@@ -439,7 +439,8 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
 }
 
 function mentionEndingAt(ctx: Ctx, end: number): number | undefined {
-  const m = ctx.mentions.find((x) => (x.end === end || (x.end < end && ctx.text.slice(x.end, end).match(/^['’]s?$/u))) && speaks(ctx, x.entity));
+  // A possessive ("Lin’s") or an abbreviation's period ("Harbor Holdings Inc.") may stand between the name and here.
+  const m = ctx.mentions.find((x) => (x.end === end || (x.end < end && ctx.text.slice(x.end, end).match(/^(?:['’]s?|\.)$/u))) && speaks(ctx, x.entity));
   return m?.entity;
 }
 
