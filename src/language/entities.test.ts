@@ -34,6 +34,12 @@ describe('entities', () => {
     expect(entities('Teachers chanted, “Fund our schools,” at the hall. Xinhua reported the rally.').map((e) => e.name)).toEqual(['Xinhua']);
   });
 
+  it('keeps "Centre for …" whole and reads "Press Secretary" as a role', () => {
+    expect(entities('A study by the Centre for Harbour Policy Research found it was wrong.').map((e) => e.name)).toEqual(['Centre for Harbour Policy Research']);
+    expect(find('Valmora House Press Secretary Ana Lin spoke.', 'Ana Lin')).toMatchObject({ role: 'press secretary' });
+    expect(entities('The Valmora House Press Secretary said it was fine.').map((e) => e.name)).toEqual(['Valmora House']);
+  });
+
   it('never takes a contracted function word for a name', () => {
     expect(entities('I’m not sure. We’re here, Ana Lin said. Don’t go. They’ll stay.').map((e) => e.name)).toEqual(['Ana Lin']);
   });

@@ -42,7 +42,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
 export const ROLE_MODIFIERS = new Set(
   ('foreign prime deputy vice defense defence interior finance health justice economy trade energy ' +
     'education labour labor transport home state former acting interim chief senior general executive ' +
-    'assistant associate first lead news managing supreme attorney police fire military security').split(' '),
+    'assistant associate first lead news managing supreme attorney police fire military security press').split(' '),
 );
 
 /** Courtesy titles: a person follows, but they are not roles. */
