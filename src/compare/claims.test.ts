@@ -21,12 +21,12 @@ describe('articleClaims', () => {
   });
 
   it('compares a claim opening with "he" or "she" as if it named the person meant, and shows it as printed', () => {
-    const [, second] = articleClaims(article('Despite the strikes since Ben Ortiz took office, Ana Lin has struck an optimistic tone. She praised Ortiz after their recent summit in Velmar.'));
-    expect(second!.span.text).toBe('She praised Ortiz after their recent summit in Velmar.');
+    const [, second] = articleClaims(article('Ana Lin met Ben Ortiz at the harbour office on Monday morning. She thanked Ortiz for reopening the ferry to Velmar.'));
+    expect(second!.span.text).toBe('She thanked Ortiz for reopening the ferry to Velmar.');
     expect(second!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('lin'))).toBe(true);
-    // No person of that gender named before: the pronoun stays as it is.
-    const [, lone] = articleClaims(article('Despite the strikes since Ben Ortiz took office, the mood stayed calm. She praised the harbour crews after the summit.'));
-    expect(lone!.statement.terms.some((t) => t.kind === 'name' && t.key !== '=velmar')).toBe(false);
+    // Only a person of the other gender named before: the pronoun stays as it is.
+    const [, lone] = articleClaims(article('Ben Ortiz reopened the harbour office on Monday morning. She thanked the harbour crews for the ferry to Velmar.'));
+    expect(lone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('ortiz'))).toBe(false);
   });
 
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {

@@ -250,8 +250,8 @@ export function standsAlone(text: string): boolean {
  */
 /**
  * A claim opening with "He" or "She" as it is compared: the pronoun replaced by the person it most likely stands for —
- * the person named last before the claim, of a gender that fits when the first name tells ("… Putin has struck an
- * optimistic tone. He praised Trump …" is compared as "Vladimir Putin praised Trump …"). Outlets name the subject where
+ * the person named last before the claim, of a gender that fits when the first name tells ("Ana Lin met Ben Ortiz on
+ * Monday. She thanked Ortiz …" is compared as "Ana Lin thanked Ortiz …"). Outlets name the subject where
  * another writes a pronoun, and names weigh most in the comparison. With no fitting person the text is left as it is.
  */
 function namingSubject(own: string, at: number, article: Article): string {

@@ -126,7 +126,7 @@ function compatible(candidates: Group[], m: NameMention): Group[] {
     const open = candidates.filter((g) => groupGender(g) === undefined);
     return same.length ? same : open.length ? open : candidates;
   }
-  // Only a bare surname names someone for a later bare surname: "Mrs. Trump" does not make "Trump" her.
+  // Only a bare surname names someone for a later bare surname: "Mrs. Lin" does not make "Lin" her.
   const shortForm = candidates.filter((g) => g.members.some((x) => x.words.length === 1 && !x.honorific && x.start < m.start));
   return shortForm.length ? shortForm : candidates;
 }

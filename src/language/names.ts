@@ -51,7 +51,7 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
 /** Finds the name mentions of one sentence. */
 export function findNames(text: string, sentence: Span, index: number, known: Set<string>, tokensOf: SpanTokens): NameMention[] {
   const raw = tokensOf(sentence);
-  // In a headline in title case ("Kremlin Casts Doubt On Trump Push"), capitals say nothing: only words known as names
+  // In a headline in title case ("Harbour Board Casts Doubt On Lin Plan"), capitals say nothing: only words known as names
   // elsewhere in the text or in the place table keep theirs.
   const plain = isTitleCase(raw)
     ? raw.map((t) => (t.kind === 'word' && isCapitalized(t.text) && !isAllCaps(t.text) && !known.has(bare(t.text)) && !PLACE_OF.has(bare(t.text)) && !PLACE_NAMES.has(bare(t.text)) ? { ...t, text: t.text.toLowerCase() } : t))
@@ -185,7 +185,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (initial && acronym && !dateline && !(next && isAllCaps(next.text))) return true;
   // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
   if (DOTTED.test(tokens[i]!.text)) return true;
-  // "Mr. Velan", "Mrs Trump", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
+  // "Mr. Velan", "Mrs Lin", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
   // stands before (its period stays inside the run), so that the name carries the gender or the role it marks.
   const period = next?.text === '.' && next.start === tokens[i]!.end;
   if (HONORIFICS.has(word) || (period && TITLE_ABBREVIATIONS.has(word))) {
@@ -214,14 +214,14 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
 
 /**
  * Where a person's name starts inside a longer capitalised run: at a first name after the run's first word, with a
- * surname or two after it (which may be a first name too: "Jennifer Quill"), no first name before it, and neither a place or institution word in the run ("Lake Charles
- * Hospital", "St. Louis Cardinals", "Bank of America Merrill Lynch" stay whole) nor a connector right before it
+ * surname or two after it (which may be a first name too: "Jennifer Quill"), no first name before it, and neither a place or institution word in the run ("Lake Ana
+ * Hospital", "St. Louis Rovers", "Bank of Velmar Merrill Ortiz" stay whole) nor a connector right before it
  * ("University of Virginia Press"). -1 when there is none.
  */
 function givenNameAt(words: string[]): number {
   if (words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
-  // "ambassador to Britain Liu Xiaming": a country, then two words no lexicon or list knows, is the country and a
-  // person's name (a team or a company after a place has words of the language: "Boston Red Sox").
+  // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
+  // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
   if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => (!isKnownLemma(w) || isProperLemma(w)) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
   const given = (w: string) => isFirstName(w) || isFirstName(w.split('-')[0]!);
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
@@ -230,7 +230,7 @@ function givenNameAt(words: string[]): number {
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
 }
 
-/** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NASA", "Ukraine"). */
+/** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NVA", "Norvania"). */
 function isRoleLike(printed: string): boolean {
   const word = bare(printed);
   return word !== '' && !isAcronym(printed) && isKnownLemma(word) && !isProperLemma(word) && !FUNCTION_WORDS.has(word);
@@ -261,7 +261,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places.
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
   let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w) || rank(w, k)));
-  // "NASA Administrator Jim Bridenstine", "Superintendent Ana Lin", "Ukraine Kurt Volker": a role or a name no list knows
+  // "NVA Administrator Ana Velmer", "Superintendent Ana Lin", "Norvania Kurt Brill": a role or a name no list knows
   // stands before a first name and surname; the person's name starts at the first name.
   const given = head < 0 ? givenNameAt(words) : -1;
   let roleless = false;
@@ -282,7 +282,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       const size = [3, 2, 1].find((n) => nameFrom + 1 + n < words.length && PLACE_NAMES.has(words.slice(nameFrom + 1, nameFrom + 1 + n).join(' ')));
       if (size) officePlace = [nameFrom + 1, nameFrom + 1 + size];
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
-      // "Director of Public Prosecution Eva-Marie Persson": the office's words run on to the first name.
+      // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
       const later = officePlace ? -1 : givenNameAt(words.slice(nameFrom));
       if (later > 0) nameFrom += later;
     }

@@ -74,43 +74,43 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“He is angry about it,” an insider told the magazine on Monday.')).toEqual([[null, 'an insider']]);
     expect(roles('The 41-year-old said after the match: “I am happy to be here.”')).toEqual([[null, 'The 41-year-old']]);
     // Any noun whose most frequent sense is a kind of person (WordNet) heads a role speaker, not only listed roles.
-    expect(roles('“I could only manage two stairs at a time,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
-    expect(roles('“Let me see your hands!” an officer ordered.')).toEqual([[null, 'an officer']]);
+    expect(roles('“I could barely climb the steps,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
+    expect(roles('“Step away from the boat!” an officer ordered.')).toEqual([[null, 'an officer']]);
     expect(roles('“It is over,” the report said.')).toEqual([[null, null]]);
     // Who comes after "told" hears the words; the person before a long appositive speaks.
     expect(
-      roles('Ana Velmer, an expert in drug use and mental health at the Department of Health Sciences at the University of Norvik who did not work on the study, told Harbor News: “The rise is small.”'),
+      roles('Ana Velmer, an expert in harbour safety and tidal flows at the Department of Marine Sciences at the University of Norvik who did not work on the study, told Harbor News: “The rise is small.”'),
     ).toEqual([['Ana Velmer', null]]);
     expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
     // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
     expect(annotateArticle({ text: 'Ben Ortiz is campaigning on maintaining his “tough on Norvania” stance.' }).quotes.map((q) => q.kind)).toEqual(['term']);
     // More reporting verbs, a pronoun with a contracted auxiliary, and "it" for an organisation that spoke just before.
     expect(roles('“We had twenty boats,” Ana Lin recounted at the meeting.')).toEqual([['Ana Lin', null]]);
-    expect(roles('Ana Lin ran the port for years. When asked to explain, she’d respond, “I have a horror of being obvious.”')).toEqual([['Ana Lin', null]]);
+    expect(roles('Ana Lin ran the port for years. When asked to explain, she’d respond, “I hate to repeat myself.”')).toEqual([['Ana Lin', null]]);
     expect(roles('Harbor Holdings denied the report on Monday. “We have agreed to nothing,” it says.')).toEqual([['Harbor Holdings', null]]);
     expect(roles('The ferry left early. “We have agreed to nothing,” it says.')).toEqual([[null, null]]);
     expect(roles('“We have agreed to nothing,” Harbor Holdings Inc. said on Monday.')).toEqual([['Harbor Holdings Inc', null]]);
-    expect(roles('While some protesters chanted, “Red for Ed,” the speaker left.')).toEqual([[null, 'some protesters']]);
+    expect(roles('While some protesters chanted, “Pay us now,” the crowd left.')).toEqual([[null, 'some protesters']]);
     // A document's words are its issuer's; "as X put it" reports X's words.
     expect(roles('The Velmar Port Authority denied the claim in a statement. “We never closed the gates,” the statement said.')).toEqual([['Velmar Port Authority', null]]);
     expect(roles('Ana Lin answered in a letter. “We are ready,” she wrote. “The port is not,” the letter continued.')).toEqual([['Ana Lin', null], ['Ana Lin', null]]);
     expect(roles('As Ana Lin put it, “the port is a promise.”')).toEqual([['Ana Lin', null]]);
     // After "alleged that" comes what was said, not who said it.
-    expect(roles('Federal prosecutors alleged that Tova Lind and Ben Ortiz “browsed the internet” for hours.')).toEqual([[null, 'Federal prosecutors']]);
+    expect(roles('Federal prosecutors alleged that Tova Lind and Ben Ortiz “slept on duty” for hours.')).toEqual([[null, 'Federal prosecutors']]);
     // A "name" with a pronoun inside is a title or a slogan, never a speaker.
-    expect(roles('“It works,” said Every Dollar You Will Ever Need.')).toEqual([[null, null]]);
+    expect(roles('“It works,” said Every Harbour You Will Ever Need.')).toEqual([[null, null]]);
     // A place closing the clause before ", said" is not the speaker named after the verb.
-    expect(roles('“He was in charge,” despite being the envoy in Brussels, said another witness, former adviser Fiona Hale.')).toEqual([['Fiona Hale', null]]);
+    expect(roles('“He was in charge,” despite being the envoy in Velmar, said another witness, former port adviser Ida Hale.')).toEqual([['Ida Hale', null]]);
     // "he" is not a name made only of ordinary words, whatever its type.
-    expect(roles('The Space Launch System Block 1B is late. “It is late,” he said.')).toEqual([[null, null]]);
+    expect(roles('The Harbor Launch Crane Block 2 is late. “It is late,” he said.')).toEqual([[null, null]]);
     // A noun after its determiner is not a speech verb ("his first Instagram post"), and the subject follows an opening phrase.
-    expect(roles('In his first Instagram post about it, Ben Ortiz touched on the loss and noted there should be “zero shame” in it.')).toEqual([['Ben Ortiz', null]]);
-    expect(roles('“I was unable to stand,” wrote 43-year-old Martin Brill of Aberdeen, in a case study.')).toEqual([['Martin Brill', null]]);
-    expect(roles('“We found water,” lead researcher and NVA planetary scientist Lucas Pagan said in a statement.')).toEqual([['Lucas Pagan', null]]);
+    expect(roles('In his first online post about it, Ben Ortiz touched on the loss and noted there should be “no blame” in it.')).toEqual([['Ben Ortiz', null]]);
+    expect(roles('“I could not stand,” wrote 43-year-old Tor Brill of Velmar, in a case study.')).toEqual([['Tor Brill', null]]);
+    expect(roles('“We found water,” lead researcher and NVA tide scientist Ida Marsh said in a statement.')).toEqual([['Ida Marsh', null]]);
     // A quotation running on into the next paragraph goes on in its role speaker's words.
-    expect(roles('The 56-year-old said: “I am excited to be joining.\n\n“The squad excites me.”')).toEqual([
-      [null, 'The 56-year-old'],
-      [null, 'The 56-year-old'],
+    expect(roles('The 41-year-old said: “I am glad to be back.\n\n“The crew pleases me.”')).toEqual([
+      [null, 'The 41-year-old'],
+      [null, 'The 41-year-old'],
     ]);
     // A quote standing alone after a sentence in which someone named said something continues that speaker's words.
     expect(roles('Ana Lin said the offer was the latest attempt to divide the union. “They want us to give up. We will not.”')).toEqual([['Ana Lin', null]]);

@@ -115,7 +115,7 @@ export function attributeQuotes(
           state.quoteSpeakers.push({ entity, sentence: si });
           lastInSentence = entity;
         } else if (!attribution && previous?.quote.speakerRole && si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')) {
-          // `The 56-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
+          // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
           quote.speakerRole = previous.quote.speakerRole;
         }
         previous = { quote, sentence: si, entity };
@@ -149,7 +149,7 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
-  // "Money You Will Ever Need": a name with a pronoun after its first word is a title or a slogan, not who speaks.
+  // "Every Dollar You Will Ever Need": a name with a pronoun after its first word is a title or a slogan, not who speaks.
   if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()))) return false;
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
@@ -180,7 +180,7 @@ interface Ctx {
 
 function isSpeechVerb(frame: Token[], i: number): boolean {
   const t = frame[i]!;
-  // "As Gaiman put it, …", "as one analyst puts it:": the phrase reports someone's words.
+  // "As Ana Lin put it, …", "as one analyst puts it:": the phrase reports someone's words.
   if ((t.text === 'put' || t.text === 'puts') && frame[i + 1]?.text === 'it' && (frame[i + 2] === undefined || frame[i + 2]!.kind === 'punct' || isAdverb(frame[i + 2]!.text))) return true;
   if (!SPEECH_VERBS.has(t.text)) return false;
   // "Lin was told", "the book is told by its children": a passive's subject hears or is spoken of; it does not speak.
@@ -188,7 +188,7 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   while (b >= 0 && isAdverb(frame[b]!.text)) b--;
   if (b >= 0 && PASSIVE_AUXILIARIES.has(frame[b]!.text.toLowerCase()) && !t.text.endsWith('ing') && !t.text.endsWith('s')) return false;
   if (!(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s'))) return true;
-  // A noun after its determiner, with up to two words between ("the report", "his first Instagram post").
+  // A noun after its determiner, with up to two words between ("the report", "his first online post").
   for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return false;
   return true;
 }
@@ -202,7 +202,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
     // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
-    // Brussels, said another witness, Fiona Hill`): the speaker follows it.
+    // Velmar, said another witness, Ida Hale`): the speaker follows it.
     const entity = speakerBefore(ctx, window, i, q.close) ?? (first || window[i - 1]?.text === ',' ? speakerAfter(ctx, verb) : undefined);
     if (entity !== undefined) return { entity, verb: verb.text };
     return null;
@@ -359,7 +359,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     const head = c > 0 ? frame[c - 1] : undefined;
     const appositive = head && head.start > after ? mentionEndingAt(ctx, head.end) : undefined;
     if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place') return appositive;
-    // "… the envoy in Brussels, said another witness, Fiona Hill": a place ending the clause before ", said" is not the
+    // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
     // speaker when someone is named after the verb.
     if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
     if (direct !== undefined) return direct;
@@ -420,7 +420,7 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
-  // "told Newsweek", "told reporters": who comes after "tell" hears the words; after "alleged that" comes what was said.
+  // "told Harbor News", "told reporters": who comes after "tell" hears the words; after "alleged that" comes what was said.
   if (SPEECH_VERBS.get(verb.text.toLowerCase()) === 'tell') return undefined;
   const next = ctx.frame.find((t) => t.start >= verb.end);
   if (next && ['that', 'how', 'whether'].includes(next.text.toLowerCase())) return undefined;
@@ -429,7 +429,7 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
-  // "said another witness, former adviser Fiona Hill": a description, then the name in apposition to it.
+  // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const next = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
     near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (next?.start ?? limit + 80) && x.start - verb.end <= 60 && ctx.entities[x.entity]!.type === 'person');
@@ -464,7 +464,7 @@ function speakingSubjects(ctx: Ctx): number[] {
 function sentenceSubject(ctx: Ctx): number | undefined {
   const first = ctx.frame.find((t) => t.kind === 'word');
   if (first && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return resolvePronoun(ctx, first) ?? undefined;
-  // "In his first Instagram post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
+  // "In his first online post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
   const comma = ctx.frame.findIndex((t) => t.text === ',');
   const opener = first && LEADING_PREPOSITIONS.has(first.text.toLowerCase()) && comma > 0 ? comma + 1 : 0;
   for (const t of ctx.frame.slice(opener)) {
@@ -524,8 +524,8 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
 }
 
 /**
- * "he" and "she" stand for a name that can be a person's: not one made only of ordinary words ("Space Launch System
- * Block", "Big Machine Records"), whatever type the name was given, nor two such words not typed a person ("Black Water").
+ * "he" and "she" stand for a name that can be a person's: not one made only of ordinary words ("Harbor Launch Crane
+ * Block", "Big Harbour Records"), whatever type the name was given, nor two such words not typed a person ("Black Water").
  */
 function readsAsPerson(entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
@@ -559,7 +559,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const long = words.filter((w) => w.length > 3);
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
   if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
-  // "his “tough on China” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
+  // "his “tough on Norvania” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
   // it modifies is a term, whoever is named nearby.
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
   if (!terminal && words.length <= MAX_TERM_WORDS && DETERMINERS.has(before.at(-1) ?? '') && nounAfter) return 'term';
