@@ -114,6 +114,11 @@ export function isPersonNoun(lemma: string): boolean {
   return lexicon().persons.has(lemma);
 }
 
+/** True when the lexicon knows the lemma as an ordinary word, not a name ("harbour", not "paris"). */
+export function isCommonWord(lemma: string): boolean {
+  return isKnownLemma(lemma) && !isProperLemma(lemma);
+}
+
 /** True when the lexicon knows the word as a lemma. */
 export function isKnownLemma(lemma: string): boolean {
   return lexicon().words.has(lemma);

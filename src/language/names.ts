@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -10,7 +10,7 @@ import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cue
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
-import { bare, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
+import { bare, contraction, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
 export type { TypeHint } from './rules/name-cues.js';
 
@@ -222,7 +222,7 @@ function givenNameAt(words: string[]): number {
   if (words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
   // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
   // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
-  if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => (!isKnownLemma(w) || isProperLemma(w)) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
+  if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
   const given = (w: string) => isFirstName(w) || isFirstName(w.split('-')[0]!);
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
@@ -233,13 +233,13 @@ function givenNameAt(words: string[]): number {
 /** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NVA", "Norvania"). */
 function isRoleLike(printed: string): boolean {
   const word = bare(printed);
-  return word !== '' && !isAcronym(printed) && isKnownLemma(word) && !isProperLemma(word) && !FUNCTION_WORDS.has(word);
+  return word !== '' && !isAcronym(printed) && isCommonWord(word) && !FUNCTION_WORDS.has(word);
 }
 
 /** A function word with a verb or negation contracted onto it ("I’m", "We’re", "They’ll", "Don’t"): never a name. */
 function isContraction(word: string): boolean {
-  const m = /^(.+?)['’](?:m|re|ve|ll|d)$/u.exec(word);
-  return (m !== null && FUNCTION_WORDS.has(m[1]!)) || /n['’]t$/u.test(word);
+  const c = contraction(word);
+  return (c !== null && FUNCTION_WORDS.has(c.base)) || /n['’]t$/u.test(word);
 }
 
 function adjacent(text: string, a: Token, b: Token): boolean {

@@ -1,14 +1,14 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { ROLE_HEADS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
-import { isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
+import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
@@ -221,14 +221,14 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
 }
 
 /**
- * Words (singular lemmas) for groups news quotes without naming anyone ("police said", "officials told reporters");
- * role words ("a union spokesperson") come from the role list.
+ * Words (singular lemmas) for groups and bodies news quotes without naming anyone ("police said", "the ministry said");
+ * role words ("a union spokesperson") come from the role list, and people ("officials", "a witness") from the lexicon's
+ * person nouns.
  */
 const GROUP_SPEAKERS = new Set(
-  ('police official authority spokespeople prosecutor investigator witness resident source ministry government union company council agency army ' +
-    'military department office organiser organizer campaigner protester administration party campaign embassy cabinet parliament committee ' +
-    'commission court firm group team club federation association board regulator delegation mission insider aide adviser ' +
-    'advisor staffer').split(' '),
+  ('police authority spokespeople source ministry government union company council agency army military department office ' +
+    'administration party campaign embassy cabinet parliament committee commission court firm group team club federation ' +
+    'association board regulator delegation mission').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -367,14 +367,23 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     if (!w || w.start <= after) return undefined;
   }
   // "he’d respond", "she’s said": a pronoun with an auxiliary contracted onto it.
-  const contracted = /^(he|she|they|we|i)['’](?:d|s|ll|ve|re)$/i.exec(w.text);
-  if (contracted) return resolvePronoun(ctx, { ...w, text: contracted[1]! });
+  const contracted = contraction(w.text.toLowerCase());
+  if (contracted && contracted.suffix !== 'm' && SPEAKER_PRONOUNS.has(contracted.base)) return resolvePronoun(ctx, { ...w, text: contracted.base });
   if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
   // '“…,” it says' of a company or a body: the organisation quoted or speaking just before.
-  if (w.text.toLowerCase() === 'it') return ctx.state.quoteSpeakers.concat(ctx.state.subjects).filter((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && ctx.entities[x.entity]!.type === 'organization').sort((a, b) => a.sentence - b.sentence).at(-1)?.entity ?? null;
+  if (w.text.toLowerCase() === 'it') return organizationSpeaking(ctx);
   const found = mentionEndingAt(ctx, w.end);
   if (found === undefined || roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
+}
+
+/** The organisation quoted or speaking latest within the last QUOTE_SPEAKER_REACH sentences, the subject's if tied. */
+function organizationSpeaking(ctx: Ctx): number | null {
+  let latest: { entity: number; sentence: number } | undefined;
+  for (const x of [...ctx.state.quoteSpeakers, ...ctx.state.subjects]) {
+    if (ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && ctx.entities[x.entity]!.type === 'organization' && (!latest || x.sentence >= latest.sentence)) latest = x;
+  }
+  return latest?.entity ?? null;
 }
 
 /** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora". */
@@ -431,8 +440,8 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
-    const next = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
-    near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (next?.start ?? limit + 80) && x.start - verb.end <= 60 && ctx.entities[x.entity]!.type === 'person');
+    const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
+    near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 60 && ctx.entities[x.entity]!.type === 'person');
   }
   // "said Texas Attorney General Ken Paxton": the place is the office's, the person speaks.
   return (near.find((x) => ctx.entities[x.entity]!.type !== 'place') ?? near[0])?.entity;
@@ -531,7 +540,7 @@ function readsAsPerson(entity: Entity): boolean {
   const words = entity.name.toLowerCase().split(/\s+/);
   // Two ordinary words typed a person may still be a name ("Edda Morn"); three or more are a thing's.
   if (entity.type === 'person' && words.length < 3) return true;
-  return !words.every((w) => lemmasOf(w).some((l) => isKnownLemma(l) && !isProperLemma(l)) && !isFirstName(w));
+  return !words.every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
 }
 
 /** A person named among the first words (outside quotes) of a sentence: its subject, as far as word order tells. */

@@ -40,6 +40,12 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '');
 }
 
+/** A word with a verb contracted onto it ("she’d", "we’re", "i’m"; lower case): the word and what was contracted. */
+export function contraction(word: string): { base: string; suffix: string } | null {
+  const m = /^(.+?)['’](m|re|ve|ll|d|s)$/u.exec(word);
+  return m ? { base: m[1]!, suffix: m[2]! } : null;
+}
+
 /** The word lower-cased, without periods and possessive ("Gen." → "gen", "Markovich’s" → "markovich"). */
 export function bare(word: string): string {
   return stripPossessive(word).replace(/\./g, '').toLowerCase();
