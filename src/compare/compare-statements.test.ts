@@ -57,3 +57,18 @@ describe('compareStatements', () => {
     }
   });
 });
+
+describe('capitals standing for their country', () => {
+  it('matches a capital to its country one step up, a country to itself in full, and no other capital', () => {
+    const score = (a: string, b: string) => compareStatementTerms(toStatement(a), toStatement(b)).score;
+    const country = 'The council accused Norway of blocking the fishing agreement.';
+    const capital = score('The council accused Oslo of blocking the fishing agreement.', country);
+    expect(capital).toBeLessThan(score(country, country));
+    expect(capital).toBeGreaterThan(score('The council accused Madrid of blocking the fishing agreement.', country));
+  });
+
+  it('leaves a capital that is also a first name to the person', () => {
+    expect(toStatement('Sofia said the vote was delayed.').terms.find((t) => t.kind === 'name')?.country).toBeUndefined();
+    expect(toStatement('Oslo said the vote was delayed.').terms.find((t) => t.kind === 'name')?.country).toEqual({ name: 'Norway', capital: true });
+  });
+});

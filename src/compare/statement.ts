@@ -1,6 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
+import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
@@ -39,6 +39,8 @@ export interface Term {
   length?: number;
   /** A title word before a name ("Mayor" in "Mayor Lin", both words of "Foreign Minister Markov"): it goes with the name. */
   title?: boolean;
+  /** For names of a country, its people or its capital: the country, and whether the name is its capital. */
+  country?: { name: string; capital: boolean };
 }
 
 export interface Statement {
@@ -271,7 +273,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       const l = w.lower.replace(/['’]s$/, '');
       if (isProperLemma(l)) lemmas.push(l);
     }
-    terms.push(wordTerm(lemmas[words.length - 1]!, [...new Set(lemmas)], 'name'));
+    terms.push(withCountry(wordTerm(lemmas[words.length - 1]!, [...new Set(lemmas)], 'name'), words.map((w) => w.lower).join(' ')));
     name = [];
   };
   for (let k = i; k < end; ) {
@@ -287,7 +289,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       flush();
       const parts = raw.slice(k, k + n).filter((r) => !NAME_JOINERS.has(r.lower));
       const joined = raw.slice(k, k + n).map((r) => r.lower.replace(/['’]s$/, '')).join('_');
-      terms.push(wordTerm(joined, [joined, ...parts.map((r) => `=${nameKey(r.lower.replace(/['’]s$/, ''))}`)], 'name'));
+      terms.push(withCountry(wordTerm(joined, [joined, ...parts.map((r) => `=${nameKey(r.lower.replace(/['’]s$/, ''))}`)], 'name'), joined.replace(/_/g, ' ')));
       k += n;
       continue;
     }
@@ -297,14 +299,14 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       const acronym = w.text.toLowerCase().replace(/['’]s$/, '');
       const bare = acronym.replace(/\./g, '');
       const known = [acronym, bare].filter((a) => isKnownLemma(a));
-      terms.push(wordTerm(`=${bare}`, [`=${bare}`, ...known], 'name'));
+      terms.push(withCountry(wordTerm(`=${bare}`, [`=${bare}`, ...known], 'name'), countryOf(acronym) ? acronym : bare));
       k++;
       continue;
     }
     // A word the lexicon knows as a name or a demonym ("British", "Britain", "London") is a term of its own.
     if (isProperLemma(lower) && !(k === i && sentenceStart && FUNCTION_WORDS.has(lower))) {
       flush();
-      terms.push(wordTerm(lower, [lower, `=${nameKey(lower)}`], 'name'));
+      terms.push(withCountry(wordTerm(lower, [lower, `=${nameKey(lower)}`], 'name'), lower));
       k++;
       continue;
     }
@@ -327,6 +329,12 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
   }
   flush();
   return { terms, length: end - i };
+}
+
+/** A name term with the country it stands for, when it stands for one. */
+function withCountry(term: Term, lower: string): Term {
+  const found = countryOf(lower);
+  return found ? { ...term, country: { name: found.country, capital: found.by === 'capital' } } : term;
 }
 
 function wordTerm(key: string, lemmas: string[], kind: TermKind): Term {

@@ -17,6 +17,7 @@ export { WIRE_SERVICES } from './rules/organizations.js';
 export { ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS } from './rules/function-words.js';
 export { genderOfFirstName, type Gender } from './first-names.js';
+export { countryOf } from './places.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 
 /**

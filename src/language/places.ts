@@ -3,6 +3,8 @@
 // gives no cue.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { isFirstName } from './first-names.js';
+import { CAPITAL_OF, DEMONYMS, PLACE_OF } from './rules/places.js';
 
 let names: Set<string> | undefined;
 
@@ -25,4 +27,18 @@ export function isGazetteerPlace(name: string): boolean {
     names = new Set(raw.names);
   }
   return names.has(placeKey(name));
+}
+
+/**
+ * The country a name stands for in news, and how: the country by a name or an abbreviation ("Britain", "UK"), by its
+ * people's adjective ("Ukrainian"), or by its capital, which news uses for the government ("Kyiv said" = Ukraine
+ * said). A capital that is also a first name ("Sofia") is left out: it names a person as often. Lower case in.
+ */
+export function countryOf(lower: string): { country: string; by: 'name' | 'demonym' | 'capital' } | undefined {
+  const key = lower.replace(/['’]s$/u, '');
+  const country = PLACE_OF.get(key);
+  if (country) return { country, by: DEMONYMS.has(key) ? 'demonym' : 'name' };
+  const capital = CAPITAL_OF.get(key);
+  if (capital && !isFirstName(key)) return { country: capital, by: 'capital' };
+  return undefined;
 }

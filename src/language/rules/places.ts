@@ -131,6 +131,8 @@ export const PLACE_OF = new Map<string, string>();
 export const DEMONYMS = new Set<string>();
 /** Lower-case forms that are places in their own right (countries, capitals, states, regions). */
 export const PLACE_NAMES = new Set<string>();
+/** Lower-case capital → its country ("kyiv" → Ukraine): news names a government by its capital. */
+export const CAPITAL_OF = new Map<string, string>();
 
 for (const row of COUNTRY_ROWS.split('\n')) {
   const [name = '', others = '', demonyms = '', capitals = ''] = row.split('|');
@@ -142,7 +144,10 @@ for (const row of COUNTRY_ROWS.split('\n')) {
     PLACE_OF.set(d.toLowerCase(), name);
     DEMONYMS.add(d.toLowerCase());
   }
-  for (const c of split(capitals)) PLACE_NAMES.add(c.toLowerCase());
+  for (const c of split(capitals)) {
+    PLACE_NAMES.add(c.toLowerCase());
+    CAPITAL_OF.set(c.toLowerCase(), name);
+  }
 }
 for (const s of US_STATES.split(',')) PLACE_NAMES.add(s.toLowerCase());
 for (const pair of REGIONS.split(';')) {
