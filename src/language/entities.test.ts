@@ -136,3 +136,12 @@ describe('names on real news forms', () => {
     expect(typed('Governor of New Jersey Ana Lin spoke. The Governor of Ohio Ben Ortiz left. Minister of Fisheries Ivo Dragan stayed.')).toEqual(['New Jersey:place', 'Ana Lin:person', 'Ohio:place', 'Ben Ortiz:person', 'Ivo Dragan:person']);
   });
 });
+
+describe('hyphenated given names', () => {
+  const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+  it('keeps a romanised given name with a hyphen in the name, and a hyphenated modifier out of it', () => {
+    expect(names('Wong Kai-yip, the commander of the western district, spoke on Monday.')).toContain('Wong Kai-yip');
+    expect(names('Lee Kuan-wei spoke later.')).toContain('Lee Kuan-wei');
+    expect(names('Ana Lin-led groups marched on Monday.')).not.toContain('Ana Lin-led');
+  });
+});

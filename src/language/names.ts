@@ -79,7 +79,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         const possessivePlural = /^['’]$/.test(n.text) && n.start === tokens[j - 1]!.end;
         if ((!possessivePlural && !adjacent(text, tokens[j - 1]!, n)) || n.hyphenPart) break;
         if (/['’]s$/u.test(tokens[j - 1]!.text) && !possessiveInsideName(tokens, j)) break;
-        if (isNameWord(n)) j++;
+        if (isNameWord(n) || hyphenatedGivenName(tokens, j)) j++;
         else if (!joins(tokens, i, j)) break;
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
         // Two connectors: "Bank of the West", "Gulf of the Lions".
@@ -131,6 +131,20 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
     }
   }
   return out;
+}
+
+/**
+ * A romanised given name written with a hyphen after a family name ("Cheuk Hau-yip", "Lee Kuan-wei"): capitalised, its
+ * second syllable a word no lexicon knows, or a short uninflected one after an unknown first ("yip"). "Valmora-based",
+ * "Lin-led" are modifiers: their second part is an inflected word.
+ */
+function hyphenatedGivenName(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const [first = '', second = '', ...more] = t.text.split(/[-‐]/);
+  if (t.kind !== 'word' || more.length > 0 || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second) || !isNameWord(tokens[j - 1]!)) return false;
+  const known = (w: string) => isKnownLemma(lemmasOf(w.toLowerCase())[0]!);
+  if (!known(second)) return true;
+  return second.length <= 3 && lemmasOf(second)[0] === second && !FUNCTION_WORDS.has(second) && !known(first);
 }
 
 function isNameWord(t: Token): boolean {

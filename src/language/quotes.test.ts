@@ -196,3 +196,20 @@ describe('speakers that hold on real news', () => {
     expect(speakers('"I gave because I care," Donor A said in the filing.')).toEqual([null]);
   });
 });
+
+describe('speakers without a speech verb next to the quote', () => {
+  const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null, q.verb ?? null]);
+  it('gives a statement the body that issued it when a description named the body ("the Velmar navy said in a statement")', () => {
+    expect(attributed('Two sailors died in a crash off Brenmoor, the Velmar navy said in a statement on Wednesday. "The cause of the crash is under investigation," the statement said.')).toEqual([[null, 'the Velmar navy', 'said']]);
+  });
+  it('reads a quote signed with a dash and a name, with no verb', () => {
+    expect(attributed('“Had he written five more books, he would have been the best of us.” — Ben Ortiz\n\nThe council met on Monday.')).toEqual([['Ben Ortiz', null, null]]);
+    // A dash before a name that goes on into a sentence is not a signature.
+    expect(attributed('“We lost the vote, and we will lose the next one too.” — Ben Ortiz and Ana Lin walked out.')[0]![0]).not.toBe('Ben Ortiz');
+  });
+  it('gives a quote after a colon to the person the sentence opens with, and not to the owner of a possessive subject', () => {
+    expect(attributed('Ben Ortiz has found one drawback to working with the band: “They sing so well that everyone else gets scared.”')).toEqual([['Ben Ortiz', null, null]]);
+    expect(attributed('Ana Lin met the band on Monday. She was blunt: “We cannot win this without you, all of you.”')).toEqual([['Ana Lin', null, null]]);
+    expect(attributed('Ben Ortiz’s band has one rule: “No one plays before the count of four, ever.”')).toEqual([[null, null, null]]);
+  });
+});

@@ -37,6 +37,7 @@ const SUBJECT_REACH = 3;
 
 interface Attribution {
   entity: number | null;
+  /** The speech verb; empty for a signature ("“…” — Ana Lin"), which names no way of speaking. */
   verb: string;
 }
 
@@ -44,6 +45,8 @@ interface SpeakerState {
   /** Latest statement speakers, and subjects of speech verbs, with their sentence. */
   quoteSpeakers: { entity: number; sentence: number }[];
   subjects: { entity: number; sentence: number }[];
+  /** Role or group phrases that were subjects of speech verbs ("the Velmar navy said in a statement"). */
+  roles: { text: string; sentence: number }[];
 }
 
 /** Attributes each quotation of the text: kind, speaker (canonical entity name) and verb. */
@@ -56,7 +59,7 @@ export function attributeQuotes(
   tokensOf: SpanTokens = spanTokens(text),
   genders: (Gender | undefined)[] = [],
 ): Quote[] {
-  const state: SpeakerState = { quoteSpeakers: [], subjects: [] };
+  const state: SpeakerState = { quoteSpeakers: [], subjects: [], roles: [] };
   // What the names mark, and what resolved pronouns add ("she said" makes its person a woman for a later "he").
   genders = [...genders];
   const quotes: Quote[] = [];
@@ -71,6 +74,7 @@ export function attributeQuotes(
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
     const ctx = { text, frame, mentions, entities, genders, state, sentence: si, sentences: units, marks, tokensOf };
     for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
+    for (const role of speakingRoles(ctx)) state.roles.push({ text: role, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
       if (q.author) {
@@ -97,18 +101,26 @@ export function attributeQuotes(
       } else if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
         const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
-        if (attribution) quote.verb = attribution.verb;
-        else if (issued) {
+        if (attribution) {
+          if (attribution.verb) quote.verb = attribution.verb;
+        } else if (issued) {
           // `"…," the statement said`: the words of whoever issued it, the speaker quoted just before or the latest
           // named person or body that said something.
           quote.verb = issued[1]!;
           if (previous && si - previous.sentence <= 2) {
             entity = previous.entity;
             if (entity === null && previous.quote.speakerRole) quote.speakerRole = previous.quote.speakerRole;
-          } else entity = state.subjects.findLast((x) => si - x.sentence <= 2)?.entity ?? null;
+          } else {
+            // "…, the Velmar navy said in a statement. "…," the statement said": a body named by a description.
+            const subject = state.subjects.findLast((x) => si - x.sentence <= 2);
+            const role = state.roles.findLast((x) => si - x.sentence <= 2);
+            if (role && (!subject || role.sentence > subject.sentence)) quote.speakerRole = role.text;
+            else entity = subject?.entity ?? null;
+          }
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si);
+        else entity = colonSubject(ctx, q);
         if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
         if (entity !== null) {
           quote.speaker = entities[entity]!.name;
@@ -135,6 +147,23 @@ const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|its|his|her|the
  */
 function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number): number | null {
   return ctx.state.subjects.findLast((x) => x.sentence === sentence - 1 && ctx.entities[x.entity]!.type === 'person')?.entity ?? null;
+}
+
+/**
+ * `Ortiz has found one drawback to the band: “…”`, `She was blunt: “…”`: a sentence whose subject is a person (named
+ * first, or a pronoun opening it) introduces the quote after its colon, so the quote is the subject's.
+ */
+function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
+  const before = ctx.frame.filter((t) => t.end <= q.open);
+  // A sentence with a speech verb was read by the attribution rules: if they found no speaker ("Lin was told by the
+  // board:"), the subject is not it.
+  if (before.at(-1)?.text !== ':' || before.some((t) => SPEECH_VERBS.has(t.text.toLowerCase()))) return null;
+  const first = before.find((t) => t.kind === 'word');
+  if (!first) return null;
+  if (first.text === 'He' || first.text === 'She') return resolvePronoun(ctx, first);
+  const m = ctx.mentions.find((x) => x.start === first.start && ctx.entities[x.entity]!.type === 'person');
+  // The subject only: "Ortiz's band has one rule:" is about the band.
+  return m && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
 /** Pronouns that never stand inside the name of a person or an institution after its first word. */
@@ -196,6 +225,8 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + LONG_APPOSITIVE_TOKENS);
+  const signed = signature(ctx, q);
+  if (signed !== undefined) return { entity: signed, verb: '' };
   for (let i = 0; i < window.length; i++) {
     // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
     if (!isSpeechVerb(window, i) || (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',')) continue;
@@ -208,6 +239,18 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A quote signed with a dash and a person's name (epigraphs, blurbs, readers' reviews: `“…” — Ben Ortiz`): the name
+ * right after the dash, ending the sentence or followed by a comma and a description.
+ */
+function signature(ctx: Ctx, q: QuoteSpan): number | undefined {
+  const dash = /^[ \t]*[—–―][ \t]*/.exec(ctx.text.slice(q.close + 1, q.close + 8));
+  if (!dash) return undefined;
+  const at = q.close + 1 + dash[0].length;
+  const m = ctx.mentions.find((x) => x.start === at && ctx.entities[x.entity]!.type === 'person');
+  return m && /^(?:[ \t]*(?:[,.!?\n“"]|$))/.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : undefined;
 }
 
 /** Tokens after a quote within which its speech verb stands (`"…," said Governor Ana Lin of Valmora`). */
@@ -228,7 +271,7 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
 const GROUP_SPEAKERS = new Set(
   ('police authority spokespeople source ministry government union company council agency army military department office ' +
     'administration party campaign embassy cabinet parliament committee commission court firm group team club federation ' +
-    'association board regulator delegation mission').split(' '),
+    'association board regulator delegation mission navy').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -465,6 +508,20 @@ function speakingSubjects(ctx: Ctx): number[] {
     if (!isSpeechVerb(ctx.frame, i)) continue;
     const e = speakerBefore(ctx, ctx.frame, i, -1);
     if (typeof e === 'number') out.push(e);
+  }
+  return out;
+}
+
+/** Role and group phrases that are subjects of speech verbs in the sentence, outside quotes. */
+function speakingRoles(ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ctx.frame.length; i++) {
+    if (!isSpeechVerb(ctx.frame, i) || typeof speakerBefore(ctx, ctx.frame, i, -1) === 'number') continue;
+    const end = phraseEnd(ctx.frame, i);
+    let from = end;
+    while (from > 0 && ctx.frame[from - 1]!.kind === 'word') from--;
+    const role = rolePhrase(ctx, ctx.frame.slice(from, end), ctx.frame[i]!.text);
+    if (role) out.push(role.text);
   }
   return out;
 }
