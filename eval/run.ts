@@ -85,10 +85,10 @@ if (!hasShared('data')) {
 
   const at = evaluateAttribution();
   say('\nAttribution coverage — zyte-article-extraction article bodies (real pages never tuned on; no speaker labels: a regression gate, see the hand audits)');
-  say('| pages | statements | named speaker | role only | neither |');
-  say('|---|---|---|---|---|');
-  say(`| ${at.pages} | ${at.statements} | ${fmt(at.named)} | ${fmt(at.roleOnly)} | ${fmt(at.unattributed)} |`);
-  failures.push(...regressions('attribution', { attributed: at.named + at.roleOnly }, floors));
+  say('| pages | count | statements | named speaker | role only | neither |');
+  say('|---|---|---|---|---|---|');
+  for (const [name, c] of [['all', at.all], ['English', at.english]] as const) say(`| ${name} | ${c.pages} | ${c.statements} | ${fmt(c.named)} | ${fmt(c.roleOnly)} | ${fmt(c.unattributed)} |`);
+  failures.push(...regressions('attribution', { attributed: at.all.named + at.all.roleOnly, englishAttributed: at.english.named + at.english.roleOnly }, floors));
 
   const al = evaluateAlignment();
   say('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
