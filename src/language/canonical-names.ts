@@ -27,7 +27,8 @@ export function sameNameWord(a: string, b: string): boolean {
 
 /**
  * True when two multi-word names can name one person: the last words match, and so do the first words when both
- * have them. "Aleksey Markov" ~ "Aleksei Markov"; "Ana Lin" ≁ "Mei Lin".
+ * have them. "Aleksey Markov" ~ "Aleksei Markov"; "Ana Lin" ≁ "Mei Lin". Only a first word may be an initial
+ * ("J. Markov" ~ "Jan Markov"): a lone letter as the last word ("Block 1B" → "B") matches no surname.
  */
 export function sameFullName(a: string[], b: string[]): boolean {
   return sameFullKeys(a.map(nameKey), b.map(nameKey));
@@ -36,7 +37,7 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** `sameFullName` on words already keyed with `nameKey` (for callers that compare one name many times). */
 export function sameFullKeys(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  if (!sameKey(a.at(-1)!, b.at(-1)!)) return false;
+  if (a.at(-1) !== b.at(-1)) return false;
   if (a.length === 1 || b.length === 1) return true;
   return sameKey(a[0]!, b[0]!);
 }

@@ -145,3 +145,12 @@ describe('hyphenated given names', () => {
     expect(names('Ana Lin-led groups marched on Monday.')).not.toContain('Ana Lin-led');
   });
 });
+
+describe('name variants', () => {
+  it('never joins people by a lone letter standing as a last word ("Block 1B" → "B")', () => {
+    const text = 'The Harbor Crane Block 1B is late. Tor Brandt spoke first. Later, Ida Bolle spoke. Brandt and Bolle disagree.';
+    const entities = annotateArticle({ text }).entities;
+    const brandt = entities.find((e) => e.name === 'Tor Brandt')!;
+    expect(brandt.mentions.map((m) => m.text)).toEqual(['Tor Brandt', 'Brandt']);
+  });
+});

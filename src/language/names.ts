@@ -292,13 +292,17 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     if (run[nameFrom]?.text === '.') nameFrom++;
     // "Governor of New York Kathy Hochul": the place of the office is a name of its own; "Secretary of State …" has none.
     let officePlace: [number, number] | undefined;
-    if (words[nameFrom] === 'of' && nameFrom + 2 < words.length) {
-      const size = [3, 2, 1].find((n) => nameFrom + 1 + n < words.length && PLACE_NAMES.has(words.slice(nameFrom + 1, nameFrom + 1 + n).join(' ')));
-      if (size) officePlace = [nameFrom + 1, nameFrom + 1 + size];
+    if ((words[nameFrom] === 'of' || words[nameFrom] === 'for') && nameFrom + 1 < words.length) {
+      // "Emperor of the United States", "Governor of Virginia": the place may follow "the", and may end the run.
+      const at = words[nameFrom + 1] === 'the' ? nameFrom + 2 : nameFrom + 1;
+      const size = [3, 2, 1].find((n) => at + n <= words.length && PLACE_NAMES.has(words.slice(at, at + n).join(' ')));
+      if (size) officePlace = [at, at + size];
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
       // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
       const later = officePlace ? -1 : givenNameAt(words.slice(nameFrom));
       if (later > 0) nameFrom += later;
+      // "High Commissioner for Human Rights": an office of ordinary words with no one named after it.
+      else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;
     }
     if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
     if (roleless) role = undefined;

@@ -114,8 +114,11 @@ describe('quotes: speakers, kinds and verbs', () => {
     ]);
     // A quote standing alone after a sentence in which someone named said something continues that speaker's words.
     expect(roles('Ana Lin said the offer was the latest attempt to divide the union. “They want us to give up. We will not.”')).toEqual([['Ana Lin', null]]);
-    // Not after a sentence without a speech verb, nor two sentences later.
-    expect(roles('Ana Lin left the hall early. “They want us to give up.”')).toEqual([[null, null]]);
+    // A quote standing alone after a sentence that opens with a person's name is that person's; not after a name alone
+    // on a line (a heading), a possessive, nor two sentences later.
+    expect(roles('Ana Lin left the hall early. “They want us to give up.”')).toEqual([['Ana Lin', null]]);
+    expect(roles('Ana Lin\n\n“They want us to give up.”')).toEqual([[null, null]]);
+    expect(roles('Ana Lin’s union left the hall early. “They want us to give up.”')).toEqual([[null, null]]);
     expect(roles('Ana Lin said the offer was unfair. The hall emptied fast. “They want us to give up.”')).toEqual([[null, null]]);
     // A passive's subject is told, not telling: "Lin was told" does not make Lin the speaker of what follows.
     expect(roles('Ana Lin was told by the board: “Leave the hall now.”')).toEqual([[null, null]]);
@@ -211,5 +214,19 @@ describe('speakers without a speech verb next to the quote', () => {
     expect(attributed('Ben Ortiz has found one drawback to working with the band: “They sing so well that everyone else gets scared.”')).toEqual([['Ben Ortiz', null, null]]);
     expect(attributed('Ana Lin met the band on Monday. She was blunt: “We cannot win this without you, all of you.”')).toEqual([['Ana Lin', null, null]]);
     expect(attributed('Ben Ortiz’s band has one rule: “No one plays before the count of four, ever.”')).toEqual([[null, null, null]]);
+  });
+});
+
+describe('more attribution forms of real news', () => {
+  const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('reads "in the words of", an adverb between a role and its verb, and "still" between a name and its verb', () => {
+    expect(attributed('Here is how bad it got, in the words of the patient: “After two months, I could not stand for more than a few minutes.”')).toEqual([[null, 'the patient']]);
+    expect(attributed('In the words of Ana Lin, the harbour is “a promise we keep to every family.”')).toEqual([['Ana Lin', null]]);
+    expect(attributed('"Hearing the heartbeat was a gift," the actor previously said.')).toEqual([[null, 'the actor']]);
+    expect(attributed('Ben Ortiz still bemoans that the book “should have been sold like a thriller.”')).toEqual([['Ben Ortiz', null]]);
+  });
+  it('gives an office named with "for" as a role, never a person named "for …"', () => {
+    expect(attributed('The High Commissioner for Harbour Safety said the ruling did "not change the law of the sea, nor how courts read it".')).toEqual([[null, 'The High Commissioner for Harbour Safety']]);
+    expect(annotateArticle({ text: 'The High Commissioner for Harbour Safety spoke on Monday.' }).entities.map((e) => e.name)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
-const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
 /**
  * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
  * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
@@ -119,7 +119,7 @@ export function attributeQuotes(
           }
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
-        else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si);
+        else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
         if (entity !== null) {
@@ -164,6 +164,19 @@ function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
   const m = ctx.mentions.find((x) => x.start === first.start && ctx.entities[x.entity]!.type === 'person');
   // The subject only: "Ortiz's band has one rule:" is about the band.
   return m && !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : null;
+}
+
+/**
+ * `Aderholt returned to the issue later in the hearing. “What vehicles exist today…?”`: a quote standing alone after a
+ * sentence that opens with a person's name, and quotes no one, is that person's.
+ */
+function openingPerson(ctx: Ctx, sentence: number): number | null {
+  const s = ctx.sentences[sentence];
+  if (!s || ctx.marks.some((q) => q.open >= s.start && q.open < s.end)) return null;
+  const first = ctx.tokensOf(s).find((t) => t.kind === 'word');
+  const m = first && ctx.mentions.find((x) => x.start === first.start && ctx.entities[x.entity]!.type === 'person');
+  // The name must open a clause: a lower-case word (its verb, mostly) follows it; a name alone on a line is a heading.
+  return m && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
 /** Pronouns that never stand inside the name of a person or an institution after its first word. */
@@ -296,6 +309,8 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
       const stop = rest.findIndex((t) => !isWord(t));
       phrase = rest.slice(0, stop < 0 ? rest.length : stop);
     }
+    // "the actor previously said": an adverb before the verb is not part of who spoke.
+    while (phrase.length > 1 && isAdverb(phrase.at(-1)!.text)) phrase = phrase.slice(0, -1);
     const role = rolePhrase(ctx, phrase, window[verbAt]!.text);
     if (role) return role;
   }
@@ -316,8 +331,18 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   return rolePhrase(ctx, before.slice(from, end), before[verbAt]!.text);
 }
 
-/** `… "going nowhere," according to a senior diplomat`: a role or group after "according to" in the quote's sentence. */
+/**
+ * `… "going nowhere," according to a senior diplomat`, `in the words of the patient: "…"`: a role or group after
+ * "according to" or "in the words of" in the quote's sentence.
+ */
 function roleAccording(ctx: Ctx): { text: string; verb: string } | null {
+  const words = ctx.frame.findIndex((t, i) => t.text.toLowerCase() === 'in' && ctx.frame[i + 1]?.text.toLowerCase() === 'the' && ctx.frame[i + 2]?.text.toLowerCase() === 'words' && ctx.frame[i + 3]?.text === 'of');
+  if (words >= 0 && !ctx.frame.some((_, i) => isSpeechVerb(ctx.frame, i))) {
+    const rest = ctx.frame.slice(words + 4);
+    const stop = rest.findIndex((t) => t.kind !== 'word');
+    const role = rolePhrase(ctx, rest.slice(0, stop < 0 ? rest.length : stop), 'in the words of');
+    if (role) return role;
+  }
   const at = ctx.frame.findIndex((t, i) => t.text.toLowerCase() === 'according' && ctx.frame[i + 1]?.text === 'to');
   // "According to police, the man shouted “get out”": a speech verb of its own makes the words someone else's.
   if (at < 0 || ctx.frame.some((_, i) => isSpeechVerb(ctx.frame, i))) return null;
@@ -365,6 +390,11 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
     if (t.text.toLowerCase() === 'according' && before[i + 1]?.text === 'to') {
       const entity = speakerAfter(ctx, before[i + 1]!);
       if (entity !== undefined) return { entity, verb: 'according to' };
+    }
+    // "in the words of Ana Lin: “…”"
+    if (t.text.toLowerCase() === 'words' && before[i + 1]?.text === 'of' && before[i - 1]?.text.toLowerCase() === 'the' && before[i - 2]?.text.toLowerCase() === 'in') {
+      const entity = speakerAfter(ctx, before[i + 1]!);
+      if (entity !== undefined) return { entity, verb: 'in the words of' };
     }
     if (!isSpeechVerb(before, i)) continue;
     let entity = speakerBefore(ctx, before, i, -1);

@@ -9,7 +9,8 @@ const LEMMAS =
   'acknowledge admit maintain assert continue urge suggest tweet post announce comment observe recall mention point ' +
   'complain boast predict promise vow pledge deny counter retort quip joke reiterate emphasize emphasise underline ' +
   'contend allege charge accuse agree testify confirm report answer scoff lament describe call question demand ' +
-  'caution affirm assure exclaim shout whisper murmur speak order yell scream plead beg recount relate chant sing reflect muse';
+  'caution affirm assure exclaim shout whisper murmur speak order yell scream plead beg recount relate chant sing reflect muse ' +
+  'conclude bemoan';
 
 /** Irregular past forms. */
 const IRREGULAR: Record<string, string[]> = {
