@@ -101,15 +101,22 @@ function matches(g: Group, m: NameMention): boolean {
   return g.members.some((x) => sameFullKeys(x.keys, m.keys));
 }
 
-/** The gender a name mention marks: its honorific ("Mr."), else its first name when it has one. */
+/**
+ * The gender a name mention marks: its honorific ("Mr."), else its first name, also when a first name stands alone
+ * ("Elise said"). A group whose members mark different genders has none ("Justin Rose" … "Rose"), see groupGender.
+ */
 function mentionGender(m: NameMention): Gender | undefined {
   if (m.honorific) return genderOfHonorific(m.honorific);
-  return m.words.length >= 2 ? genderOfFirstName(m.words[0]!) : undefined;
+  return m.words[0] === undefined ? undefined : genderOfFirstName(m.words[0]);
 }
 
-/** The gender a group's members mark, when they agree. */
+/**
+ * The gender a group's members mark, when they agree. A lone word marks one only when the group has no full name: in
+ * "Ilhan Omar" … "Omar", "Omar" is a surname, whatever first name it also is.
+ */
 function groupGender(g: Group): Gender | undefined {
-  const marked = new Set(g.members.map(mentionGender).filter((x): x is Gender => x !== undefined));
+  const full = g.members.some((m) => m.words.length > 1);
+  const marked = new Set(g.members.filter((m) => !full || m.words.length > 1 || m.honorific).map(mentionGender).filter((x): x is Gender => x !== undefined));
   return marked.size === 1 ? [...marked][0] : undefined;
 }
 
@@ -120,7 +127,8 @@ function groupGender(g: Group): Gender | undefined {
  */
 function compatible(candidates: Group[], m: NameMention): Group[] {
   if (candidates.length < 2 || m.words.length > 1) return candidates;
-  const gender = mentionGender(m);
+  // A bare surname's gender is its honorific's ("Mr. Lin"); a surname that is also a first name ("Morgan") marks none.
+  const gender = m.honorific ? genderOfHonorific(m.honorific) : undefined;
   if (gender) {
     const same = candidates.filter((g) => groupGender(g) === gender);
     const open = candidates.filter((g) => groupGender(g) === undefined);

@@ -230,3 +230,25 @@ describe('more attribution forms of real news', () => {
     expect(annotateArticle({ text: 'The High Commissioner for Harbour Safety spoke on Monday.' }).entities.map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('who is not the speaker', () => {
+  const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('reads a preposition’s object and a relative clause’s name as not the subject', () => {
+    expect(attributed('The statement, which was obtained by Harbor News, claimed that the two firms had “come to terms on a licensing deal.”')).toEqual([[null, null]]);
+    expect(attributed('One user on Harborchat, which is a local chat service, posted: “I just want to know how they got here.”')).toEqual([[null, 'One user on Harborchat']]);
+    expect(attributed('According to the agency, one user on Harborchat posted: “I just want to know how they got here.”')).toEqual([[null, 'one user on Harborchat']]);
+    expect(attributed('“We are leaving,” said a professor at Harbor University.')).toEqual([[null, 'a professor at Harbor University']]);
+    expect(attributed('“We are leaving,” a spokesperson for the Velmar Port Authority, Ana Lin, said.')).toEqual([['Ana Lin', null]]);
+  });
+  it('takes the person in apposition after a description, not a name before a role word, nor a name after a participle', () => {
+    expect(attributed('Ortiz was known for telling others "he was in charge of the port" despite being the envoy in Velmar, said another witness in the probe, former Harbor Board Velmar adviser Ida Hale.')).toEqual([['Ida Hale', null]]);
+  });
+  it('needs a sign of a person for "he" and "she" when only a lone word named before could be meant', () => {
+    expect(attributed('Ana Lin and her team met. The Moon is far. “Switching horses midstream is not wise,” he continued.')).toEqual([[null, null]]);
+    expect(attributed('Ana Lin met parents. Many teens have a public Instagram account. “I am so ahead of every parent,” she said.')).toEqual([['Ana Lin', null]]);
+  });
+  it('reads the gender of a first name standing alone, but not of a surname that is also a first name', () => {
+    expect(attributed('At the convention, Ben met Elise. Elise put a question to him. “No,” he said.')).toEqual([['Ben', null]]);
+    expect(attributed('Rep. Ana Omar spoke on Monday. Later, Omar wrote a letter. “We must teach the defendant love,” she added.')).toEqual([['Ana Omar', null]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { SPEAKER_PRONOUNS } from './rules/function-words.js';
@@ -317,6 +317,17 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   return null;
 }
 
+/**
+ * The words before a speech verb that may name who speaks, up to the clause's start or its appositive: words, and what
+ * is joined to a word without a space ("The 41-year-old": "41", "-").
+ */
+function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
+  const end = phraseEnd(tokens, verbAt);
+  let from = end;
+  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start)) from--;
+  return tokens.slice(from, end);
+}
+
 /** `A union spokesperson said: "…"`: the role phrase opening the clause whose speech verb leads into the quote. */
 function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
@@ -324,11 +335,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
-  const end = phraseEnd(before, verbAt);
-  let from = end;
-  // Words, and what is joined to a word without a space ("The 41-year-old": "41", "-").
-  while (from > 0 && (before[from - 1]!.kind === 'word' || before[from - 1]!.end === before[from]?.start)) from--;
-  return rolePhrase(ctx, before.slice(from, end), before[verbAt]!.text);
+  return rolePhrase(ctx, rolePhraseBefore(before, verbAt), before[verbAt]!.text);
 }
 
 /**
@@ -398,7 +405,14 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
     }
     if (!isSpeechVerb(before, i)) continue;
     let entity = speakerBefore(ctx, before, i, -1);
-    if (entity === undefined && isParticiple(t.text)) entity = sentenceSubject(ctx);
+    // "one user on Harborchat posted:": a role or group before the verb speaks; "according to" further back is the
+    // source of the report, not the speaker.
+    if (entity === undefined && rolePhrase(ctx, rolePhraseBefore(before, i), t.text)) return null;
+    if (entity === undefined && isParticiple(t.text)) {
+      // "Ortiz left the hall, telling reporters: …": the subject named before the participle, not a name after it.
+      const subject = sentenceSubject(ctx);
+      entity = subject !== undefined && ctx.mentions.some((x) => x.entity === subject && x.start < t.start && x.start >= ctx.sentences[ctx.sentence]!.start) ? subject : undefined;
+    }
     if (entity === undefined && i > 0 && ['but', 'and'].includes(before[i - 1]!.text)) entity = earlierSubject(ctx, before, i);
     if (entity === undefined && !isParticiple(t.text)) entity = speakerAfter(ctx, t) ?? undefined;
     if (entity !== undefined) return { entity, verb: t.text };
@@ -423,7 +437,8 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
       if (frame[c]!.text !== ',' || frame[c - 1]!.start <= after) continue;
       const person = mentionEndingAt(ctx, frame[c - 1]!.end);
-      if (person !== undefined && ctx.entities[person]!.type === 'person') return person;
+      const start = ctx.mentions.find((x) => x.entity === person && x.end <= frame[c - 1]!.end && x.end >= frame[c - 1]!.end - 2)?.start ?? -1;
+      if (person !== undefined && ctx.entities[person]!.type === 'person' && !prepositionObject(frame, start, after)) return person;
     }
     // An appositive ("Hanna Berg, an economist at Nordvik, said") names the speaker before it; else "Jonas Falk, said".
     const direct = mentionEndingAt(ctx, w.start);
@@ -431,12 +446,14 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     while (c >= 0 && frame[c]!.text !== ',' && k - c <= 12) c--;
     const head = c > 0 ? frame[c - 1] : undefined;
     const appositive = head && head.start > after ? mentionEndingAt(ctx, head.end) : undefined;
-    if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place') return appositive;
+    const headObject = appositive !== undefined && prepositionObject(frame, ctx.mentions.find((x) => x.entity === appositive && x.end <= head!.end && x.end >= head!.end - 2)?.start ?? -1, after);
+    if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place' && !headObject) return appositive;
     // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
     // speaker when someone is named after the verb.
     if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
-    if (direct !== undefined) return direct;
+    if (direct !== undefined && !objectOfClause(ctx, frame, c, k, direct)) return direct;
     w = head;
+    k = c - 1;
     if (!w || w.start <= after) return undefined;
   }
   // "he’d respond", "she’s said": a pronoun with an auxiliary contracted onto it.
@@ -450,6 +467,28 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   return memberSpeaker(ctx, found, frame, k);
 }
 
+/** Words opening a relative clause set off by commas. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
+/** Prepositions whose object a name is, not a subject ("obtained by Harbor News", "a user on Twitter"). */
+const OBJECT_PREPOSITIONS = new Set(['by', 'to', 'from', 'with', 'on', 'in', 'at', 'of', 'for', 'about', 'against']);
+
+/**
+ * The name closing the commas before a verb is not its subject when the commas hold a relative clause ("The statement,
+ * which was obtained by Harbor News, claimed") or the name is a preposition's object ("a user on Twitter, …, posted").
+ */
+function objectOfClause(ctx: Ctx, frame: Token[], comma: number, end: number, entity: number): boolean {
+  if (comma >= 0 && RELATIVES.has(frame[comma + 1]?.text.toLowerCase() ?? '')) return true;
+  const m = ctx.mentions.find((x) => x.entity === entity && x.end <= frame[end]!.start && x.end >= frame[end]!.start - 2);
+  return m !== undefined && prepositionObject(frame, m.start, frame[comma]?.end ?? -1);
+}
+
+/** The name starting at `start` follows a preposition ("by Harbor News", "at the Harbor University") standing after `from`. */
+function prepositionObject(frame: Token[], start: number, from: number): boolean {
+  let at = frame.findIndex((t) => t.start >= start) - 1;
+  if (frame[at]?.text.toLowerCase() === 'the') at--;
+  return at >= 0 && frame[at]!.start > from && OBJECT_PREPOSITIONS.has(frame[at]!.text.toLowerCase());
+}
+
 /** The organisation quoted or speaking latest within the last QUOTE_SPEAKER_REACH sentences, the subject's if tied. */
 function organizationSpeaking(ctx: Ctx): number | null {
   let latest: { entity: number; sentence: number } | undefined;
@@ -459,8 +498,8 @@ function organizationSpeaking(ctx: Ctx): number | null {
   return latest?.entity ?? null;
 }
 
-/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora". */
-const ROLE_OF = new Set(['for', 'of', 'at', 'in']);
+/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora", "a user on Twitter". */
+const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on']);
 
 /** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
 function isRoleWord(word: string): boolean {
@@ -510,11 +549,14 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
-  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity));
+  // "said a professor at Harbor University": a preposition's object is not who speaks.
+  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
-    near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 60 && ctx.entities[x.entity]!.type === 'person');
+    // "former White House Russia adviser Fiona Hill": a name before a role word is the role's, not the speaker.
+    const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
+    near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 90 && ctx.entities[x.entity]!.type === 'person' && !prepositionObject(ctx.frame, x.start, stop.start) && !beforeRole(x));
   }
   // "said Texas Attorney General Ken Paxton": the place is the office's, the person speaks.
   return (near.find((x) => ctx.entities[x.entity]!.type !== 'place') ?? near[0])?.entity;
@@ -547,10 +589,7 @@ function speakingRoles(ctx: Ctx): string[] {
   const out: string[] = [];
   for (let i = 0; i < ctx.frame.length; i++) {
     if (!isSpeechVerb(ctx.frame, i) || typeof speakerBefore(ctx, ctx.frame, i, -1) === 'number') continue;
-    const end = phraseEnd(ctx.frame, i);
-    let from = end;
-    while (from > 0 && ctx.frame[from - 1]!.kind === 'word') from--;
-    const role = rolePhrase(ctx, ctx.frame.slice(from, end), ctx.frame[i]!.text);
+    const role = rolePhrase(ctx, rolePhraseBefore(ctx.frame, i), ctx.frame[i]!.text);
     if (role) out.push(role.text);
   }
   return out;
@@ -602,7 +641,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   const fits = (e: number) =>
     wantsOrg
       ? ctx.entities[e]!.type === 'organization'
-      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!)));
+      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!) && (!isWordName(ctx.entities[e]!) || isEvidentlyPerson(ctx, e))));
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
@@ -612,11 +651,31 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   if (q) return q.entity;
   const s = ctx.state.subjects.findLast((x) => ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
   if (s) return s.entity;
+  // The weakest guesses, any name in the previous sentence or the last one named, need a sign the name is a person's
+  // for "he" and "she": a full name, a role or an honorific, a known gender, or words quoted before. A lone word is too
+  // often a thing's or a brand's ("a public Instagram account", "the Moon").
+  const person = (e: number) => fits(e) && (excluded === undefined || isEvidentlyPerson(ctx, e));
   const prev = ctx.sentences[ctx.sentence - 1];
-  const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && fits(x.entity)) : undefined;
+  const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && person(x.entity)) : undefined;
   if (inPrev) return inPrev.entity;
-  const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && fits(x.entity));
+  const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && person(x.entity));
   return last?.entity ?? null;
+}
+
+/**
+ * A one-word name that is a word of the lexicon and not a person's there nor a first name ("Moon", "Wild"): a thing,
+ * a team or a body as often as a surname, so "he" and "she" need more to take it.
+ */
+function isWordName(entity: Entity): boolean {
+  const lower = entity.name.toLowerCase();
+  return !/\s/.test(lower) && isKnownLemma(lower) && nameTypeOf(lower) !== 'person' && !isFirstName(lower);
+}
+
+/** A name shows it is a person's: a full name typed person, a role or an honorific, a known gender, or a quote. */
+function isEvidentlyPerson(ctx: Ctx, e: number): boolean {
+  const entity = ctx.entities[e]!;
+  if (entity.role || ctx.genders[e] !== undefined || ctx.state.quoteSpeakers.some((x) => x.entity === e)) return true;
+  return entity.type === 'person' && entity.name.split(/\s+/).length >= 2;
 }
 
 /**
