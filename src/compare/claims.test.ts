@@ -9,7 +9,8 @@ const article = (text: string): Article => ({ id: 'a_0000000000000001', source: 
 const claims = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
 
 /** Quotation marks in a text are balanced: every opening double mark closed. */
-const balanced = (t: string) => (t.match(/["“”]/g)?.length ?? 0) % 2 === 0 && (t.match(/‘/g)?.length ?? 0) <= (t.match(/’/g)?.length ?? 0);
+const balanced = (t: string) =>
+  (t.match(/["“”]/g)?.length ?? 0) % 2 === 0 && (t.match(/‘/g)?.length ?? 0) <= (t.match(/’/g)?.length ?? 0) && (t.match(/``/g)?.length ?? 0) === (t.match(/''/g)?.length ?? 0);
 
 describe('articleClaims', () => {
   it('never makes a claim of a quotation that runs over several sentences, or of its middle', () => {
@@ -46,10 +47,13 @@ describe('articleClaims', () => {
     const text =
       "The minister said the plan was ‘a first step towards a deal with the unions’ and would cost little.\n" +
       'They say, ‘We cannot allow the port to close. We cannot allow the unions to win.’ They speak in these terms, Lin said.\n' +
-      'Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.';
+      'Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.\n' +
+      "``We will not sign a deal that closes the port. The port is our town,'' Lin told the council on Monday.\n" +
+      "Okafor called the offer ‘‘a first step towards peace with the unions’’ and left the hall.";
     const out = claims(text);
     for (const c of out) expect(balanced(c), c).toBe(true);
     expect(out).not.toContainEqual(expect.stringMatching(/We cannot allow the unions to win/));
+    expect(out).not.toContainEqual(expect.stringMatching(/The port is our town|closes the port|peace with the unions/));
     expect(out).toContain('Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.');
   });
 

@@ -114,7 +114,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
 }
 
 /** A quotation mark: double marks, guillemets, or a single curly mark opening or closing a quotation (not an apostrophe). */
-const QUOTE_MARK = /["“”„«»]|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
+const QUOTE_MARK = /["“”„«»]|``|''|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 
 /** The text holds a quotation mark (an apostrophe is not one). */
 export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);

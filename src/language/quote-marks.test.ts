@@ -15,6 +15,8 @@ describe('findQuoteMarks', () => {
     ['two quotes split by attribution', '“Nobody came,” Ortiz said. “Nobody.”', ['Nobody came', 'Nobody.']],
     ['plural possessive before a quote', "The workers' leader said “enough” twice.", ['enough']],
     ['unbalanced straight quote at paragraph end runs on', 'She said "we will\nNext line.', ['we will']],
+    ['doubled marks, typewriter style', "``We will not sign,'' Lin said.", ['We will not sign']],
+    ['doubled curly single marks, and a curly double closed by two singles', '‘‘We stay,’’ Lin said. “We go,’’ Okafor said.', ['We stay', 'We go']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));
 });

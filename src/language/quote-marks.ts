@@ -45,6 +45,8 @@ interface Open {
   at: number;
   double: boolean;
   straight: boolean;
+  /** Characters of the opening mark: 2 for a doubled one (``` `` ```, "‘‘"). */
+  width?: number;
 }
 
 const OPEN_BEFORE = /[\s([{\-—–/:"“‘'«]/u;
@@ -57,6 +59,18 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     const stack: Open[] = [];
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
+      // Doubled single marks stand for double ones (``` ``…'' ```, "‘‘…’’", typewriter and TeX style).
+      const pair = text.slice(i, i + 2);
+      if (pair === '``' || pair === '‘‘') {
+        stack.push({ at: i, double: true, straight: false, width: 2 });
+        i++;
+        continue;
+      }
+      if ((pair === "''" || pair === '’’') && stack.some((o) => o.double)) {
+        closeAt(stack, stack.findLastIndex((o) => o.double), i + 1, out, text, 2);
+        i++;
+        continue;
+      }
       if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'") continue;
       const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(text[i + 1]!);
@@ -80,20 +94,21 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     }
     // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes.
     const first = stack.find((o) => o.double);
-    if (first && stack.indexOf(first) === 0) push(out, text, first.at, p.end, true);
+    if (first && stack.indexOf(first) === 0) push(out, text, first.at, p.end, true, first.width ?? 1);
   }
   return out;
 }
 
-function closeAt(stack: Open[], idx: number, at: number, out: QuoteSpan[], text: string): void {
+function closeAt(stack: Open[], idx: number, at: number, out: QuoteSpan[], text: string, closeWidth = 1): void {
   const opener = stack[idx]!;
   stack.length = idx;
-  if (idx === 0) push(out, text, opener.at, at, false);
+  if (idx === 0) push(out, text, opener.at, at, false, opener.width ?? 1, closeWidth);
 }
 
-function push(out: QuoteSpan[], text: string, open: number, close: number, runsOn: boolean): void {
-  let start = open + 1;
-  let end = close;
+/** A quotation from its opening mark at `open` to its closing mark ending at `close` (marks `openWidth`/`closeWidth` long). */
+function push(out: QuoteSpan[], text: string, open: number, close: number, runsOn: boolean, openWidth = 1, closeWidth = 1): void {
+  let start = open + openWidth;
+  let end = close - (closeWidth - 1);
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end, open, close, runsOn });

@@ -252,3 +252,12 @@ describe('who is not the speaker', () => {
     expect(attributed('Rep. Ana Omar spoke on Monday. Later, Omar wrote a letter. “We must teach the defendant love,” she added.')).toEqual([['Ana Omar', null]]);
   });
 });
+
+describe('role speakers the lexicon lacks', () => {
+  const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
+  it('reads a doer’s noun in "-er" made of a known verb as a role, and leaves words the lexicon knows to it', () => {
+    expect(roles('“Do not hide things like this,” one Harborchat commenter said.')).toEqual(['one Harborchat commenter']);
+    expect(roles('“We will stream it all,” a podcaster said.')).toEqual(['a podcaster']);
+    expect(roles('“It is broken beyond repair,” the computer said.')).toEqual([null]);
+  });
+});

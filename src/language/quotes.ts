@@ -507,7 +507,19 @@ function isRoleWord(word: string): boolean {
   // "The 41-year-old said" (the number is a token of its own): an age stands for the person.
   if (/^(?:\d+-)?year-old$/.test(w)) return true;
   // Any noun whose most frequent sense is a kind of person: "the patient", "a neighbour", "the superintendent".
-  return [w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x) || isPersonNoun(x));
+  if ([w, ...lemmasOf(w)].some((x) => GROUP_SPEAKERS.has(x) || ROLE_HEADS.has(x) || isPersonNoun(x))) return true;
+  return isAgentNoun(w);
+}
+
+/**
+ * A doer's noun the lexicon lacks, made of a verb it knows and "-er" ("commenter", "podcaster", "livestreamers"): a
+ * person, in the place of a speaker. Words the lexicon knows are left to it ("computer" is a machine there).
+ */
+function isAgentNoun(word: string): boolean {
+  const singular = word.replace(/s$/, '');
+  if (!/^\p{Ll}{3,}er$/u.test(singular) || isKnownLemma(singular)) return false;
+  const stem = singular.slice(0, -2);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')].some((x) => x.length >= 3 && isKnownLemma(x));
 }
 
 /**
