@@ -154,3 +154,11 @@ describe('name variants', () => {
     expect(brandt.mentions.map((m) => m.text)).toEqual(['Tor Brandt', 'Brandt']);
   });
 });
+
+describe('a title word after a first name', () => {
+  it('is a surname: the run is one person’s name ("Mary Judge"); a place before a title is not a first name ("Virginia Governor")', () => {
+    const names = annotateArticle({ text: 'The analyst Ken Doctor spoke on Monday. Later, Mary Judge met Ben Ortiz.' }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ken Doctor', 'Mary Judge', 'Ben Ortiz']));
+    expect(annotateArticle({ text: 'The Virginia Governor spoke on Monday.' }).entities.map((e) => [e.name, e.type])).toEqual([['Virginia', 'place']]);
+  });
+});

@@ -322,7 +322,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     }
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
-  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole)) {
+  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !(words.length === 2 && isFirstName(words[0]!) && !ROLE_MODIFIERS.has(words[0]!) && !ROLE_HEADS.has(words[0]!) && !PLACE_NAMES.has(words[0]!) && !PLACE_OF.has(words[0]!))) {
+    // ("Ken Doctor", "Mary Judge": after a first name, a title word is a surname and the run a person's name.)
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
     let first = words.length - 1;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;

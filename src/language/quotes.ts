@@ -386,6 +386,8 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   if (!isRoleWord(head)) return null;
+  // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Ken Doctor"), not a role.
+  if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word')) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
