@@ -30,6 +30,21 @@ describe('articleClaims', () => {
     expect(lone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('ortiz'))).toBe(false);
   });
 
+  it('compares "both leaders" as the two leaders named last before it, shows it as printed, and does not let it stand alone', () => {
+    const text =
+      'Velmar President Ana Lin and Norvania President Ben Ortiz traded accusations over the harbour on Monday. ' +
+      'Mayor Ida Hale met separately with both leaders to prepare talks on the ferry.';
+    const [, second] = articleClaims(article(text));
+    expect(second!.span.text).toBe('Mayor Ida Hale met separately with both leaders to prepare talks on the ferry.');
+    const names = second!.statement.terms.filter((t) => t.kind === 'name').map((t) => t.key);
+    expect(names.some((k) => k.includes('lin'))).toBe(true);
+    expect(names.some((k) => k.includes('ortiz'))).toBe(true);
+    expect(second!.standalone).toBe(false);
+    // With one leader named before, nothing is guessed.
+    const [, alone] = articleClaims(article('Velmar President Ana Lin visited the harbour on Monday. Mayor Ida Hale met separately with both leaders to prepare talks.'));
+    expect(alone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('lin'))).toBe(false);
+  });
+
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {
     const out = claims(
       '"The ramp is unsafe," harbour master Edda Morn said. "We closed it on Friday."\n' +

@@ -1,10 +1,10 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { findQuotations, genderOfFirstName, NOUN_LIKE_FORMS, SPEECH_VERBS, type Gender } from '../language/index.js';
+import { DESCRIPTION_NOUNS, findQuotations, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, type Gender } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
-import { BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
 import { toStatement, type Statement } from './statement.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
@@ -103,7 +103,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: toStatement(namingSubject(own, span.start, article)),
+      statement: toStatement(namingPair(namingSubject(own, span.start, article), span.start, article)),
       clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
       position: position++,
@@ -236,7 +236,7 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
 
 /** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question. */
 export function standsAlone(text: string): boolean {
-  if (NEEDS_CONTEXT_START.test(text)) return false;
+  if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
   // "Markovich said his union …" is fine: a name comes before the pronoun.
@@ -264,6 +264,30 @@ function namingSubject(own: string, at: number, article: Article): string {
     for (const m of e.mentions) if (m.end <= at && (!best || m.end > best.end)) best = { name: e.name, end: m.end };
   }
   return best ? best.name + own.slice(pronoun[0].length) : own;
+}
+
+/** How far back (characters) the two people a plural description stands for may be named: a few sentences. */
+const PAIR_REACH = 1200;
+
+/**
+ * "Trump met separately with both leaders" → "… with Putin and Zelensky": a plural description of two people ("both
+ * leaders", "the two presidents") is compared as the two people of that role named last before it, outside the claim.
+ * Shown as printed; only the comparison reads the names.
+ */
+function namingPair(own: string, at: number, article: Article): string {
+  const found = /\b(?:both|the two)\s+(\p{Ll}+)s\b/u.exec(own);
+  const want = found && DESCRIPTION_NOUNS.get(found[1]!);
+  if (!found || !want) return own;
+  const fits = (role: string | undefined) => role !== undefined && (want.head ? role.split(/\s+/).at(-1) === want.head : roleClassOf(role) === want.roleClass);
+  const latest: { name: string; end: number }[] = [];
+  for (const e of article.entities ?? []) {
+    if (e.type !== 'person' || !fits(e.role) || e.mentions.some((m) => m.start >= at && m.start < at + own.length)) continue;
+    const end = Math.max(-1, ...e.mentions.filter((m) => m.end <= at).map((m) => m.end));
+    if (end >= 0 && at - end <= PAIR_REACH) latest.push({ name: e.name, end });
+  }
+  if (latest.length < 2) return own;
+  const [a, b] = latest.sort((x, y) => y.end - x.end);
+  return own.slice(0, found.index) + `${b!.name} and ${a!.name}` + own.slice(found.index + found[0].length);
 }
 
 function attributionOf(own: string, article: Article): string | undefined {

@@ -51,5 +51,8 @@ export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?
  */
 export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
 
+/** Plural descriptions that point back to people or parties named before ("both leaders", "the two sides"). */
+export const BACK_POINTING_PLURALS = /\b(?:both|the two)\s+(?:leaders|men|women|sides|countries|presidents|ministers|officials|parties|nations|governments)\b/i;
+
 /** Personal pronouns that need an antecedent in the same sentence to stand alone. */
 export const BACK_POINTING_PRONOUNS = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
