@@ -162,3 +162,16 @@ describe('a title word after a first name', () => {
     expect(annotateArticle({ text: 'The Virginia Governor spoke on Monday.' }).entities.map((e) => [e.name, e.type])).toEqual([['Virginia', 'place']]);
   });
 });
+
+describe('laws and treaties', () => {
+  it('types a law or a treaty as a work, not a person or a body, and leaves a first name before "Bill" to the person', () => {
+    const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    expect(types('The council debated the HARBOR Act on Monday. Ana Lin spoke about the Harbour Safety Act.')).toEqual(
+      expect.arrayContaining([
+        ['HARBOR Act', 'work'],
+        ['Harbour Safety Act', 'work'],
+      ]),
+    );
+    expect(types('Later, Ana Bill spoke to the press.')).toContainEqual(['Ana Bill', 'person']);
+  });
+});

@@ -6,6 +6,7 @@ import { isKnownLemma } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, type NameMention } from './names.js';
+import { LAW_WORDS } from './rules/name-cues.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
@@ -158,6 +159,8 @@ function groupKind(g: Group): EntityType {
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
+  // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words.
+  if (hinted === 'work' && g.members.some((m) => m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase()))) return 'work';
   // A name no cue types that GeoNames knows as a town or city ("urban areas like Ziguinchor and Dakar"): the gazetteer
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.

@@ -11,6 +11,9 @@ import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
 import { ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
+/** Words that end the name of a law, a treaty or a charter (lower case). */
+export const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'charter', 'directive', 'constitution', 'doctrine']);
+
 /** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
 export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
 
@@ -81,6 +84,13 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => c.lower.slice(1).includes('the'),
     reason: '"Morning at the Harbour", "Lord of the Tides": an inner "the" marks a title, even one ending in an organisation word.',
+  },
+  {
+    id: 'law-form',
+    hint: 'work',
+    group: 'form',
+    when: (c) => c.lower.length >= 2 && LAW_WORDS.has(c.lower.at(-1)!) && !isFirstName(c.lower[0]!),
+    reason: '"the Harbour Safety Act", "the Velmar Accord", "the HARBOR Bill": a law or a treaty is a document, not a person or a body.',
   },
   {
     id: 'organization-form',
