@@ -175,3 +175,14 @@ describe('laws and treaties', () => {
     expect(types('Later, Ana Bill spoke to the press.')).toContainEqual(['Ana Bill', 'person']);
   });
 });
+
+describe('abbreviations that spell a function word', () => {
+  it('finds "US" and "WHO" in capitals as names, and leaves a word in capitals for emphasis alone', () => {
+    const types = annotateArticle({ text: 'Many US officials spoke on Monday. The WHO agreed. Ana Lin said it was NOT true.' }).entities.map((e) => [e.name, e.type]);
+    expect(types).toEqual([
+      ['United States', 'place'],
+      ['WHO', 'organization'],
+      ['Ana Lin', 'person'],
+    ]);
+  });
+});

@@ -172,6 +172,8 @@ export function isTitleCase(tokens: Token[]): boolean {
 
 /** Short words written in capitals at a sentence's start that are not acronyms ("OK, …", "WOW"). */
 const SHOUTED_WORDS = new Set(['ok', 'okay', 'hi', 'hey', 'wow', 'yes', 'no', 'oh', 'ah', 'yay', 'lol', 'omg']);
+/** Bodies whose abbreviation spells a function word: the World Health Organization. */
+const FUNCTION_WORD_ACRONYMS = new Set(['who']);
 
 /** An abbreviation written with periods: "U.S.", "U.K.", "U.A.E.". */
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
@@ -211,6 +213,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (NAME_OPENERS.has(word) && next && isNameWord(next) && next.start - tokens[i]!.end === 1) {
     return !initial || PLACE_NAMES.has(`${word} ${bare(next.text)}`) || isProperLemma(`${word}_${bare(next.text)}`);
   }
+  // "the WHO said", "US officials": an abbreviation in capitals that the place table or the list of bodies knows is a
+  // name, though its letters spell a function word (not in a line all in capitals).
+  if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
