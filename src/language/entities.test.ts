@@ -186,3 +186,10 @@ describe('abbreviations that spell a function word', () => {
     ]);
   });
 });
+
+describe('a place name before a word that is also a first name', () => {
+  it('keeps "San Francisco Bulletin" whole and types a newspaper word as an organisation', () => {
+    const types = annotateArticle({ text: 'Emperor Norton wrote to the San Francisco Bulletin in 1859.' }).entities.map((e) => [e.name, e.type]);
+    expect(types).toContainEqual(['San Francisco Bulletin', 'organization']);
+  });
+});

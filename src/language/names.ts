@@ -9,6 +9,7 @@ import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
+import { isGazetteerPlace } from './places.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, contraction, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
@@ -246,6 +247,8 @@ function givenNameAt(words: string[]): number {
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
   if (k < 0 || words.slice(0, k).some((w) => w === '' || isFirstName(w) || NAME_CONNECTORS.has(w) || PERSON_PARTICLES.has(w))) return -1;
+  // "San Francisco Bulletin": the words up to the "first name" make a place the lexicon or the gazetteer knows.
+  for (let from = 0; from < k; from++) if (isProperLemma(words.slice(from, k + 1).join('_')) || isGazetteerPlace(words.slice(from, k + 1).join(' '))) return -1;
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
 }
 
