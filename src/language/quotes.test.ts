@@ -261,3 +261,11 @@ describe('role speakers the lexicon lacks', () => {
     expect(roles('“It is broken beyond repair,” the computer said.')).toEqual([null]);
   });
 });
+
+describe('titles with the sentence’s period inside the marks', () => {
+  it('reads a short title-case quote ending in a period as a title, unless someone is said to speak it', () => {
+    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => q.kind);
+    expect(kinds('The band closed the night with “Rolling Down the Harbour Road.”')).toEqual(['title']);
+    expect(kinds('Ana Lin said: “We Are Ready.”')).toEqual(['statement']);
+  });
+});

@@ -728,6 +728,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const long = words.filter((w) => w.length > 3);
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
   if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
+  // "to perform “Takin’ It to the Streets.”": a title in title case with the sentence's period inside the marks,
+  // American style (speech is not written with every word capitalised).
+  if (titleCase && /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner) && !attributed) return 'title';
   // "his “tough on Norvania” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
   // it modifies is a term, whoever is named nearby.
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
