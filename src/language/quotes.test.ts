@@ -269,3 +269,12 @@ describe('titles with the sentence’s period inside the marks', () => {
     expect(kinds('Ana Lin said: “We Are Ready.”')).toEqual(['statement']);
   });
 });
+
+describe('an appositive left open', () => {
+  it('gives the quote to the person before an appositive whose closing comma is missing, not to a name inside it', () => {
+    const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    expect(speakers('Analysts disagree. “This is mainly due to the wind,” Ana Velmer, a research analyst at the Norvik-based Council on Harbour, Energy and Water think tank told Harbor News.')).toEqual(['Ana Velmer']);
+    // No role word in it: not an appositive but a clause, and nothing is guessed.
+    expect(speakers('Analysts disagree. “This is mainly due to the wind,” Ana Velmer, the day the harbour gates closed for good told Harbor News.')).toEqual([null]);
+  });
+});

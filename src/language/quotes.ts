@@ -241,8 +241,15 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const signed = signature(ctx, q);
   if (signed !== undefined) return { entity: signed, verb: '' };
   for (let i = 0; i < window.length; i++) {
+    if (!isSpeechVerb(window, i)) continue;
+    // `"…," Ana Velmer, a research analyst at the Norvik-based Harbour Council think tank told Harbor News`: an
+    // appositive whose closing comma the writer left out; the person before it speaks.
+    if (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',') {
+      const open = unclosedAppositive(ctx, window, i);
+      if (open !== undefined) return { entity: open, verb: window[i]!.text };
+    }
     // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
-    if (!isSpeechVerb(window, i) || (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',')) continue;
+    if (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',') continue;
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
     // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
@@ -264,6 +271,22 @@ function signature(ctx: Ctx, q: QuoteSpan): number | undefined {
   const at = q.close + 1 + dash[0].length;
   const m = ctx.mentions.find((x) => x.start === at && ctx.entities[x.entity]!.type === 'person');
   return m && /^(?:[ \t]*(?:[,.!?\n“"]|$))/.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : undefined;
+}
+
+/**
+ * A person named right after the quote, then a comma and an appositive that opens with an article and holds a role
+ * word, running to the verb with no comma of its own: the person.
+ */
+function unclosedAppositive(ctx: Ctx, window: Token[], verbAt: number): number | undefined {
+  const m = ctx.mentions.find((x) => x.start === window[0]?.start && ctx.entities[x.entity]!.type === 'person');
+  if (!m) return undefined;
+  const comma = window.findIndex((t) => t.start >= m.end);
+  if (window[comma]?.text !== ',' || !['a', 'an', 'the'].includes(window[comma + 1]?.text.toLowerCase() ?? '')) return undefined;
+  const appositive = window.slice(comma + 1, verbAt);
+  // Commas inside a name's list ("Council on Energy, Environment and Water") may stand in it; no other punctuation.
+  const stops = appositive.filter((t, k) => t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(t.text === ',' && isCapitalized(appositive[k + 1]?.text ?? '')));
+  if (stops.length > 0 || !appositive.some((t) => isRoleWord(t.text))) return undefined;
+  return m.entity;
 }
 
 /** Tokens after a quote within which its speech verb stands (`"…," said Governor Ana Lin of Valmora`). */
