@@ -278,3 +278,12 @@ describe('an appositive left open', () => {
     expect(speakers('Analysts disagree. “This is mainly due to the wind,” Ana Velmer, the day the harbour gates closed for good told Harbor News.')).toEqual([null]);
   });
 });
+
+describe('a statement issued by a body named by a description', () => {
+  it('passes over an adverb before the verb, and carries the body through the statement’s next parts', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null);
+    expect(
+      roles('The company flatly denied the claims in a statement on its website. "We were shocked by her posts," the statement read. "At no point did we block her show." "We have always honored her requests," the statement continued.'),
+    ).toEqual(['The company', 'The company', 'The company']);
+  });
+});

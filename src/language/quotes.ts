@@ -345,7 +345,9 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
  * is joined to a word without a space ("The 41-year-old": "41", "-").
  */
 function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
-  const end = phraseEnd(tokens, verbAt);
+  let end = phraseEnd(tokens, verbAt);
+  // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
+  while (end > 1 && end === verbAt && (isAdverb(tokens[end - 1]!.text) || BETWEEN_SPEAKER_AND_VERB.has(tokens[end - 1]!.text.toLowerCase()))) end--, verbAt--;
   let from = end;
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start)) from--;
   return tokens.slice(from, end);
