@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from './index.js';
+import { wellFormedName } from './quotes.js';
 
 const entities = (text: string) => annotateArticle({ text }).entities;
 const find = (text: string, name: string) => entities(text).find((e) => e.name === name);
@@ -191,5 +192,27 @@ describe('a place name before a word that is also a first name', () => {
   it('keeps "San Francisco Bulletin" whole and types a newspaper word as an organisation', () => {
     const types = annotateArticle({ text: 'Emperor Norton wrote to the San Francisco Bulletin in 1859.' }).entities.map((e) => [e.name, e.type]);
     expect(types).toContainEqual(['San Francisco Bulletin', 'organization']);
+  });
+});
+
+describe('names that held other words', () => {
+  const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+  it('splits a position in capitals off the player’s name, and a person noun opening the sentence off the name after it', () => {
+    expect(names('Later, Harbor DL Edvin Brandt said the fight was wrong.')).toEqual(expect.arrayContaining(['Edvin Brandt']));
+    expect(names('Developer Quillsoft called the game a flagship.')).toContain('Quillsoft');
+    expect(names('General Motors said sales fell.')).toContain('General Motors');
+  });
+  it('keeps two first names joined by a hyphen as one first name', () => {
+    expect(names('The singer Rose-Lynn Harlan met Ana Lin. Later, Lynn Okafor and Rose-Lynn sang.')).toEqual(expect.arrayContaining(['Rose-Lynn Harlan']));
+    expect(names('The singer Rose-Lynn Harlan met Ana Lin. Later, Lynn Okafor and Rose-Lynn sang.')).not.toContain('Lynn');
+  });
+});
+
+describe('speakers that are never names', () => {
+  it('refuses a "name" with a function word inside it, and "he" for two ordinary words typed a person', () => {
+    const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    expect(wellFormedName({ name: 'Will Ever Need', type: 'person' })).toBe(false);
+    expect(wellFormedName({ name: 'Ana de la Cruz', type: 'person' })).toBe(true);
+    expect(speakers('Readers met what I came to call Iceberg Passages. When asked, he would respond, “I hate being obvious.”')).toEqual([null]);
   });
 });

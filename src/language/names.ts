@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isCommonWord, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -121,7 +121,9 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
     const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
     // "Okafor-Lindqvist talks" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
     const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
-    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone) {
+    // "Rose-Lynn", "Mary-Kate": first names joined are one first name.
+    const doubleFirst = parts.every((p) => isFirstName(bare(p)));
+    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || doubleFirst) {
       out.push(t);
       continue;
     }
@@ -279,6 +281,19 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let affiliation: string | undefined;
   let honorific: string | undefined;
   const hints = new Set<TypeHint>();
+  // "Harbor FC DL Tor Brandt", "NFL MVP Lamar Jackson": an abbreviation in capitals (a position, an award) inside a
+  // run, then two words that are no words of the language and no place's or body's: the abbreviation ends one name
+  // and a person's name follows.
+  const cut = run.findIndex((t, k) => k >= 1 && k === run.length - 3 && /^\p{Lu}{2,4}$/u.test(t.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text));
+  if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    return [...parseRun(text, tokens, from, from + cut + 1, sentence), ...parseRun(text, tokens, from + cut + 1, to, sentence)];
+  }
+  // "Developer Valve called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
+  // only because it opens the sentence, then a name: the noun is a description, the name is what follows.
+  const opensSentence = from === 0 || isOpening(tokens[from - 1]!) || /^[.!?]$/.test(tokens[from - 1]!.text);
+  if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    return parseRun(text, tokens, from + 1, to, sentence);
+  }
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
   // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places.
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';

@@ -4,7 +4,7 @@ import type { EntityMention } from './entities.js';
 import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { SPEAKER_PRONOUNS } from './rules/function-words.js';
+import { FUNCTION_WORDS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { ROLE_HEADS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
@@ -179,6 +179,12 @@ function openingPerson(ctx: Ctx, sentence: number): number | null {
   return m && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : null;
 }
 
+/** Adverbs of the closed class, never part of a name ("You Will Ever Need"). */
+const CLOSED_ADVERBS = new Set(['ever', 'never', 'always', 'just', 'only', 'still', 'even', 'already', 'also', 'not', 'very', 'too']);
+
+/** Function words that may stand inside a name ("Bank of Velmar", "Ursula von der Leyen", "Ana de la Cruz"). */
+const NAME_JOINING_WORDS = new Set(['of', 'the', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'and', '&', 'for', 'on', 'in', 'at']);
+
 /** Pronouns that never stand inside the name of a person or an institution after its first word. */
 const TITLE_PRONOUNS = new Set(['i', 'me', 'my', 'you', 'your', 'we', 'us', 'our', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
 
@@ -191,8 +197,9 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
-  // "Every Dollar You Will Ever Need": a name with a pronoun after its first word is a title or a slogan, not who speaks.
-  if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()))) return false;
+  // "Every Dollar You Will Ever Need": a name with a pronoun or another function word after its first word (name
+  // particles and connectors aside) is a title or a slogan, not who speaks.
+  if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()) || CLOSED_ADVERBS.has(w.toLowerCase()) || (FUNCTION_WORDS.has(w.toLowerCase()) && !NAME_JOINING_WORDS.has(w.toLowerCase())))) return false;
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
 
@@ -707,7 +714,9 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
  */
 function isWordName(entity: Entity): boolean {
   const lower = entity.name.toLowerCase();
-  return !/\s/.test(lower) && isKnownLemma(lower) && nameTypeOf(lower) !== 'person' && !isFirstName(lower);
+  // "Iceberg Passages": every word an ordinary one and none a first name, however the name was typed.
+  if (/\s/.test(lower)) return lower.split(/\s+/).every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
+  return isKnownLemma(lower) && nameTypeOf(lower) !== 'person' && !isFirstName(lower);
 }
 
 /** A name shows it is a person's: a full name typed person, a role or an honorific, a known gender, or a quote. */
