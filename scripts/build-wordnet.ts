@@ -148,6 +148,12 @@ for (const [lemma, byPos] of index) {
 }
 // Demonyms and other words derived from names ("Russian" from "Russia").
 for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
+// Words that are only names: every sense, of every part of speech, is an instance ("tasmania", "lyon"; not "turkey",
+// "south" or "china", which are ordinary words too). A sentence's first word among them is a name.
+const onlyNames = [...index]
+  .filter(([lemma, byPos]) => !lemma.includes('_') && [...byPos.values()].every((keys) => keys.every((k) => synsets.get(k)?.instance)))
+  .map(([lemma]) => lemma)
+  .sort();
 const keys = [...ids.keys()];
 const up = keys.map((k) => (synsets.get(k)?.hypernyms ?? []).map(id));
 // Hypernyms numbered after the loop above have no hypernym list of their own: one hop is all that is kept.
@@ -169,6 +175,7 @@ const lexicon = {
   words: entries(words),
   proper: [...proper].sort(),
   nameTypes: entries(nameTypes),
+  onlyNames,
   persons: [...persons].sort(),
   up,
   derived: entries(derived),
@@ -179,4 +186,4 @@ const json = JSON.stringify(lexicon);
 writeFileSync(join(OUT, 'wordnet.json.gz'), gzipSync(json, { level: 9 }));
 const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
 writeFileSync(join(OUT, 'WORDNET-LICENSE'), licence);
-console.log(`${words.size} words, ${persons.size} person nouns, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);
+console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

@@ -216,3 +216,11 @@ describe('speakers that are never names', () => {
     expect(speakers('Readers met what I came to call Iceberg Passages. When asked, he would respond, “I hate being obvious.”')).toEqual([null]);
   });
 });
+
+describe('a sentence opening with a word that is only a name', () => {
+  it('finds the name, and leaves a word that is also an ordinary one alone', () => {
+    const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+    expect(names('Tasmania was excluded from the study.')).toEqual(['Tasmania']);
+    expect(names('South is where the ferry goes.')).toEqual([]);
+  });
+});

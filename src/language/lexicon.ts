@@ -9,6 +9,7 @@ interface LexiconData {
   proper: Set<string>;
   nameTypes: Map<string, string>;
   persons: Set<string>;
+  onlyNames: Set<string>;
   up: number[][];
   derived: Map<string, string[]>;
   antonyms: Map<string, string[]>;
@@ -25,12 +26,13 @@ function lexicon(): LexiconData {
     proper: string[];
     nameTypes: [string, string][];
     persons: string[];
+    onlyNames: string[];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -107,6 +109,11 @@ export function isProperLemma(lemma: string): boolean {
 /** What a name names according to the lexicon ("paris" → place, "einstein" → person, "nato" → organization), if it knows. */
 export function nameTypeOf(lemma: string): 'person' | 'place' | 'organization' | undefined {
   return lexicon().nameTypes.get(lemma) as 'person' | 'place' | 'organization' | undefined;
+}
+
+/** True when every sense the lexicon has of the word is a name's ("tasmania", "lyon"; not "turkey" or "south"). */
+export function isOnlyName(lemma: string): boolean {
+  return lexicon().onlyNames.has(lemma);
 }
 
 /** True when the lemma's most frequent sense is a kind of person ("patient", "superintendent", "neighbour"). */

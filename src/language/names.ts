@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -221,6 +221,10 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
+  // "Tasmania was excluded", "China said": a word opening a sentence that the place table knows, that the lexicon knows
+  // only as a name (every sense of it a name's), or that GeoNames knows as a town, is a name.
+  if (PLACE_OF.has(word) || PLACE_NAMES.has(word)) return true;
+  if (isOnlyName(word) || isGazetteerPlace(word)) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
