@@ -165,8 +165,11 @@ describe('quotes: speakers, kinds and verbs', () => {
   });
 
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
-    const q = annotateArticle({ text: 'Edda Morn met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
-    expect(q.map((x) => x.speaker)).toEqual(['Edda Morn', 'Tomas Brill']);
+    const q = annotateArticle({ text: 'Edda Morvik met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Edda Morvik', 'Tomas Brill']);
+    // A name made only of ordinary words ("Edda Morn") takes "she" only with a sign of who it is: a role, a gender.
+    const r = annotateArticle({ text: 'Mayor Edda Morn met Tomas Brill on Monday. “This is unacceptable,” she said.' }).quotes;
+    expect(r.map((x) => x.speaker)).toEqual(['Edda Morn']);
   });
 
   it('a surname after the full name gives the canonical speaker', () => {
@@ -285,5 +288,22 @@ describe('a statement issued by a body named by a description', () => {
     expect(
       roles('The company flatly denied the claims in a statement on its website. "We were shocked by her posts," the statement read. "At no point did we block her show." "We have always honored her requests," the statement continued.'),
     ).toEqual(['The company', 'The company', 'The company']);
+  });
+});
+
+describe('subjects and objects around a speech verb', () => {
+  const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
+  it('does not take a name inside a noun phrase for the subject a pronoun stands for', () => {
+    expect(attributed('In a Harborchat post she accused him of "years of bullying".')).toEqual([null]);
+    expect(attributed('Ana Lin spoke. In a Harborchat post at the time she described this as bad and accused him of "years of bullying".')).toEqual(['Ana Lin']);
+  });
+  it('does not take an object of the first verb for the subject of a later one', () => {
+    expect(attributed('Velmar’s ambassador to Norvania accused the UK and the US of meddling in the country’s affairs and warned that the government “will not sit on our hands.”')).toEqual([null]);
+  });
+  it('does not take a name inside quoted words for the body "they" stands for', () => {
+    expect(attributed('Harbor Records has denied it. "At no point did we block her Harborflix special," they said in a statement.')).not.toContain('Harborflix');
+  });
+  it('reads a title after "an episode of", with the period inside the marks', () => {
+    expect(annotateArticle({ text: 'He announced it on a previous episode of “Harbor Nights.”' }).quotes.map((q) => q.kind)).toEqual(['title']);
   });
 });

@@ -414,7 +414,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   while (phrase.length > 1 && SUBORDINATORS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
-  const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
+  const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   if (!isRoleWord(head)) return null;
@@ -532,8 +532,8 @@ function organizationSpeaking(ctx: Ctx): number | null {
   return latest?.entity ?? null;
 }
 
-/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora", "a user on Twitter". */
-const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on']);
+/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora", "a user on Twitter", "ambassador to Norvania". */
+const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on', 'to']);
 
 /** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
 function isRoleWord(word: string): boolean {
@@ -642,17 +642,27 @@ function speakingRoles(ctx: Ctx): string[] {
 }
 
 /** The first person or organisation named in the sentence outside quotes, or a leading pronoun resolved. */
-function sentenceSubject(ctx: Ctx): number | undefined {
+function sentenceSubject(ctx: Ctx, before = Infinity): number | undefined {
   const first = ctx.frame.find((t) => t.kind === 'word');
   if (first && SPEAKER_PRONOUNS.has(first.text.toLowerCase())) return resolvePronoun(ctx, first) ?? undefined;
   // "In his first online post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
   const comma = ctx.frame.findIndex((t) => t.text === ',');
   const opener = first && LEADING_PREPOSITIONS.has(first.text.toLowerCase()) && comma > 0 ? comma + 1 : 0;
-  for (const t of ctx.frame.slice(opener)) {
+  for (const [k, t] of ctx.frame.entries()) {
+    if (k < opener || t.start >= before) continue;
     const m = ctx.mentions.find((x) => x.start === t.start && ['person', 'organization', 'other'].includes(ctx.entities[x.entity]!.type));
-    if (m) return m.entity;
+    // "In a Harborchat post she said …": a name inside a noun phrase ("a Harborchat post") or a preposition's object is
+    // not the subject.
+    if (m && !modifierOrObject(ctx, m.start)) return m.entity;
   }
   return undefined;
+}
+
+/** The name starting at `start` stands after a determiner ("a Harborchat post") or is a preposition's object. */
+function modifierOrObject(ctx: Ctx, start: number): boolean {
+  const at = ctx.frame.findIndex((t) => t.start >= start);
+  const before = ctx.frame[at - 1]?.text.toLowerCase() ?? '';
+  return (['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(before) || prepositionObject(ctx.frame, start, -1));
 }
 
 /** Prepositions that open a sentence with a phrase before its subject. */
@@ -664,7 +674,9 @@ function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined
     const e = speakerBefore(ctx, frame, k, -1);
     if (typeof e === 'number') return e;
   }
-  return sentenceSubject(ctx);
+  // "X accused the UK … and warned": the subject stands before the first verb of the clause, not among its objects.
+  const firstVerb = frame.find((t, k) => k < i && isSpeechVerb(frame, k));
+  return sentenceSubject(ctx, (firstVerb ?? frame[i]!).start);
 }
 
 /**
@@ -687,7 +699,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   const fits = (e: number) =>
     wantsOrg
       ? ctx.entities[e]!.type === 'organization'
-      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!) && (!isWordName(ctx.entities[e]!) || isEvidentlyPerson(ctx, e))));
+      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!) && (!isWordName(ctx.entities[e]!) || ctx.entities[e]!.role !== undefined || ctx.genders[e] !== undefined)));
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
@@ -702,9 +714,11 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   // often a thing's or a brand's ("a public Instagram account", "the Moon").
   const person = (e: number) => fits(e) && (excluded === undefined || isEvidentlyPerson(ctx, e));
   const prev = ctx.sentences[ctx.sentence - 1];
-  const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && person(x.entity)) : undefined;
+  // A name inside someone's quoted words ("…block her Harborflix special," they said) is not who the pronoun means.
+  const quoted = (at: number) => ctx.marks.some((q) => at >= q.open && at <= q.close);
+  const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
   if (inPrev) return inPrev.entity;
-  const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && person(x.entity));
+  const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && !quoted(x.start) && person(x.entity));
   return last?.entity ?? null;
 }
 
@@ -722,7 +736,7 @@ function isWordName(entity: Entity): boolean {
 /** A name shows it is a person's: a full name typed person, a role or an honorific, a known gender, or a quote. */
 function isEvidentlyPerson(ctx: Ctx, e: number): boolean {
   const entity = ctx.entities[e]!;
-  if (entity.role || ctx.genders[e] !== undefined || ctx.state.quoteSpeakers.some((x) => x.entity === e)) return true;
+  if (entity.role || ctx.genders[e] !== undefined || (entity.type === 'person' && ctx.state.quoteSpeakers.some((x) => x.entity === e))) return true;
   return entity.type === 'person' && entity.name.split(/\s+/).length >= 2;
 }
 
@@ -744,7 +758,9 @@ function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean)
   const words = ctx.tokensOf(s).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
   const limit = words[3]?.end ?? s.end;
   const quoted = (at: number) => ctx.marks.some((q) => at >= q.open && at <= q.close);
-  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && !quoted(x.start) && fits(x.entity));
+  // Only in this sentence's frame can a name be told apart as a modifier or a preposition's object.
+  const own = sentence === ctx.sentence;
+  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && !quoted(x.start) && fits(x.entity) && !(own && modifierOrObject(ctx, x.start)));
   return m?.entity;
 }
 
@@ -761,7 +777,12 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const terminal = /[.!?…]$/.test(inner);
   const long = words.filter((w) => w.length > 3);
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
-  if (!terminal && (TITLE_CUES.has(before.at(-1) ?? '') || (titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)))) return 'title';
+  // "a previous episode of “Harbor Nights.”": a title cue before the quote, or before its "of"; a short quote may carry
+  // the sentence's period inside its marks, American style.
+  const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
+  const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
+  if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
+  if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
   // "to perform “Takin’ It to the Streets.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
   if (titleCase && /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner) && !attributed) return 'title';
