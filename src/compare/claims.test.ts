@@ -33,15 +33,15 @@ describe('articleClaims', () => {
   it('compares "both leaders" as the two leaders named last before it, shows it as printed, and does not let it stand alone', () => {
     const text =
       'Velmar President Ana Lin and Norvania President Ben Ortiz traded accusations over the harbour on Monday. ' +
-      'Mayor Ida Hale met separately with both leaders to prepare talks on the ferry.';
+      'Mayor Ida Hale held talks with both leaders to prepare a deal on the ferry.';
     const [, second] = articleClaims(article(text));
-    expect(second!.span.text).toBe('Mayor Ida Hale met separately with both leaders to prepare talks on the ferry.');
+    expect(second!.span.text).toBe('Mayor Ida Hale held talks with both leaders to prepare a deal on the ferry.');
     const names = second!.statement.terms.filter((t) => t.kind === 'name').map((t) => t.key);
     expect(names.some((k) => k.includes('lin'))).toBe(true);
     expect(names.some((k) => k.includes('ortiz'))).toBe(true);
     expect(second!.standalone).toBe(false);
     // With one leader named before, nothing is guessed.
-    const [, alone] = articleClaims(article('Velmar President Ana Lin visited the harbour on Monday. Mayor Ida Hale met separately with both leaders to prepare talks.'));
+    const [, alone] = articleClaims(article('Velmar President Ana Lin visited the harbour on Monday. Mayor Ida Hale held talks with both leaders on the ferry.'));
     expect(alone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('lin'))).toBe(false);
   });
 

@@ -270,7 +270,7 @@ function namingSubject(own: string, at: number, article: Article): string {
 const PAIR_REACH = 1200;
 
 /**
- * "Trump met separately with both leaders" → "… with Putin and Zelensky": a plural description of two people ("both
+ * "Mayor Hale held talks with both leaders" → "… with Lin and Ortiz": a plural description of two people ("both
  * leaders", "the two presidents") is compared as the two people of that role named last before it, outside the claim.
  * Shown as printed; only the comparison reads the names.
  */

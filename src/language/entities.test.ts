@@ -157,10 +157,10 @@ describe('name variants', () => {
 });
 
 describe('a title word after a first name', () => {
-  it('is a surname: the run is one person’s name ("Mary Judge"); a place before a title is not a first name ("Virginia Governor")', () => {
-    const names = annotateArticle({ text: 'The analyst Ken Doctor spoke on Monday. Later, Mary Judge met Ben Ortiz.' }).entities.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Ken Doctor', 'Mary Judge', 'Ben Ortiz']));
-    expect(annotateArticle({ text: 'The Virginia Governor spoke on Monday.' }).entities.map((e) => [e.name, e.type])).toEqual([['Virginia', 'place']]);
+  it('is a surname: the run is one person’s name ("Lena Judge"); a place before a title is not a first name ("Georgia Governor")', () => {
+    const names = annotateArticle({ text: 'The analyst Tom Doctor spoke on Monday. Later, Lena Judge met Ben Ortiz.' }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Tom Doctor', 'Lena Judge', 'Ben Ortiz']));
+    expect(annotateArticle({ text: 'The Georgia Governor spoke on Monday.' }).entities.map((e) => [e.name, e.type])).toEqual([['Georgia', 'place']]);
   });
 });
 
@@ -190,7 +190,7 @@ describe('abbreviations that spell a function word', () => {
 
 describe('a place name before a word that is also a first name', () => {
   it('keeps "San Francisco Bulletin" whole and types a newspaper word as an organisation', () => {
-    const types = annotateArticle({ text: 'Emperor Norton wrote to the San Francisco Bulletin in 1859.' }).entities.map((e) => [e.name, e.type]);
+    const types = annotateArticle({ text: 'Mayor Ana Lin wrote a letter to the San Francisco Bulletin on Monday.' }).entities.map((e) => [e.name, e.type]);
     expect(types).toContainEqual(['San Francisco Bulletin', 'organization']);
   });
 });
@@ -203,8 +203,8 @@ describe('names that held other words', () => {
     expect(names('General Motors said sales fell.')).toContain('General Motors');
   });
   it('keeps two first names joined by a hyphen as one first name', () => {
-    expect(names('The singer Rose-Lynn Harlan met Ana Lin. Later, Lynn Okafor and Rose-Lynn sang.')).toEqual(expect.arrayContaining(['Rose-Lynn Harlan']));
-    expect(names('The singer Rose-Lynn Harlan met Ana Lin. Later, Lynn Okafor and Rose-Lynn sang.')).not.toContain('Lynn');
+    expect(names('The singer Mary-Kate Holm met Ana Lin. Later, Kate Okafor and Mary-Kate sang.')).toEqual(expect.arrayContaining(['Mary-Kate Holm']));
+    expect(names('The singer Mary-Kate Holm met Ana Lin. Later, Kate Okafor and Mary-Kate sang.')).not.toContain('Kate');
   });
 });
 
@@ -213,14 +213,14 @@ describe('speakers that are never names', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
     expect(wellFormedName({ name: 'Will Ever Need', type: 'person' })).toBe(false);
     expect(wellFormedName({ name: 'Ana de la Cruz', type: 'person' })).toBe(true);
-    expect(speakers('Readers met what I came to call Iceberg Passages. When asked, he would respond, “I hate being obvious.”')).toEqual([null]);
+    expect(speakers('Readers met what I came to call Tide Passages. When asked, he would respond, “I never explain a chapter.”')).toEqual([null]);
   });
 });
 
 describe('a sentence opening with a word that is only a name', () => {
   it('finds the name, and leaves a word that is also an ordinary one alone', () => {
     const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
-    expect(names('Tasmania was excluded from the study.')).toEqual(['Tasmania']);
+    expect(names('Tasmania voted on Monday.')).toEqual(['Tasmania']);
     expect(names('South is where the ferry goes.')).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ function matches(g: Group, m: NameMention): boolean {
 
 /**
  * The gender a name mention marks: its honorific ("Mr."), else its first name, also when a first name stands alone
- * ("Elise said"). A group whose members mark different genders has none ("Justin Rose" … "Rose"), see groupGender.
+ * ("Ingrid said"). A group whose members mark different genders has none ("Tomas Rose" … "Rose"), see groupGender.
  */
 function mentionGender(m: NameMention): Gender | undefined {
   if (m.honorific) return genderOfHonorific(m.honorific);
@@ -113,7 +113,7 @@ function mentionGender(m: NameMention): Gender | undefined {
 
 /**
  * The gender a group's members mark, when they agree. A lone word marks one only when the group has no full name: in
- * "Ilhan Omar" … "Omar", "Omar" is a surname, whatever first name it also is.
+ * "Ana Omar" … "Omar", "Omar" is a surname, whatever first name it also is.
  */
 function groupGender(g: Group): Gender | undefined {
   const full = g.members.some((m) => m.words.length > 1);

@@ -121,7 +121,7 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
     const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
     // "Okafor-Lindqvist talks" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
     const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
-    // "Rose-Lynn", "Mary-Kate": first names joined are one first name.
+    // "Mary-Kate", "Anna-Lena": first names joined are one first name.
     const doubleFirst = parts.every((p) => isFirstName(bare(p)));
     if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || doubleFirst) {
       out.push(t);
@@ -137,7 +137,7 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
 }
 
 /**
- * A romanised given name written with a hyphen after a family name ("Cheuk Hau-yip", "Lee Kuan-wei"): capitalised, its
+ * A romanised given name written with a hyphen after a family name ("Wong Kai-yip", "Lee Kuan-wei"): capitalised, its
  * second syllable a word no lexicon knows, or a short uninflected one after an unknown first ("yip"). "Valmora-based",
  * "Lin-led" are modifiers: their second part is an inflected word.
  */
@@ -221,7 +221,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
-  // "Tasmania was excluded", "China said": a word opening a sentence that the place table knows, that the lexicon knows
+  // "Tasmania voted", "China said": a word opening a sentence that the place table knows, that the lexicon knows
   // only as a name (every sense of it a name's), or that GeoNames knows as a town, is a name.
   if (PLACE_OF.has(word) || PLACE_NAMES.has(word)) return true;
   if (isOnlyName(word) || isGazetteerPlace(word)) return true;
@@ -253,7 +253,7 @@ function givenNameAt(words: string[]): number {
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
   if (k < 0 || words.slice(0, k).some((w) => w === '' || isFirstName(w) || NAME_CONNECTORS.has(w) || PERSON_PARTICLES.has(w))) return -1;
-  // "San Francisco Bulletin": the words up to the "first name" make a place the lexicon or the gazetteer knows.
+  // "San Francisco Beacon": the words up to the "first name" make a place the lexicon or the gazetteer knows.
   for (let from = 0; from < k; from++) if (isProperLemma(words.slice(from, k + 1).join('_')) || isGazetteerPlace(words.slice(from, k + 1).join(' '))) return -1;
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
 }
@@ -285,14 +285,14 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let affiliation: string | undefined;
   let honorific: string | undefined;
   const hints = new Set<TypeHint>();
-  // "Harbor FC DL Tor Brandt", "NFL MVP Lamar Jackson": an abbreviation in capitals (a position, an award) inside a
+  // "Harbor FC DL Edvin Brandt", "League MVP Ana Lin": an abbreviation in capitals (a position, an award) inside a
   // run, then two words that are no words of the language and no place's or body's: the abbreviation ends one name
   // and a person's name follows.
   const cut = run.findIndex((t, k) => k >= 1 && k === run.length - 3 && /^\p{Lu}{2,4}$/u.test(t.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text));
   if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
     return [...parseRun(text, tokens, from, from + cut + 1, sentence), ...parseRun(text, tokens, from + cut + 1, to, sentence)];
   }
-  // "Developer Valve called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
+  // "Developer Quillsoft called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
   // only because it opens the sentence, then a name: the noun is a description, the name is what follows.
   const opensSentence = from === 0 || isOpening(tokens[from - 1]!) || /^[.!?]$/.test(tokens[from - 1]!.text);
   if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
@@ -320,7 +320,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     // "Governor of New York Kathy Hochul": the place of the office is a name of its own; "Secretary of State …" has none.
     let officePlace: [number, number] | undefined;
     if ((words[nameFrom] === 'of' || words[nameFrom] === 'for') && nameFrom + 1 < words.length) {
-      // "Emperor of the United States", "Governor of Virginia": the place may follow "the", and may end the run.
+      // "President of the United States", "Governor of Georgia": the place may follow "the", and may end the run.
       const at = words[nameFrom + 1] === 'the' ? nameFrom + 2 : nameFrom + 1;
       const size = [3, 2, 1].find((n) => at + n <= words.length && PLACE_NAMES.has(words.slice(at, at + n).join(' ')));
       if (size) officePlace = [at, at + size];
@@ -328,7 +328,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
       const later = officePlace ? -1 : givenNameAt(words.slice(nameFrom));
       if (later > 0) nameFrom += later;
-      // "High Commissioner for Human Rights": an office of ordinary words with no one named after it.
+      // "High Commissioner for Harbour Safety": an office of ordinary words with no one named after it.
       else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;
     }
     if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
@@ -350,7 +350,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
   } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !(words.length === 2 && isFirstName(words[0]!) && !ROLE_MODIFIERS.has(words[0]!) && !ROLE_HEADS.has(words[0]!) && !PLACE_NAMES.has(words[0]!) && !PLACE_OF.has(words[0]!))) {
-    // ("Ken Doctor", "Mary Judge": after a first name, a title word is a surname and the run a person's name.)
+    // ("Tom Doctor", "Lena Judge": after a first name, a title word is a surname and the run a person's name.)
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
     let first = words.length - 1;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;

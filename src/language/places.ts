@@ -31,7 +31,7 @@ export function isGazetteerPlace(name: string): boolean {
 
 /**
  * The country a name stands for in news, and how: the country by a name or an abbreviation ("Britain", "UK"), by its
- * people's adjective ("Ukrainian"), or by its capital, which news uses for the government ("Kyiv said" = Ukraine
+ * people's adjective ("Norwegian"), or by its capital, which news uses for the government ("Oslo said" = Norway
  * said). A capital that is also a first name ("Sofia") is left out: it names a person as often. Lower case in.
  */
 export function countryOf(lower: string): { country: string; by: 'name' | 'demonym' | 'capital' } | undefined {

@@ -206,15 +206,15 @@ describe('speakers that hold on real news', () => {
 describe('speakers without a speech verb next to the quote', () => {
   const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null, q.verb ?? null]);
   it('gives a statement the body that issued it when a description named the body ("the Velmar navy said in a statement")', () => {
-    expect(attributed('Two sailors died in a crash off Brenmoor, the Velmar navy said in a statement on Wednesday. "The cause of the crash is under investigation," the statement said.')).toEqual([[null, 'the Velmar navy', 'said']]);
+    expect(attributed('A patrol boat ran aground near Brenmoor, the Velmar navy said in a statement on Wednesday. "No one was hurt and the boat will be towed," the statement said.')).toEqual([[null, 'the Velmar navy', 'said']]);
   });
   it('reads a quote signed with a dash and a name, with no verb', () => {
-    expect(attributed('“Had he written five more books, he would have been the best of us.” — Ben Ortiz\n\nThe council met on Monday.')).toEqual([['Ben Ortiz', null, null]]);
+    expect(attributed('“She sailed that harbour better than any of us ever will.” — Ben Ortiz\n\nThe council met on Monday.')).toEqual([['Ben Ortiz', null, null]]);
     // A dash before a name that goes on into a sentence is not a signature.
     expect(attributed('“We lost the vote, and we will lose the next one too.” — Ben Ortiz and Ana Lin walked out.')[0]![0]).not.toBe('Ben Ortiz');
   });
   it('gives a quote after a colon to the person the sentence opens with, and not to the owner of a possessive subject', () => {
-    expect(attributed('Ben Ortiz has found one drawback to working with the band: “They sing so well that everyone else gets scared.”')).toEqual([['Ben Ortiz', null, null]]);
+    expect(attributed('Ben Ortiz had one complaint about the ferry crew: “They leave the ramp down long after the last car is on board.”')).toEqual([['Ben Ortiz', null, null]]);
     expect(attributed('Ana Lin met the band on Monday. She was blunt: “We cannot win this without you, all of you.”')).toEqual([['Ana Lin', null, null]]);
     expect(attributed('Ben Ortiz’s band has one rule: “No one plays before the count of four, ever.”')).toEqual([[null, null, null]]);
   });
@@ -223,10 +223,10 @@ describe('speakers without a speech verb next to the quote', () => {
 describe('more attribution forms of real news', () => {
   const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
   it('reads "in the words of", an adverb between a role and its verb, and "still" between a name and its verb', () => {
-    expect(attributed('Here is how bad it got, in the words of the patient: “After two months, I could not stand for more than a few minutes.”')).toEqual([[null, 'the patient']]);
+    expect(attributed('The crossing was late again, in the words of the captain: “We lost an hour at the lock and another at the ramp.”')).toEqual([[null, 'the captain']]);
     expect(attributed('In the words of Ana Lin, the harbour is “a promise we keep to every family.”')).toEqual([['Ana Lin', null]]);
-    expect(attributed('"Hearing the heartbeat was a gift," the actor previously said.')).toEqual([[null, 'the actor']]);
-    expect(attributed('Ben Ortiz still bemoans that the book “should have been sold like a thriller.”')).toEqual([['Ben Ortiz', null]]);
+    expect(attributed('"The crossing was rough," the actor previously said.')).toEqual([[null, 'the actor']]);
+    expect(attributed('Ben Ortiz still bemoans that the ferry “should have been sold years ago.”')).toEqual([['Ben Ortiz', null]]);
   });
   it('gives an office named with "for" as a role, never a person named "for …"', () => {
     expect(attributed('The High Commissioner for Harbour Safety said the ruling did "not change the law of the sea, nor how courts read it".')).toEqual([[null, 'The High Commissioner for Harbour Safety']]);
@@ -237,29 +237,29 @@ describe('more attribution forms of real news', () => {
 describe('who is not the speaker', () => {
   const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
   it('reads a preposition’s object and a relative clause’s name as not the subject', () => {
-    expect(attributed('The statement, which was obtained by Harbor News, claimed that the two firms had “come to terms on a licensing deal.”')).toEqual([[null, null]]);
-    expect(attributed('One user on Harborchat, which is a local chat service, posted: “I just want to know how they got here.”')).toEqual([[null, 'One user on Harborchat']]);
-    expect(attributed('According to the agency, one user on Harborchat posted: “I just want to know how they got here.”')).toEqual([[null, 'one user on Harborchat']]);
+    expect(attributed('The letter, which was seen by Harbor News, claimed that the ferry firm had “broken every promise on the timetable.”')).toEqual([[null, null]]);
+    expect(attributed('One user on Harborchat, which is a local chat service, posted: “Why does the ferry never leave on time?”')).toEqual([[null, 'One user on Harborchat']]);
+    expect(attributed('According to the agency, one user on Harborchat posted: “Why does the ferry never leave on time?”')).toEqual([[null, 'one user on Harborchat']]);
     expect(attributed('“We are leaving,” said a professor at Harbor University.')).toEqual([[null, 'a professor at Harbor University']]);
     expect(attributed('“We are leaving,” a spokesperson for the Velmar Port Authority, Ana Lin, said.')).toEqual([['Ana Lin', null]]);
   });
   it('takes the person in apposition after a description, not a name before a role word, nor a name after a participle', () => {
-    expect(attributed('Ortiz was known for telling others "he was in charge of the port" despite being the envoy in Velmar, said another witness in the probe, former Harbor Board Velmar adviser Ida Hale.')).toEqual([['Ida Hale', null]]);
+    expect(attributed('Ortiz often boasted that he "ran the whole port" while only a deputy, said a second witness at the hearing, former Harbor Board Velmar adviser Ida Hale.')).toEqual([['Ida Hale', null]]);
   });
   it('needs a sign of a person for "he" and "she" when only a lone word named before could be meant', () => {
-    expect(attributed('Ana Lin and her team met. The Moon is far. “Switching horses midstream is not wise,” he continued.')).toEqual([[null, null]]);
-    expect(attributed('Ana Lin met parents. Many teens have a public Instagram account. “I am so ahead of every parent,” she said.')).toEqual([['Ana Lin', null]]);
+    expect(attributed('Ana Lin and her team met. The Moon is far. “We keep the old ferry for now,” he continued.')).toEqual([[null, null]]);
+    expect(attributed('Ana Lin met parents. Many teens have a Harborchat account. “I check the settings every week,” she said.')).toEqual([['Ana Lin', null]]);
   });
   it('reads the gender of a first name standing alone, but not of a surname that is also a first name', () => {
-    expect(attributed('At the convention, Ben met Elise. Elise put a question to him. “No,” he said.')).toEqual([['Ben', null]]);
-    expect(attributed('Rep. Ana Omar spoke on Monday. Later, Omar wrote a letter. “We must teach the defendant love,” she added.')).toEqual([['Ana Omar', null]]);
+    expect(attributed('At the harbour, Ben met Ingrid. Ingrid put a question to him. “No,” he said.')).toEqual([['Ben', null]]);
+    expect(attributed('Rep. Ana Omar spoke on Monday. Later, Omar wrote a letter. “The ferry must stay public,” she added.')).toEqual([['Ana Omar', null]]);
   });
 });
 
 describe('role speakers the lexicon lacks', () => {
   const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
   it('reads a doer’s noun in "-er" made of a known verb as a role, and leaves words the lexicon knows to it', () => {
-    expect(roles('“Do not hide things like this,” one Harborchat commenter said.')).toEqual(['one Harborchat commenter']);
+    expect(roles('“The ferry is late every single day,” one Harborchat commenter said.')).toEqual(['one Harborchat commenter']);
     expect(roles('“We will stream it all,” a podcaster said.')).toEqual(['a podcaster']);
     expect(roles('“It is broken beyond repair,” the computer said.')).toEqual([null]);
   });
@@ -276,9 +276,9 @@ describe('titles with the sentence’s period inside the marks', () => {
 describe('an appositive left open', () => {
   it('gives the quote to the person before an appositive whose closing comma is missing, not to a name inside it', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
-    expect(speakers('Analysts disagree. “This is mainly due to the wind,” Ana Velmer, a research analyst at the Norvik-based Council on Harbour, Energy and Water think tank told Harbor News.')).toEqual(['Ana Velmer']);
+    expect(speakers('Analysts disagree. “The tide rose because of the storm,” Ana Velmer, a tide analyst at the Norvik-based Institute of Harbour, Sea and Sand told Harbor News.')).toEqual(['Ana Velmer']);
     // No role word in it: not an appositive but a clause, and nothing is guessed.
-    expect(speakers('Analysts disagree. “This is mainly due to the wind,” Ana Velmer, the day the harbour gates closed for good told Harbor News.')).toEqual([null]);
+    expect(speakers('Analysts disagree. “The tide rose because of the storm,” Ana Velmer, the day the harbour gates closed for good told Harbor News.')).toEqual([null]);
   });
 });
 
@@ -286,7 +286,7 @@ describe('a statement issued by a body named by a description', () => {
   it('passes over an adverb before the verb, and carries the body through the statement’s next parts', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null);
     expect(
-      roles('The company flatly denied the claims in a statement on its website. "We were shocked by her posts," the statement read. "At no point did we block her show." "We have always honored her requests," the statement continued.'),
+      roles('The company flatly denied the claims in a statement on its website. "The ferry never left without a check," the statement read. "Every crossing was logged." "We stand by our crews," the statement continued.'),
     ).toEqual(['The company', 'The company', 'The company']);
   });
 });
@@ -294,16 +294,16 @@ describe('a statement issued by a body named by a description', () => {
 describe('subjects and objects around a speech verb', () => {
   const attributed = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
   it('does not take a name inside a noun phrase for the subject a pronoun stands for', () => {
-    expect(attributed('In a Harborchat post she accused him of "years of bullying".')).toEqual([null]);
-    expect(attributed('Ana Lin spoke. In a Harborchat post at the time she described this as bad and accused him of "years of bullying".')).toEqual(['Ana Lin']);
+    expect(attributed('In a Harborchat post she blamed him for "a summer of empty ferries".')).toEqual([null]);
+    expect(attributed('Ana Lin spoke. In a Harborchat post the next day she called this a shame and blamed him for "a summer of empty ferries".')).toEqual(['Ana Lin']);
   });
   it('does not take an object of the first verb for the subject of a later one', () => {
-    expect(attributed('Velmar’s ambassador to Norvania accused the UK and the US of meddling in the country’s affairs and warned that the government “will not sit on our hands.”')).toEqual([null]);
+    expect(attributed('Velmar’s envoy to Norvania blamed the UK and the US for the port dispute and warned that the council “will act before the winter.”')).toEqual([null]);
   });
   it('does not take a name inside quoted words for the body "they" stands for', () => {
-    expect(attributed('Harbor Records has denied it. "At no point did we block her Harborflix special," they said in a statement.')).not.toContain('Harborflix');
+    expect(attributed('Harbor Records has denied it. "We never stopped her Harborflix show from using the songs," they said in a statement.')).not.toContain('Harborflix');
   });
   it('reads a title after "an episode of", with the period inside the marks', () => {
-    expect(annotateArticle({ text: 'He announced it on a previous episode of “Harbor Nights.”' }).quotes.map((q) => q.kind)).toEqual(['title']);
+    expect(annotateArticle({ text: 'She first sang it on an episode of “Harbor Nights.”' }).quotes.map((q) => q.kind)).toEqual(['title']);
   });
 });

@@ -150,7 +150,7 @@ function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number)
 }
 
 /**
- * `Ortiz has found one drawback to the band: “…”`, `She was blunt: “…”`: a sentence whose subject is a person (named
+ * `Ortiz had one complaint about the crew: “…”`, `She was blunt: “…”`: a sentence whose subject is a person (named
  * first, or a pronoun opening it) introduces the quote after its colon, so the quote is the subject's.
  */
 function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
@@ -167,7 +167,7 @@ function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
 }
 
 /**
- * `Aderholt returned to the issue later in the hearing. “What vehicles exist today…?”`: a quote standing alone after a
+ * `Ortiz returned to the ferry question later in the hearing. “Who pays for the ramp?”`: a quote standing alone after a
  * sentence that opens with a person's name, and quotes no one, is that person's.
  */
 function openingPerson(ctx: Ctx, sentence: number): number | null {
@@ -197,7 +197,7 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
-  // "Every Dollar You Will Ever Need": a name with a pronoun or another function word after its first word (name
+  // "Every Harbour You Will Ever Need": a name with a pronoun or another function word after its first word (name
   // particles and connectors aside) is a title or a slogan, not who speaks.
   if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()) || CLOSED_ADVERBS.has(w.toLowerCase()) || (FUNCTION_WORDS.has(w.toLowerCase()) && !NAME_JOINING_WORDS.has(w.toLowerCase())))) return false;
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
@@ -249,7 +249,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   if (signed !== undefined) return { entity: signed, verb: '' };
   for (let i = 0; i < window.length; i++) {
     if (!isSpeechVerb(window, i)) continue;
-    // `"…," Ana Velmer, a research analyst at the Norvik-based Harbour Council think tank told Harbor News`: an
+    // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
     if (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',') {
       const open = unclosedAppositive(ctx, window, i);
@@ -290,7 +290,7 @@ function unclosedAppositive(ctx: Ctx, window: Token[], verbAt: number): number |
   const comma = window.findIndex((t) => t.start >= m.end);
   if (window[comma]?.text !== ',' || !['a', 'an', 'the'].includes(window[comma + 1]?.text.toLowerCase() ?? '')) return undefined;
   const appositive = window.slice(comma + 1, verbAt);
-  // Commas inside a name's list ("Council on Energy, Environment and Water") may stand in it; no other punctuation.
+  // Commas inside a name's list ("Institute of Harbour, Sea and Sand") may stand in it; no other punctuation.
   const stops = appositive.filter((t, k) => t.kind === 'punct' && t.text !== '-' && t.text !== '.' && !(t.text === ',' && isCapitalized(appositive[k + 1]?.text ?? '')));
   if (stops.length > 0 || !appositive.some((t) => isRoleWord(t.text))) return undefined;
   return m.entity;
@@ -418,7 +418,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   if (!isRoleWord(head)) return null;
-  // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Ken Doctor"), not a role.
+  // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Tom Doctor"), not a role.
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word')) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
@@ -600,7 +600,7 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
-    // "former White House Russia adviser Fiona Hill": a name before a role word is the role's, not the speaker.
+    // "former Harbor Board Velmar adviser Ida Hale": a name before a role word is the role's, not the speaker.
     const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
     near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 90 && ctx.entities[x.entity]!.type === 'person' && !prepositionObject(ctx.frame, x.start, stop.start) && !beforeRole(x));
   }
@@ -711,7 +711,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   if (s) return s.entity;
   // The weakest guesses, any name in the previous sentence or the last one named, need a sign the name is a person's
   // for "he" and "she": a full name, a role or an honorific, a known gender, or words quoted before. A lone word is too
-  // often a thing's or a brand's ("a public Instagram account", "the Moon").
+  // often a thing's or a brand's ("a Harborchat account", "the Moon").
   const person = (e: number) => fits(e) && (excluded === undefined || isEvidentlyPerson(ctx, e));
   const prev = ctx.sentences[ctx.sentence - 1];
   // A name inside someone's quoted words ("…block her Harborflix special," they said) is not who the pronoun means.
@@ -723,12 +723,12 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
 }
 
 /**
- * A one-word name that is a word of the lexicon and not a person's there nor a first name ("Moon", "Wild"): a thing,
+ * A one-word name that is a word of the lexicon and not a person's there nor a first name ("Moon", "Harbor"): a thing,
  * a team or a body as often as a surname, so "he" and "she" need more to take it.
  */
 function isWordName(entity: Entity): boolean {
   const lower = entity.name.toLowerCase();
-  // "Iceberg Passages": every word an ordinary one and none a first name, however the name was typed.
+  // "Tide Passages": every word an ordinary one and none a first name, however the name was typed.
   if (/\s/.test(lower)) return lower.split(/\s+/).every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
   return isKnownLemma(lower) && nameTypeOf(lower) !== 'person' && !isFirstName(lower);
 }
@@ -783,7 +783,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
-  // "to perform “Takin’ It to the Streets.”": a title in title case with the sentence's period inside the marks,
+  // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
   if (titleCase && /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner) && !attributed) return 'title';
   // "his “tough on Norvania” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
