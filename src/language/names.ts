@@ -122,8 +122,7 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
     // "Okafor-Lindqvist talks" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
     const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
     // "Mary-Kate", "Anna-Lena": first names joined are one first name.
-    const doubleFirst = parts.every((p) => isFirstName(bare(p)));
-    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || doubleFirst) {
+    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || parts.every((p) => isFirstName(bare(p)))) {
       out.push(t);
       continue;
     }
@@ -143,6 +142,7 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
  */
 function hyphenatedGivenName(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
+  if (!t.text.includes('-') && !t.text.includes('‐')) return false;
   const [first = '', second = '', ...more] = t.text.split(/[-‐]/);
   if (t.kind !== 'word' || more.length > 0 || !/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Ll}+$/u.test(second) || !isNameWord(tokens[j - 1]!)) return false;
   const known = (w: string) => isKnownLemma(lemmasOf(w.toLowerCase())[0]!);
@@ -288,7 +288,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // "Harbor FC DL Edvin Brandt", "League MVP Ana Lin": an abbreviation in capitals (a position, an award) inside a
   // run, then two words that are no words of the language and no place's or body's: the abbreviation ends one name
   // and a person's name follows.
-  const cut = run.findIndex((t, k) => k >= 1 && k === run.length - 3 && /^\p{Lu}{2,4}$/u.test(t.text) && !/^\p{Lu}+$/u.test(run[k + 1]!.text));
+  const cut = run.length >= 4 && /^\p{Lu}{2,4}$/u.test(run[run.length - 3]!.text) && !/^\p{Lu}+$/u.test(run[run.length - 2]!.text) ? run.length - 3 : -1;
   if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
     return [...parseRun(text, tokens, from, from + cut + 1, sentence), ...parseRun(text, tokens, from + cut + 1, to, sentence)];
   }

@@ -26,7 +26,8 @@ export function isGazetteerPlace(name: string): boolean {
     const raw = JSON.parse(gunzipSync(readFileSync(new URL('../../data/places.json.gz', import.meta.url))).toString()) as { names: string[] };
     names = new Set(raw.names);
   }
-  return names.has(placeKey(name));
+  // Plain lower-case letters and spaces are their own key (most lookups); others are normalised.
+  return names.has(/^[a-z]+(?: [a-z]+)*$/.test(name) ? name : placeKey(name));
 }
 
 /**

@@ -59,8 +59,9 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     const stack: Open[] = [];
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
+      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'" && c !== '`') continue;
       // Doubled single marks stand for double ones (``` ``…'' ```, "‘‘…’’", typewriter and TeX style).
-      const pair = text.slice(i, i + 2);
+      const pair = text[i + 1] === c ? c + c : '';
       if (pair === '``' || pair === '‘‘') {
         stack.push({ at: i, double: true, straight: false, width: 2 });
         i++;

@@ -73,8 +73,9 @@ export function attributeQuotes(
     const here: QuoteSpan[] = [];
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
     const ctx = { text, frame, mentions, entities, genders, state, sentence: si, sentences: units, marks, tokensOf };
-    for (const sv of speakingSubjects(ctx)) state.subjects.push({ entity: sv, sentence: si });
-    for (const role of speakingRoles(ctx)) state.roles.push({ text: role, sentence: si });
+    const speaking = speakingSubjects(ctx);
+    for (const sv of speaking.entities) state.subjects.push({ entity: sv, sentence: si });
+    for (const role of speaking.roles) state.roles.push({ text: role, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
       if (q.author) {
@@ -619,26 +620,23 @@ function speaks(ctx: Ctx, entity: number): boolean {
   return type !== 'work';
 }
 
-/** Subjects of speech verbs in the sentence, quotes or not ("Okafor stressed that …"), for later pronouns. */
-function speakingSubjects(ctx: Ctx): number[] {
-  const out: number[] = [];
+/**
+ * Subjects of speech verbs in the sentence, quotes or not ("Okafor stressed that …"), for later pronouns; and the role or
+ * group phrases that are such subjects ("the Velmar navy said in a statement"), for the statements that follow.
+ */
+function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
+  const entities: number[] = [];
+  const roles: string[] = [];
   for (let i = 0; i < ctx.frame.length; i++) {
     if (!isSpeechVerb(ctx.frame, i)) continue;
     const e = speakerBefore(ctx, ctx.frame, i, -1);
-    if (typeof e === 'number') out.push(e);
+    if (typeof e === 'number') entities.push(e);
+    else {
+      const role = rolePhrase(ctx, rolePhraseBefore(ctx.frame, i), ctx.frame[i]!.text);
+      if (role) roles.push(role.text);
+    }
   }
-  return out;
-}
-
-/** Role and group phrases that are subjects of speech verbs in the sentence, outside quotes. */
-function speakingRoles(ctx: Ctx): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < ctx.frame.length; i++) {
-    if (!isSpeechVerb(ctx.frame, i) || typeof speakerBefore(ctx, ctx.frame, i, -1) === 'number') continue;
-    const role = rolePhrase(ctx, rolePhraseBefore(ctx.frame, i), ctx.frame[i]!.text);
-    if (role) out.push(role.text);
-  }
-  return out;
+  return { entities, roles };
 }
 
 /** The first person or organisation named in the sentence outside quotes, or a leading pronoun resolved. */
