@@ -307,3 +307,11 @@ describe('subjects and objects around a speech verb', () => {
     expect(annotateArticle({ text: 'She first sang it on an episode of “Harbor Nights.”' }).quotes.map((q) => q.kind)).toEqual(['title']);
   });
 });
+
+describe('slogans', () => {
+  it('reads a quote right after "slogan" or "motto" as the name of a campaign, not as someone’s statement', () => {
+    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker]);
+    expect(kinds('The governor defended the campaign with the slogan “Ferries, we run them.”')).toEqual([['title', null]]);
+    expect(kinds('Ana Lin mocked the slogan, saying: “Nobody will ever ride that ferry again.”')).toEqual([['statement', 'Ana Lin']]);
+  });
+});

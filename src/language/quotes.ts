@@ -768,6 +768,10 @@ function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns right before a quote that make it a slogan: the name of a campaign, not someone's statement. */
+const SLOGAN_CUES = new Set(['slogan', 'slogans', 'tagline', 'taglines', 'motto', 'mottos', 'catchphrase', 'hashtag', 'jingle']);
+/** Longest slogan, in words. */
+const MAX_SLOGAN_WORDS = 12;
 
 function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean): QuoteKind {
   const before = frame.filter((t) => t.end <= q.open && t.kind === 'word').slice(-5).map((t) => t.text.toLowerCase());
@@ -780,6 +784,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
+  // "the slogan “Ferries, we run them.”", "its motto “…”": a slogan is the name of a campaign, whoever coined it.
+  if (SLOGAN_CUES.has(before.at(-1) ?? '') && words.length <= MAX_SLOGAN_WORDS) return 'title';
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
   // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
