@@ -341,11 +341,16 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
       phrase = rest.slice(0, stop < 0 ? rest.length : stop);
     }
     // "the actor previously said": an adverb before the verb is not part of who spoke.
-    while (phrase.length > 1 && isAdverb(phrase.at(-1)!.text)) phrase = phrase.slice(0, -1);
+    while (phrase.length > 1 && beforeVerb(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
     const role = rolePhrase(ctx, phrase, window[verbAt]!.text);
     if (role) return role;
   }
   return null;
+}
+
+/** A word that may stand between who speaks and the verb ("allegedly", "later", "has"). */
+function beforeVerb(t: Token): boolean {
+  return isAdverb(t.text) || BETWEEN_SPEAKER_AND_VERB.has(t.text.toLowerCase());
 }
 
 /**
@@ -355,7 +360,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
 function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
   let end = phraseEnd(tokens, verbAt);
   // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
-  while (end > 1 && end === verbAt && (isAdverb(tokens[end - 1]!.text) || BETWEEN_SPEAKER_AND_VERB.has(tokens[end - 1]!.text.toLowerCase()))) end--, verbAt--;
+  while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) end--, verbAt--;
   let from = end;
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start)) from--;
   return tokens.slice(from, end);
@@ -458,7 +463,7 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
 /** The speaker ending just before `frame[i]` (adverbs and auxiliaries may stand between), if any. */
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
   let k = i - 1;
-  while (k >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(frame[k]!.text.toLowerCase()) || isAdverb(frame[k]!.text))) k--;
+  while (k >= 0 && beforeVerb(frame[k]!)) k--;
   // "Ana Lin (@AnaLinOfficial) posted", "Ben Ortiz (D-Ohio) said": a parenthesis after the name is passed over.
   if (frame[k]?.text === ')') {
     const open = frame.slice(0, k).findLastIndex((t) => t.text === '(');
