@@ -360,7 +360,10 @@ function beforeVerb(t: Token): boolean {
 function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
   let end = phraseEnd(tokens, verbAt);
   // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
-  while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) end--, verbAt--;
+  while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) {
+    end--;
+    verbAt--;
+  }
   let from = end;
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start)) from--;
   return tokens.slice(from, end);
