@@ -224,3 +224,10 @@ describe('a sentence opening with a word that is only a name', () => {
     expect(names('South is where the ferry goes.')).toEqual([]);
   });
 });
+
+describe('organisation words', () => {
+  it('types a name ending in "Organisation" or "Organization" as an organisation', () => {
+    const types = annotateArticle({ text: 'The levels broke a rule of the Harbour Health Organisation last year.' }).entities.map((e) => [e.name, e.type]);
+    expect(types).toContainEqual(['Harbour Health Organisation', 'organization']);
+  });
+});
