@@ -62,3 +62,16 @@ describe('fact text', () => {
     expect(fact.text).toBe("The port authority's director, Edda Morn, said the union's demand would cost the port 31 million crowns a year.");
   });
 });
+
+describe('facts reported as someone’s position', () => {
+  it('keeps one person’s position and another’s same words apart, and still joins two reports of one person’s words', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Velmar has long insisted that the harbour should stay closed to foreign ships and accept no new cranes.'),
+      analysedArticle(2, 'Mayor Ben Ortiz has consistently maintained that the harbour should stay closed to foreign ships and accept no new cranes.'),
+      analysedArticle(3, 'Mayor Ben Ortiz said on Monday that the harbour should stay closed to foreign ships and accept no new cranes.'),
+    ]);
+    const shared = report.facts.filter((f) => f.articleIds.length > 1);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]!.articleIds.sort()).toEqual(['a_0000000000000002', 'a_0000000000000003']);
+  });
+});

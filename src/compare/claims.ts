@@ -36,6 +36,11 @@ export interface Claim {
   clauses: Clause[];
   /** Who the outlet says it comes from ("Markovich said that …", "according to the ministry"), when the text says. */
   attributedTo?: string;
+  /**
+   * Set when the claim opens by reporting what `attributedTo` said ("Markovich has long insisted that …"): the whole
+   * claim is that person's position, so another person's same words are another fact.
+   */
+  reported?: boolean;
   /** Order of the claim in its article. */
   position: number;
   /** Reads on its own: no quotation marks, no pronoun or connective pointing back, a complete declarative sentence. */
@@ -98,7 +103,8 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAIM_WORDS) continue;
     const hasQuotes = QUOTE_MARK.test(shown);
     // "He said …": a pronoun speaker is the one the previous claim named.
-    let attributed = attributionOf(own, article);
+    const attribution = attributionOf(own, article);
+    let attributed = attribution?.name;
     if (attributed && /^(?:he|she|they|it|we|i)$/i.test(attributed)) attributed = claims.at(-1)?.attributedTo;
     claims.push({
       articleId: article.id,
@@ -106,6 +112,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       statement: toStatement(namingPair(namingSubject(own, span.start, article), span.start, article)),
       clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
+      ...(attributed && attribution?.opening ? { reported: true } : {}),
       position: position++,
       standalone: !hasQuotes && standsAlone(shown),
     });
@@ -149,7 +156,7 @@ const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a
  * the article.
  */
 function clausesOf(own: string, shown: string, offset: number): Clause[] {
-  const parts: { start: number; end: number }[] = [];
+  const parts: { start: number; end: number; said?: string }[] = [];
   let from = 0;
   const opening = OPENING_CLAUSE.exec(own);
   if (opening) {
@@ -163,10 +170,11 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     from = m.index + m[0].length;
   }
   parts.push({ start: from, end: own.length });
-  // Reported speech: what was said is a clause of its own.
+  // Reported speech: what was said is a clause of its own, compared with who said it ("Russia insists that P" and
+  // "the mayor maintains that P" are two facts).
   for (const p of [...parts]) {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
-    if (verb) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end });
+    if (verb) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
   if (parts.length < 2) return [];
   const from0 = (ps: { start: number }[]) => ps[0]!.start;
@@ -176,8 +184,10 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     while (start < end && /[\s,;:—–-]/.test(own[start]!)) start++;
     while (end > start && /[\s,;:—–-]/.test(own[end - 1]!)) end--;
     const text = own.slice(start, end);
-    const statement = toStatement(text);
+    let statement = toStatement(text);
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
+    const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
+    if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
     // A main clause is shown as printed, so it must hold no quoted words (scare quotes included): those are blanked in
     // `own` and would come back in the brief.
     const main = p.start === from0(parts) && !opening && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
@@ -290,21 +300,34 @@ function namingPair(own: string, at: number, article: Article): string {
   return own.slice(0, found.index) + `${b!.name} and ${a!.name}` + own.slice(found.index + found[0].length);
 }
 
-function attributionOf(own: string, article: Article): string | undefined {
+/** Words between a subject and its reporting verb ("has", "also", "consistently", "continues to"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|is|was|were|are|will|would|also|still|again|later|once|long|now|often|already|continues|continued|continue|to|\p{Ll}+ly)$/u;
+/** Most such words passed over. */
+const MAX_WORDS_BEFORE_VERB = 3;
+
+function attributionOf(own: string, article: Article): { name: string; opening: boolean } | undefined {
   const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
   const words = own.split(/\s+/);
   let speaker: string | undefined = according?.[1]?.trim();
+  let opening = false;
   if (!speaker) {
     for (let i = 1; i < words.length; i++) {
       if (!SPEECH_VERBS.has(words[i]!.replace(/[^\p{L}]/gu, '').toLowerCase())) continue;
-      const before = words.slice(Math.max(0, i - 4), i).join(' ');
+      // "Ortiz has consistently maintained", "the union continues to insist": auxiliaries and adverbs stand between.
+      let k = i;
+      while (k > 0 && i - k < MAX_WORDS_BEFORE_VERB && BETWEEN_SUBJECT_AND_VERB.test(words[k - 1]!)) k--;
+      const before = words.slice(Math.max(0, k - 4), k).join(' ');
       const name = /((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(before.trim());
-      if (name) speaker = name[1]!.trim();
+      if (name) {
+        speaker = name[1]!.trim();
+        // The claim opens with its speaker: nothing but the name and the words between stand before the verb.
+        opening = k - speaker.split(/\s+/).length <= 0;
+      }
       break;
     }
   }
   if (!speaker) return undefined;
   const clean = speaker.replace(/['’]s$/, '');
   const entity = (article.entities ?? []).find((e) => e.name === clean || e.aliases.includes(clean) || e.name.split(/\s+/).at(-1) === clean.split(/\s+/).at(-1));
-  return entity?.name ?? clean;
+  return { name: entity?.name ?? clean, opening };
 }

@@ -12,6 +12,7 @@ describe('compareStatements', () => {
     ['two names joined as equals, in the other order', 'A summit between Mayor Lin and Governor Okafor is planned for the spring.', 'A summit between Governor Okafor and Mayor Lin is planned for the spring.'],
     ['both denied, names listed in another order', 'There was no vote by Lin, Okafor, Brill and Morn on the harbour plan.', 'There was no vote by Morn, Brill, Okafor and Lin on the harbour plan.'],
     ['both denied, titled names in another order', 'There is no plan for a summit between Mayor Lin and Governor Okafor.', 'There is no plan for a summit between Governor Okafor and Mayor Lin.'],
+    ['staying out as not joining', 'Velmar should stay out of the harbour league.', 'Velmar should not join the harbour league.'],
     ['a spelling variant of a name', 'Foreign Minister Aleksey Markov told the Quillon Post that talks would resume.', 'Foreign Minister Aleksei Markov told the Quillon Post that talks would resume.'],
   ])('same: %s', (_name, a, b) => {
     expect(compareStatements(a, b).same).toBe(true);

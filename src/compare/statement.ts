@@ -6,6 +6,8 @@ import {
   EXPECTATION_WORDS,
   MONTHS,
   NEGATED_CONTRACTION,
+  NEGATING_PARTICLES,
+  NEGATING_PHRASAL_VERBS,
   NEGATING_PREDICATES,
   NEGATION_REACH,
   NEGATORS,
@@ -119,6 +121,11 @@ function readStatement(text: string): Statement {
     const end = raw[i]!.index + raw[i]!.text.length;
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) reach = NEGATION_REACH;
     else if (CLAUSE_BREAKERS.has(lower)) reach = 0;
+    else if (NEGATING_PARTICLES.has(raw[i + 1]?.lower ?? '') && lemmasOf(lower).some((l) => NEGATING_PHRASAL_VERBS.has(l))) {
+      // "stay out of", "keep away from": a denial of what follows, like "not join".
+      reach = NEGATION_REACH;
+      i++;
+    }
     else {
       const date = dateAt(raw, i);
       const quantity = date ? null : quantityAt(raw, i);

@@ -10,7 +10,14 @@ export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 
  * Lemmas that deny what follows them (class: verbs and adjectives of refusal, denial and improbability): "ruled out
  * another strike" says what "no strike is planned" says, and "unlikely to meet" the opposite of "expected to meet".
  */
-export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt']);
+export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt', 'refrain', 'abstain', 'avoid']);
+
+/**
+ * Verbs that with "out" or "away" deny what follows (class: verbs of refraining, phrasal): "stay out of NATO" says what
+ * "not join NATO" says.
+ */
+export const NEGATING_PHRASAL_VERBS = new Set(['stay', 'keep']);
+export const NEGATING_PARTICLES = new Set(['out', 'away']);
 
 /**
  * Words of expectation, one meaning for comparison (class: "X is expected/likely/set/due/poised to …"), so that "unlikely
