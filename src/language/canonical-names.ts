@@ -9,6 +9,20 @@
  * @example nameKey('Ostrovskyy') === nameKey('Ostrovsky')
  */
 export function nameKey(word: string): string {
+  const known = keys.get(word);
+  if (known !== undefined) return known;
+  const key = computeKey(word);
+  if (keys.size >= KEY_CACHE) keys.clear();
+  keys.set(word, key);
+  return key;
+}
+
+/** Name words already keyed: the same names recur within a text and across a story's texts. */
+const keys = new Map<string, string>();
+/** Most keys kept before the cache starts over (a few MB at most). */
+const KEY_CACHE = 50_000;
+
+function computeKey(word: string): string {
   let s = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
