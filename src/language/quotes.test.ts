@@ -227,6 +227,7 @@ describe('more attribution forms of real news', () => {
     expect(attributed('In the words of Ana Lin, the harbour is “a promise we keep to every family.”')).toEqual([['Ana Lin', null]]);
     expect(attributed('"The crossing was rough," the actor previously said.')).toEqual([[null, 'the actor']]);
     expect(attributed('Ben Ortiz still bemoans that the ferry “should have been sold years ago.”')).toEqual([['Ben Ortiz', null]]);
+    expect(attributed('Ben Ortiz spoke later. He instead told the harbour board: “I took the call because this was serious.”')).toEqual([['Ben Ortiz', null]]);
   });
   it('gives an office named with "for" as a role, never a person named "for …"', () => {
     expect(attributed('The High Commissioner for Harbour Safety said the ruling did "not change the law of the sea, nor how courts read it".')).toEqual([[null, 'The High Commissioner for Harbour Safety']]);

@@ -11,7 +11,7 @@ import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
-const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
 /**
  * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
  * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
