@@ -231,3 +231,15 @@ describe('organisation words', () => {
     expect(types).toContainEqual(['Harbour Health Organisation', 'organization']);
   });
 });
+
+describe('a name taking a plural verb', () => {
+  it('is a body or a group, not one person; a list of names, a phrase’s end and a question’s inversion aside', () => {
+    const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    expect(types('Tide Records have twice denied doing anything wrong.')).toEqual([['Tide Records', 'organization']]);
+    expect(types('Ana Lin and Ben Ortiz are old friends.')).toEqual([
+      ['Ana Lin', 'person'],
+      ['Ben Ortiz', 'person'],
+    ]);
+    expect(types('Would Ana Lin have stayed on?')).toEqual([['Ana Lin', 'person']]);
+  });
+});

@@ -130,6 +130,13 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: '"the company Northgate", "the broadcaster Radio Ost": a common noun for a kind of organisation before a name with no personal cue.',
   },
   {
+    id: 'plural-verb',
+    hint: 'organization',
+    when: (c) =>
+      !c.hints.has('person') && c.lower.length <= 3 && ['have', 'are', 'were'].includes(after(c)?.text ?? '') && !['and', '&', ',', 'or', 'nor', 'of', 'from', 'in', 'at', 'for', 'with', 'by', 'to', 'on', 'would', 'could', 'should', 'will', 'can', 'might', 'must', 'may', 'did', 'do', 'does', 'had', 'has'].includes(before(c)?.text.toLowerCase() ?? ''),
+    reason: '"Harbor Records have denied it", "Velmar United are top": a name that takes a plural verb is a body or a group, not one person (British usage; a list of names, a name ending a phrase — "people from the village of Eastmere were" — and a question’s inversion — "Would Ana Lin have …" — aside).',
+  },
+  {
     id: 'place-cue',
     hint: 'place',
     when: (c) => c.hints.size === 0 && PLACE_CUES.has(before(c)?.text ?? ''),
