@@ -166,13 +166,10 @@ const oneFact = (r: StatementComparison) => r.same || r.contained;
  * clauses: outlets share a clause and add different ones. Opposition is read on whole statements and clauses alike.
  */
 export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): StatementComparison {
+  let best = compareStatementTerms(a.statement, b.statement, weight);
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
   // fact only when they report the same person saying it.
-  if (a.reported && b.reported && a.attributedTo !== b.attributedTo) {
-    const r = compareStatementTerms(a.statement, b.statement, weight);
-    return { ...r, same: false, contained: false, opposite: false };
-  }
-  let best = compareStatementTerms(a.statement, b.statement, weight);
+  if (a.reported && b.reported && a.attributedTo !== b.attributedTo) return { ...best, same: false, contained: false, opposite: false };
   if (oneFact(best)) return best;
   const left = [a.statement, ...a.clauses.map((c) => c.statement)];
   const right = [b.statement, ...b.clauses.map((c) => c.statement)];

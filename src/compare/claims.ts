@@ -255,10 +255,6 @@ export function standsAlone(text: string): boolean {
 }
 
 /**
- * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
- * ("Markovich said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
- */
-/**
  * A claim opening with "He" or "She" as it is compared: the pronoun replaced by the person it most likely stands for —
  * the person named last before the claim, of a gender that fits when the first name tells ("Ana Lin met Ben Ortiz on
  * Monday. She thanked Ortiz …" is compared as "Ana Lin thanked Ortiz …"). Outlets name the subject where
@@ -305,6 +301,11 @@ const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|is|was|were|are|will|would|al
 /** Most such words passed over. */
 const MAX_WORDS_BEFORE_VERB = 3;
 
+/**
+ * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
+ * ("Markovich said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
+ * `opening`: the claim opens with that subject ("Markovich has long insisted that …").
+ */
 function attributionOf(own: string, article: Article): { name: string; opening: boolean } | undefined {
   const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
   const words = own.split(/\s+/);

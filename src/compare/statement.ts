@@ -1,6 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
+import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, memoized, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
@@ -71,22 +71,14 @@ const EMPTY = new Set<number>();
  */
 export const MAX_STATEMENT_TOKENS = 300;
 
-/** The statement of a text. Pure and cheap (a few microseconds a sentence once the lexicon is loaded). */
-export function toStatement(text: string): Statement {
-  const known = statements.get(text);
-  if (known) return known;
-  const made = readStatement(text);
-  if (statements.size >= STATEMENT_CACHE) statements.clear();
-  statements.set(text, made);
-  return made;
-}
-
 /**
- * Statements already read, by text: a story repeats its sentences (copies, syndication, the same quote), and reading one
+ * Statements kept by text: a story repeats its sentences (copies, syndication, the same quote), and reading one
  * (lemmas, concepts, figures) is most of what comparing it costs. Statements are never changed after they are made.
  */
-const statements = new Map<string, Statement>();
 const STATEMENT_CACHE = 20_000;
+
+/** The statement of a text. Pure and cheap (a few microseconds a sentence once the lexicon is loaded). */
+export const toStatement: (text: string) => Statement = memoized(readStatement, STATEMENT_CACHE);
 
 function readStatement(text: string): Statement {
   const raw: Raw[] = [];
@@ -306,7 +298,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
       const acronym = w.text.toLowerCase().replace(/['’]s$/, '');
       const bare = acronym.replace(/\./g, '');
       const known = [acronym, bare].filter((a) => isKnownLemma(a));
-      terms.push(withCountry(wordTerm(`=${bare}`, [`=${bare}`, ...known], 'name'), countryOf(acronym) ? acronym : bare));
+      terms.push(withCountry(wordTerm(`=${bare}`, [`=${bare}`, ...known], 'name'), acronym, bare));
       k++;
       continue;
     }
@@ -338,10 +330,13 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
   return { terms, length: end - i };
 }
 
-/** A name term with the country it stands for, when it stands for one. */
-function withCountry(term: Term, lower: string): Term {
-  const found = countryOf(lower);
-  return found ? { ...term, country: { name: found.country, capital: found.by === 'capital' } } : term;
+/** A name term with the country it stands for, when one of its lower-case forms stands for one ("u.s.", "us"). */
+function withCountry(term: Term, ...forms: string[]): Term {
+  for (const form of forms) {
+    const found = countryOf(form);
+    if (found) return { ...term, country: { name: found.country, capital: found.by === 'capital' } };
+  }
+  return term;
 }
 
 function wordTerm(key: string, lemmas: string[], kind: TermKind): Term {

@@ -1,5 +1,9 @@
 // Name variants → one key: spelling and transliteration variants of a name (Ostrovsky/Ostrovskyy, Aleksey/Aleksei,
 // Pavlov/Pavloff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
+import { memoized } from './memo.js';
+
+/** Most name keys kept before the cache starts over (names recur within a text and across a story). */
+const KEY_CACHE = 50_000;
 
 /**
  * The comparison key of one name word. Steps, each for a class of variants:
@@ -8,19 +12,7 @@
  * (Mohammed/Muhammad); doubled letters collapsed.
  * @example nameKey('Ostrovskyy') === nameKey('Ostrovsky')
  */
-export function nameKey(word: string): string {
-  const known = keys.get(word);
-  if (known !== undefined) return known;
-  const key = computeKey(word);
-  if (keys.size >= KEY_CACHE) keys.clear();
-  keys.set(word, key);
-  return key;
-}
-
-/** Name words already keyed: the same names recur within a text and across a story's texts. */
-const keys = new Map<string, string>();
-/** Most keys kept before the cache starts over (a few MB at most). */
-const KEY_CACHE = 50_000;
+export const nameKey: (word: string) => string = memoized(computeKey, KEY_CACHE);
 
 function computeKey(word: string): string {
   let s = word

@@ -245,7 +245,7 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
  * ("University of Virginia Press"). -1 when there is none.
  */
 function givenNameAt(words: string[]): number {
-  if (words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
+  if (words.some((w) => isInstitutionOrPlaceWord(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
   // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
   // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
   if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
@@ -256,6 +256,17 @@ function givenNameAt(words: string[]): number {
   // "San Francisco Beacon": the words up to the "first name" make a place the lexicon or the gazetteer knows.
   for (let from = 0; from < k; from++) if (isProperLemma(words.slice(from, k + 1).join('_')) || isGazetteerPlace(words.slice(from, k + 1).join(' '))) return -1;
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
+}
+
+/** A word that makes a capitalised run an institution's or a place's name ("Bank", "University", "County"). */
+function isInstitutionOrPlaceWord(word: string): boolean {
+  return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word);
+}
+
+/** "Tom Doctor", "Lena Judge": after a first name (not a role word, not a place), a title word is a surname. */
+function titleAsSurname(words: string[]): boolean {
+  const first = words[0]!;
+  return words.length === 2 && isFirstName(first) && !ROLE_MODIFIERS.has(first) && !ROLE_HEADS.has(first) && !PLACE_NAMES.has(first) && !PLACE_OF.has(first);
 }
 
 /** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NVA", "Norvania"). */
@@ -289,13 +300,13 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // run, then two words that are no words of the language and no place's or body's: the abbreviation ends one name
   // and a person's name follows.
   const cut = run.length >= 4 && /^\p{Lu}{2,4}$/u.test(run[run.length - 3]!.text) && !/^\p{Lu}+$/u.test(run[run.length - 2]!.text) ? run.length - 3 : -1;
-  if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
+  if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some(isInstitutionOrPlaceWord)) {
     return [...parseRun(text, tokens, from, from + cut + 1, sentence), ...parseRun(text, tokens, from + cut + 1, to, sentence)];
   }
   // "Developer Quillsoft called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
   // only because it opens the sentence, then a name: the noun is a description, the name is what follows.
   const opensSentence = from === 0 || isOpening(tokens[from - 1]!) || /^[.!?]$/.test(tokens[from - 1]!.text);
-  if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w))) {
+  if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some(isInstitutionOrPlaceWord)) {
     return parseRun(text, tokens, from + 1, to, sentence);
   }
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
@@ -349,8 +360,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     }
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
-  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !(words.length === 2 && isFirstName(words[0]!) && !ROLE_MODIFIERS.has(words[0]!) && !ROLE_HEADS.has(words[0]!) && !PLACE_NAMES.has(words[0]!) && !PLACE_OF.has(words[0]!))) {
-    // ("Tom Doctor", "Lena Judge": after a first name, a title word is a surname and the run a person's name.)
+  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words)) {
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
     let first = words.length - 1;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;

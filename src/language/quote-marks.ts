@@ -52,6 +52,9 @@ interface Open {
 const OPEN_BEFORE = /[\s([{\-—–/:"“‘'«]/u;
 const CLOSE_AFTER = /[\s.,;:!?)\]}\-—–…"”’'»]/u;
 
+/** Characters that may be or begin a quotation mark (a backtick only doubled). */
+const MARK_CHARACTERS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
+
 /** Finds the top-level quotations of `text`, in order. */
 export function findQuoteMarks(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -59,7 +62,7 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     const stack: Open[] = [];
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
-      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'" && c !== '`') continue;
+      if (!MARK_CHARACTERS.has(c)) continue;
       // Doubled single marks stand for double ones (``` ``…'' ```, "‘‘…’’", typewriter and TeX style).
       const pair = text[i + 1] === c ? c + c : '';
       if (pair === '``' || pair === '‘‘') {
@@ -72,7 +75,8 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
         i++;
         continue;
       }
-      if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»' && c !== '‘' && c !== '’' && c !== "'") continue;
+      // A single backtick is no quotation mark.
+      if (c === '`') continue;
       const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(text[i + 1]!);
       const doubleAt = stack.findLastIndex((o) => o.double);

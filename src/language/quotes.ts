@@ -384,7 +384,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
  * "according to" or "in the words of" in the quote's sentence.
  */
 function roleAccording(ctx: Ctx): { text: string; verb: string } | null {
-  const words = ctx.frame.findIndex((t, i) => t.text.toLowerCase() === 'in' && ctx.frame[i + 1]?.text.toLowerCase() === 'the' && ctx.frame[i + 2]?.text.toLowerCase() === 'words' && ctx.frame[i + 3]?.text === 'of');
+  const words = ctx.frame.findIndex((_, i) => inTheWordsOf(ctx.frame, i));
   if (words >= 0 && !ctx.frame.some((_, i) => isSpeechVerb(ctx.frame, i))) {
     const rest = ctx.frame.slice(words + 4);
     const stop = rest.findIndex((t) => t.kind !== 'word');
@@ -432,6 +432,11 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
+/** "in the words of" starting at `tokens[i]`. */
+function inTheWordsOf(tokens: Token[], i: number): boolean {
+  return i >= 0 && tokens[i]?.text.toLowerCase() === 'in' && tokens[i + 1]?.text.toLowerCase() === 'the' && tokens[i + 2]?.text.toLowerCase() === 'words' && tokens[i + 3]?.text === 'of';
+}
+
 /** `Okafor said: "…"`, `Okafor said the talks were "…"`, `according to Okafor, … "…"`, `…, saying: "…"`. */
 function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
@@ -442,7 +447,7 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
       if (entity !== undefined) return { entity, verb: 'according to' };
     }
     // "in the words of Ana Lin: “…”"
-    if (t.text.toLowerCase() === 'words' && before[i + 1]?.text === 'of' && before[i - 1]?.text.toLowerCase() === 'the' && before[i - 2]?.text.toLowerCase() === 'in') {
+    if (inTheWordsOf(before, i - 2)) {
       const entity = speakerAfter(ctx, before[i + 1]!);
       if (entity !== undefined) return { entity, verb: 'in the words of' };
     }
@@ -479,22 +484,21 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     // said"): the person named before the first of its commas speaks.
     for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
       if (frame[c]!.text !== ',' || frame[c - 1]!.start <= after) continue;
-      const person = mentionEndingAt(ctx, frame[c - 1]!.end);
-      const start = ctx.mentions.find((x) => x.entity === person && x.end <= frame[c - 1]!.end && x.end >= frame[c - 1]!.end - 2)?.start ?? -1;
-      if (person !== undefined && ctx.entities[person]!.type === 'person' && !prepositionObject(frame, start, after)) return person;
+      const person = mentionEnding(ctx, frame[c - 1]!.end);
+      if (person && ctx.entities[person.entity]!.type === 'person' && !prepositionObject(frame, person.start, after)) return person.entity;
     }
     // An appositive ("Hanna Berg, an economist at Nordvik, said") names the speaker before it; else "Jonas Falk, said".
-    const direct = mentionEndingAt(ctx, w.start);
+    const directMention = mentionEnding(ctx, w.start);
+    const direct = directMention?.entity;
     let c = k - 1;
     while (c >= 0 && frame[c]!.text !== ',' && k - c <= 12) c--;
     const head = c > 0 ? frame[c - 1] : undefined;
-    const appositive = head && head.start > after ? mentionEndingAt(ctx, head.end) : undefined;
-    const headObject = appositive !== undefined && prepositionObject(frame, ctx.mentions.find((x) => x.entity === appositive && x.end <= head!.end && x.end >= head!.end - 2)?.start ?? -1, after);
-    if (appositive !== undefined && ctx.entities[appositive]!.type !== 'place' && !headObject) return appositive;
+    const appositive = head && head.start > after ? mentionEnding(ctx, head.end) : undefined;
+    if (appositive && ctx.entities[appositive.entity]!.type !== 'place' && !prepositionObject(frame, appositive.start, after)) return appositive.entity;
     // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
     // speaker when someone is named after the verb.
     if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
-    if (direct !== undefined && !objectOfClause(ctx, frame, c, k, direct)) return direct;
+    if (directMention && !objectOfClause(frame, c, directMention.start)) return directMention.entity;
     w = head;
     k = c - 1;
     if (!w || w.start <= after) return undefined;
@@ -519,10 +523,9 @@ const OBJECT_PREPOSITIONS = new Set(['by', 'to', 'from', 'with', 'on', 'in', 'at
  * The name closing the commas before a verb is not its subject when the commas hold a relative clause ("The statement,
  * which was obtained by Harbor News, claimed") or the name is a preposition's object ("a user on Twitter, …, posted").
  */
-function objectOfClause(ctx: Ctx, frame: Token[], comma: number, end: number, entity: number): boolean {
+function objectOfClause(frame: Token[], comma: number, start: number): boolean {
   if (comma >= 0 && RELATIVES.has(frame[comma + 1]?.text.toLowerCase() ?? '')) return true;
-  const m = ctx.mentions.find((x) => x.entity === entity && x.end <= frame[end]!.start && x.end >= frame[end]!.start - 2);
-  return m !== undefined && prepositionObject(frame, m.start, frame[comma]?.end ?? -1);
+  return prepositionObject(frame, start, frame[comma]?.end ?? -1);
 }
 
 /** The name starting at `start` follows a preposition ("by Harbor News", "at the Harbor University") standing after `from`. */
@@ -618,9 +621,12 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
 }
 
 function mentionEndingAt(ctx: Ctx, end: number): number | undefined {
-  // A possessive ("Lin’s") or an abbreviation's period ("Harbor Holdings Inc.") may stand between the name and here.
-  const m = ctx.mentions.find((x) => (x.end === end || (x.end < end && ctx.text.slice(x.end, end).match(/^(?:['’]s?|\.)$/u))) && speaks(ctx, x.entity));
-  return m?.entity;
+  return mentionEnding(ctx, end)?.entity;
+}
+
+/** The mention of a speaking entity that ends here; a possessive ("Lin’s") or an abbreviation's period ("Harbor Holdings Inc.") may stand between. */
+function mentionEnding(ctx: Ctx, end: number): EntityMention | undefined {
+  return ctx.mentions.find((x) => (x.end === end || (x.end < end && ctx.text.slice(x.end, end).match(/^(?:['’]s?|\.)$/u))) && speaks(ctx, x.entity));
 }
 
 function speaks(ctx: Ctx, entity: number): boolean {
@@ -735,7 +741,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
 function isWordName(entity: Entity): boolean {
   const lower = entity.name.toLowerCase();
   // "Tide Passages": every word an ordinary one and none a first name, however the name was typed.
-  if (/\s/.test(lower)) return lower.split(/\s+/).every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
+  if (/\s/.test(lower)) return ordinaryWordsOnly(lower);
   return isKnownLemma(lower) && nameTypeOf(lower) !== 'person' && !isFirstName(lower);
 }
 
@@ -751,10 +757,15 @@ function isEvidentlyPerson(ctx: Ctx, e: number): boolean {
  * Block", "Big Harbour Records"), whatever type the name was given, nor two such words not typed a person ("Black Water").
  */
 function readsAsPerson(entity: Entity): boolean {
-  const words = entity.name.toLowerCase().split(/\s+/);
+  const lower = entity.name.toLowerCase();
   // Two ordinary words typed a person may still be a name ("Edda Morn"); three or more are a thing's.
-  if (entity.type === 'person' && words.length < 3) return true;
-  return !words.every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
+  if (entity.type === 'person' && lower.split(/\s+/).length < 3) return true;
+  return !ordinaryWordsOnly(lower);
+}
+
+/** Every word of a lower-case name is an ordinary word of the lexicon and none a first name ("harbor launch crane"). */
+function ordinaryWordsOnly(lower: string): boolean {
+  return lower.split(/\s+/).every((w) => lemmasOf(w).some(isCommonWord) && !isFirstName(w));
 }
 
 /** A person named among the first words (outside quotes) of a sentence: its subject, as far as word order tells. */
@@ -797,7 +808,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
   // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
-  if (titleCase && /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner) && !attributed) return 'title';
+  if (titleCase && americanPeriod && words.length >= 2 && !/[,;:]/.test(inner) && !attributed) return 'title';
   // "his “tough on Norvania” stance", "the “whistleblower’s” identity": a short quote between a determiner and the noun
   // it modifies is a term, whoever is named nearby.
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));

@@ -14,6 +14,16 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 /** Words that end the name of a law, a treaty or a charter (lower case). */
 export const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'charter', 'directive', 'constitution', 'doctrine']);
 
+/** Verb forms that only a plural subject takes. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/**
+ * Words before a name that make it not the subject of the verb after it: a list's joints, prepositions (the name ends a
+ * phrase), auxiliaries of a question's inversion ("Would Ana Lin have …").
+ */
+const NOT_SUBJECT_AFTER = new Set(
+  'and & , or nor of from in at for with by to on would could should will can might must may did do does had has'.split(' '),
+);
+
 /** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
 export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
 
@@ -132,8 +142,7 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'plural-verb',
     hint: 'organization',
-    when: (c) =>
-      !c.hints.has('person') && c.lower.length <= 3 && ['have', 'are', 'were'].includes(after(c)?.text ?? '') && !['and', '&', ',', 'or', 'nor', 'of', 'from', 'in', 'at', 'for', 'with', 'by', 'to', 'on', 'would', 'could', 'should', 'will', 'can', 'might', 'must', 'may', 'did', 'do', 'does', 'had', 'has'].includes(before(c)?.text.toLowerCase() ?? ''),
+    when: (c) => !c.hints.has('person') && c.lower.length <= 3 && PLURAL_VERBS.has(after(c)?.text ?? '') && !NOT_SUBJECT_AFTER.has(before(c)?.text.toLowerCase() ?? ''),
     reason: '"Harbor Records have denied it", "Velmar United are top": a name that takes a plural verb is a body or a group, not one person (British usage; a list of names, a name ending a phrase — "people from the village of Eastmere were" — and a question’s inversion — "Would Ana Lin have …" — aside).',
   },
   {

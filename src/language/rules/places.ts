@@ -131,7 +131,7 @@ export const PLACE_OF = new Map<string, string>();
 export const DEMONYMS = new Set<string>();
 /** Lower-case forms that are places in their own right (countries, capitals, states, regions). */
 export const PLACE_NAMES = new Set<string>();
-/** Lower-case capital → its country ("kyiv" → Ukraine): news names a government by its capital. */
+/** Lower-case capital → its country ("oslo" → Norway): news names a government by its capital. */
 export const CAPITAL_OF = new Map<string, string>();
 
 for (const row of COUNTRY_ROWS.split('\n')) {
