@@ -316,3 +316,24 @@ describe('slogans', () => {
     expect(kinds('Ana Lin mocked the slogan, saying: “Nobody will ever ride that ferry again.”')).toEqual([['statement', 'Ana Lin']]);
   });
 });
+
+describe('roles and names that speak in other forms', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker ?? q.speakerRole ?? null);
+  it('reads a verb’s "-s" form after a person’s noun as the verb ("the minister says"), and a plural noun of speech as a noun', () => {
+    expect(speakers('"We will reopen the docks," the minister says.')).toEqual(['the minister']);
+    expect(speakers('"Harbor police. Open the door!" an officer shouts.')).toEqual(['an officer']);
+    expect(speakers('The harbour police reports called the crossing "a near miss" in May.')).toEqual([]);
+  });
+  it('gives the quote to the person before an appositive and an auxiliary ("…, a senior fellow at …, has written")', () => {
+    expect(speakers('"If the city imposes a levy on boats, the owner pays it," Ana Lin, a senior fellow at the Harbor Institute, has written.')).toEqual(['Ana Lin']);
+    // A role's complement or a possessive may name a person; the phrase stays a role.
+    expect(speakers('"We are ready," a spokesman for Ana Lin said.')).toEqual(['a spokesman for Ana Lin']);
+  });
+  it('gives a quote standing alone to the role that spoke in the sentence before', () => {
+    expect(speakers('Harbor Records denied it. Ana Lin’s spokesman told Harbor News that this was not the whole truth. "Harbor Records is trying to deflect."')).toEqual([
+      'Ana Lin’s spokesman',
+    ]);
+    // A name that spoke there is preferred to a role ("Ben Ortiz" spoke after the spokesman was mentioned).
+    expect(speakers('A spokesman declined to comment, but Ben Ortiz said the claim was false. "We never saw the letter."')).toEqual(['Ben Ortiz']);
+  });
+});

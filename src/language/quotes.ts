@@ -130,6 +130,10 @@ export function attributeQuotes(
         } else if (!attribution && previous?.quote.speakerRole && si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')) {
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
           quote.speakerRole = previous.quote.speakerRole;
+        } else if (!attribution && !issued && !frame.some((t) => t.kind === 'word')) {
+          // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
+          const role = reportedRole(ctx, si);
+          if (role) quote.speakerRole = role;
         }
         previous = { quote, sentence: si, entity };
       }
@@ -148,6 +152,12 @@ const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|its|his|her|the
  */
 function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number): number | null {
   return ctx.state.subjects.findLast((x) => x.sentence === sentence - 1 && ctx.entities[x.entity]!.type === 'person')?.entity ?? null;
+}
+
+/** The role or group phrase that was the subject of a speech verb in the sentence before, when no name was. */
+function reportedRole(ctx: Pick<Ctx, 'state'>, sentence: number): string | undefined {
+  if (ctx.state.subjects.some((x) => x.sentence === sentence - 1)) return undefined;
+  return ctx.state.roles.findLast((x) => x.sentence === sentence - 1)?.text;
 }
 
 /**
@@ -238,6 +248,9 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   while (b >= 0 && isAdverb(frame[b]!.text)) b--;
   if (b >= 0 && PASSIVE_AUXILIARIES.has(frame[b]!.text.toLowerCase()) && !t.text.endsWith('ing') && !t.text.endsWith('s')) return false;
   if (!(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s'))) return true;
+  // "the minister says", "an officer shouts": a person's noun before a verb's "-s" form is its subject, unless the form
+  // is also a plural noun of speech ("the police reports", "the party's claims").
+  if (t.text.endsWith('s') && !NOUN_LIKE_FORMS.has(t.text.slice(0, -1)) && i > 0 && frame[i - 1]!.kind === 'word' && isRoleWord(frame[i - 1]!.text)) return true;
   // A noun after its determiner, with up to two words between ("the report", "his first online post").
   for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return false;
   return true;
@@ -250,14 +263,18 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   if (signed !== undefined) return { entity: signed, verb: '' };
   for (let i = 0; i < window.length; i++) {
     if (!isSpeechVerb(window, i)) continue;
+    // What stands right before the verb, past an auxiliary or an adverb ("…, a senior fellow at the institute, has written").
+    let p = i - 1;
+    while (p > 0 && beforeVerb(window[p]!)) p--;
+    const afterComma = window[p]?.text === ',';
     // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
-    if (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',') {
+    if (i >= ATTRIBUTION_WINDOW && !afterComma) {
       const open = unclosedAppositive(ctx, window, i);
       if (open !== undefined) return { entity: open, verb: window[i]!.text };
     }
     // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
-    if (i >= ATTRIBUTION_WINDOW && window[i - 1]!.text !== ',') continue;
+    if (i >= ATTRIBUTION_WINDOW && !afterComma) continue;
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
     // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
@@ -427,6 +444,10 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   if (!isRoleWord(head)) return null;
+  // A person followed by the role in apposition ("Ana Lin, a senior fellow at the institute") is who speaks, not a role.
+  const from = phrase[0]!.start;
+  const to = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).end;
+  if (ctx.mentions.some((m) => m.start >= from && m.end < to && ctx.entities[m.entity]!.type === 'person' && ctx.text[m.end] === ',')) return null;
   // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Tom Doctor"), not a role.
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word')) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
