@@ -5,7 +5,7 @@ import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from '
 import { isKnownLemma } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
-import { findNames, midSentenceCapitals, type NameMention } from './names.js';
+import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
 import { LAW_WORDS } from './rules/name-cues.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
@@ -41,7 +41,9 @@ interface Group {
 /** Finds the entities of a text split into `sentences`. */
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
-  const names = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf));
+  const found = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf));
+  const surnames = titleSurnames(text, found, sentences, tokensOf);
+  const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
   const groups = groupNames(names);
   for (const g of groups) {

@@ -263,6 +263,31 @@ function isInstitutionOrPlaceWord(word: string): boolean {
   return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word);
 }
 
+/**
+ * `Ken Bishop … says Bishop`: a title word standing alone that is the surname of a person named in full before ("Ken
+ * Bishop", read as a name by titleAsSurname) names that person, unless an article makes it a title ("the Bishop") or a
+ * name follows it ("Bishop Ana Lin"). The mentions of one text, in order of `start`.
+ */
+export function titleSurnames(text: string, names: NameMention[], sentences: Span[], tokensOf: SpanTokens): NameMention[] {
+  const surnames = new Map<string, number>();
+  for (const m of names) if (m.words.length === 2 && ROLE_HEADS.has(m.words[1]!.toLowerCase()) && titleAsSurname(m.words)) surnames.set(m.words[1]!, surnames.get(m.words[1]!) ?? m.start);
+  if (surnames.size === 0) return [];
+  const found: NameMention[] = [];
+  sentences.forEach((s, sentence) => {
+    const tokens = tokensOf(s);
+    tokens.forEach((t, i) => {
+      const word = stripPossessive(t.text);
+      const first = surnames.get(word);
+      if (first === undefined || t.start <= first || names.some((m) => m.start <= t.start && m.end > t.start)) return;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if ((prev && ['the', 'a', 'an'].includes(prev.text.toLowerCase())) || (next && isNameWord(next) && adjacent(text, t, next))) return;
+      found.push({ text: word, start: t.start, end: t.start + word.length, words: [word], keys: [nameKey(word)], hints: new Set(['person']), sentence });
+    });
+  });
+  return found;
+}
+
 /** "Tom Doctor", "Lena Judge": after a first name (not a role word, not a place), a title word is a surname. */
 function titleAsSurname(words: string[]): boolean {
   const first = words[0]!;

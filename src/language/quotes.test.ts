@@ -336,4 +336,13 @@ describe('roles and names that speak in other forms', () => {
     // A name that spoke there is preferred to a role ("Ben Ortiz" spoke after the spokesman was mentioned).
     expect(speakers('A spokesman declined to comment, but Ben Ortiz said the claim was false. "We never saw the letter."')).toEqual(['Ben Ortiz']);
   });
+  it('reads a title word alone as the surname of the person named in full with it before ("says Bishop" after "Ken Bishop")', () => {
+    const text = 'Media analyst Ken Bishop has followed the chain for years. "There has not been a single year of gains," says Bishop. "They see it," Bishop said.';
+    expect(speakers(text)).toEqual(['Ken Bishop', 'Ken Bishop']);
+    // A title with its article, or before a name, stays a title.
+    expect(annotateArticle({ text: `${text} The Bishop of Velmar agreed, and so did Bishop Ana Lin.` }).entities.find((e) => e.name === 'Ken Bishop')!.mentions).toHaveLength(3);
+  });
+  it('reads a short sentence whose only long word opens it as a statement, not a title in title case', () => {
+    expect(annotateArticle({ text: 'Ana Lin spoke. "They see it," Lin said.' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
+  });
 });

@@ -818,7 +818,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const inner = text.slice(q.start, q.end);
   const terminal = /[.!?…]$/.test(inner);
   const long = words.filter((w) => w.length > 3);
-  const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every((w) => isCapitalized(w.replace(/^[^\p{L}]+/u, '')));
+  const capitalized = (w: string) => isCapitalized(w.replace(/^[^\p{L}]+/u, ''));
+  // Capitals past the first word, and on every long word: "They see it" is a sentence, "Voices of the Harbour" a title.
+  const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every(capitalized) && words.slice(1).some(capitalized);
   // "a previous episode of “Harbor Nights.”": a title cue before the quote, or before its "of"; a short quote may carry
   // the sentence's period inside its marks, American style.
   const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
