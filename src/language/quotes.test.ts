@@ -342,6 +342,12 @@ describe('roles and names that speak in other forms', () => {
     // A title with its article, or before a name, stays a title.
     expect(annotateArticle({ text: `${text} The Bishop of Velmar agreed, and so did Bishop Ana Lin.` }).entities.find((e) => e.name === 'Ken Bishop')!.mentions).toHaveLength(3);
   });
+  it('reads a document that names its issuer as the source of a quote, and a role joined by "from"', () => {
+    expect(speakers('"The market is pricing in a recovery," said a report from Harbor Securities.')).toEqual(['a report from Harbor Securities']);
+    expect(speakers('"We will act," an engineer from Harbor Works said.')).toEqual(['an engineer from Harbor Works']);
+    // A document with no issuer named is not a speaker by itself.
+    expect(speakers('"The market is pricing in a recovery," said a report.')).toEqual([null]);
+  });
   it('reads a short sentence whose only long word opens it as a statement, not a title in title case', () => {
     expect(annotateArticle({ text: 'Ana Lin spoke. "They see it," Lin said.' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
   });

@@ -443,7 +443,10 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
-  if (!isRoleWord(head)) return null;
+  // A document speaks for whoever issued it when the phrase names the issuer ("a report from Harbor Securities", "the
+  // Harbor Institute study"); "the statement said" alone is left to the statement's issuer (DOCUMENT_SPEAKS).
+  const document = DOCUMENT_SOURCES.has(head.toLowerCase()) && phrase.slice(1).some((t) => isCapitalized(t.text));
+  if (!isRoleWord(head) && !document) return null;
   // A person followed by the role in apposition ("Ana Lin, a senior fellow at the institute") is who speaks, not a role.
   const from = phrase[0]!.start;
   const to = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).end;
@@ -565,8 +568,14 @@ function organizationSpeaking(ctx: Ctx): number | null {
   return latest?.entity ?? null;
 }
 
-/** Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora", "a user on Twitter", "ambassador to Norvania". */
-const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on', 'to']);
+/**
+ * Prepositions that join a role to whom it serves or where: "a spokeswoman for Lin", "the mayor of Valmora", "a user
+ * on Twitter", "ambassador to Norvania", "an engineer from Harbor Works".
+ */
+const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on', 'to', 'from']);
+
+/** Documents quoted in the place of a speaker ("…," said a report from Harbor Securities). */
+const DOCUMENT_SOURCES = new Set(['report', 'study', 'survey', 'statement', 'letter', 'filing', 'memo', 'note', 'paper', 'analysis', 'audit', 'complaint', 'lawsuit', 'ruling']);
 
 /** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
 function isRoleWord(word: string): boolean {
