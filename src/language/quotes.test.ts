@@ -348,6 +348,15 @@ describe('roles and names that speak in other forms', () => {
     // A document with no issuer named is not a speaker by itself.
     expect(speakers('"The market is pricing in a recovery," said a report.')).toEqual([null]);
   });
+  it('gives a quote to the person named right after it when a participle of speech follows their clause', () => {
+    expect(speakers('"We all miss her so much," Ben Ortiz weighed in, telling Ida Hale, "since she left, you have been true to her."')).toEqual(['Ben Ortiz', 'Ben Ortiz']);
+    // No person opens the clause: nothing is guessed.
+    expect(speakers('"We will go," the ferry left, telling Ida Hale nothing.')).toEqual([null]);
+  });
+  it('passes over "flat-out" between a body and its verb', () => {
+    const text = 'The company flat-out denied the claims in a statement on its website. "As partners for a decade, we were shocked," the statement read.';
+    expect(speakers(text)).toEqual(['The company']);
+  });
   it('reads a short sentence whose only long word opens it as a statement, not a title in title case', () => {
     expect(annotateArticle({ text: 'Ana Lin spoke. "They see it," Lin said.' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
   });

@@ -11,7 +11,7 @@ import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
-const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'flat-out', 'outright', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
 /**
  * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
  * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
@@ -279,11 +279,22 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     const first = window.findIndex((t) => t.kind === 'word') === i;
     // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
     // Velmar, said another witness, Ida Hale`): the speaker follows it.
-    const entity = speakerBefore(ctx, window, i, q.close) ?? (first || window[i - 1]?.text === ',' ? speakerAfter(ctx, verb) : undefined);
+    // (An unresolved pronoun before the verb counts as no speaker found, as a name after it may still be one.)
+    let entity = speakerBefore(ctx, window, i, q.close) ?? undefined;
+    // `"…," Ben Ortiz weighed in, telling Ida Hale`: a participle after the clause of the person named right after the
+    // quote has that person for its subject (and the name after it is whom they told).
+    if (entity === undefined && isParticiple(verb.text) && window[i - 1]?.text === ',') entity = clauseOpeningPerson(ctx, window);
+    if (entity === undefined && (first || window[i - 1]?.text === ',')) entity = speakerAfter(ctx, verb);
     if (entity !== undefined) return { entity, verb: verb.text };
     return null;
   }
   return null;
+}
+
+/** A person named first in `tokens` and followed by a lower-case word (the clause's verb), if any. */
+function clauseOpeningPerson(ctx: Ctx, tokens: Token[]): number | undefined {
+  const m = ctx.mentions.find((x) => x.start === tokens[0]?.start && ctx.entities[x.entity]!.type === 'person');
+  return m && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : undefined;
 }
 
 /**
