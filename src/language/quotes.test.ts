@@ -357,6 +357,11 @@ describe('roles and names that speak in other forms', () => {
     const text = 'The company flat-out denied the claims in a statement on its website. "As partners for a decade, we were shocked," the statement read.';
     expect(speakers(text)).toEqual(['The company']);
   });
+  it('reads "tweet" after its determiner as a noun, so the verb after it is the one that attributes', () => {
+    expect(speakers('The group said on Harborchat that the contract confused staff. In a separate tweet, the group added that Harbor Works "is not keeping its promise."')).toEqual([
+      'the group',
+    ]);
+  });
   it('reads a short sentence whose only long word opens it as a statement, not a title in title case', () => {
     expect(annotateArticle({ text: 'Ana Lin spoke. "They see it," Lin said.' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
   });

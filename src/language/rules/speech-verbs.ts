@@ -31,7 +31,9 @@ for (const lemma of LEMMAS.split(/\s+/)) {
 }
 
 /** Forms that report speech only when followed by a quote or a clause, not as a main noun ("a call", "the report"): skipped as nouns after a determiner. */
-export const NOUN_LIKE_FORMS = new Set(['call', 'report', 'comment', 'answer', 'question', 'charge', 'claim', 'post', 'note', 'point', 'promise', 'pledge', 'demand', 'state']);
+export const NOUN_LIKE_FORMS = new Set(
+  'call report comment answer question charge claim post note point promise pledge demand state tweet reply remark joke quip retort vow mention'.split(' '),
+);
 
 /** Participles that attach a quote to the clause's subject ("X went on, saying: …"). */
 export function isParticiple(form: string): boolean {
