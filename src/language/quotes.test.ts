@@ -358,7 +358,7 @@ describe('roles and names that speak in other forms', () => {
     expect(speakers(text)).toEqual(['The company']);
   });
   it('reads "tweet" after its determiner as a noun, so the verb after it is the one that attributes', () => {
-    expect(speakers('The group said on Harborchat that the contract confused staff. In a separate tweet, the group added that Harbor Works "is not keeping its promise."')).toEqual([
+    expect(speakers('The group said on Harborchat that the contract confused staff. In a separate tweet, the group added that Harborworks "is not keeping its promise."')).toEqual([
       'the group',
     ]);
   });
