@@ -310,8 +310,16 @@ describe('subjects and objects around a speech verb', () => {
 });
 
 describe('slogans', () => {
+  const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads a slogan asked about, one next to a campaign word and one that is a sentence’s subject as titles', () => {
+    expect(kinds('The governor launched it on Monday. The tagline? "Ride with us." Critics laughed.')).toEqual([['title', null]]);
+    expect(kinds('The state’s viral “Ride with us.” awareness campaign drew mockery.')).toEqual([['title', null]]);
+    expect(kinds('The firm behind the Harbor Safety campaign “Starts with one.” won.')).toEqual([['title', null]]);
+    expect(kinds('The campaign began on Monday. “Ride with us” is rolling out with billboards.')).toEqual([['title', null]]);
+    // Words said in an ad are still someone’s statement.
+    expect(kinds('"We will win," Ana Lin said in an ad.')).toEqual([['statement', 'Ana Lin']]);
+  });
   it('reads a quote right after "slogan" or "motto" as the name of a campaign, not as someone’s statement', () => {
-    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker]);
     expect(kinds('The governor defended the campaign with the slogan “Ferries, we run them.”')).toEqual([['title', null]]);
     expect(kinds('Ana Lin mocked the slogan, saying: “Nobody will ever ride that ferry again.”')).toEqual([['statement', 'Ana Lin']]);
   });

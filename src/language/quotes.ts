@@ -830,6 +830,17 @@ function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns right before a quote that make it a slogan: the name of a campaign, not someone's statement. */
 const SLOGAN_CUES = new Set(['slogan', 'slogans', 'tagline', 'taglines', 'motto', 'mottos', 'catchphrase', 'hashtag', 'jingle']);
+/** Words for a campaign, whose name a quote next to them is ("the “Ride with us” campaign", "the campaign “…”"). */
+const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns', 'initiative', 'ad', 'ads', 'advert', 'advertisement', 'billboard', 'billboards']);
+/** A slogan word asked about or announced just before a quote standing alone ("The tagline? “…”", "Its motto: “…”"). */
+const SLOGAN_ASKED = /\b(?:slogans?|taglines?|mottos?|catchphrases?|hashtags?|jingles?)\s*[?:]\s*[“"‘']?$/iu;
+/** A campaign or a slogan named near a quote. */
+const CAMPAIGN_NEARBY = /\b(?:campaigns?|initiative|ads?|advert\w*|billboards?|slogans?|taglines?|mottos?|catchphrases?|hashtags?|jingles?)\b/u;
+/** Where the sentence holding a quote starts: its first word's start, or the quote's opening mark when no word precedes it. */
+function sentenceStart(frame: Token[], q: QuoteSpan): number {
+  const first = frame.find((t) => t.kind === 'word');
+  return first && first.start < q.open ? first.start : q.open;
+}
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
@@ -846,8 +857,20 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
-  // "the slogan “Ferries, we run them.”", "its motto “…”": a slogan is the name of a campaign, whoever coined it.
-  if (SLOGAN_CUES.has(before.at(-1) ?? '') && words.length <= MAX_SLOGAN_WORDS) return 'title';
+  // "the slogan “Ferries, we run them.”", "its motto “…”", "the campaign “Ride with us.”": a slogan is the name of a
+  // campaign, whoever coined it; so is a short quote right after a question or a colon that names a slogan ("The
+  // tagline? “…”"), one that modifies a campaign word ("the viral “…” campaign") or one that is a sentence's subject
+  // ("“Ride with us” is rolling out on billboards").
+  if (words.length <= MAX_SLOGAN_WORDS) {
+    if (SLOGAN_CUES.has(before.at(-1) ?? '') || CAMPAIGN_WORDS.has(before.at(-1) ?? '')) return 'title';
+    if (before.length === 0 && SLOGAN_ASKED.test(text.slice(Math.max(0, q.open - 80), q.open))) return 'title';
+    const after = text.slice(q.close + 1, q.close + 40);
+    const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
+    if (!SPEECH_VERBS.has(next[0] ?? '') && next.some((w) => CAMPAIGN_WORDS.has(w))) return 'title';
+    const near = (text.slice(Math.max(0, q.open - 200), q.open) + text.slice(q.close, q.close + 120)).toLowerCase();
+    const subject = q.open === sentenceStart(frame, q) && /^\s+(?:is|was|has)\s+(?!\p{Lu})/u.test(after) && !/,\s*$/.test(text.slice(q.end, q.close));
+    if (subject && CAMPAIGN_NEARBY.test(near)) return 'title';
+  }
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
   // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
