@@ -374,3 +374,15 @@ describe('roles and names that speak in other forms', () => {
     expect(annotateArticle({ text: 'Ana Lin spoke. "They see it," Lin said.' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
   });
 });
+
+describe('bodies that speak as "they"', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
+  it('reads a body accused "of doing" something as no person, so that "they" finds it', () => {
+    const text = 'Ida Hale accused Tide Machine of trying to stop her show, and later accused Tide Machine of holding back her songs. Tide Machine have twice denied it. "At no point did we block her Harborflix special," they said.';
+    expect(speakers(text)).toEqual(['Tide Machine']);
+  });
+  it('gives "they" the body that spoke in the sentence before, named after a relative clause, over one quoted earlier', () => {
+    const text = 'Tide Records denied it. "We never did," it said. The company that runs the Harbor Awards, Tide Productions, denies that anything was agreed. "We have no further comment," they said.';
+    expect(speakers(text)).toEqual(['Tide Records', 'Tide Productions']);
+  });
+});

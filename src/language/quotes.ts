@@ -518,7 +518,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     // A long appositive with commas of its own ("Ana Velmer, senior vice president at Norvik Power, Grid, and Storage,
     // said"): the person named before the first of its commas speaks.
     for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
-      if (frame[c]!.text !== ',' || frame[c - 1]!.start <= after) continue;
+      if (frame[c]!.text !== ',' || frame[c - 1]!.start <= after || inRelativeClause(frame, c - 1)) continue;
       const person = mentionEnding(ctx, frame[c - 1]!.end);
       if (person && ctx.entities[person.entity]!.type === 'person' && !prepositionObject(frame, person.start, after)) return person.entity;
     }
@@ -528,7 +528,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     let c = k - 1;
     while (c >= 0 && frame[c]!.text !== ',' && k - c <= 12) c--;
     const head = c > 0 ? frame[c - 1] : undefined;
-    const appositive = head && head.start > after ? mentionEnding(ctx, head.end) : undefined;
+    const appositive = head && head.start > after && !inRelativeClause(frame, c - 1) ? mentionEnding(ctx, head.end) : undefined;
     if (appositive && ctx.entities[appositive.entity]!.type !== 'place' && !prepositionObject(frame, appositive.start, after)) return appositive.entity;
     // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
     // speaker when someone is named after the verb.
@@ -547,6 +547,15 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   const found = mentionEndingAt(ctx, w.end);
   if (found === undefined || roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
+}
+
+/**
+ * `frame[k]` ends a relative clause that opens its phrase ("The company that runs the Harbor Awards, Tide Productions,
+ * denies"): a name there is the clause's object, and the name in apposition after it is the subject.
+ */
+function inRelativeClause(frame: Token[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && frame[b]!.text !== ','; b--) if (RELATIVES.has(frame[b]!.text.toLowerCase()) && b > 0 && frame[b - 1]!.kind === 'word') return true;
+  return false;
 }
 
 /** Words opening a relative clause set off by commas. */
@@ -758,9 +767,10 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
   const prevSubject = leadingPerson(ctx, ctx.sentence - 1, fits);
   if (prevSubject !== undefined) return prevSubject;
+  // The latest who was quoted or said something; a quote's speaker first when both are of one sentence.
   const q = ctx.state.quoteSpeakers.findLast((x) => ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH && fits(x.entity));
-  if (q) return q.entity;
   const s = ctx.state.subjects.findLast((x) => ctx.sentence - x.sentence <= SUBJECT_REACH && fits(x.entity));
+  if (q && (!s || q.sentence >= s.sentence)) return q.entity;
   if (s) return s.entity;
   // The weakest guesses, any name in the previous sentence or the last one named, need a sign the name is a person's
   // for "he" and "she": a full name, a role or an honorific, a known gender, or words quoted before. A lone word is too

@@ -58,6 +58,11 @@ const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers'
 const LIST_JOINERS = new Set(['and', 'or']);
 
 const before = (c: CueContext) => c.tokens[c.from - 1];
+/** "of the …" or "of" then a capitalised word: where someone is from, not what they did ("of trying"). */
+const affiliationAfterOf = (c: CueContext) => {
+  const next = c.tokens[c.to + 1];
+  return next !== undefined && (next.text.toLowerCase() === 'the' || /^\p{Lu}/u.test(next.text));
+};
 const after = (c: CueContext) => c.tokens[c.to];
 
 /** An all-capitals word of three letters or more opening a sentence, then a comma, a dash or a parenthesis: a dateline. */
@@ -189,8 +194,10 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'name-of',
     hint: 'person',
-    when: (c) => c.hints.size === 0 && after(c)?.text === 'of' && c.lower.length >= 2 && c.lower.length <= 3,
-    reason: '"Lars Ekholm of the Institute …": a two- or three-word name followed by "of" introduces a person.',
+    when: (c) => c.hints.size === 0 && after(c)?.text === 'of' && c.lower.length >= 2 && c.lower.length <= 3 && affiliationAfterOf(c),
+    reason:
+      '"Lars Ekholm of the Institute …", "Ana Lin of Velmar": a two- or three-word name followed by "of" and a body or a place introduces a person ' +
+      '("accusing Harbor Records of trying" is a verb\'s object and its complement).',
   },
   {
     id: 'speech-verb',

@@ -3,7 +3,8 @@
 /** Class: names of companies, media, government bodies, parties, institutions ("Northgate Wire", "Ministry of Ports"). */
 export const ORGANIZATION_WORDS = new Set(
   ('news times post journal herald tribune gazette ledger courier daily wire press telegraph guardian chronicle centre ' +
-    'bulletin examiner inquirer organisation organization ' +
+    'bulletin examiner inquirer organisation organization productions records entertainment pictures films publishing publishers ' +
+    'communications enterprises ' +
     'observer review magazine radio tv television network broadcasting media agency ' +
     'ministry department office bureau agency council commission committee authority administration government ' +
     'cabinet parliament congress senate assembly duma court tribunal kremlin house pentagon ' +
