@@ -375,6 +375,16 @@ describe('roles and names that speak in other forms', () => {
   });
 });
 
+describe('a role phrase after a quoted title', () => {
+  it('starts after a title whose comma ends the clause before it, and keeps a title inside the phrase', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
+    expect(roles('After playing “Harbor Lights on the Water,” the singer and guitarist told the crowd, “that was really good, maybe we should tour.”')).toEqual([
+      'the singer and guitarist',
+    ]);
+    expect(roles('"Hearing the heartbeat was something we never take for granted," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
+  });
+});
+
 describe('bodies that speak as "they"', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
   it('reads a body accused "of doing" something as no person, so that "they" finds it', () => {

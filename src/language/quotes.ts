@@ -385,7 +385,7 @@ function beforeVerb(t: Token): boolean {
  * The words before a speech verb that may name who speaks, up to the clause's start or its appositive: words, and what
  * is joined to a word without a space ("The 41-year-old": "41", "-").
  */
-function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
+function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[] {
   let end = phraseEnd(tokens, verbAt);
   // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
   while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) {
@@ -393,8 +393,15 @@ function rolePhraseBefore(tokens: Token[], verbAt: number): Token[] {
     verbAt--;
   }
   let from = end;
-  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start)) from--;
+  // Back over words, to where quoted words that end a clause were left out of the frame ("After playing “Harbor
+  // Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
+  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from])) from--;
   return tokens.slice(from, end);
+}
+
+/** Between two frame tokens stand left-out quoted words whose comma ends a clause. */
+function quotedClauseEnd(text: string, a: Token, b: Token | undefined): boolean {
+  return b !== undefined && b.start - a.end > 2 && /,\s*[”"’']\s*$/u.test(text.slice(a.end, b.start));
 }
 
 /** `A union spokesperson said: "…"`: the role phrase opening the clause whose speech verb leads into the quote. */
@@ -404,7 +411,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
-  return rolePhrase(ctx, rolePhraseBefore(before, verbAt), before[verbAt]!.text);
+  return rolePhrase(ctx, rolePhraseBefore(ctx.text, before, verbAt), before[verbAt]!.text);
 }
 
 /**
@@ -490,7 +497,7 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
     let entity = speakerBefore(ctx, before, i, -1);
     // "one user on Harborchat posted:": a role or group before the verb speaks; "according to" further back is the
     // source of the report, not the speaker.
-    if (entity === undefined && rolePhrase(ctx, rolePhraseBefore(before, i), t.text)) return null;
+    if (entity === undefined && rolePhrase(ctx, rolePhraseBefore(ctx.text, before, i), t.text)) return null;
     if (entity === undefined && isParticiple(t.text)) {
       // "Ortiz left the hall, telling reporters: …": the subject named before the participle, not a name after it.
       const subject = sentenceSubject(ctx);
@@ -696,7 +703,7 @@ function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
     const e = speakerBefore(ctx, ctx.frame, i, -1);
     if (typeof e === 'number') entities.push(e);
     else {
-      const role = rolePhrase(ctx, rolePhraseBefore(ctx.frame, i), ctx.frame[i]!.text);
+      const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, ctx.frame, i), ctx.frame[i]!.text);
       if (role) roles.push(role.text);
     }
   }
