@@ -77,6 +77,7 @@ describe('entities', () => {
     ['place by place word', 'Fires spread across Harlow County on Friday.', 'Harlow County', 'place'],
     ['quoted programme title', 'She hosts “Voices of the Harbour” on Sundays.', 'Voices of the Harbour', 'work'],
     ['organisation with a connector', 'The Bank of Aldmark held rates.', 'Bank of Aldmark', 'organization'],
+    ['first name that is also a modal, mid-sentence', '"It is fine," said Will Hale, a consultant.', 'Will Hale', 'person'],
     ['company named after a person', 'The firm that runs the show, Dick Hale Productions, denied it.', 'Dick Hale Productions', 'organization'],
     ['places after a plural place word, both of a pair', 'The fire swept towards the villages of Eastmere and Lowford overnight.', 'Lowford', 'place'],
     ['place after a word for its people', 'About 600 residents of Eastmere had been moved to a school.', 'Eastmere', 'place'],

@@ -219,6 +219,8 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // "the WHO said", "US officials": an abbreviation in capitals that the place table or the list of bodies knows is a
   // name, though its letters spell a function word (not in a line all in capitals).
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
+  // "said Will Hale": a modal that is also a first name, capitalised mid-sentence before a capitalised word, opens a name.
+  if (!initial && FIRST_NAME_MODALS.has(word) && next && isNameWord(next) && !FUNCTION_WORDS.has(bare(next.text)) && next.start - tokens[i]!.end === 1) return true;
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "Tasmania voted", "China said": a word opening a sentence that the place table knows, that the lexicon knows
@@ -234,6 +236,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
   return known.has(word);
 }
+
+/** Modal verbs that are first names ("Will"); "May" is a month's name and is read as one. */
+const FIRST_NAME_MODALS = new Set(['will']);
 
 /** Abbreviations that open place names, not ranks: "St. Louis", "Mt. Vernon", "Ft. Worth". */
 const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
