@@ -298,8 +298,10 @@ describe('subjects and objects around a speech verb', () => {
     expect(attributed('In a Harborchat post she blamed him for "a summer of empty ferries".')).toEqual([null]);
     expect(attributed('Ana Lin spoke. In a Harborchat post the next day she called this a shame and blamed him for "a summer of empty ferries".')).toEqual(['Ana Lin']);
   });
-  it('does not take an object of the first verb for the subject of a later one', () => {
-    expect(attributed('Velmar’s envoy to Norvania blamed the UK and the US for the port dispute and warned that the council “will act before the winter.”')).toEqual([null]);
+  it('does not take an object of the first verb for the subject of a later one, and gives the quote to the role that is', () => {
+    const text = 'Velmar’s envoy to Norvania accused the UK and the US of meddling in the port dispute and warned that the council “will act before the winter.”';
+    expect(attributed(text)).toEqual([null]);
+    expect(annotateArticle({ text }).quotes.map((q) => [q.speakerRole, q.verb])).toEqual([['Velmar’s envoy to Norvania', 'warned']]);
   });
   it('does not take a name inside quoted words for the body "they" stands for', () => {
     expect(attributed('Harbor Records has denied it. "We never stopped her Harborflix show from using the songs," they said in a statement.')).not.toContain('Harborflix');

@@ -411,7 +411,14 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
-  return rolePhrase(ctx, rolePhraseBefore(ctx.text, before, verbAt), before[verbAt]!.text);
+  // "The envoy accused the UK of meddling and warned that …": a second verb's subject is the first verb's.
+  let subjectVerb = verbAt;
+  if (['and', 'but'].includes(before[verbAt - 1]?.text ?? '')) {
+    const first = before.findIndex((_, k) => k < verbAt - 1 && isSpeechVerb(before, k));
+    if (first >= 0) subjectVerb = first;
+  }
+  const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, before, subjectVerb), before[subjectVerb]!.text);
+  return role && { ...role, verb: before[verbAt]!.text };
 }
 
 /**
