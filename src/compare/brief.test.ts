@@ -25,6 +25,17 @@ describe('brief', () => {
     expect(report.facts.find((f) => f.text.includes('on Friday'))!.articleIds).toHaveLength(3);
   });
 
+  it('takes the main clause after an opening clause when it is what every article states, and cites them all', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'During a long interview published this week, Ana Lin said there is no plan for a ferry strike, despite pressure from the council.'),
+      analysedArticle(2, 'Ana Lin told Radio Valmora on Friday that there was no planned ferry strike.'),
+      analysedArticle(3, 'Speaking to Radio Valmora, Ana Lin ruled out a ferry strike for now.'),
+    ]);
+    const top = report.brief[0]!;
+    expect(top.text).toBe('Ana Lin said there is no plan for a ferry strike.');
+    expect(top.articleIds).toHaveLength(report.facts[0]!.articleIds.length);
+  });
+
   it('ends a main clause shown alone with a period, keeping the printed words as its source', () => {
     const text = 'The port authority is now seeking talks with the union, but the union’s demands show how far apart the sides remain.';
     const report = compareStory('s_0000000000000001', [

@@ -127,6 +127,17 @@ describe('articleClaims', () => {
     ]);
   });
 
+  it('offers the clause after an opening clause that leaves it asserted as a main clause, and none after a condition', () => {
+    const main = (text: string) => {
+      const [c] = articleClaims(article(text));
+      return c!.clauses.filter((k) => k.main).map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
+    };
+    expect(main('During a long interview published this week, Ana Lin said there is no plan for a ferry strike, despite pressure from the council.')).toEqual([
+      'Ana Lin said there is no plan for a ferry strike',
+    ]);
+    expect(main('If the talks with the council fail this week, the dock unions will strike for ten days, despite the fines.')).toEqual([]);
+  });
+
   it('never offers a clause holding quoted words (scare quotes included) as a main clause: it is shown as printed', () => {
     const [c] = articleClaims(article('Harbour master Edda Morn stressed that the ferry could run again once the ramp is “fully safe” for passengers.'));
     expect(c!.standalone).toBe(false);

@@ -147,6 +147,8 @@ export const MIN_CLAUSE_TERMS = 4;
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
+/** Openings under which the rest of the sentence is not asserted: a condition, or a "when" that may be one. */
+const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
 /** What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike". */
 const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
@@ -188,9 +190,11 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
     if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
-    // A main clause is shown as printed, so it must hold no quoted words (scare quotes included): those are blanked in
-    // `own` and would come back in the brief.
-    const main = p.start === from0(parts) && !opening && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    // A main clause opens the sentence, or follows an opening clause that leaves it asserted ("During the interview, Lin
+    // said …", "Despite the talks, …"; not a condition: "If talks fail, the union will strike"). It is shown as printed,
+    // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
+    const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
+    const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main });
   }
   return out;
