@@ -73,3 +73,17 @@ describe('capitals standing for their country', () => {
     expect(toStatement('Oslo said the vote was delayed.').terms.find((t) => t.kind === 'name')?.country).toEqual({ name: 'Norway', capital: true });
   });
 });
+
+describe('statements of opposite direction', () => {
+  const compare = (a: string, b: string) => compareStatementTerms(toStatement(a), toStatement(b));
+  it('reads contrary verbs the lexicon lacks as opposite, not as one statement ("suspended" / "resumed")', () => {
+    const r = compare('The ferry service was suspended after the storm.', 'The ferry service resumed after the storm.');
+    expect(r.same).toBe(false);
+    expect(r.opposite).toBe(true);
+  });
+  it('prefers an antonym to a word only related to it, and reads "denied that" as denying what follows', () => {
+    expect(compare('The union accepted the offer from the port authority.', 'The union rejected the offer from the port authority.').same).toBe(false);
+    expect(compare('Officials confirmed that the bridge would close in May.', 'Officials denied that the bridge would close in May.').same).toBe(false);
+    expect(toStatement('Officials denied that the bridge would close in May.').terms.filter((t) => t.negated).map((t) => t.key)).toEqual(['bridge', 'close', '@05']);
+  });
+});

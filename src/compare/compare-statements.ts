@@ -3,6 +3,7 @@
 // word is in news; quantities and dates must be equal; polarity must agree.
 import { antonymsOf, derivedOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
+import { CONTRARY_VERBS } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 
@@ -73,6 +74,16 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   return 0;
 }
 
+/** Two lemmas of opposite meaning: antonyms in the lexicon, or contrary verbs of news it lacks (CONTRARY_VERBS). */
+function contrary(a: string, b: string): boolean {
+  return antonymsOf(a).includes(b) || CONTRARY.get(a)?.has(b) === true;
+}
+const CONTRARY = new Map<string, Set<string>>();
+for (const [a, b] of CONTRARY_VERBS) {
+  CONTRARY.set(a, (CONTRARY.get(a) ?? new Set()).add(b));
+  CONTRARY.set(b, (CONTRARY.get(b) ?? new Set()).add(a));
+}
+
 interface Coverage {
   /** Weighted share of the terms matched. */
   share: number;
@@ -114,12 +125,11 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       if (m > best) [best, partner] = [m, u];
       if (best === 1) break;
     }
-    if (!partner) {
-      // An antonym is a match of opposite polarity ("win" / "lose").
-      for (const l of t.lemmas) {
-        const opposite = b.terms.find((u) => u.lemmas.some((x) => antonymsOf(l).includes(x)));
-        if (opposite) [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
-      }
+    if (best < MATCH_CREDIT.synonym && t.kind === 'word') {
+      // An antonym or a contrary ("win" / "lose", "suspended" / "resumed") is a match of opposite polarity, closer than
+      // a word only related to it ("suspend" and "resume" are both kinds of "change").
+      const opposite = b.terms.find((u) => u.kind === 'word' && t.lemmas.some((l) => u.lemmas.some((x) => contrary(l, x))));
+      if (opposite) [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
     }
     found += w * best;
     if (kind) {

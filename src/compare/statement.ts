@@ -107,11 +107,14 @@ function readStatement(text: string): Statement {
       terms.push(term);
     }
   };
+  // Where the last negating predicate stood: "denied that P" denies P, so its "that" does not end the reach.
+  let denial = -1;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const lower = t.lower.replace(/[’]/g, "'");
     const end = raw[i]!.index + raw[i]!.text.length;
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) reach = NEGATION_REACH;
+    else if (lower === 'that' && denial === i - 1) continue;
     else if (CLAUSE_BREAKERS.has(lower)) reach = 0;
     else if (NEGATING_PARTICLES.has(raw[i + 1]?.lower ?? '') && lemmasOf(lower).some((l) => NEGATING_PHRASAL_VERBS.has(l))) {
       // "stay out of", "keep away from": a denial of what follows, like "not join".
@@ -138,6 +141,7 @@ function readStatement(text: string): Statement {
             // "dismissed the possibility", "unlikely to meet": a denial of what follows ("unlikely" also says "likely").
             if (expectation(only)) push(wordTerm('likely', ['likely'], 'word'));
             reach = NEGATION_REACH;
+            denial = i + word.length - 1;
           } else push(...word.terms.map((w) => (expectation(w) ? wordTerm('likely', ['likely'], 'word') : w.kind === 'name' ? { ...w, ...extent(word.length) } : w)));
           i += word.length - 1;
         }

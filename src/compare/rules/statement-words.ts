@@ -95,3 +95,24 @@ export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
     [d.slice(0, 3), d.slice(0, 3)],
   ]) as [string, string][],
 );
+
+/**
+ * Verbs of opposite direction that the lexicon (WordNet) does not list as antonyms (class: what news says is started
+ * or stopped, imposed or lifted, raised or cut, joined or left): a service "suspended" and one "resumed" are opposite
+ * facts, not one fact in other words.
+ */
+export const CONTRARY_VERBS: readonly [string, string][] = [
+  ['suspend', 'resume'],
+  ['halt', 'resume'],
+  ['impose', 'lift'],
+  ['raise', 'cut'],
+  ['hike', 'cut'],
+  ['increase', 'cut'],
+  ['grow', 'shrink'],
+  ['expand', 'shrink'],
+  ['join', 'leave'],
+  ['support', 'oppose'],
+  ['gain', 'lose'],
+  ['rise', 'drop'],
+  ['extend', 'shorten'],
+];
