@@ -76,14 +76,41 @@ describe('capitals standing for their country', () => {
 
 describe('statements of opposite direction', () => {
   const compare = (a: string, b: string) => compareStatementTerms(toStatement(a), toStatement(b));
-  it('reads contrary verbs the lexicon lacks as opposite, not as one statement ("suspended" / "resumed")', () => {
-    const r = compare('The ferry service was suspended after the storm.', 'The ferry service resumed after the storm.');
-    expect(r.same).toBe(false);
-    expect(r.opposite).toBe(true);
+  it('reads an antonym or a contrary verb in the place of a word as the opposite statement, whatever its share', () => {
+    for (const [a, b] of [
+      ['Ana Lin won the mayoral election in Velmar.', 'Ana Lin lost the mayoral election in Velmar.'],
+      ['The ministry raised the fuel tax by 5 percent.', 'The ministry cut the fuel tax by 5 percent.'],
+      ['The court upheld the ban on night ferries.', 'The court overturned the ban on night ferries.'],
+    ]) {
+      const r = compare(a!, b!);
+      expect([r.same, r.opposite]).toEqual([false, true]);
+    }
+    // An antonym elsewhere in the sentence is about something else: "employers" / "employee" do not turn it.
+    const r = compare('The man was charged after opening fire at his former employers’ office party in Velmar.', 'A former employee who opened fire at the office party in Velmar was charged.');
+    expect(r.opposite).toBe(false);
   });
-  it('prefers an antonym to a word only related to it, and reads "denied that" as denying what follows', () => {
+  it('reads verbs of which one undoes the other as two facts, neither one nor opposite ("suspended" / "resumed")', () => {
+    for (const [a, b] of [
+      ['The ferry service was suspended after the storm.', 'The ferry service resumed after the storm.'],
+      ['Police arrested the harbour master on Friday.', 'Police released the harbour master on Friday.'],
+    ]) {
+      const r = compare(a!, b!);
+      expect([r.same, r.opposite]).toEqual([false, false]);
+    }
+    // A statement holding both is not set against one holding one of them.
+    expect(compare('Police arrested the harbour master and released him on Friday.', 'Police arrested the harbour master on Friday.').contained).toBe(true);
+  });
+  it('reads a name in the place of another as another fact, but not a spelling variant, an abbreviation or a name added elsewhere', () => {
+    expect(compare('The fire spread to Eastmere on Monday night.', 'The fire spread to Lowford on Monday night.').same).toBe(false);
+    expect(compare('Ana Lin was elected mayor of Velmar on Sunday.', 'Ben Ortiz was elected mayor of Velmar on Sunday.').same).toBe(false);
+    expect(compare('The ferry left Eastmere with Ida Raite on board.', 'The ferry left Eastmere with Ida Rait on board.').same).toBe(true);
+    expect(compare('The jury convicted Ben Ortiz of Fort Hale, Ark.', 'The jury convicted Ben Ortiz of Fort Hale, Arkansas.').same).toBe(true);
+    expect(compare('The navy captured 23 pirates near Velmar on Saturday.', 'The navy captured 23 Norvanian pirates near Velmar on Saturday.').same).toBe(true);
+  });
+  it('prefers an antonym to a word only related to it, and reads "denied that" and "called off" as denying what follows', () => {
     expect(compare('The union accepted the offer from the port authority.', 'The union rejected the offer from the port authority.').same).toBe(false);
     expect(compare('Officials confirmed that the bridge would close in May.', 'Officials denied that the bridge would close in May.').same).toBe(false);
     expect(toStatement('Officials denied that the bridge would close in May.').terms.filter((t) => t.negated).map((t) => t.key)).toEqual(['bridge', 'close', '@05']);
+    expect(compare('The union called off the strike at the port.', 'The union called a strike at the port.').same).toBe(false);
   });
 });

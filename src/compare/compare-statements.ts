@@ -3,7 +3,7 @@
 // word is in news; quantities and dates must be equal; polarity must agree.
 import { antonymsOf, derivedOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
-import { CONTRARY_VERBS } from './rules/statement-words.js';
+import { CONTRARY_VERBS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 
@@ -74,14 +74,25 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   return 0;
 }
 
-/** Two lemmas of opposite meaning: antonyms in the lexicon, or contrary verbs of news it lacks (CONTRARY_VERBS). */
-function contrary(a: string, b: string): boolean {
-  return antonymsOf(a).includes(b) || CONTRARY.get(a)?.has(b) === true;
+/** Both directions of a list of verb pairs. */
+function pairsOf(pairs: readonly [string, string][]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [a, b] of pairs) {
+    out.set(a, (out.get(a) ?? new Set()).add(b));
+    out.set(b, (out.get(b) ?? new Set()).add(a));
+  }
+  return out;
 }
-const CONTRARY = new Map<string, Set<string>>();
-for (const [a, b] of CONTRARY_VERBS) {
-  CONTRARY.set(a, (CONTRARY.get(a) ?? new Set()).add(b));
-  CONTRARY.set(b, (CONTRARY.get(b) ?? new Set()).add(a));
+const CONTRARY = pairsOf(CONTRARY_VERBS);
+const SUCCESSIVE = pairsOf(SUCCESSIVE_VERBS);
+
+/**
+ * How two lemmas are opposed: one undoes the other (`successive`: "suspend" / "resume", both true in turn), or they
+ * contradict each other (`contrary`: antonyms in the lexicon, "win" / "lose", and CONTRARY_VERBS).
+ */
+function opposition(a: string, b: string): 'successive' | 'contrary' | undefined {
+  if (SUCCESSIVE.get(a)?.has(b)) return 'successive';
+  return antonymsOf(a).includes(b) || CONTRARY.get(a)?.has(b) ? 'contrary' : undefined;
 }
 
 interface Coverage {
@@ -102,6 +113,12 @@ interface Coverage {
   matched: number;
   /** Ordinary words with no match in the other statement ("want" against "rejecting …"). */
   unmatchedWords: number;
+  /** Words matched only by an antonym or a contrary in the other statement ("won" / "lost"). */
+  contraries: number;
+  /** Words facing one that undoes them in the other statement ("suspended" / "resumed"). */
+  successions: number;
+  /** Names with no match in the other statement. */
+  unmatchedNames: Term[];
 }
 
 /** How much of `a` is found in `b`. */
@@ -112,6 +129,9 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let matched = 0;
   let unmatchedWords = 0;
   let flippedNames = 0;
+  let contraries = 0;
+  let successions = 0;
+  const unmatchedNames: Term[] = [];
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
   for (const t of a.terms) {
@@ -126,10 +146,24 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       if (best === 1) break;
     }
     if (best < MATCH_CREDIT.synonym && t.kind === 'word') {
-      // An antonym or a contrary ("win" / "lose", "suspended" / "resumed") is a match of opposite polarity, closer than
-      // a word only related to it ("suspend" and "resume" are both kinds of "change").
-      const opposite = b.terms.find((u) => u.kind === 'word' && t.lemmas.some((l) => u.lemmas.some((x) => contrary(l, x))));
-      if (opposite) [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
+      // An antonym or a contrary ("win" / "lose", "raised" / "cut") is a match of opposite polarity, closer than a word
+      // only related to it ("raise" and "cut" are both kinds of "change"); a verb that undoes the other ("suspended" /
+      // "resumed") makes another fact. Not a word the statement also states itself ("arrested and released" /
+      // "arrested": "released" is added, not set against "arrested").
+      // It must stand where the word stands, between the same words ("Lin won the election" / "Lin lost the
+      // election"): an antonym elsewhere in the sentence is about something else ("released the name" / "arrested a man").
+      let kind: 'successive' | 'contrary' | undefined;
+      const opposite = b.terms.find(
+        (u) =>
+          u.kind === 'word' &&
+          t.lemmas.some((l) => u.lemmas.some((x) => (kind = opposition(l, x)) !== undefined)) &&
+          !a.terms.some((v) => v !== t && termMatch(v, u, credit) >= MATCH_CREDIT.synonym) &&
+          sameSlot(a, [a.terms.indexOf(t), a.terms.indexOf(t)], b, [b.terms.indexOf(u), b.terms.indexOf(u)], credit),
+      );
+      if (opposite && kind === 'contrary') {
+        [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
+        contraries++;
+      } else if (opposite) successions++;
     }
     found += w * best;
     if (kind) {
@@ -144,8 +178,9 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
         if (t.kind === 'name' || t.title) flippedNames += w;
       }
     } else if (t.kind === 'word') unmatchedWords++;
+    else if (t.kind === 'name' && best === 0) unmatchedNames.push(t);
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, successions, unmatchedNames };
 }
 
 /**
@@ -153,6 +188,65 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
  * adds a clause still states the fact, but a short statement must be covered almost whole.
  */
 export const SHORTER_SIDE_WEIGHT = 0.5;
+/** Share of each statement's ordinary words the other must match for a name in the place of another to make two facts. */
+export const NAME_CONFLICT_WORDS = 0.75;
+const share = (k: { total: number; found: number }) => (k.total > 0 ? k.found / k.total : 0);
+
+/**
+ * A name of one statement stands where the other has another name, not a spelling variant of it, between the same words
+ * ("spread to Eastmere on Monday" / "spread to Lowford on Monday"; not "Rait" / "Raite", which outlets transliterate
+ * differently, nor names one adds elsewhere in the sentence: "23 Somali pirates" / "an Ethiopian-flagged vessel").
+ */
+function namesConflict(a: Statement, b: Statement, inA: Term[], inB: Term[], credit: MatchCredit): boolean {
+  // Spelling variants, abbreviations ("Ark." / "Arkansas"), and two names of one country ("U.S." / "American",
+  // "Washington" / "the United States").
+  const variant = (x: Term, y: Term) => {
+    const [p, q] = [x.key.replace(/^=/, ''), y.key.replace(/^=/, '')].sort((m, n) => m.length - n.length) as [string, string];
+    return nearSpelling(p, q) || (p.length >= 3 && q.startsWith(p)) || (x.country !== undefined && x.country.name === y.country?.name);
+  };
+  // Unmatched names next to each other are one ("Ana Lin" read as two names the lexicon knows).
+  const runs = (st: Statement, names: Term[]) => {
+    const out: [number, number][] = [];
+    for (const t of names) {
+      const i = st.terms.indexOf(t);
+      const last = out.at(-1);
+      if (last && last[1] === i - 1) last[1] = i;
+      else out.push([i, i]);
+    }
+    return out;
+  };
+  const inRun = (st: Statement, [from, to]: [number, number], other: Term[]) => st.terms.slice(from, to + 1).some((x) => other.every((y) => !variant(x, y)));
+  return runs(a, inA).some((x) => runs(b, inB).some((y) => inRun(a, x, b.terms.slice(y[0], y[1] + 1)) && sameSlot(a, x, b, y, credit)));
+}
+
+/**
+ * The terms `from`–`to` of `a` and of `b` stand in the same place: the terms on each side of them match (or the
+ * statement ends there on both sides), and at least one side has a term.
+ */
+function sameSlot(a: Statement, [i, k]: [number, number], b: Statement, [j, l]: [number, number], credit: MatchCredit): boolean {
+  const alike = (x: Term | undefined, y: Term | undefined) => (x === undefined ? y === undefined : y !== undefined && termMatch(x, y, credit) >= credit.broader);
+  const before = a.terms[i - 1];
+  const after = a.terms[k + 1];
+  return (before !== undefined || after !== undefined) && alike(before, b.terms[j - 1]) && alike(after, b.terms[l + 1]);
+}
+
+/** One letter added, dropped or changed in a name of four letters or more (two in one of eight or more). */
+function nearSpelling(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4) return false;
+  const allowed = shorter >= 8 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  // Edit distance, stopped once a row exceeds what is allowed.
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > allowed) return false;
+    row = next;
+  }
+  return row[b.length]! <= allowed;
+}
+
 /** Share of the matched content whose polarity flips above which two statements say opposite things. */
 export const FLIPPED_SHARE = 0.25;
 /**
@@ -180,8 +274,16 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // ("no summit between Lin and Okafor" / "no summit between Okafor and Lin"), not a difference of polarity.
   const flippedOf = (c: Coverage) => c.flipped - (a.negated && b.negated ? c.flippedNames : 0);
   const flips = Math.max(ab.matched ? flippedOf(ab) / ab.matched : 0, ba.matched ? flippedOf(ba) / ba.matched : 0);
-  const negationFlipped = flips > FLIPPED_SHARE;
+  // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
+  const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0;
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
+  // "The service was suspended" / "The service resumed": two facts in turn, not one.
+  if (ab.successions + ba.successions > 0) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected mayor"
+  // / "Ben Ortiz was elected mayor"): two statements about two referents, not one in other words.
+  if (namesConflict(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit) && Math.min(share(ab.words), share(ba.words)) >= NAME_CONFLICT_WORDS) {
+    return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  }
   // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all the
   // rest matches; otherwise they are two facts about two things.
   if (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT) {
@@ -211,7 +313,6 @@ export function alignmentMeasures(a: Statement, b: Statement, weight: (t: Term) 
   const wording = wordingOverlap(a.words, b.words);
   // A paraphrase in other words keeps the meaning alone: it counts, a step lower, when it beats the blend.
   const score = Math.max(MEANING_SHARE * meaning + (1 - MEANING_SHARE) * (wording[0] + wording[1]) / 2, meaning - PARAPHRASE_DISCOUNT);
-  const share = (k: { total: number; found: number }) => (k.total > 0 ? k.found / k.total : 0);
   const bothNamed = ab.names.total > 0 && ba.names.total > 0;
   const measures = [
     score,

@@ -1,12 +1,11 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf, memoized, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
+import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isFirstName, isKnownLemma, isProperLemma, lemmasOf, memoized, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
   MONTHS,
   NEGATED_CONTRACTION,
-  NEGATING_PARTICLES,
   NEGATING_PHRASAL_VERBS,
   NEGATING_PREDICATES,
   NEGATION_REACH,
@@ -116,8 +115,8 @@ function readStatement(text: string): Statement {
     if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) reach = NEGATION_REACH;
     else if (lower === 'that' && denial === i - 1) continue;
     else if (CLAUSE_BREAKERS.has(lower)) reach = 0;
-    else if (NEGATING_PARTICLES.has(raw[i + 1]?.lower ?? '') && lemmasOf(lower).some((l) => NEGATING_PHRASAL_VERBS.has(l))) {
-      // "stay out of", "keep away from": a denial of what follows, like "not join".
+    else if (lemmasOf(lower).some((l) => NEGATING_PHRASAL_VERBS.get(l)?.has(raw[i + 1]?.lower ?? '') === true)) {
+      // "stay out of", "keep away from", "called off": a denial of what follows, like "not join".
       reach = NEGATION_REACH;
       i++;
     }
@@ -269,8 +268,12 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
   const terms: Term[] = [];
   let name: Raw[] = [];
   const flush = () => {
-    if (name.length === 0) return;
     const words = name.filter((w) => !NAME_JOINERS.has(w.lower));
+    // A run of joining words only ("De La" opening a headline) names nothing.
+    if (words.length === 0) {
+      name = [];
+      return;
+    }
     const lemmas = words.map((w) => `=${nameKey(w.lower.replace(/['’]s$/, ''))}`);
     for (const w of words) {
       const l = w.lower.replace(/['’]s$/, '');
@@ -322,7 +325,9 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
     // starting a sentence. After a name word it is part of the name ("Ana Lin", "Theresa May"); either way its
     // name key is one of its lemmas, so "Mayor Lin" meets "Ana Lin".
     const lemmas = lemmasOf(lower);
-    if (isKnownLemma(lemmas[0]!) && !isProperLemma(lemmas[0]!) && !NAME_JOINERS.has(lower) && name.length === 0) {
+    // A first name before a word no lexicon knows ("Ben Ortiz", "Grace Lin") opens a name, though it is a word too.
+    const given = isFirstName(lower) && k + 1 < end && !isKnownLemma(raw[k + 1]!.lower.replace(/['’]s$/, ''));
+    if (isKnownLemma(lemmas[0]!) && !isProperLemma(lemmas[0]!) && !NAME_JOINERS.has(lower) && name.length === 0 && !given) {
       if (!lemmas.every((l) => STATEMENT_STOPWORDS.has(l) || FUNCTION_WORDS.has(l))) terms.push(wordTerm(lemmas[0]!, [...lemmas, `=${nameKey(lower)}`], 'word'));
       k++;
       continue;

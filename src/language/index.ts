@@ -16,7 +16,7 @@ export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS } from './rules/function-words.js';
-export { genderOfFirstName, type Gender } from './first-names.js';
+export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';

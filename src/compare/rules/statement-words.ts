@@ -13,11 +13,15 @@ export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 
 export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt', 'refrain', 'abstain', 'avoid']);
 
 /**
- * Verbs that with "out" or "away" deny what follows (class: verbs of refraining, phrasal): "stay out of NATO" says what
- * "not join NATO" says.
+ * Verbs that with a particle deny what follows (class: phrasal verbs of refraining and cancelling), each with its
+ * particles: "stay out of NATO" says what "not join NATO" says; "called off the strike" what "no strike".
  */
-export const NEGATING_PHRASAL_VERBS = new Set(['stay', 'keep']);
-export const NEGATING_PARTICLES = new Set(['out', 'away']);
+export const NEGATING_PHRASAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['stay', new Set(['out', 'away'])],
+  ['keep', new Set(['out', 'away', 'off'])],
+  ['call', new Set(['off'])],
+  ['back', new Set(['out', 'away'])],
+]);
 
 /**
  * Words of expectation, one meaning for comparison (class: "X is expected/likely/set/due/poised to …"), so that "unlikely
@@ -97,22 +101,39 @@ export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Verbs of opposite direction that the lexicon (WordNet) does not list as antonyms (class: what news says is started
- * or stopped, imposed or lifted, raised or cut, joined or left): a service "suspended" and one "resumed" are opposite
- * facts, not one fact in other words.
+ * Verbs of opposite direction that the lexicon (WordNet) does not list as antonyms (class: what news says was raised or
+ * cut, rose or dropped, upheld or overturned, supported or opposed): of one thing at one time, one outlet's statement
+ * contradicts the other's.
  */
 export const CONTRARY_VERBS: readonly [string, string][] = [
-  ['suspend', 'resume'],
-  ['halt', 'resume'],
-  ['impose', 'lift'],
   ['raise', 'cut'],
   ['hike', 'cut'],
   ['increase', 'cut'],
   ['grow', 'shrink'],
   ['expand', 'shrink'],
-  ['join', 'leave'],
   ['support', 'oppose'],
   ['gain', 'lose'],
   ['rise', 'drop'],
   ['extend', 'shorten'],
+  ['uphold', 'overturn'],
+  ['uphold', 'reverse'],
+];
+
+/**
+ * Verbs of which one undoes the other (class: what news says was suspended and resumed, imposed and lifted, arrested
+ * and released, joined and left): both can be true of one story in turn, so two statements that differ by them are two
+ * facts, neither one fact in other words nor a contradiction.
+ */
+export const SUCCESSIVE_VERBS: readonly [string, string][] = [
+  ['suspend', 'resume'],
+  ['halt', 'resume'],
+  ['impose', 'lift'],
+  ['arrest', 'release'],
+  ['detain', 'release'],
+  ['join', 'leave'],
+  ['open', 'close'],
+  ['start', 'stop'],
+  ['enter', 'exit'],
+  ['arrive', 'leave'],
+  ['hire', 'fire'],
 ];
