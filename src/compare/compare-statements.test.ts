@@ -107,6 +107,15 @@ describe('statements of opposite direction', () => {
     expect(compare('The jury convicted Ben Ortiz of Fort Hale, Ark.', 'The jury convicted Ben Ortiz of Fort Hale, Arkansas.').same).toBe(true);
     expect(compare('The navy captured 23 pirates near Velmar on Saturday.', 'The navy captured 23 Norvanian pirates near Velmar on Saturday.').same).toBe(true);
   });
+  it('reads a denial in the place of an affirmation as opposite, however much else the statements share', () => {
+    const r = compare('No injuries were reported after the ferry ran aground near Velmar.', 'Several injuries were reported after the ferry ran aground near Velmar.');
+    expect([r.same, r.opposite]).toEqual([false, true]);
+    expect(compare('The company reported a profit of 3 million crowns.', 'The company reported a loss of 3 million crowns.').opposite).toBe(true);
+  });
+  it('reads two people on either side of one verb in the other order as swapped roles, with more names in the sentence', () => {
+    expect(compare('Ana Lin attacked Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(false);
+    expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);
+  });
   it('prefers an antonym to a word only related to it, and reads "denied that" and "called off" as denying what follows', () => {
     expect(compare('The union accepted the offer from the port authority.', 'The union rejected the offer from the port authority.').same).toBe(false);
     expect(compare('Officials confirmed that the bridge would close in May.', 'Officials denied that the bridge would close in May.').same).toBe(false);

@@ -3,7 +3,7 @@
 // word is in news; quantities and dates must be equal; polarity must agree.
 import { antonymsOf, derivedOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
-import { CONTRARY_VERBS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
+import { CONTRARY_WORDS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 
@@ -83,12 +83,12 @@ function pairsOf(pairs: readonly [string, string][]): Map<string, Set<string>> {
   }
   return out;
 }
-const CONTRARY = pairsOf(CONTRARY_VERBS);
+const CONTRARY = pairsOf(CONTRARY_WORDS);
 const SUCCESSIVE = pairsOf(SUCCESSIVE_VERBS);
 
 /**
  * How two lemmas are opposed: one undoes the other (`successive`: "suspend" / "resume", both true in turn), or they
- * contradict each other (`contrary`: antonyms in the lexicon, "win" / "lose", and CONTRARY_VERBS).
+ * contradict each other (`contrary`: antonyms in the lexicon, "win" / "lose", and CONTRARY_WORDS).
  */
 function opposition(a: string, b: string): 'successive' | 'contrary' | undefined {
   if (SUCCESSIVE.get(a)?.has(b)) return 'successive';
@@ -117,6 +117,8 @@ interface Coverage {
   contraries: number;
   /** Words facing one that undoes them in the other statement ("suspended" / "resumed"). */
   successions: number;
+  /** Words negated where the other statement affirms them in the same place, or the reverse. */
+  slotFlips: number;
   /** Names with no match in the other statement. */
   unmatchedNames: Term[];
 }
@@ -131,6 +133,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let flippedNames = 0;
   let contraries = 0;
   let successions = 0;
+  let slotFlips = 0;
   const unmatchedNames: Term[] = [];
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
@@ -174,13 +177,16 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       matched += w;
       if (Boolean(t.negated) !== Boolean(partner.negated)) {
         flipped += w;
+        // Denied in the same place as the other affirms it ("No injuries were reported after …" / "Several injuries
+        // were reported after …"): the statements are opposite whatever else they share.
+        if (t.kind === 'word' && sameSlot(a, [a.terms.indexOf(t), a.terms.indexOf(t)], b, [b.terms.indexOf(partner), b.terms.indexOf(partner)], credit)) slotFlips++;
         // A title before a name ("Mayor", "Foreign Minister") goes with the name.
         if (t.kind === 'name' || t.title) flippedNames += w;
       }
     } else if (t.kind === 'word') unmatchedWords++;
     else if (t.kind === 'name' && best === 0) unmatchedNames.push(t);
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, successions, unmatchedNames };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, successions, slotFlips, unmatchedNames };
 }
 
 /**
@@ -275,7 +281,7 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   const flippedOf = (c: Coverage) => c.flipped - (a.negated && b.negated ? c.flippedNames : 0);
   const flips = Math.max(ab.matched ? flippedOf(ab) / ab.matched : 0, ba.matched ? flippedOf(ba) / ba.matched : 0);
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
-  const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0;
+  const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   // "The service was suspended" / "The service resumed": two facts in turn, not one.
   if (ab.successions + ba.successions > 0) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
@@ -340,8 +346,9 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(
  * Two names in one order in one statement and the other order in the other ("Brandauer is willing to meet Markovich" /
  * "Markovich is willing to meet Brandauer"): who did what to whom differs. Passives, which swap the order, are left
  * alone, and so are names joined as equals ("between Lin and Okafor", "a Lin-Okafor summit") in either statement.
- * Only two matched names are read: with more, which of them is the agent is not known from order alone ("a meeting at
- * Brenmoor Hall with Okafor" / "hosted Okafor at Brenmoor Hall" swaps a place and a person, not roles).
+ * With more than two matched names, only two on either side of one verb are read: which of them is the agent is not
+ * known from order alone ("a meeting at Brenmoor Hall with Okafor" / "hosted Okafor at Brenmoor Hall" swaps a place and
+ * a person, not roles).
  */
 function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean {
   if (PASSIVE.test(a.text) || PASSIVE.test(b.text)) return false;
@@ -357,6 +364,25 @@ function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean 
   }
   const between = (s: Statement, x: Term, y: Term) => (x.at === undefined || y.at === undefined ? undefined : s.text.slice(Math.min(x.at + (x.length ?? 0), y.at + (y.length ?? 0)), Math.max(x.at, y.at)));
   const joined = (gap: string | undefined) => gap === undefined || COORDINATED.test(gap);
+  // With more names, two on either side of one verb, in the other order around the same verb ("Ana Lin attacked Ben
+  // Ortiz outside the Velmar court" / "Ben Ortiz attacked Ana Lin outside …").
+  if (pairs.length > 2) {
+    // Names next to each other are one ("Ana Lin", which the lexicon reads as two), read by their first term; the one
+    // term between the end of x's run of names and y is the verb.
+    const around = (s: Statement, x: Term, y: Term) => {
+      let end = s.terms.indexOf(x);
+      while (s.terms[end + 1]?.kind === 'name') end++;
+      return s.terms.indexOf(y) - end === 2 ? s.terms[end + 1] : undefined;
+    };
+    const heads = pairs.filter(([x]) => a.terms[a.terms.indexOf(x) - 1]?.kind !== 'name');
+    return heads.some(([x1, y1], i) =>
+      heads.slice(i + 1).some(([x2, y2]) => {
+        const verb = around(a, x1, x2);
+        const other = around(b, y2, y1);
+        return verb?.kind === 'word' && other !== undefined && termMatch(verb, other, credit) >= credit.synonym;
+      }),
+    );
+  }
   if (pairs.length !== 2) return false;
   const [[x1, y1], [x2, y2]] = pairs as [[Term, Term], [Term, Term]];
   return nb.indexOf(y1) > nb.indexOf(y2) && !joined(between(a, x1, x2)) && !joined(between(b, y1, y2));

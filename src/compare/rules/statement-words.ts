@@ -101,11 +101,11 @@ export const WEEKDAYS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Verbs of opposite direction that the lexicon (WordNet) does not list as antonyms (class: what news says was raised or
- * cut, rose or dropped, upheld or overturned, supported or opposed): of one thing at one time, one outlet's statement
- * contradicts the other's.
+ * Words of opposite direction that the lexicon (WordNet) does not list as antonyms (class: what news says was raised or
+ * cut, rose or dropped, upheld or overturned, supported or opposed; a profit or a loss): of one thing at one time, one
+ * outlet's statement contradicts the other's.
  */
-export const CONTRARY_VERBS: readonly [string, string][] = [
+export const CONTRARY_WORDS: readonly [string, string][] = [
   ['raise', 'cut'],
   ['hike', 'cut'],
   ['increase', 'cut'],
@@ -117,6 +117,9 @@ export const CONTRARY_VERBS: readonly [string, string][] = [
   ['extend', 'shorten'],
   ['uphold', 'overturn'],
   ['uphold', 'reverse'],
+  ['profit', 'loss'],
+  ['surplus', 'deficit'],
+  ['victory', 'defeat'],
 ];
 
 /**
