@@ -170,6 +170,8 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
   // fact only when they report the same person saying it.
   if (a.reported && b.reported && a.attributedTo !== b.attributedTo) return { ...best, same: false, contained: false, opposite: false };
+  // "The union will strike if the talks fail" does not say "The union will strike".
+  if (Boolean(a.conditional) !== Boolean(b.conditional)) return { ...best, same: false, contained: false, opposite: false };
   if (oneFact(best)) return best;
   const left = [a.statement, ...a.clauses.map((c) => c.statement)];
   const right = [b.statement, ...b.clauses.map((c) => c.statement)];

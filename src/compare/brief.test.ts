@@ -86,3 +86,17 @@ describe('facts reported as someone’s position', () => {
     expect(shared[0]!.articleIds.sort()).toEqual(['a_0000000000000002', 'a_0000000000000003']);
   });
 });
+
+describe('conditions', () => {
+  it('does not make a claim stated on a condition one fact with the same claim stated outright', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'If the talks with the port authority fail this week, the dock union will strike for ten days in Velmar.'),
+      analysedArticle(2, 'The dock union will strike for ten days in Velmar, its leader Ana Lin said on Monday.'),
+      analysedArticle(3, 'The dock union will strike for ten days in Velmar if the talks with the port authority fail.'),
+    ]);
+    const outright = report.facts.find((f) => f.articleIds.includes('a_0000000000000002'))!;
+    expect(outright.articleIds).toEqual(['a_0000000000000002']);
+    expect(report.facts.find((f) => f.articleIds.includes('a_0000000000000001'))!.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000003']);
+  });
+});
+

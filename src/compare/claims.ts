@@ -41,6 +41,11 @@ export interface Claim {
    * claim is that person's position, so another person's same words are another fact.
    */
   reported?: boolean;
+  /**
+   * The claim states something only on a condition ("The union will strike if the talks fail"): it is not one fact with
+   * a claim that states it outright.
+   */
+  conditional?: boolean;
   /** Order of the claim in its article. */
   position: number;
   /** Reads on its own: no quotation marks, no pronoun or connective pointing back, a complete declarative sentence. */
@@ -113,6 +118,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
+      ...(CONDITION.test(own) ? { conditional: true } : {}),
       position: position++,
       standalone: !hasQuotes && standsAlone(shown),
     });
@@ -147,6 +153,8 @@ export const MIN_CLAUSE_TERMS = 4;
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
+/** "if" making a condition: not "even if" or "as if", nor one asking whether ("asked if", "unclear if"). */
+const CONDITION = /(?<!\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|unclear|see|whether)\s)\bif\b/i;
 /** Openings under which the rest of the sentence is not asserted: a condition, or a "when" that may be one. */
 const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
 /** What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike". */
@@ -161,6 +169,8 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   const parts: { start: number; end: number; said?: string }[] = [];
   let from = 0;
   const opening = OPENING_CLAUSE.exec(own);
+  // "If the talks fail, the union will strike": what follows a condition is not stated on its own.
+  if (opening && /^if\b/i.test(opening[0])) return [];
   if (opening) {
     parts.push({ start: 0, end: opening[0].length });
     from = opening[0].length;
