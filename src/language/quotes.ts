@@ -853,18 +853,14 @@ function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Nouns right before a quote that make it a slogan: the name of a campaign, not someone's statement. */
-const SLOGAN_CUES = new Set(['slogan', 'slogans', 'tagline', 'taglines', 'motto', 'mottos', 'catchphrase', 'hashtag', 'jingle']);
+const SLOGAN_CUES = new Set(['slogan', 'slogans', 'tagline', 'taglines', 'motto', 'mottos', 'catchphrase', 'catchphrases', 'hashtag', 'hashtags', 'jingle', 'jingles']);
 /** Words for a campaign, whose name a quote next to them is ("the “Ride with us” campaign", "the campaign “…”"). */
-const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns', 'initiative', 'ad', 'ads', 'advert', 'advertisement', 'billboard', 'billboards']);
+const CAMPAIGN_WORDS = new Set(['campaign', 'campaigns', 'initiative', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertisements', 'billboard', 'billboards']);
+const alternatives = (...sets: Set<string>[]) => sets.flatMap((x) => [...x]).join('|');
 /** A slogan word asked about or announced just before a quote standing alone ("The tagline? “…”", "Its motto: “…”"). */
-const SLOGAN_ASKED = /\b(?:slogans?|taglines?|mottos?|catchphrases?|hashtags?|jingles?)\s*[?:]\s*[“"‘']?$/iu;
+const SLOGAN_ASKED = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES)})\\s*[?:]\\s*[“"‘']?$`, 'iu');
 /** A campaign or a slogan named near a quote. */
-const CAMPAIGN_NEARBY = /\b(?:campaigns?|initiative|ads?|advert\w*|billboards?|slogans?|taglines?|mottos?|catchphrases?|hashtags?|jingles?)\b/u;
-/** Where the sentence holding a quote starts: its first word's start, or the quote's opening mark when no word precedes it. */
-function sentenceStart(frame: Token[], q: QuoteSpan): number {
-  const first = frame.find((t) => t.kind === 'word');
-  return first && first.start < q.open ? first.start : q.open;
-}
+const CAMPAIGN_NEARBY = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES, CAMPAIGN_WORDS)})\\b`, 'u');
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
@@ -892,7 +888,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
     const next = /^(?:\s+\p{Ll}+){1,3}/u.exec(after)?.[0].trim().split(/\s+/) ?? [];
     if (!SPEECH_VERBS.has(next[0] ?? '') && next.some((w) => CAMPAIGN_WORDS.has(w))) return 'title';
     const near = (text.slice(Math.max(0, q.open - 200), q.open) + text.slice(q.close, q.close + 120)).toLowerCase();
-    const subject = q.open === sentenceStart(frame, q) && /^\s+(?:is|was|has)\s+(?!\p{Lu})/u.test(after) && !/,\s*$/.test(text.slice(q.end, q.close));
+    const subject = !frame.some((t) => t.kind === 'word' && t.end <= q.open) && /^\s+(?:is|was|has)\s+(?!\p{Lu})/u.test(after) && !/,\s*$/.test(text.slice(q.end, q.close));
     if (subject && CAMPAIGN_NEARBY.test(near)) return 'title';
   }
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
