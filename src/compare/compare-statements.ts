@@ -74,7 +74,7 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   return 0;
 }
 
-/** Both directions of a list of verb pairs. */
+/** Both directions of a list of word pairs. */
 function pairsOf(pairs: readonly [string, string][]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [a, b] of pairs) {
@@ -151,17 +151,16 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
     if (best < MATCH_CREDIT.synonym && t.kind === 'word') {
       // An antonym or a contrary ("win" / "lose", "raised" / "cut") is a match of opposite polarity, closer than a word
       // only related to it ("raise" and "cut" are both kinds of "change"); a verb that undoes the other ("suspended" /
-      // "resumed") makes another fact. Not a word the statement also states itself ("arrested and released" /
-      // "arrested": "released" is added, not set against "arrested").
-      // It must stand where the word stands, between the same words ("Lin won the election" / "Lin lost the
-      // election"): an antonym elsewhere in the sentence is about something else ("released the name" / "arrested a man").
+      // "resumed") makes another fact. It must stand where the word stands, between the same words ("Lin won the
+      // election" / "Lin lost the election": an antonym elsewhere is about something else, "released the name" /
+      // "arrested a man"), and not be a word the statement also states itself ("arrested and released" / "arrested").
       let kind: 'successive' | 'contrary' | undefined;
       const opposite = b.terms.find(
         (u) =>
           u.kind === 'word' &&
           t.lemmas.some((l) => u.lemmas.some((x) => (kind = opposition(l, x)) !== undefined)) &&
           !a.terms.some((v) => v !== t && termMatch(v, u, credit) >= MATCH_CREDIT.synonym) &&
-          sameSlot(a, [a.terms.indexOf(t), a.terms.indexOf(t)], b, [b.terms.indexOf(u), b.terms.indexOf(u)], credit),
+          sameSlot(a, one(a, t), b, one(b, u), credit),
       );
       if (opposite && kind === 'contrary') {
         [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
@@ -179,7 +178,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
         flipped += w;
         // Denied in the same place as the other affirms it ("No injuries were reported after …" / "Several injuries
         // were reported after …"): the statements are opposite whatever else they share.
-        if (t.kind === 'word' && sameSlot(a, [a.terms.indexOf(t), a.terms.indexOf(t)], b, [b.terms.indexOf(partner), b.terms.indexOf(partner)], credit)) slotFlips++;
+        if (t.kind === 'word' && b.terms.includes(partner) && sameSlot(a, one(a, t), b, one(b, partner), credit)) slotFlips++;
         // A title before a name ("Mayor", "Foreign Minister") goes with the name.
         if (t.kind === 'name' || t.title) flippedNames += w;
       }
@@ -224,6 +223,12 @@ function namesConflict(a: Statement, b: Statement, inA: Term[], inB: Term[], cre
   const inRun = (st: Statement, [from, to]: [number, number], other: Term[]) => st.terms.slice(from, to + 1).some((x) => other.every((y) => !variant(x, y)));
   return runs(a, inA).some((x) => runs(b, inB).some((y) => inRun(a, x, b.terms.slice(y[0], y[1] + 1)) && sameSlot(a, x, b, y, credit)));
 }
+
+/** The place of one term in its statement, as a run of one. */
+const one = (s: Statement, t: Term): [number, number] => {
+  const i = s.terms.indexOf(t);
+  return [i, i];
+};
 
 /**
  * The terms `from`–`to` of `a` and of `b` stand in the same place: the terms on each side of them match (or the
