@@ -313,6 +313,15 @@ describe('subjects and objects around a speech verb', () => {
 
 describe('slogans', () => {
   const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker]);
+  it('reads a quote listed after a title as a title, a short phrase ending the sentence unspoken as a term, and a spoken one as speech', () => {
+    expect(kinds('The service streams films from Tide Studios, including “Harbor Nights” and “Velmar.” Some users could not log in.')).toEqual([
+      ['title', null],
+      ['title', null],
+    ]);
+    expect(kinds('No one wanted another inquiry into “harbour collusion.” The council moved on.')).toEqual([['term', null]]);
+    expect(kinds('The film showed residents of all ages declaring, “I’m on the ferry.”')).toEqual([['statement', null]]);
+    expect(kinds('She was voted off “ Dancing on the Quay.” on Monday.').map((k) => k[0])).not.toContain('statement');
+  });
   it('reads a slogan asked about, one next to a campaign word and one that is a sentence’s subject as titles', () => {
     expect(kinds('The governor launched it on Monday. The tagline? "Ride with us." Critics laughed.')).toEqual([['title', null]]);
     expect(kinds('The state’s viral “Ride with us.” awareness campaign drew mockery.')).toEqual([['title', null]]);

@@ -89,11 +89,14 @@ export function attributeQuotes(
         quotes.push(quote);
         continue;
       }
-      const words = text.slice(q.start, q.end).split(/\s+/);
+      const words = text.slice(q.start, q.end).trim().split(/\s+/);
+      // "including “Ana’s Tide” and “Harbor.”": a quote listed right after a title is one too.
+      const last = quotes.at(-1);
+      const afterTitle = last?.kind === 'title' && LIST_JOINT.test(text.slice(last.end, q.start));
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
       const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
-      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null);
+      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null, afterTitle);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
       if (kind === 'statement' && role) {
         quote.verb = role.verb;
@@ -852,6 +855,10 @@ function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that open something said by someone: the first and second person. */
+const SPOKEN_OPENING = /^(?:i|i['’]m|i['’]ve|i['’]ll|we|we['’]re|we['’]ve|you|you['’]re|my|our|your|let['’]s)\b/iu;
+/** Between two quotes of one list: the first's closing mark, a comma or "and"/"or", the second's opening mark. */
+const LIST_JOINT = /^[”"’']?\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)[“"‘']$/u;
 /** Nouns right before a quote that make it a slogan: the name of a campaign, not someone's statement. */
 const SLOGAN_CUES = new Set(['slogan', 'slogans', 'tagline', 'taglines', 'motto', 'mottos', 'catchphrase', 'catchphrases', 'hashtag', 'hashtags', 'jingle', 'jingles']);
 /** Words for a campaign, whose name a quote next to them is ("the “Ride with us” campaign", "the campaign “…”"). */
@@ -864,9 +871,9 @@ const CAMPAIGN_NEARBY = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES, CAMPAIGN_W
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
-function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean): QuoteKind {
+function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean, afterTitle = false): QuoteKind {
   const before = frame.filter((t) => t.end <= q.open && t.kind === 'word').slice(-5).map((t) => t.text.toLowerCase());
-  const inner = text.slice(q.start, q.end);
+  const inner = text.slice(q.start, q.end).trim();
   const terminal = /[.!?…]$/.test(inner);
   const long = words.filter((w) => w.length > 3);
   const capitalized = (w: string) => isCapitalized(w.replace(/^[^\p{L}]+/u, ''));
@@ -892,6 +899,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
     if (subject && CAMPAIGN_NEARBY.test(near)) return 'title';
   }
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
+  if (afterTitle && !attributed && words.length <= 8 && capitalized(words[0] ?? '') && (!terminal || americanPeriod)) return 'title';
   // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
   if (titleCase && americanPeriod && words.length >= 2 && !/[,;:]/.test(inner) && !attributed) return 'title';
@@ -905,5 +913,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // attribution, is speech even when no speaker is named.
   const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
   if (!attributed && !terminal && !spoken && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
+  // "… to investigate “harbour collusion.”": a short phrase ending the sentence, its period inside the marks American
+  // style, that no one is said to speak, is the writer's term.
+  // Not one spoken in the first or second person ("declaring, “I’m on the ferry.”").
+  if (!attributed && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner)) return 'term';
   return 'statement';
 }
