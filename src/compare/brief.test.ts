@@ -100,3 +100,13 @@ describe('conditions', () => {
   });
 });
 
+describe('attributions closing a sentence', () => {
+  it('does not make two claims one fact because the same official is named at their ends', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'In a village near Eastmere, one man was killed when a landslide buried a farm road, said harbour agency official Ida Hale.'),
+      analysedArticle(2, 'Around 40 houses were damaged by the storm, including some which were flattened, said harbour agency official Ida Hale.'),
+    ]);
+    expect(report.facts.every((f) => f.articleIds.length === 1)).toBe(true);
+  });
+});
+

@@ -186,7 +186,8 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   // "the mayor maintains that P" are two facts).
   for (const p of [...parts]) {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
-    if (verb) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
+    // Not an attribution closing the sentence (", said Fauzi, an official of …"): what follows it is the speaker.
+    if (verb && !/,\s*$/.test(own.slice(p.start, p.start + verb.index))) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
   if (parts.length < 2) return [];
   const from0 = (ps: { start: number }[]) => ps[0]!.start;
