@@ -27,12 +27,12 @@ describe('brief', () => {
 
   it('takes the main clause after an opening clause when it is what every article states, and cites them all', () => {
     const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'During a long interview published this week, Ana Lin said there is no plan for a ferry strike, despite pressure from the council.'),
-      analysedArticle(2, 'Ana Lin told Radio Valmora on Friday that there was no planned ferry strike.'),
-      analysedArticle(3, 'Speaking to Radio Valmora, Ana Lin ruled out a ferry strike for now.'),
+      analysedArticle(1, 'During a radio debate with the mayor on Friday, Ana Lin said the dock union had no plan to strike, despite the council’s threats.'),
+      analysedArticle(2, 'Ana Lin told Radio Valmora on Friday that the dock union had no plan to strike.'),
+      analysedArticle(3, 'Speaking on Radio Valmora, Ana Lin said the dock union had no plan to strike this month.'),
     ]);
     const top = report.brief[0]!;
-    expect(top.text).toBe('Ana Lin said there is no plan for a ferry strike.');
+    expect(top.text).toBe('Ana Lin said the dock union had no plan to strike.');
     expect(top.articleIds).toHaveLength(report.facts[0]!.articleIds.length);
   });
 

@@ -186,7 +186,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   // "the mayor maintains that P" are two facts).
   for (const p of [...parts]) {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
-    // Not an attribution closing the sentence (", said Fauzi, an official of …"): what follows it is the speaker.
+    // Not an attribution closing the sentence (", said Ida Hale, an official of …"): what follows it is the speaker.
     if (verb && !/,\s*$/.test(own.slice(p.start, p.start + verb.index))) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
   if (parts.length < 2) return [];
@@ -201,7 +201,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
     if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
-    // A main clause opens the sentence, or follows an opening clause that leaves it asserted ("During the interview, Lin
+    // A main clause opens the sentence, or follows an opening clause that leaves it asserted ("During the debate, Lin
     // said …", "Despite the talks, …"; not a condition: "If talks fail, the union will strike"). It is shown as printed,
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);

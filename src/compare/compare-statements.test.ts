@@ -85,9 +85,9 @@ describe('statements of opposite direction', () => {
       const r = compare(a!, b!);
       expect([r.same, r.opposite]).toEqual([false, true]);
     }
-    // An antonym elsewhere in the sentence is about something else: "employers" / "employee" do not turn it.
-    const r = compare('The man was charged after opening fire at his former employers’ office party in Velmar.', 'A former employee who opened fire at the office party in Velmar was charged.');
-    expect(r.opposite).toBe(false);
+    // An antonym elsewhere in the sentence is about something else: "winner" / "loser" do not turn it.
+    const r = compare('Fans of the winner crowded the Velmar quay on Sunday after the harbour race.', 'Fans crowded the Velmar quay on Sunday after the harbour race, the loser said.');
+    expect([r.same, r.opposite]).toEqual([true, false]);
   });
   it('reads verbs of which one undoes the other as two facts, neither one nor opposite ("suspended" / "resumed")', () => {
     for (const [a, b] of [
@@ -103,9 +103,9 @@ describe('statements of opposite direction', () => {
   it('reads a name in the place of another as another fact, but not a spelling variant, an abbreviation or a name added elsewhere', () => {
     expect(compare('The fire spread to Eastmere on Monday night.', 'The fire spread to Lowford on Monday night.').same).toBe(false);
     expect(compare('Ana Lin was elected mayor of Velmar on Sunday.', 'Ben Ortiz was elected mayor of Velmar on Sunday.').same).toBe(false);
-    expect(compare('The ferry left Eastmere with Ida Raite on board.', 'The ferry left Eastmere with Ida Rait on board.').same).toBe(true);
-    expect(compare('The jury convicted Ben Ortiz of Fort Hale, Ark.', 'The jury convicted Ben Ortiz of Fort Hale, Arkansas.').same).toBe(true);
-    expect(compare('The navy captured 23 pirates near Velmar on Saturday.', 'The navy captured 23 Norvanian pirates near Velmar on Saturday.').same).toBe(true);
+    expect(compare('The ferry left Eastmere with Ida Velke on board.', 'The ferry left Eastmere with Ida Velk on board.').same).toBe(true);
+    expect(compare('The jury acquitted Ben Ortiz of Fort Hale, Okla.', 'The jury acquitted Ben Ortiz of Fort Hale, Oklahoma.').same).toBe(true);
+    expect(compare('The coast guard rescued 23 fishermen near Velmar on Saturday.', 'The coast guard rescued 23 Norvanian fishermen near Velmar on Saturday.').same).toBe(true);
   });
   it('reads a denial in the place of an affirmation as opposite, however much else the statements share', () => {
     const r = compare('No injuries were reported after the ferry ran aground near Velmar.', 'Several injuries were reported after the ferry ran aground near Velmar.');

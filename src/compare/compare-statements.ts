@@ -199,11 +199,11 @@ const share = (k: { total: number; found: number }) => (k.total > 0 ? k.found / 
 
 /**
  * A name of one statement stands where the other has another name, not a spelling variant of it, between the same words
- * ("spread to Eastmere on Monday" / "spread to Lowford on Monday"; not "Rait" / "Raite", which outlets transliterate
- * differently, nor names one adds elsewhere in the sentence: "23 Somali pirates" / "an Ethiopian-flagged vessel").
+ * ("spread to Eastmere on Monday" / "spread to Lowford on Monday"; not "Velk" / "Velke", which outlets transliterate
+ * differently, nor names one adds elsewhere in the sentence: "23 Norvanian sailors" / "a Velmar-flagged ferry").
  */
 function namesConflict(a: Statement, b: Statement, inA: Term[], inB: Term[], credit: MatchCredit): boolean {
-  // Spelling variants, abbreviations ("Ark." / "Arkansas"), and two names of one country ("U.S." / "American",
+  // Spelling variants, abbreviations ("Okla." / "Oklahoma"), and two names of one country ("U.S." / "American",
   // "Washington" / "the United States").
   const variant = (x: Term, y: Term) => {
     const [p, q] = [x.key.replace(/^=/, ''), y.key.replace(/^=/, '')].sort((m, n) => m.length - n.length) as [string, string];

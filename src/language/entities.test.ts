@@ -78,7 +78,7 @@ describe('entities', () => {
     ['quoted programme title', 'She hosts “Voices of the Harbour” on Sundays.', 'Voices of the Harbour', 'work'],
     ['organisation with a connector', 'The Bank of Aldmark held rates.', 'Bank of Aldmark', 'organization'],
     ['first name that is also a modal, mid-sentence', '"It is fine," said Will Hale, a consultant.', 'Will Hale', 'person'],
-    ['company named after a person', 'The firm that runs the show, Dick Hale Productions, denied it.', 'Dick Hale Productions', 'organization'],
+    ['company named after a person', 'The firm that runs the show, Tom Hale Productions, denied it.', 'Tom Hale Productions', 'organization'],
     ['places after a plural place word, both of a pair', 'The fire swept towards the villages of Eastmere and Lowford overnight.', 'Lowford', 'place'],
     ['place after a word for its people', 'About 600 residents of Eastmere had been moved to a school.', 'Eastmere', 'place'],
     ['a full name after "of a place and" stays a person', 'The mayor of Brill and Ana Lin spoke to the crews.', 'Ana Lin', 'person'],

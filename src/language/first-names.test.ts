@@ -15,7 +15,7 @@ describe('the gender a first name marks', () => {
   });
   it('lets "she" reach a woman whose first name is given to both sexes', () => {
     const text =
-      'Taylor Vance posted a long note on Harborchat. Her first albums were bought by a firm owned by Quill Ortiz this year. Ortiz has denied any wrongdoing. She said the label had blocked her. "I just want to sing my own songs," she said.';
+      'Taylor Vance wrote to the harbour board on Monday. Her family’s boatyard was sold to a fund run by Quill Ortiz in May. Ortiz has denied any wrongdoing. She said the fund had cut her crews. "Nobody asked the welders before the sale," she said.';
     expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Taylor Vance']);
   });
 });

@@ -299,7 +299,7 @@ describe('subjects and objects around a speech verb', () => {
     expect(attributed('Ana Lin spoke. In a Harborchat post the next day she called this a shame and blamed him for "a summer of empty ferries".')).toEqual(['Ana Lin']);
   });
   it('does not take an object of the first verb for the subject of a later one, and gives the quote to the role that is', () => {
-    const text = 'Velmar’s envoy to Norvania accused the UK and the US of meddling in the port dispute and warned that the council “will act before the winter.”';
+    const text = 'Velmar’s envoy to Norvania accused the harbour board and the ferry unions of stalling the port talks and warned that the council “will act before the winter.”';
     expect(attributed(text)).toEqual([null]);
     expect(annotateArticle({ text }).quotes.map((q) => [q.speakerRole, q.verb])).toEqual([['Velmar’s envoy to Norvania', 'warned']]);
   });
@@ -324,9 +324,9 @@ describe('slogans', () => {
   });
   it('reads a slogan asked about, one next to a campaign word and one that is a sentence’s subject as titles', () => {
     expect(kinds('The governor launched it on Monday. The tagline? "Ride with us." Critics laughed.')).toEqual([['title', null]]);
-    expect(kinds('The state’s viral “Ride with us.” awareness campaign drew mockery.')).toEqual([['title', null]]);
-    expect(kinds('The firm behind the Harbor Safety campaign “Starts with one.” won.')).toEqual([['title', null]]);
-    expect(kinds('The campaign began on Monday. “Ride with us” is rolling out with billboards.')).toEqual([['title', null]]);
+    expect(kinds('The council’s new “Ride with us.” ferry campaign puzzled commuters.')).toEqual([['title', null]]);
+    expect(kinds('The agency that wrote the Harbor Safety campaign “Wear the vest.” won a prize.')).toEqual([['title', null]]);
+    expect(kinds('The campaign began on Monday. “Ride with us” is going up on bus shelters.')).toEqual([['title', null]]);
     // Words said in an ad are still someone’s statement.
     expect(kinds('"We will win," Ana Lin said in an ad.')).toEqual([['statement', 'Ana Lin']]);
   });
@@ -344,40 +344,40 @@ describe('roles and names that speak in other forms', () => {
     expect(speakers('The harbour police reports called the crossing "a near miss" in May.')).toEqual([]);
   });
   it('gives the quote to the person before an appositive and an auxiliary ("…, a senior fellow at …, has written")', () => {
-    expect(speakers('"If the city imposes a levy on boats, the owner pays it," Ana Lin, a senior fellow at the Harbor Institute, has written.')).toEqual(['Ana Lin']);
+    expect(speakers('"Mooring fees fall on the smallest fishing crews first," Ana Lin, a senior fellow at the Harbor Institute, has written.')).toEqual(['Ana Lin']);
     // A role's complement or a possessive may name a person; the phrase stays a role.
     expect(speakers('"We are ready," a spokesman for Ana Lin said.')).toEqual(['a spokesman for Ana Lin']);
   });
   it('gives a quote standing alone to the role that spoke in the sentence before', () => {
-    expect(speakers('Harbor Records denied it. Ana Lin’s spokesman told Harbor News that this was not the whole truth. "Harbor Records is trying to deflect."')).toEqual([
+    expect(speakers('The port denied the report. Ana Lin’s spokesman told Harbor News the port had left out the night shifts. "The port knows who worked those hours."')).toEqual([
       'Ana Lin’s spokesman',
     ]);
     // A name that spoke there is preferred to a role ("Ben Ortiz" spoke after the spokesman was mentioned).
     expect(speakers('A spokesman declined to comment, but Ben Ortiz said the claim was false. "We never saw the letter."')).toEqual(['Ben Ortiz']);
   });
   it('reads a title word alone as the surname of the person named in full with it before ("says Bishop" after "Ken Bishop")', () => {
-    const text = 'Media analyst Ken Bishop has followed the chain for years. "There has not been a single year of gains," says Bishop. "They see it," Bishop said.';
+    const text = 'Ferry analyst Ken Bishop has followed the harbour trade for years. "Not one line has added a boat since the storm," says Bishop. "They see it," Bishop said.';
     expect(speakers(text)).toEqual(['Ken Bishop', 'Ken Bishop']);
     // A title with its article, or before a name, stays a title.
     expect(annotateArticle({ text: `${text} The Bishop of Velmar agreed, and so did Bishop Ana Lin.` }).entities.find((e) => e.name === 'Ken Bishop')!.mentions).toHaveLength(3);
   });
   it('reads a document that names its issuer as the source of a quote, and a role joined by "from"', () => {
-    expect(speakers('"The market is pricing in a recovery," said a report from Harbor Securities.')).toEqual(['a report from Harbor Securities']);
+    expect(speakers('"Freight volumes will stay flat until spring," said a report from Harbor Securities.')).toEqual(['a report from Harbor Securities']);
     expect(speakers('"We will act," an engineer from Harbor Works said.')).toEqual(['an engineer from Harbor Works']);
     // A document with no issuer named is not a speaker by itself.
-    expect(speakers('"The market is pricing in a recovery," said a report.')).toEqual([null]);
+    expect(speakers('"Freight volumes will stay flat until spring," said a report.')).toEqual([null]);
   });
   it('gives a quote to the person named right after it when a participle of speech follows their clause', () => {
-    expect(speakers('"We all miss her so much," Ben Ortiz weighed in, telling Ida Hale, "since she left, you have been true to her."')).toEqual(['Ben Ortiz', 'Ben Ortiz']);
+    expect(speakers('"The quay was never the same after the fire," Ben Ortiz weighed in, telling Ida Hale, "and you rebuilt it anyway."')).toEqual(['Ben Ortiz', 'Ben Ortiz']);
     // No person opens the clause: nothing is guessed.
     expect(speakers('"We will go," the ferry left, telling Ida Hale nothing.')).toEqual([null]);
   });
   it('passes over "flat-out" between a body and its verb', () => {
-    const text = 'The company flat-out denied the claims in a statement on its website. "As partners for a decade, we were shocked," the statement read.';
-    expect(speakers(text)).toEqual(['The company']);
+    const text = 'The ferry company flat-out denied the account in a note to passengers. "No sailing left without a safety check," the note read.';
+    expect(speakers(text)).toEqual(['The ferry company']);
   });
   it('reads "tweet" after its determiner as a noun, so the verb after it is the one that attributes', () => {
-    expect(speakers('The group said on Harborchat that the contract confused staff. In a separate tweet, the group added that Harborworks "is not keeping its promise."')).toEqual([
+    expect(speakers('The group said on Harborchat that the rota had changed twice. In a later tweet, the group added that Harborworks "owes the night crews three weeks of pay."')).toEqual([
       'the group',
     ]);
   });
@@ -389,21 +389,21 @@ describe('roles and names that speak in other forms', () => {
 describe('a role phrase after a quoted title', () => {
   it('starts after a title whose comma ends the clause before it, and keeps a title inside the phrase', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
-    expect(roles('After playing “Harbor Lights on the Water,” the singer and guitarist told the crowd, “that was really good, maybe we should tour.”')).toEqual([
+    expect(roles('After closing with “Harbor Lights on the Water,” the singer and guitarist told the crowd, “we will be back on the pier next summer.”')).toEqual([
       'the singer and guitarist',
     ]);
-    expect(roles('"Hearing the heartbeat was something we never take for granted," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
+    expect(roles('"The first night on that stage still frightens me," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
   });
 });
 
 describe('bodies that speak as "they"', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
   it('reads a body accused "of doing" something as no person, so that "they" finds it', () => {
-    const text = 'Ida Hale accused Tide Machine of trying to stop her show, and later accused Tide Machine of holding back her songs. Tide Machine have twice denied it. "At no point did we block her Harborflix special," they said.';
+    const text = 'Ida Hale accused Tide Machine of cutting her ferry routes, and later accused Tide Machine of raising her berth fees. Tide Machine have twice denied it. "Every route she runs is still on our timetable," they said.';
     expect(speakers(text)).toEqual(['Tide Machine']);
   });
   it('gives "they" the body that spoke in the sentence before, named after a relative clause, over one quoted earlier', () => {
-    const text = 'Tide Records denied it. "We never did," it said. The company that runs the Harbor Awards, Tide Productions, denies that anything was agreed. "We have no further comment," they said.';
+    const text = 'Tide Records denied it. "We never did," it said. The company that runs the Harbor Awards, Tide Productions, says the date was never set. "The ceremony will be in the spring," they said.';
     expect(speakers(text)).toEqual(['Tide Records', 'Tide Productions']);
   });
 });
