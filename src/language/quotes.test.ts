@@ -318,8 +318,8 @@ describe('slogans', () => {
       ['title', null],
       ['title', null],
     ]);
-    expect(kinds('No one wanted another inquiry into “harbour collusion.” The council moved on.')).toEqual([['term', null]]);
-    expect(kinds('The film showed residents of all ages declaring, “I’m on the ferry.”')).toEqual([['statement', null]]);
+    expect(kinds('No one wanted another inquiry into “harbour favours.” The council moved on.')).toEqual([['term', null]]);
+    expect(kinds('The film showed commuters of all ages chanting, “We want ferries.”')).toEqual([['statement', null]]);
     expect(kinds('She was voted off “ Dancing on the Quay.” on Monday.').map((k) => k[0])).not.toContain('statement');
   });
   it('reads a slogan asked about, one next to a campaign word and one that is a sentence’s subject as titles', () => {
@@ -340,7 +340,7 @@ describe('roles and names that speak in other forms', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker ?? q.speakerRole ?? null);
   it('reads a verb’s "-s" form after a person’s noun as the verb ("the minister says"), and a plural noun of speech as a noun', () => {
     expect(speakers('"We will reopen the docks," the minister says.')).toEqual(['the minister']);
-    expect(speakers('"Harbor police. Open the door!" an officer shouts.')).toEqual(['an officer']);
+    expect(speakers('"Keep the gangway clear!" a deckhand shouts.')).toEqual(['a deckhand']);
     expect(speakers('The harbour police reports called the crossing "a near miss" in May.')).toEqual([]);
   });
   it('gives the quote to the person before an appositive and an auxiliary ("…, a senior fellow at …, has written")', () => {

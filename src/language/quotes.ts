@@ -251,7 +251,7 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   while (b >= 0 && isAdverb(frame[b]!.text)) b--;
   if (b >= 0 && PASSIVE_AUXILIARIES.has(frame[b]!.text.toLowerCase()) && !t.text.endsWith('ing') && !t.text.endsWith('s')) return false;
   if (!(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s'))) return true;
-  // "the minister says", "an officer shouts": a person's noun before a verb's "-s" form is its subject, unless the form
+  // "the minister says", "a deckhand shouts": a person's noun before a verb's "-s" form is its subject, unless the form
   // is also a plural noun of speech ("the police reports", "the party's claims").
   if (t.text.endsWith('s') && !NOUN_LIKE_FORMS.has(t.text.slice(0, -1)) && i > 0 && frame[i - 1]!.kind === 'word' && isRoleWord(frame[i - 1]!.text)) return true;
   // A noun after its determiner, with up to two words between ("the report", "his first online post").
@@ -396,8 +396,8 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
     verbAt--;
   }
   let from = end;
-  // Back over words, to where quoted words that end a clause were left out of the frame ("After playing “Harbor
-  // Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
+  // Back over words, to where quoted words that end a clause were left out of the frame ("After closing with
+  // “Harbor Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from])) from--;
   return tokens.slice(from, end);
 }
@@ -414,7 +414,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
   if (verbAt < 0) return null;
-  // "The envoy accused the UK of meddling and warned that …": a second verb's subject is the first verb's.
+  // "The envoy accused the harbour board of stalling and warned that …": a second verb's subject is the first verb's.
   let subjectVerb = verbAt;
   if (['and', 'but'].includes(before[verbAt - 1]?.text ?? '')) {
     const first = before.findIndex((_, k) => k < verbAt - 1 && isSpeechVerb(before, k));
@@ -753,7 +753,7 @@ function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined
     const e = speakerBefore(ctx, frame, k, -1);
     if (typeof e === 'number') return e;
   }
-  // "X accused the UK … and warned": the subject stands before the first verb of the clause, not among its objects.
+  // "X accused the harbour board … and warned": the subject stands before the first verb of the clause, not among its objects.
   const firstVerb = frame.find((t, k) => k < i && isSpeechVerb(frame, k));
   return sentenceSubject(ctx, (firstVerb ?? frame[i]!).start);
 }
@@ -886,8 +886,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
   // "the slogan “Ferries, we run them.”", "its motto “…”", "the campaign “Ride with us.”": a slogan is the name of a
   // campaign, whoever coined it; so is a short quote right after a question or a colon that names a slogan ("The
-  // tagline? “…”"), one that modifies a campaign word ("the viral “…” campaign") or one that is a sentence's subject
-  // ("“Ride with us” is rolling out on billboards").
+  // tagline? “…”"), one that modifies a campaign word ("the new “…” ferry campaign") or one that is a sentence's subject
+  // ("“Ride with us” is going up on bus shelters").
   if (words.length <= MAX_SLOGAN_WORDS) {
     if (SLOGAN_CUES.has(before.at(-1) ?? '') || CAMPAIGN_WORDS.has(before.at(-1) ?? '')) return 'title';
     if (before.length === 0 && SLOGAN_ASKED.test(text.slice(Math.max(0, q.open - 80), q.open))) return 'title';
@@ -913,9 +913,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // attribution, is speech even when no speaker is named.
   const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
   if (!attributed && !terminal && !spoken && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
-  // "… to investigate “harbour collusion.”": a short phrase ending the sentence, its period inside the marks American
+  // "… another inquiry into “harbour favours.”": a short phrase ending the sentence, its period inside the marks American
   // style, that no one is said to speak, is the writer's term.
-  // Not one spoken in the first or second person ("declaring, “I’m on the ferry.”").
+  // Not one spoken in the first or second person ("chanting, “We want ferries.”").
   if (!attributed && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner)) return 'term';
   return 'statement';
 }
