@@ -116,6 +116,10 @@ describe('statements of opposite direction', () => {
     expect(compare('Ana Lin attacked Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(false);
     expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);
   });
+  it('reads two times relative to the report that differ as two facts ("next week" / "last week")', () => {
+    expect(compare('The minister will visit Velmar next week.', 'The minister visited Velmar last week.').same).toBe(false);
+    expect(compare('The minister will visit Velmar next week.', 'The minister is to visit Velmar next week.').same).toBe(true);
+  });
   it('prefers an antonym to a word only related to it, and reads "denied that" and "called off" as denying what follows', () => {
     expect(compare('The union accepted the offer from the port authority.', 'The union rejected the offer from the port authority.').same).toBe(false);
     expect(compare('Officials confirmed that the bridge would close in May.', 'Officials denied that the bridge would close in May.').same).toBe(false);

@@ -5,7 +5,7 @@ import { antonymsOf, derivedOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
 import { CONTRARY_WORDS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
-import { toStatement, type Statement, type Term } from './statement.js';
+import { RELATIVE_PREFIX, toStatement, type Statement, type Term } from './statement.js';
 
 /**
  * Credit for each kind of word match. A synonym (a shared WordNet sense) nearly counts as the same word; a derivation
@@ -288,6 +288,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
   const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
+  // "will visit next week" / "visited last week": two times relative to the report, and neither gives the other's.
+  if (relativeTimesDiffer(a, b)) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
   // "The service was suspended" / "The service resumed": two facts in turn, not one.
   if (ab.successions + ba.successions > 0) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
   // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected mayor"
@@ -395,6 +397,14 @@ function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean 
 
 /** What stands between two names joined as equals: "and", "or", "&", "/", a hyphen, a comma of a list, or nothing. */
 const COORDINATED = /^[\s,]*(?:(?:and|or|&|\/|-|–|with|vs\.?|versus)[\s,]*)?$/i;
+
+/** Both give a time relative to the report ("last week", "next month") and share none. */
+function relativeTimesDiffer(a: Statement, b: Statement): boolean {
+  const relative = (s: Statement) => new Set(s.terms.filter((t) => t.kind === 'date' && t.key.startsWith(`@${RELATIVE_PREFIX}`)).map((t) => t.key));
+  const x = relative(a);
+  const y = relative(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
+}
 
 /** Both give a figure in one unit, and no figure of that unit is in both. */
 function figuresDiffer(a: Statement, b: Statement): boolean {

@@ -192,8 +192,15 @@ function dateAt(raw: Raw[], i: number): { key: string; length: number } | null {
   const weekday = WEEKDAYS.get(t.lower);
   if (weekday && WEEKDAY_KEYS.has(weekday) && /^\p{Lu}/u.test(t.text)) return { key: weekday, length: 1 };
   if (/^(?:19|20)\d\d$/.test(t.text)) return { key: t.text, length: 1 };
+  // "last week", "next month", "this year": a time relative to the report, past, coming or present.
+  if (RELATIVE_TIMES.has(t.lower) && RELATIVE_UNITS.has(raw[i + 1]?.lower ?? '')) return { key: `${RELATIVE_PREFIX}${t.lower}-${raw[i + 1]!.lower}`, length: 2 };
   return null;
 }
+
+const RELATIVE_TIMES = new Set(['last', 'next', 'this', 'coming', 'past']);
+const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** How the key of a relative time begins ("@rel:next-week"). */
+export const RELATIVE_PREFIX = 'rel:';
 
 /**
  * A number with its scale and unit ("20%", "20 percent", "$2.3 billion", "forty workers"): the value normalised and the
