@@ -68,7 +68,7 @@ export function alignClaims(claims: Claim[]): Alignment {
   // Identical wordings (copies) are compared once.
   const byText = new Map<string, Claim[]>();
   for (const c of claims) {
-    const key = c.statement.terms.map((t) => t.key).join(' ') + (c.statement.negated ? ' ¬' : '');
+    const key = c.statement.terms.map((t) => t.key).join(' ') + (c.statement.negated ? ' ¬' : '') + (c.conditional ? ' if' : '') + (c.possible ? ' may' : '');
     byText.set(key, [...(byText.get(key) ?? []), c]);
   }
   const heads = [...byText.values()];
@@ -170,8 +170,8 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
   // fact only when they report the same person saying it.
   if (a.reported && b.reported && a.attributedTo !== b.attributedTo) return { ...best, same: false, contained: false, opposite: false };
-  // "The union will strike if the talks fail" does not say "The union will strike".
-  if (Boolean(a.conditional) !== Boolean(b.conditional)) return { ...best, same: false, contained: false, opposite: false };
+  // "The union will strike if the talks fail" does not say "The union will strike", nor "may strike" that it will.
+  if (Boolean(a.conditional) !== Boolean(b.conditional) || Boolean(a.possible) !== Boolean(b.possible)) return { ...best, same: false, contained: false, opposite: false };
   if (oneFact(best)) return best;
   const left = [a.statement, ...a.clauses.map((c) => c.statement)];
   const right = [b.statement, ...b.clauses.map((c) => c.statement)];

@@ -100,6 +100,19 @@ describe('conditions', () => {
   });
 });
 
+describe('possibilities', () => {
+  it('does not make a claim of what may happen one fact with the claim that it will', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'The harbour council may close the old swing bridge to lorries next spring.'),
+      analysedArticle(2, 'The harbour council will close the old swing bridge to lorries next spring.'),
+      analysedArticle(3, 'The harbour council might close the old swing bridge to lorries next spring, officials said.'),
+    ]);
+    const certain = report.facts.find((f) => f.articleIds.includes('a_0000000000000002'))!;
+    expect(certain.articleIds).toEqual(['a_0000000000000002']);
+    expect(report.facts.find((f) => f.articleIds.includes('a_0000000000000001'))!.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000003']);
+  });
+});
+
 describe('attributions closing a sentence', () => {
   it('does not make two claims one fact because the same official is named at their ends', () => {
     const report = compareStory('s_0000000000000001', [

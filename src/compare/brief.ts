@@ -41,7 +41,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
-        const cites = [...new Set(distinct.filter((w) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text || states(w[0]!, u.statement, Boolean(claim.conditional))).flat().map((o) => o.articleId))];
+        const cites = [...new Set(distinct.filter((w) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text || states(w[0]!, u.statement, claim)).flat().map((o) => o.articleId))];
         if (!best || cites.length > best.cites.length) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites };
       }
     }
@@ -57,13 +57,13 @@ function asSentence(text: string): string {
 }
 
 /**
- * `other` states what `sentence` says (`conditional`: the sentence is stated on a condition): most of the sentence's content is in it, or it (or one of its clauses) is the same
+ * `other` states what `sentence` says (`source`: the claim the sentence is from, stated on a condition or not, as a possibility or not): most of the sentence's content is in it, or it (or one of its clauses) is the same
  * statement in other words by the test that aligns facts and still states two thirds of it. A looser likeness is
  * not enough to cite; a claim that states a small part of the sentence is not cited for it.
  */
-function states(other: Claim, sentence: Statement, conditional: boolean): boolean {
-  // A claim made on a condition does not state the sentence outright, nor the reverse.
-  if (Boolean(other.conditional) !== conditional) return false;
+function states(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): boolean {
+  // A claim made on a condition, or of a possibility, does not state the sentence outright, nor the reverse.
+  if (Boolean(other.conditional) !== Boolean(source.conditional) || Boolean(other.possible) !== Boolean(source.possible)) return false;
   // A date, a weekday or a figure of the sentence ("On Friday", "1,200 hectares") must be in the claim itself: an
   // article that does not give it does not support the sentence, however much else it shares.
   const given = new Set(other.statement.terms.map((t) => t.key));

@@ -46,6 +46,11 @@ export interface Claim {
    * a claim that states it outright.
    */
   conditional?: boolean;
+  /**
+   * The claim states a possibility ("The council may close the bridge"): it is not one fact with a claim that states the
+   * thing as done or certain.
+   */
+  possible?: boolean;
   /** Order of the claim in its article. */
   position: number;
   /** Reads on its own: no quotation marks, no pronoun or connective pointing back, a complete declarative sentence. */
@@ -119,6 +124,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...(CONDITION.test(own) ? { conditional: true } : {}),
+      ...(POSSIBILITY.test(own) ? { possible: true } : {}),
       position: position++,
       standalone: !hasQuotes && standsAlone(shown),
     });
@@ -153,6 +159,8 @@ export const MIN_CLAUSE_TERMS = 4;
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
+/** A modal of possibility ("may", "might", "could" — not "could not", which says what did not happen). */
+const POSSIBILITY = /\b(?:may|might|could(?!\s+(?:not|never)\b)(?!n['’]t))\b/;
 /** "if" making a condition: not "even if" or "as if", nor one asking whether ("asked if", "unclear if"). */
 const CONDITION = /(?<!\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|unclear|see|whether)\s)\bif\b/i;
 /** Openings under which the rest of the sentence is not asserted: a condition, or a "when" that may be one. */
