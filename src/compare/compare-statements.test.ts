@@ -116,6 +116,12 @@ describe('statements of opposite direction', () => {
     expect(compare('Ana Lin attacked Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(false);
     expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);
   });
+  it('reads a shorter statement as stated within a longer one only when every ordinary word of it is there', () => {
+    const longer = 'Harbor Works said on Monday that the Tide Systems ferry software team will move to its Velmar office next spring.';
+    expect(compare('Harbor Works moves the Tide Systems ferry software team to Velmar', longer).contained).toBe(true);
+    // "fires" has no match: most of the weight is there, but not what happens.
+    expect(compare('Harbor Works fires the Tide Systems ferry software team', longer).contained).toBe(false);
+  });
   it('reads two times relative to the report that differ as two facts ("next week" / "last week")', () => {
     expect(compare('The minister will visit Velmar next week.', 'The minister visited Velmar last week.').same).toBe(false);
     expect(compare('The minister will visit Velmar next week.', 'The minister is to visit Velmar next week.').same).toBe(true);

@@ -32,3 +32,13 @@ describe('splitSentences', () => {
     }
   });
 });
+
+describe('a parenthesis after an abbreviation', () => {
+  it('goes on with its sentence ("Tide Systems Inc. (TSI), one of …")', () => {
+    const text = 'Harbor Works said it will buy Tide Systems Inc. (TSI), one of the largest ferry software firms. The deal closes in May.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Harbor Works said it will buy Tide Systems Inc. (TSI), one of the largest ferry software firms.',
+      'The deal closes in May.',
+    ]);
+  });
+});

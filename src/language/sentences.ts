@@ -65,6 +65,8 @@ function endsSentence(text: string, i: number, k: number): boolean {
   if (NUMBER_ABBREVIATIONS.has(lower) && /\d/.test(next)) return false;
   // "the U.S. President" continues; "in the U.S. The talks" breaks: decide on the next word.
   if (word.includes('.') || INNER_ABBREVIATIONS.has(lower)) {
+    // "Tide Systems Inc. (TSI), one of …": a parenthesis after the abbreviation goes on with its sentence.
+    if (next === '(') return false;
     return OPENERS.includes(next) || SENTENCE_STARTERS.has(nextWord(text, k).toLowerCase());
   }
   return true;
