@@ -303,8 +303,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
     return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
   }
   const [shorter, short] = ab.weight <= ba.weight ? [a, ab] : [b, ba];
-  // Stated whole: every ordinary word of the shorter has its match ("HP gets into data center design" is not within "…
-  // handled data center design separately, HP officials say": "gets into", the event, is not there).
+  // Stated whole: every ordinary word of the shorter has its match ("Harbor Works fires the ferry software team" is not
+  // within "… the ferry software team will move to Velmar, Harbor Works said": "fires", what happens, is not there).
   const contained = !flipped && short.share >= CONTAINED_SHARE && short.unmatchedWords === 0 && new Set(shorter.terms.map((t) => t.key)).size >= MIN_CONTAINED_TERMS;
   // Opposite: the same statement but for a negation, so both must be stated almost whole by the other, and no word of
   // either left without a match ("the authority rejected a 7 percent raise" / "the union wants a 7 percent raise":
