@@ -1,7 +1,7 @@
 // Claims of a story's articles → facts: groups of claims that state the same thing, in the same or other words, each
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
-import { standsAlone, type Claim } from './claims.js';
+import { sameFooting, standsAlone, type Claim } from './claims.js';
 import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Term } from './statement.js';
 import { termWeight } from './term-weights.js';
@@ -168,10 +168,9 @@ const oneFact = (r: StatementComparison) => r.same || r.contained;
 export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): StatementComparison {
   let best = compareStatementTerms(a.statement, b.statement, weight);
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
-  // fact only when they report the same person saying it.
-  if (a.reported && b.reported && a.attributedTo !== b.attributedTo) return { ...best, same: false, contained: false, opposite: false };
-  // "The union will strike if the talks fail" does not say "The union will strike", nor "may strike" that it will.
-  if (Boolean(a.conditional) !== Boolean(b.conditional) || Boolean(a.possible) !== Boolean(b.possible)) return { ...best, same: false, contained: false, opposite: false };
+  // fact only when they report the same person saying it; and a claim made on a condition or of a possibility is not
+  // one with the claim made outright.
+  if ((a.reported && b.reported && a.attributedTo !== b.attributedTo) || !sameFooting(a, b)) return { ...best, same: false, contained: false, opposite: false };
   if (oneFact(best)) return best;
   const left = [a.statement, ...a.clauses.map((c) => c.statement)];
   const right = [b.statement, ...b.clauses.map((c) => c.statement)];

@@ -3,7 +3,7 @@
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import type { Statement } from './statement.js';
-import type { Claim } from './claims.js';
+import { sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
@@ -63,7 +63,7 @@ function asSentence(text: string): string {
  */
 function states(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): boolean {
   // A claim made on a condition, or of a possibility, does not state the sentence outright, nor the reverse.
-  if (Boolean(other.conditional) !== Boolean(source.conditional) || Boolean(other.possible) !== Boolean(source.possible)) return false;
+  if (!sameFooting(other, source)) return false;
   // A date, a weekday or a figure of the sentence ("On Friday", "1,200 hectares") must be in the claim itself: an
   // article that does not give it does not support the sentence, however much else it shares.
   const given = new Set(other.statement.terms.map((t) => t.key));

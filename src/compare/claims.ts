@@ -132,6 +132,14 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   return claims;
 }
 
+/**
+ * Two claims stand on the same footing: both stated outright, or both on a condition, both as a possibility or neither
+ * ("The union will strike if the talks fail" does not say "The union will strike", nor "may strike" that it will).
+ */
+export function sameFooting(a: Pick<Claim, 'conditional' | 'possible'>, b: Pick<Claim, 'conditional' | 'possible'>): boolean {
+  return Boolean(a.conditional) === Boolean(b.conditional) && Boolean(a.possible) === Boolean(b.possible);
+}
+
 /** A quotation mark: double marks, guillemets, or a single curly mark opening or closing a quotation (not an apostrophe). */
 const QUOTE_MARK = /["“”„«»]|``|''|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 

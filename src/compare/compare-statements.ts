@@ -288,19 +288,20 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
   const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
-  // "will visit next week" / "visited last week": two times relative to the report, and neither gives the other's.
-  if (relativeTimesDiffer(a, b)) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
-  // "The service was suspended" / "The service resumed": two facts in turn, not one.
-  if (ab.successions + ba.successions > 0) return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
-  // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected mayor"
-  // / "Ben Ortiz was elected mayor"): two statements about two referents, not one in other words.
-  if (namesConflict(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit) && Math.min(share(ab.words), share(ba.words)) >= NAME_CONFLICT_WORDS) {
-    return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
-  }
-  // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all the
-  // rest matches; otherwise they are two facts about two things.
-  if (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT) {
-    return { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  if (
+    // "will visit next week" / "visited last week": two times relative to the report, and neither gives the other's.
+    relativeTimesDiffer(a, b) ||
+    // "The service was suspended" / "The service resumed": two facts in turn, not one.
+    ab.successions + ba.successions > 0 ||
+    // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected
+    // mayor" / "Ben Ortiz was elected mayor"): two statements about two referents, not one in other words.
+    (Math.min(share(ab.words), share(ba.words)) >= NAME_CONFLICT_WORDS && namesConflict(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit)) ||
+    // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all
+    // the rest matches; otherwise they are two facts about two things.
+    (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT)
+  ) {
+    return twoFacts;
   }
   const [shorter, short] = ab.weight <= ba.weight ? [a, ab] : [b, ba];
   // Stated whole: every ordinary word of the shorter has its match ("Harbor Works fires the ferry software team" is not

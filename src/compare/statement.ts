@@ -12,6 +12,8 @@ import {
   NEGATORS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
+  RELATIVE_TIMES,
+  RELATIVE_UNITS,
   SCALES,
   STATEMENT_STOPWORDS,
   UNITS,
@@ -197,8 +199,6 @@ function dateAt(raw: Raw[], i: number): { key: string; length: number } | null {
   return null;
 }
 
-const RELATIVE_TIMES = new Set(['last', 'next', 'this', 'coming', 'past']);
-const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 /** How the key of a relative time begins ("@rel:next-week"). */
 export const RELATIVE_PREFIX = 'rel:';
 

@@ -187,10 +187,8 @@ function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
 function openingPerson(ctx: Ctx, sentence: number): number | null {
   const s = ctx.sentences[sentence];
   if (!s || ctx.marks.some((q) => q.open >= s.start && q.open < s.end)) return null;
-  const first = ctx.tokensOf(s).find((t) => t.kind === 'word');
-  const m = first && ctx.mentions.find((x) => x.start === first.start && ctx.entities[x.entity]!.type === 'person');
   // The name must open a clause: a lower-case word (its verb, mostly) follows it; a name alone on a line is a heading.
-  return m && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : null;
+  return clauseOpeningPerson(ctx, ctx.tokensOf(s).filter((t) => t.kind === 'word')) ?? null;
 }
 
 /** Adverbs of the closed class, never part of a name ("You Will Ever Need"). */

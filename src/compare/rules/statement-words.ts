@@ -140,3 +140,7 @@ export const SUCCESSIVE_VERBS: readonly [string, string][] = [
   ['arrive', 'leave'],
   ['hire', 'fire'],
 ];
+
+/** Words that make a time relative to the report with the unit after them ("last week", "next month", "this year"). */
+export const RELATIVE_TIMES = new Set(['last', 'next', 'this', 'coming', 'past']);
+export const RELATIVE_UNITS = new Set(['week', 'month', 'year', 'weekend', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter']);
