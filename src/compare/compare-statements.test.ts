@@ -112,6 +112,12 @@ describe('statements of opposite direction', () => {
     expect([r.same, r.opposite]).toEqual([false, true]);
     expect(compare('The company reported a profit of 3 million crowns.', 'The company reported a loss of 3 million crowns.').opposite).toBe(true);
   });
+  it('reads one denial placed differently as the same statement, and two denials against one as opposite', () => {
+    expect(compare('Financial terms of the ferry contract were not disclosed.', 'No financial terms of the ferry contract were disclosed.').same).toBe(true);
+    expect(compare('No injuries were reported after the ferry ran aground near Velmar.', 'Injuries were not reported after the ferry ran aground near Velmar.').opposite).toBe(false);
+    const r = compare('The council did not approve the harbour plan, and no vote was held.', 'The council approved the harbour plan, but no vote was held.');
+    expect([r.same, r.opposite]).toEqual([false, true]);
+  });
   it('reads two people on either side of one verb in the other order as swapped roles, with more names in the sentence', () => {
     expect(compare('Ana Lin attacked Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(false);
     expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);

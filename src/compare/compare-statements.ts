@@ -283,10 +283,13 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   const { score, measures, ab, ba } = alignmentMeasures(a, b, weight, options);
   // When both statements deny something, a name inside one negation's reach and outside the other's is word order
   // ("no summit between Lin and Okafor" / "no summit between Okafor and Lin"), not a difference of polarity.
-  const flippedOf = (c: Coverage) => c.flipped - (a.negated && b.negated ? c.flippedNames : 0);
+  // And when each makes one denial, it is one placed differently ("No terms were disclosed" / "Terms were not
+  // disclosed"): the statements agree.
+  const oneDenial = a.denials === 1 && b.denials === 1;
+  const flippedOf = (c: Coverage) => (oneDenial ? 0 : c.flipped - (a.negated && b.negated ? c.flippedNames : 0));
   const flips = Math.max(ab.matched ? flippedOf(ab) / ab.matched : 0, ba.matched ? flippedOf(ba) / ba.matched : 0);
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
-  const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && ab.slotFlips + ba.slotFlips > 0);
+  const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && !oneDenial && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
   if (

@@ -11,3 +11,48 @@ describe('polarity disagreements', () => {
     expect(polarity('The harbour council will not hold a vote on the new ferry contract this month.', 'The harbour council will hold a vote on the new ferry contract this month.')).toHaveLength(1);
   });
 });
+
+const figures = (...texts: string[]) =>
+  compareStory(
+    's_1',
+    texts.map((t, i) => article(i + 1, t)),
+  ).discrepancies.filter((d) => d.kind === 'number');
+const valuesOf = (...texts: string[]) => figures(...texts).map((d) => d.values.map((v) => v.text).sort());
+
+describe('figure disagreements', () => {
+  it('finds two outlets giving one count two values', () => {
+    expect(valuesOf('Forty workers were evacuated from the Tide Systems plant in Velmar on Tuesday night.', '45 workers were evacuated from the Tide Systems plant in Velmar on Tuesday night.')).toEqual([['45 workers', 'Forty workers']]);
+  });
+
+  it('reads "at least" and "more than" as bounds that a larger count meets', () => {
+    expect(valuesOf('The storm in Velmar killed at least three people on Monday, officials said.', 'The storm in Velmar killed at least five people on Monday, officials said.')).toEqual([]);
+    expect(valuesOf('The storm in Velmar killed more than 20 people on Monday, officials said.', 'The storm in Velmar killed 12 people on Monday, officials said.')).toEqual([['12 people', '20 people']]);
+  });
+
+  it('reads "about" as an estimate and a figure as exact to its last decimal', () => {
+    expect(valuesOf('The fire in Velmar burned about 1,200 hectares of forest by Sunday.', 'The fire in Velmar burned 1,250 hectares of forest by Sunday.')).toEqual([]);
+    expect(valuesOf('The quake near Velmar struck at a depth of 6.2 miles on Monday.', 'The quake near Velmar struck at a depth of six miles on Monday.')).toEqual([]);
+  });
+
+  it('does not compare counts of what different verbs say happened', () => {
+    expect(valuesOf('The storm hit Velmar on Monday, killing five people across the district.', 'The storm hit Velmar on Monday, injuring 50 people across the district.')).toEqual([]);
+  });
+
+  it('does not compare a count of another year or another place', () => {
+    expect(valuesOf('A magnitude 6.1 quake struck the coast of Norvania on Monday, and houses fell in Velmar.', 'In 2004 a magnitude 9.1 quake struck the coast of Norvania, and houses fell in Velmar.')).toEqual([]);
+    expect(valuesOf('The flood on Monday damaged 10 houses in Velmar, the agency said.', 'The flood on Monday damaged 300 houses in Eastmere, the agency said.')).toEqual([]);
+  });
+
+  it('does not set a value against an article that gives it too', () => {
+    expect(valuesOf('The quake struck at a depth of 10 kilometres, 55 kilometres from Velmar, on Monday.', 'The quake on Monday struck 55 kilometres from Velmar, the survey said.')).toEqual([]);
+  });
+
+  it('does not read a number joined to a name as a count ("AK-47")', () => {
+    expect(valuesOf('Police in Velmar seized seven AK-47 rifles from the boat on Monday.', 'Police in Velmar seized seven AK-74 rifles from the boat on Monday.')).toEqual([]);
+  });
+
+  it('shows each figure as printed when the claim names who "he" is', () => {
+    const found = figures('Ben Ortiz toured Velmar on Monday. He said 22 houses were damaged by the flood in Velmar.', 'Officials said 30 houses were damaged by the flood in Velmar on Monday.');
+    expect(found.map((d) => d.values.map((v) => v.text).sort())).toEqual([['22 houses', '30 houses']]);
+  });
+});

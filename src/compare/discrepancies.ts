@@ -1,73 +1,174 @@
 // Facts → where outlets disagree about them: different figures for one quantity, different dates for one event, or one
-// outlet affirming what another denies. Only claims aligned as one fact are compared, never two different things.
+// outlet affirming what another denies. Only claims aligned as one fact (or, for figures, worded closely) are compared,
+// never two different things.
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, Discrepancy } from '../model/report.js';
-import type { Opposition } from './align.js';
+import { compareClaims, NEAR_SCORE, STORY_COMMON_SHARE, type Opposition } from './align.js';
 import type { Claim } from './claims.js';
 import { compareStatementTerms, MATCH_CREDIT, termMatch } from './compare-statements.js';
-import type { Statement } from './statement.js';
+import { toStatement, type Statement, type Term } from './statement.js';
 import type { BuiltFact } from './facts.js';
+import { termWeight } from './term-weights.js';
 
 interface Figure extends ArticleSpan {
   unit: string;
   value: number;
+  /** The values the figure allows: "at least 5" → [5, ∞), "about 1,200" → [1,080, 1,320], "6.2" → [6.15, 6.25]. */
+  low: number;
+  high: number;
   /** The words around the figure in its claim: what it counts or measures ("workers … evacuated"). */
   context: Statement;
+  /** The clause holding the figure ("forced the evacuation of 45 workers"): what happened to what it counts. */
+  clause: Statement;
+  /** The clause's last word before the figure ("killing" five people, "burned" about 1,200 hectares). */
+  lead?: Term;
   claim: Claim;
 }
 
 /** Content terms on each side of a figure read as what it is about. */
 const CONTEXT_TERMS = 4;
-/** Units that say what is measured (area, distance, weight): one figure in one of them in a story is one quantity. */
-const SPECIFIC_UNITS = new Set(['km', 'mile', 'kg', 'tonne', 'hectare', 'acre']);
 /** Units used for many different things in one story (shares, sums): the context must match almost whole. */
 const GENERIC_UNITS = new Set(['percent', 'usd', 'eur', 'gbp', '']);
 /** Share of each figure's context the other must match when the unit is generic ("25% on steel" ≠ "10% on aluminium"). */
 const GENERIC_CONTEXT_SHARE = 0.75;
 
-/** The figures of every claim, with their context. */
-function figuresOf(claims: Claim[], articles: Map<string, Article>): Figure[] {
+/**
+ * Words before a figure that make it a bound or an estimate, as news writes counts that are still rising ("at least
+ * 24 dead") or rounded ("about 1,200 hectares"): a lower bound is at odds only with a smaller value, an upper bound
+ * with a larger one, an estimate with one outside APPROXIMATE_SHARE of it.
+ */
+const LOWER_BOUND_WORDS = ['at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
+const UPPER_BOUND_WORDS = ['up to', 'at most', 'less than', 'fewer than', 'under', 'below', 'no more than', 'a maximum of', 'as many as'];
+const ESTIMATE_WORDS = ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'close to', 'nearly', 'almost', 'just under', 'just over', 'more or less'];
+const ending = (words: string[]) => new RegExp(`\\b(?:${words.join('|')})\\s*$`, 'i');
+const LOWER_BOUND = ending(LOWER_BOUND_WORDS);
+const UPPER_BOUND = ending(UPPER_BOUND_WORDS);
+const ESTIMATE = ending(ESTIMATE_WORDS);
+/** Any of them, to leave out of what a figure's clause says. */
+const HEDGE = new RegExp(`\\b(?:${[...LOWER_BOUND_WORDS, ...UPPER_BOUND_WORDS, ...ESTIMATE_WORDS].join('|')})\\b`, 'gi');
+/** How far from an estimate's figure a value still agrees with it: a rounding reporters commonly make. */
+const APPROXIMATE_SHARE = 0.1;
+
+/** The range a figure allows, from the words before it and its decimals ("6.2 miles" agrees with "six miles"). */
+function rangeOf(value: number, written: string, before: string): [number, number] {
+  if (LOWER_BOUND.test(before)) return [value, Infinity];
+  if (UPPER_BOUND.test(before)) return [-Infinity, value];
+  if (ESTIMATE.test(before)) return [value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE)];
+  // A figure is exact to its last decimal written: half of that either way.
+  const decimals = /\d[.,](\d+)\b/.exec(written.replace(/,(?=\d{3}\b)/g, ''))?.[1]?.length ?? 0;
+  const half = 0.5 * 10 ** -decimals;
+  return [value - half, value + half];
+}
+
+/** Where a clause around a figure ends: punctuation of a clause, or "and"/"but" joining another one. */
+const CLAUSE_EDGE = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/gi;
+
+/** The figures of every claim, with their context (worked out once per wording: copies of a sentence are many). */
+function figuresOf(claims: Claim[]): Figure[] {
   const out: Figure[] = [];
+  const byWording = new Map<string, Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[]>();
+  const at = new Map<Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>, number>();
   for (const c of claims) {
-    const terms = c.statement.terms;
-    terms.forEach((t, i) => {
-      if (t.kind !== 'quantity' || t.at === undefined || t.value === undefined) return;
-      const start = c.span.start + t.at;
-      const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
-      out.push({
-        articleId: c.articleId,
-        text: articles.get(c.articleId)!.text.slice(start, start + t.length!),
-        start,
-        end: start + t.length!,
-        unit: t.unit ?? '',
-        value: t.value,
-        context: { text: '', terms: around, words: new Set(), negated: false },
-        claim: c,
-      });
-    });
+    const key = `${c.span.text}\u0000${c.statement.text}`;
+    let found = byWording.get(key);
+    if (!found) byWording.set(key, (found = wordingFigures(c, at)));
+    for (const f of found) out.push({ ...f, articleId: c.articleId, start: c.span.start + at.get(f)!, end: c.span.start + at.get(f)! + f.text.length, claim: c });
   }
   return out;
 }
 
+/** The figures of one claim's wording, each with where it stands in the printed sentence (`at`). */
+function wordingFigures(c: Claim, at: Map<object, number>): Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[] {
+  const out: Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[] = [];
+  const terms = c.statement.terms;
+  const said = c.statement.text;
+  const shown = c.span.text;
+  const edges = [...shown.matchAll(CLAUSE_EDGE)];
+  terms.forEach((t, i) => {
+    if (t.kind !== 'quantity' || t.at === undefined || t.value === undefined) return;
+    // The statement may name who "he" or "both leaders" are: the figure's place in the printed sentence is that of
+    // its words nearest to where it stands in the statement.
+    const written = said.slice(t.at, t.at + t.length!);
+    const shift = said.length - shown.length;
+    const distance = (k: number) => Math.min(Math.abs(k - t.at!), Math.abs(k - t.at! + shift));
+    let place = -1;
+    for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
+    if (place < 0) return;
+    const from = Math.max(0, ...edges.filter((e) => e.index + e[0].length <= place).map((e) => e.index + e[0].length));
+    const to = Math.min(shown.length, ...edges.filter((e) => e.index >= place + written.length).map((e) => e.index));
+    const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
+    const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
+    const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
+    const lead = toStatement(shown.slice(from, place).replace(HEDGE, ' ')).terms.filter((x) => x.kind === 'word').at(-1);
+    const figure = {
+      text: written,
+      unit: t.unit ?? '',
+      value: t.value,
+      low,
+      high,
+      context: { text: '', terms: around, words: new Set<string>(), negated: false },
+      clause: { ...clause, terms: clause.terms.filter((x) => x.kind !== 'quantity' && x.key !== t.unit) },
+      ...(lead ? { lead } : {}),
+    };
+    at.set(figure, place);
+    out.push(figure);
+  });
+  return out;
+}
+
 /**
- * One quantity given different values by independent articles. Figures are one quantity when they have the same unit
- * and say what they measure alike: for a specific unit (hectares, tonnes) one shared context word; for a counted
- * thing ("40 workers" / "45 workers") one shared word besides it ("evacuated" / "evacuation"); for a generic unit
- * (percent, money) nearly all of their context. An article giving both values is not at odds with one giving one.
+ * One quantity given different values by independent articles. Figures are compared only when their claims are one
+ * fact or worded closely (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45 workers"), never
+ * across claims about different things (a quake's magnitude beside an older quake's). They are one quantity when
+ * they have the same unit, their clauses name no different places or bodies, and say what they measure alike: a
+ * word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned" hectares);
+ * for a generic unit (percent, money) nearly all of their context. They are at odds when the values they allow do
+ * not meet (see rangeOf). An article giving both values is not at odds with one giving one.
  */
-function figureDiscrepancies(claims: Claim[], rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
-  const figures = figuresOf(claims, articles);
+function figureDiscrepancies(facts: BuiltFact[], rootOf: (articleId: string) => string): Discrepancy[] {
+  const factOf = new Map<Claim, BuiltFact>();
+  for (const f of facts) for (const c of f.group.claims) factOf.set(c, f);
+  const figures = figuresOf([...factOf.keys()]);
+  // Claims compared once per pair of wordings (copies of a sentence are many).
+  const closeCache = new Map<string, boolean>();
+  const wordings = new Map<string, number>();
+  const wordingOf = (c: Claim) => {
+    const key = [c.statement.text, c.reported ? 'reported' : '', c.attributedTo ?? '', c.conditional ? 'if' : '', c.possible ? 'may' : ''].join('\u0000');
+    let n = wordings.get(key);
+    if (n === undefined) wordings.set(key, (n = wordings.size));
+    return n;
+  };
+  const oneMatter = (x: Claim, y: Claim) => {
+    if (factOf.get(x) === factOf.get(y)) return true;
+    const [i, j] = [wordingOf(x), wordingOf(y)].sort((p, q) => p - q);
+    let r = closeCache.get(`${i}:${j}`);
+    if (r === undefined) closeCache.set(`${i}:${j}`, (r = compareClaims(x, y, termWeight).score >= NEAR_SCORE));
+    return r;
+  };
   const out: Discrepancy[] = [];
   const used = new Set<Figure>();
+  const df = new Map<string, number>();
+  for (const c of factOf.keys()) for (const k of new Set(c.statement.terms.map((t) => t.key))) df.set(k, (df.get(k) ?? 0) + 1);
+  // A word in more of the story's claims than it has articles, and in more than STORY_COMMON_SHARE of them.
+  const commonCount = Math.max(new Set([...factOf.keys()].map((c) => c.articleId)).size, STORY_COMMON_SHARE * factOf.size);
   const alike = (x: Figure, y: Figure) => {
     if (x.unit !== y.unit) return false;
+    const matched = (t: Term, other: Statement) => other.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived);
+    // Names in both clauses and none shared: counts of two places or bodies ("in Eastmere" / "in Lowford").
+    const names = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'name');
+    if (names(x).length > 0 && names(y).length > 0 && !names(x).some((t) => matched(t, y.clause))) return false;
+    // A year in one clause and not the other: another time's count ("the 2004 quake, of magnitude 9.1").
+    const years = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'date' && /^@\d{4}$/.test(t.key)).map((t) => t.key).sort().join(' ');
+    if (years(x) !== years(y)) return false;
     if (GENERIC_UNITS.has(x.unit)) return x.unit !== '' && Math.min(...compareStatementTerms(x.context, y.context).coverage) >= GENERIC_CONTEXT_SHARE;
-    const shared = x.context.terms.filter((t) => y.context.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived)).length;
-    // A counted thing's own word is in both contexts ("workers"): one more word must be shared.
-    return shared >= (SPECIFIC_UNITS.has(x.unit) ? 1 : 2);
+    // What happened to what is counted, in the figure's own clause: "killing five people" is not "injuring 50 people"
+    // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at
+    // 1,500 hectares". The story's own subject ("quake" in every report of a quake) says nothing of which quantity it is.
+    if (x.lead && y.lead && !matched(x.lead, y.clause) && !matched(y.lead, x.clause)) return false;
+    return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matched(t, y.clause));
   };
   // Figures with the same unit and context words (copies, templated lines) are compared once, as one class.
-  const signature = (f: Figure) => `${f.unit}|${f.context.terms.map((t) => t.key).join(' ')}`;
+  const signature = (f: Figure) => `${f.unit}|${f.context.terms.map((t) => t.key).join(' ')}|${f.clause.terms.map((t) => t.key).join(' ')}`;
   const classes = new Map<string, Figure[]>();
   for (const f of figures) classes.set(signature(f), [...(classes.get(signature(f)) ?? []), f]);
   const classesOfUnit = new Map<string, string[]>();
@@ -80,36 +181,72 @@ function figureDiscrepancies(claims: Claim[], rootOf: (articleId: string) => str
     return r;
   };
   const order = new Map(figures.map((f, i) => [f, i]));
+  const byArticleUnit = new Map<string, Figure[]>();
+  for (const f of figures) byArticleUnit.set(`${f.articleId}|${f.unit}`, [...(byArticleUnit.get(`${f.articleId}|${f.unit}`) ?? []), f]);
+  const range = (f: Figure) => `${f.low}|${f.high}`;
+  // Whether an article gives a figure in the range, for whatever it counts.
+  const givesCache = new Map<string, boolean>();
+  const gives = (articleId: string, g: Figure) => {
+    const key = `${articleId}|${g.unit}|${range(g)}`;
+    let r = givesCache.get(key);
+    if (r === undefined) givesCache.set(key, (r = (byArticleUnit.get(`${articleId}|${g.unit}`) ?? []).some((f) => !(f.high < g.low || g.high < f.low))));
+    return r;
+  };
+  // A figure of one wording in one fact finds the peers its copies would: each is looked at once.
+  const looked = new Set<string>();
+  const factIndex = new Map(facts.map((f, i) => [f, i]));
   for (const x of figures) {
     if (used.has(x)) continue;
     const own = signature(x);
+    const look = `${own}\u0000${wordingOf(x.claim)}\u0000${factIndex.get(factOf.get(x.claim)!)}`;
+    if (looked.has(look)) continue;
+    looked.add(look);
     const peers = classesOfUnit
       .get(x.unit)!
       .filter((k) => alikeClasses(own, k))
       .flatMap((k) => classes.get(k)!)
-      .filter((y) => y !== x && !used.has(y))
+      .filter((y) => y !== x && !used.has(y) && oneMatter(x.claim, y.claim))
       .sort((a, b) => order.get(a)! - order.get(b)!);
     const all = [x, ...peers];
     const byRoot = new Map<string, Set<number>>();
     for (const f of all) byRoot.set(rootOf(f.articleId), (byRoot.get(rootOf(f.articleId)) ?? new Set()).add(f.value));
-    if (byRoot.size < 2 || new Set(all.map((f) => f.value)).size < 2 || [...byRoot.values()].some((v) => v.size > 1)) continue;
+    if (byRoot.size < 2 || [...byRoot.values()].some((v) => v.size > 1)) continue;
+    // At odds: figures of two sources whose ranges do not meet ("at least 3" and "at least 5" agree; "40" and "45" not).
+    // An article that gives the other value too, for whatever it counts, is not at odds with it ("10 km deep, 55 km
+    // from the town" / "55 km from the town"). Read range by range: copies give few.
+    const byRange = new Map<string, Figure[]>();
+    for (const f of all) byRange.set(range(f), [...(byRange.get(range(f)) ?? []), f]);
+    const ranges = [...byRange.values()];
+    const atOdds = new Set<Figure>();
+    ranges.forEach((fs, i) =>
+      ranges.slice(i + 1).forEach((gs) => {
+        const [f0, g0] = [fs[0]!, gs[0]!];
+        if (!(f0.high < g0.low || g0.high < f0.low)) return;
+        const left = fs.filter((f) => !gives(f.articleId, g0));
+        const right = gs.filter((g) => !gives(g.articleId, f0));
+        const f = left.find((l) => right.some((r) => rootOf(r.articleId) !== rootOf(l.articleId)));
+        if (!f) return;
+        atOdds.add(f);
+        atOdds.add(right.find((r) => rootOf(r.articleId) !== rootOf(f.articleId))!);
+      }),
+    );
+    if (atOdds.size === 0) continue;
     all.forEach((f) => used.add(f));
     const one = new Map<number, Figure>();
-    for (const f of all) if (!one.has(f.value)) one.set(f.value, f);
-    out.push({ about: x.claim.span.text, kind: 'number', values: [...one.values()].map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+    for (const f of [...atOdds].sort((a, b) => order.get(a)! - order.get(b)!)) if (!one.has(f.value)) one.set(f.value, f);
+    out.push({ about: factOf.get(x.claim)!.fact.text, kind: 'number', values: [...one.values()].map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
   }
   return out;
 }
 
 /**
- * The discrepancies of a story: figures for one quantity (see figureDiscrepancies; "20%" and "20 percent" are one
- * value); within each fact, dates when each claim carries one explicit date and neither contains the other ("early
+ * The discrepancies of a story: figures for one quantity in claims of one fact or worded closely (see
+ * figureDiscrepancies; "20%" and "20 percent" are one value); within each fact, dates when each claim carries one explicit date and neither contains the other ("early
  * March" holds "March 23"); and claims one outlet affirms and another denies (polarity).
  */
 export function findDiscrepancies(facts: BuiltFact[], oppositions: Opposition[], rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const claims = facts.flatMap((f) => f.group.claims);
-  out.push(...figureDiscrepancies(claims, rootOf, articles));
+  out.push(...figureDiscrepancies(facts, rootOf));
   for (const { fact, group } of facts) {
     if (new Set(group.claims.map((c) => rootOf(c.articleId))).size < 2) continue;
     const dated = new Map<string, (ArticleSpan & { value: string })[]>();

@@ -53,6 +53,8 @@ export interface Statement {
   words: ReadonlySet<string>;
   /** True when any of its terms is negated. */
   negated: boolean;
+  /** How many denials it makes ("not", "no", "denied", "unlikely" …): one, where one sits differs by wording. */
+  denials?: number;
 }
 
 /** Words, numbers with separators, acronyms with periods, and the symbols that make units. */
@@ -110,23 +112,32 @@ function readStatement(text: string): Statement {
   };
   // Where the last negating predicate stood: "denied that P" denies P, so its "that" does not end the reach.
   let denial = -1;
+  let denials = 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const lower = t.lower.replace(/[’]/g, "'");
     const end = raw[i]!.index + raw[i]!.text.length;
-    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) reach = NEGATION_REACH;
+    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
+      reach = NEGATION_REACH;
+      denials++;
+    }
     else if (lower === 'that' && denial === i - 1) continue;
     else if (CLAUSE_BREAKERS.has(lower)) reach = 0;
     else if (lemmasOf(lower).some((l) => NEGATING_PHRASAL_VERBS.get(l)?.has(raw[i + 1]?.lower ?? '') === true)) {
       // "stay out of", "keep away from", "called off": a denial of what follows, like "not join".
       reach = NEGATION_REACH;
+      denials++;
       i++;
     }
     else {
-      const date = dateAt(raw, i);
-      const quantity = date ? null : quantityAt(raw, i);
+      // A number joined by a hyphen to letters is part of a name ("AK-47", "F-16", "COVID-19"), not a figure.
+      const before = raw[i - 1];
+      const designation = /^\d/.test(t.text) && before !== undefined && before.index + before.text.length === t.index - 1 && text[t.index - 1] === '-' && /\p{L}$/u.test(before.text);
+      const date = designation ? null : dateAt(raw, i);
+      const quantity = date || designation ? null : quantityAt(raw, i);
       const extent = (n: number) => ({ at: t.index, length: raw[i + n - 1]!.index + raw[i + n - 1]!.text.length - t.index });
-      if (date) {
+      if (designation) push({ ...atom(`=${t.lower}`, 'name'), ...extent(1) });
+      else if (date) {
         push({ ...atom(`@${date.key}`, 'date'), ...extent(date.length) });
         i += date.length - 1;
       } else if (quantity) {
@@ -142,6 +153,7 @@ function readStatement(text: string): Statement {
             // "dismissed the possibility", "unlikely to meet": a denial of what follows ("unlikely" also says "likely").
             if (expectation(only)) push(wordTerm('likely', ['likely'], 'word'));
             reach = NEGATION_REACH;
+            denials++;
             denial = i + word.length - 1;
           } else push(...word.terms.map((w) => (expectation(w) ? wordTerm('likely', ['likely'], 'word') : w.kind === 'name' ? { ...w, ...extent(word.length) } : w)));
           i += word.length - 1;
@@ -153,7 +165,7 @@ function readStatement(text: string): Statement {
     if (/^["”’']?[,;]/.test(norm.slice(Math.max(end, after), Math.max(end, after) + 2))) reach = 0;
   }
   markTitles(terms);
-  return { text, terms, words: new Set(norm.toLowerCase().match(/[\p{L}\d]+/gu) ?? []), negated: terms.some((x) => x.negated) };
+  return { text, terms, words: new Set(norm.toLowerCase().match(/[\p{L}\d]+/gu) ?? []), negated: terms.some((x) => x.negated), denials };
 }
 
 /** Marks the title words before each name: a role head right before a name or title, a modifier only inside a title. */
