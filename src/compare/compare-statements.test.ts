@@ -112,6 +112,21 @@ describe('statements of opposite direction', () => {
     expect([r.same, r.opposite]).toEqual([false, true]);
     expect(compare('The company reported a profit of 3 million crowns.', 'The company reported a loss of 3 million crowns.').opposite).toBe(true);
   });
+  it('reads a denied contrary as the same statement ("did not win" / "lost")', () => {
+    const r = compare('Ana Lin did not win the mayoral election in Velmar.', 'Ana Lin lost the mayoral election in Velmar.');
+    expect([r.same, r.opposite]).toEqual([true, false]);
+    expect(compare('Ana Lin won the mayoral election in Velmar.', 'Ana Lin lost the mayoral election in Velmar.').opposite).toBe(true);
+  });
+  it('reads all of a thing against part of it as two facts ("all 40 workers" / "some workers")', () => {
+    for (const [a, b] of [
+      ['All 40 workers were evacuated from the Tide Systems plant.', 'Some workers were evacuated from the Tide Systems plant.'],
+      ['All the ferries to Velmar were cancelled on Monday.', 'Most of the ferries to Velmar were cancelled on Monday.'],
+    ] as const) {
+      const r = compare(a, b);
+      expect([r.same, r.opposite, r.contained]).toEqual([false, false, false]);
+    }
+    expect(compare('Workers were evacuated from the Tide Systems plant.', 'Some workers were evacuated from the Tide Systems plant.').same).toBe(true);
+  });
   it('reads one denial placed differently as the same statement, and two denials against one as opposite', () => {
     expect(compare('Financial terms of the ferry contract were not disclosed.', 'No financial terms of the ferry contract were disclosed.').same).toBe(true);
     expect(compare('No injuries were reported after the ferry ran aground near Velmar.', 'Injuries were not reported after the ferry ran aground near Velmar.').opposite).toBe(false);

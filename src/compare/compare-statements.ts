@@ -1,7 +1,7 @@
 // Two statements → how much they say the same thing: every content word of each is matched to its closest word in
 // the other (same lemma, synonym, derivation, one step up or down the WordNet hierarchy), weighted by how rare the
 // word is in news; quantities and dates must be equal; polarity must agree.
-import { antonymsOf, derivedOf } from '../language/index.js';
+import { antonymsOf, derivedOf, FUNCTION_WORDS, lemmasOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
 import { CONTRARY_WORDS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
@@ -115,6 +115,8 @@ interface Coverage {
   unmatchedWords: number;
   /** Words matched only by an antonym or a contrary in the other statement ("won" / "lost"). */
   contraries: number;
+  /** Words matched by a contrary of the other polarity ("did not win" / "lost"): the denial is in the word. */
+  absorbed: number;
   /** Words facing one that undoes them in the other statement ("suspended" / "resumed"). */
   successions: number;
   /** Words negated where the other statement affirms them in the same place, or the reverse. */
@@ -131,6 +133,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let matched = 0;
   let unmatchedWords = 0;
   let flippedNames = 0;
+  let absorbed = 0;
   let contraries = 0;
   let successions = 0;
   let slotFlips = 0;
@@ -164,7 +167,9 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       );
       if (opposite && kind === 'contrary') {
         [best, partner] = [MATCH_CREDIT.derived, { ...opposite, negated: !opposite.negated }];
-        contraries++;
+        // "did not win" / "lost": a denied contrary says the same.
+        if (Boolean(t.negated) === Boolean(opposite.negated)) contraries++;
+        else absorbed++;
       } else if (opposite) successions++;
     }
     found += w * best;
@@ -185,7 +190,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
     } else if (t.kind === 'word') unmatchedWords++;
     else if (t.kind === 'name' && best === 0) unmatchedNames.push(t);
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, successions, slotFlips, unmatchedNames };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, absorbed, successions, slotFlips, unmatchedNames };
 }
 
 /**
@@ -285,7 +290,9 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // ("no summit between Lin and Okafor" / "no summit between Okafor and Lin"), not a difference of polarity.
   // And when each makes one denial, it is one placed differently ("No terms were disclosed" / "Terms were not
   // disclosed"): the statements agree.
-  const oneDenial = a.denials === 1 && b.denials === 1;
+  // A denial one statement makes with "not" and the other with a contrary word is no difference either ("did not win
+  // the election" / "lost the election").
+  const oneDenial = (a.denials === 1 && b.denials === 1) || (ab.absorbed + ba.absorbed > 0 && Math.abs((a.denials ?? 0) - (b.denials ?? 0)) === 1);
   const flippedOf = (c: Coverage) => (oneDenial ? 0 : c.flipped - (a.negated && b.negated ? c.flippedNames : 0));
   const flips = Math.max(ab.matched ? flippedOf(ab) / ab.matched : 0, ba.matched ? flippedOf(ba) / ba.matched : 0);
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
@@ -295,6 +302,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   if (
     // "will visit next week" / "visited last week": two times relative to the report, and neither gives the other's.
     relativeTimesDiffer(a, b) ||
+    // "All 40 workers were evacuated" / "Some workers were evacuated": all of them against part of them.
+    quantifiersDiffer(a, b) ||
     // "The service was suspended" / "The service resumed": two facts in turn, not one.
     ab.successions + ba.successions > 0 ||
     // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected
@@ -410,6 +419,21 @@ function relativeTimesDiffer(a: Statement, b: Statement): boolean {
   const x = relative(a);
   const y = relative(b);
   return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
+}
+
+/** Words that say all of what follows, and words that say part of it ("some workers", "most of the flights"). */
+const WHOLE = /\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\d[\d,]*\s+)?(\p{L}+)(?:\s+(\p{L}+))?/giu;
+const PART = /\b(?:some|several|a few|few|many|most|a number)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(\p{L}+)(?:\s+(\p{L}+))?/giu;
+
+/**
+ * One says all of a thing and the other part of it ("all workers" / "some workers"), the thing the same word: one of
+ * the two words after the quantifier (a modifier may come first: "all local workers").
+ */
+function quantifiersDiffer(a: Statement, b: Statement): boolean {
+  const things = (s: Statement, pattern: RegExp) =>
+    new Set([...s.text.matchAll(pattern)].flatMap((m) => [m[1], m[2]].filter((w): w is string => w !== undefined && !FUNCTION_WORDS.has(w.toLowerCase())).flatMap((w) => lemmasOf(w.toLowerCase()))));
+  const meets = (x: Set<string>, y: Set<string>) => [...x].some((l) => y.has(l));
+  return meets(things(a, WHOLE), things(b, PART)) || meets(things(a, PART), things(b, WHOLE));
 }
 
 /** Both give a figure in one unit, and no figure of that unit is in both. */
