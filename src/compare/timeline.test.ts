@@ -19,4 +19,9 @@ describe('buildTimeline', () => {
     const [entry] = buildTimeline([a], articleClaims(a));
     expect(entry).toMatchObject({ date: '2024-03', text: 'The harbour council closed the ferry ramp in March 2024 after an inspection.' });
   });
+
+  it('does not date a sentence by a year that names a thing before a noun ("the 2019 flood")', () => {
+    const a = article('A storm struck Velmar on Tuesday, in a region hit by the 2019 flood. The harbour was rebuilt in 2021 by Tide Systems.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2021', '2025-08-19']);
+  });
 });

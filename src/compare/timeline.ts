@@ -3,7 +3,18 @@
 import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { TimelineEntry } from '../model/report.js';
+import { FUNCTION_WORDS } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
+
+/**
+ * A year alone before a noun names a thing of that year ("the 2004 tsunami", "hit by 2004 tsunami"), not when the
+ * sentence's event happened: not a timeline date for that sentence.
+ */
+function modifiesNoun(text: string, d: { end: number; text: string }): boolean {
+  if (!/^\d{4}$/.test(d.text.trim())) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
+  return next !== undefined && !FUNCTION_WORDS.has(next);
+}
 
 /** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
 const YEARLESS_FUTURE_DAYS = 60;
@@ -32,7 +43,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
     const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
     for (const d of a.dates ?? []) {
       if (!d.value) continue;
-      if (quotes.some((q) => d.start >= q.start && d.end <= q.end)) continue;
+      if (quotes.some((q) => d.start >= q.start && d.end <= q.end) || modifiesNoun(a.text, d)) continue;
       // Only a date in a claim: not in a headline, a byline or a quotation.
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
       if (!claim) continue;
