@@ -56,3 +56,23 @@ describe('figure disagreements', () => {
     expect(found.map((d) => d.values.map((v) => v.text).sort())).toEqual([['22 houses', '30 houses']]);
   });
 });
+
+describe('date disagreements', () => {
+  const dates = (a: string, b: string) => compareStory('s_1', [article(1, a), article(2, b)]).discrepancies.filter((d) => d.kind === 'date').map((d) => d.values.map((v) => v.text));
+  it('finds two days given for one event', () => {
+    expect(dates('The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.', 'The harbour council in Velmar voted to close the ferry ramp on March 5, 2025.')).toEqual([['March 3, 2025', 'March 5, 2025']]);
+  });
+  it('does not set a year one text leaves out against one the other gives', () => {
+    expect(dates('The harbour council in Velmar voted to close the ferry ramp on 3 March.', 'The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.')).toEqual([]);
+  });
+});
+
+describe('date disagreements between sentences joined by one clause', () => {
+  it('does not set the date of one clause against the date of another', () => {
+    const found = compareStory('s_1', [
+      article(1, 'The trial is set for June 17 for Ben Ortiz of Lowford, who is accused of fatally stabbing Ida Hale of Eastmere.'),
+      article(2, 'Prosecutors have charged Ben Ortiz with two counts of first-degree murder in the April 2024 stabbing death of Ida Hale of Eastmere and the death of her unborn child.'),
+    ]).discrepancies.filter((d) => d.kind === 'date');
+    expect(found).toEqual([]);
+  });
+});

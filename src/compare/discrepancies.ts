@@ -240,6 +240,19 @@ function figureDiscrepancies(facts: BuiltFact[], rootOf: (articleId: string) => 
 }
 
 /**
+ * Two dates that neither holds the other, on what both texts state: a year one of them infers (from a publication date,
+ * or none: "--10-23") is not set against another ("On 23 October" / "October 23, 2008" agree); a week is not compared
+ * with a day or a month.
+ */
+function datesClash(x: { text: string; value: string }, y: { text: string; value: string }): boolean {
+  if (/W/.test(x.value) !== /W/.test(y.value)) return false;
+  const bothYears = /\b\d{4}\b/.test(x.text) && /\b\d{4}\b/.test(y.text);
+  const stated = (v: string) => (bothYears ? v : v.replace(/^(?:\d{4}|-)(?:-|$)/, ''));
+  const [a, b] = [stated(x.value), stated(y.value)];
+  return !a.startsWith(b) && !b.startsWith(a);
+}
+
+/**
  * The discrepancies of a story: figures for one quantity in claims of one fact or worded closely (see
  * figureDiscrepancies; "20%" and "20 percent" are one value); within each fact, dates when each claim carries one explicit date and neither contains the other ("early
  * March" holds "March 23"); and claims one outlet affirms and another denies (polarity).
@@ -249,14 +262,16 @@ export function findDiscrepancies(facts: BuiltFact[], oppositions: Opposition[],
   out.push(...figureDiscrepancies(facts, rootOf));
   for (const { fact, group } of facts) {
     if (new Set(group.claims.map((c) => rootOf(c.articleId))).size < 2) continue;
-    const dated = new Map<string, (ArticleSpan & { value: string })[]>();
+    const dated = new Map<string, (ArticleSpan & { value: string; claim: Claim })[]>();
     for (const c of group.claims) {
       const dates = (articles.get(c.articleId)!.dates ?? []).filter((d) => d.value && d.start >= c.span.start && d.end <= c.span.end && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text));
-      if (dates.length === 1) dated.set(rootOf(c.articleId), [...(dated.get(rootOf(c.articleId)) ?? []), { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value! }]);
+      if (dates.length === 1) dated.set(rootOf(c.articleId), [...(dated.get(rootOf(c.articleId)) ?? []), { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c }]);
     }
+    // Whole sentences that state one thing: claims joined by one clause each may date their other clauses ("Trial is set
+    // for June 17 for the man accused of the shooting" / "… charged over the April 2012 shooting").
     const firsts = [...dated.values()].map((d) => d[0]!);
-    const clash = firsts.some((x) => firsts.some((y) => !x.value.startsWith(y.value) && !y.value.startsWith(x.value)));
-    if (firsts.length > 1 && clash) out.push({ about: fact.text, kind: 'date', values: firsts.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+    const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same));
+    if (clashing.length > 1) out.push({ about: fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
   }
   for (const o of oppositions) {
     if (rootOf(o.a.articleId) === rootOf(o.b.articleId)) continue;
