@@ -51,6 +51,12 @@ describe('figure disagreements', () => {
     expect(valuesOf('Police in Velmar seized seven AK-47 rifles from the boat on Monday.', 'Police in Velmar seized seven AK-74 rifles from the boat on Monday.')).toEqual([]);
   });
 
+  it('shows no disagreement when many outlets each give their own value (a line each fills in)', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `The Velmar ferry carried ${100 + i * 10} passengers on its first crossing on Monday.`);
+    expect(valuesOf(...lines)).toEqual([]);
+    expect(valuesOf(...lines.slice(0, 3))).toHaveLength(1);
+  });
+
   it('shows each figure as printed when the claim names who "he" is', () => {
     const found = figures('Ben Ortiz toured Velmar on Monday. He said 22 houses were damaged by the flood in Velmar.', 'Officials said 30 houses were damaged by the flood in Velmar on Monday.');
     expect(found.map((d) => d.values.map((v) => v.text).sort())).toEqual([['22 houses', '30 houses']]);

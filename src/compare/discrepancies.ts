@@ -46,6 +46,11 @@ const UPPER_BOUND = ending(UPPER_BOUND_WORDS);
 const ESTIMATE = ending(ESTIMATE_WORDS);
 /** Any of them, to leave out of what a figure's clause says. */
 const HEDGE = new RegExp(`\\b(?:${[...LOWER_BOUND_WORDS, ...UPPER_BOUND_WORDS, ...ESTIMATE_WORDS].join('|')})\\b`, 'gi');
+/**
+ * More values than this for one quantity are not outlets disagreeing about one figure but figures of many things (a
+ * line each outlet fills in with its own number, a count updated through the day): no disagreement is shown.
+ */
+const MAX_VALUES = 6;
 /** How far from an estimate's figure a value still agrees with it: a rounding reporters commonly make. */
 const APPROXIMATE_SHARE = 0.1;
 
@@ -217,6 +222,10 @@ function figureDiscrepancies(facts: BuiltFact[], rootOf: (articleId: string) => 
     const byRange = new Map<string, Figure[]>();
     for (const f of all) byRange.set(range(f), [...(byRange.get(range(f)) ?? []), f]);
     const ranges = [...byRange.values()];
+    if (ranges.length > MAX_VALUES) {
+      all.forEach((f) => used.add(f));
+      continue;
+    }
     const atOdds = new Set<Figure>();
     ranges.forEach((fs, i) =>
       ranges.slice(i + 1).forEach((gs) => {
