@@ -266,6 +266,15 @@ describe('role speakers the lexicon lacks', () => {
   });
 });
 
+describe('a group that opens the sentence', () => {
+  it('reads a capitalised plural of a person noun as a role, not a name ("Teachers chanted")', () => {
+    const said = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
+    const text = 'Thousands of teachers marched on Tuesday, called out by the Velmar Teachers Union. Teachers chanted, “Fund the harbour schools,” as hundreds lined the steps. Teachers also held signs.';
+    expect(said(text)).toEqual([[null, 'Teachers']]);
+    expect(said('Harbor Workers said, “We will not load the ferry.”')).toEqual([['Harbor Workers', null]]);
+  });
+});
+
 describe('titles with the sentence’s period inside the marks', () => {
   it('reads a short title-case quote ending in a period as a title, unless someone is said to speak it', () => {
     const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => q.kind);

@@ -125,6 +125,11 @@ export function attributeQuotes(
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
+        if (entity !== null && isGroupNoun(entities[entity]!.name)) {
+          // "Teachers chanted …", "Americans say …": a group the sentence opens with, capitalised, is a role, not a name.
+          quote.speakerRole = entities[entity]!.name;
+          entity = null;
+        }
         if (entity !== null && !wellFormedName(entities[entity]!)) entity = null;
         if (entity !== null) {
           quote.speaker = entities[entity]!.name;
@@ -213,6 +218,13 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   // particles and connectors aside) is a title or a slogan, not who speaks.
   if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()) || CLOSED_ADVERBS.has(w.toLowerCase()) || (FUNCTION_WORDS.has(w.toLowerCase()) && !NAME_JOINING_WORDS.has(w.toLowerCase())))) return false;
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
+}
+
+/** One word in the plural of a noun for a kind of person ("Teachers", "Residents", "Americans"): a group, not a name. */
+function isGroupNoun(name: string): boolean {
+  if (/\s/.test(name) || !/\p{Ll}s$/u.test(name)) return false;
+  const lower = name.toLowerCase();
+  return lemmasOf(lower).some((l) => l !== lower && isPersonNoun(l));
 }
 
 /** Joins consecutive sentences that one quotation spans. */
