@@ -21,12 +21,15 @@ export const CITE_SHARE = 0.8;
 /** The share of the sentence a claim judged the same statement in other words must still state (two thirds). */
 export const SAME_CITE_SHARE = 2 / 3;
 
+/** How much more fully a later candidate must be stated by the cited articles to replace one citing as many. */
+const SUPPORT_MARGIN = 0.1;
+
 export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
   const chosen: { claim: Claim; span: ArticleSpan; cites: string[] }[] = [];
   for (const f of facts) {
     if (chosen.length >= BRIEF_SENTENCES) break;
     // A whole sentence of the fact that reads alone, citing every article whose claim states it; the one cited most.
-    let best: { claim: Claim; span: ArticleSpan; cites: string[] } | undefined;
+    let best: { claim: Claim; span: ArticleSpan; cites: string[]; support: number } | undefined;
     // Copies print one wording many times: each wording is tried, and tested against, once.
     const wordings = new Map<string, Claim[]>();
     for (const c of f.group.claims) wordings.set(c.span.text, [...(wordings.get(c.span.text) ?? []), c]);
@@ -41,8 +44,14 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
-        const cites = [...new Set(distinct.filter((w) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text || states(w[0]!, u.statement, claim)).flat().map((o) => o.articleId))];
-        if (!best || cites.length > best.cites.length) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites };
+        const own = (w: Claim[]) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text;
+        const citing = distinct.filter((w) => own(w) || states(w[0]!, u.statement, claim));
+        const cites = [...new Set(citing.flat().map((o) => o.articleId))];
+        // How fully the least supporting cited article states it: between a sentence and its main clause citing as
+        // many, the one every cited article states more fully ("… this month" before "… this month in the hopes of …",
+        // which the other article does not give).
+        const support = Math.min(1, ...citing.filter((w) => !own(w)).map((w) => compareStatementTerms(u.statement, w[0]!.statement).coverage[0]));
+        if (!best || cites.length > best.cites.length || (cites.length === best.cites.length && support > best.support + SUPPORT_MARGIN)) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites, support };
       }
     }
     if (!best || chosen.some((x) => sayOne(x.claim, best!.claim))) continue;
