@@ -1,7 +1,7 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { DESCRIPTION_NOUNS, findQuotations, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, type Gender } from '../language/index.js';
+import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, type Gender } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
@@ -13,6 +13,22 @@ export const MIN_CLAIM_WORDS = 6;
 export const MAX_QUOTED_SHARE = 0.5;
 /** "BRENMOOR, June 11 (Valley Wire) - ", "VALMORA, March 14 — ": a dateline opening a lede. */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]+,[^-–—\n]{0,40}?\s[-–—]\s/u;
+
+/** Fewest content words a line in title case has to be read as a headline. */
+const TITLE_CASE_WORDS = 3;
+
+/**
+ * A headline in title case ("Harbor Works to Acquire Ferry Software Maker."): every word but function words
+ * capitalised, no comma, not all in capitals. Prose has a lowercase verb or noun even among many names ("Tide Systems
+ * Chief Ana Lin met …").
+ */
+function titleCase(line: string): boolean {
+  // All capitals is how some sources print whole articles; a comma makes a list or an apposition of names.
+  if (!/\p{Ll}/u.test(line) || line.includes(',')) return false;
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.slice(1).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  return content.length >= TITLE_CASE_WORDS && content.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** A clause of a claim with content of its own, and where it is in the article. */
 export interface Clause {
@@ -85,7 +101,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     // A line without a sentence end is a headline, a kicker or a caption; the outlet's own question is not a claim (a
     // quoted question ending the sentence is the speaker's).
     const end = whole.trim();
-    if (!(/[.!]["”’»)]*$/.test(end) || /[?!.…]["”’»]$/.test(end))) continue;
+    if (!(/[.!]["”’»)]*$/.test(end) || /[?!.…]["”’»]$/.test(end)) || titleCase(end)) continue;
     let letters = 0;
     let quoted = 0;
     for (let i = start; i < unit.end; i++) {
