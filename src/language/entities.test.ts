@@ -149,6 +149,14 @@ describe('hyphenated given names', () => {
   });
 });
 
+describe('a noun after a hyphenated pair of names', () => {
+  it('is what the pair names together, not a name of its own ("the Peru-Chile War")', () => {
+    const names = annotateArticle({ text: 'Calls to end the Peru-Chile War grew. Ana Lin said the Peru-Chile War must end. The Velmar-Eastmere Ferry Company sank.' }).entities.map((e) => e.name);
+    expect(names).not.toContain('War');
+    expect(names).toEqual(expect.arrayContaining(['Peru', 'Chile', 'Ana Lin', 'Velmar-Eastmere Ferry Company']));
+  });
+});
+
 describe('name variants', () => {
   it('never joins people by a lone letter standing as a last word ("Block 1B" → "B")', () => {
     const text = 'The Harbor Crane Block 1B is late. Tor Brandt spoke first. Later, Ida Bolle spoke. Brandt and Bolle disagree.';

@@ -90,7 +90,11 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         else break;
       }
     }
-    out.push(...parseRun(text, tokens, i, j, index));
+    // "the Velmar-Norvania War", "a Lin-Ortiz Summit": a common noun after a hyphenated pair of names is what they
+    // name together, not a name of its own.
+    const before = tokens[i - 1];
+    const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
+    if (!head) out.push(...parseRun(text, tokens, i, j, index));
     i = j;
   }
   return out;
