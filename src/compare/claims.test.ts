@@ -159,3 +159,10 @@ describe('headlines in title case', () => {
     expect(texts('POLICE IN VELMAR HAVE ARRESTED TWO MEN AFTER THE HARBOUR FIRE ON MONDAY.')).toHaveLength(1);
   });
 });
+
+describe('quotation marks left unpaired', () => {
+  it('is not the outlet’s claim: whose words they are is unclear', () => {
+    const texts = articleClaims(article('The harbour board met in Velmar on Monday to discuss the ferry. We will fund the ferry until spring, " the chair said after the vote.')).map((c) => c.span.text);
+    expect(texts).toEqual(['The harbour board met in Velmar on Monday to discuss the ferry.']);
+  });
+});

@@ -127,6 +127,9 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       own = own.slice(0, q.open - span.start) + ' '.repeat(q.close + 1 - q.open) + own.slice(q.close + 1 - span.start);
     }
     if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAIM_WORDS) continue;
+    // A quotation mark left unpaired: part of a quotation the marks could not be paired for (a closing mark after a
+    // space, a quote running on past the sentence). Whose words they are is unclear: not the outlet's claim.
+    if (unpairedQuote(shown)) continue;
     const hasQuotes = QUOTE_MARK.test(shown);
     // "He said …": a pronoun speaker is the one the previous claim named.
     const attribution = attributionOf(own, article);
@@ -161,6 +164,12 @@ const QUOTE_MARK = /["“”„«»]|``|''|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 
 /** The text holds a quotation mark (an apostrophe is not one). */
 export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
+
+/** Double quotation marks that do not pair up: an odd number of straight ones, or opening and closing curly ones unequal. */
+function unpairedQuote(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
+}
 
 /**
  * A claim, or the shortest of its clauses holding `span` with no quoted words, as printed: what to show for something
