@@ -32,6 +32,11 @@ export interface Opposition {
 export interface Alignment {
   groups: ClaimGroup[];
   oppositions: Opposition[];
+  /**
+   * Whether two claims were compared and found close (score at least NEAR_SCORE, not opposite), one fact or not: the
+   * pairs whose figures may be of one quantity.
+   */
+  close: (a: Claim, b: Claim) => boolean;
 }
 
 /**
@@ -92,8 +97,9 @@ export function alignClaims(claims: Claim[]): Alignment {
   // shares too little to match directly, and comparing every member of a large component with every other one would
   // make a story of many near-identical sentences quadratic).
   const neighbours = heads.map(() => new Set<number>());
-  // Pairs close but not one fact, for "similar wording in".
+  // Pairs close but not one fact, for "similar wording in"; and all pairs close, one fact or not.
   const close = heads.map(() => new Set<number>());
+  const near = heads.map(() => new Set<number>());
   const related = (i: number, j: number) => neighbours[i]!.has(j);
   const parent = heads.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -114,6 +120,10 @@ export function alignClaims(claims: Claim[]): Alignment {
       neighbours[i]!.add(j);
       neighbours[j]!.add(i);
       const r = compare(i, j);
+      if (r.score >= NEAR_SCORE && !r.opposite) {
+        near[i]!.add(j);
+        near[j]!.add(i);
+      }
       if (oneFact(r) && find(i) !== find(j)) parent[find(j)] = find(i);
       else if (r.opposite) oppositions.push({ a: head(i), b: head(j) });
       if (!oneFact(r) && !r.opposite && r.score >= NEAR_SCORE) {
@@ -155,7 +165,9 @@ export function alignClaims(claims: Claim[]): Alignment {
     }
   };
   for (const members of components.values()) split(members);
-  return { groups, oppositions };
+  const headOf = new Map<Claim, number>();
+  heads.forEach((g, i) => g.forEach((c) => headOf.set(c, i)));
+  return { groups, oppositions, close: (a, b) => headOf.get(a) === headOf.get(b) || near[headOf.get(a)!]?.has(headOf.get(b)!) === true };
 }
 
 /** Two claims are one fact: the same statement, or one stated whole within the other. */

@@ -3,12 +3,11 @@
 // never two different things.
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, Discrepancy } from '../model/report.js';
-import { compareClaims, NEAR_SCORE, STORY_COMMON_SHARE, type Opposition } from './align.js';
+import { STORY_COMMON_SHARE, type Alignment } from './align.js';
 import type { Claim } from './claims.js';
 import { compareStatementTerms, MATCH_CREDIT, termMatch } from './compare-statements.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 import type { BuiltFact } from './facts.js';
-import { termWeight } from './term-weights.js';
 
 interface Figure extends ArticleSpan {
   unit: string;
@@ -68,23 +67,25 @@ function rangeOf(value: number, written: string, before: string): [number, numbe
 /** Where a clause around a figure ends: punctuation of a clause, or "and"/"but" joining another one. */
 const CLAUSE_EDGE = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/gi;
 
+/** A figure as its wording gives it, before it is placed in an article. */
+type FigureShape = Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>;
+
 /** The figures of every claim, with their context (worked out once per wording: copies of a sentence are many). */
 function figuresOf(claims: Claim[]): Figure[] {
   const out: Figure[] = [];
-  const byWording = new Map<string, Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[]>();
-  const at = new Map<Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>, number>();
+  const byWording = new Map<string, { shape: FigureShape; place: number }[]>();
   for (const c of claims) {
     const key = `${c.span.text}\u0000${c.statement.text}`;
     let found = byWording.get(key);
-    if (!found) byWording.set(key, (found = wordingFigures(c, at)));
-    for (const f of found) out.push({ ...f, articleId: c.articleId, start: c.span.start + at.get(f)!, end: c.span.start + at.get(f)! + f.text.length, claim: c });
+    if (!found) byWording.set(key, (found = wordingFigures(c)));
+    for (const { shape, place } of found) out.push({ ...shape, articleId: c.articleId, start: c.span.start + place, end: c.span.start + place + shape.text.length, claim: c });
   }
   return out;
 }
 
-/** The figures of one claim's wording, each with where it stands in the printed sentence (`at`). */
-function wordingFigures(c: Claim, at: Map<object, number>): Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[] {
-  const out: Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>[] = [];
+/** The figures of one claim's wording, each with where it stands in the printed sentence. */
+function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
+  const out: { shape: FigureShape; place: number }[] = [];
   const terms = c.statement.terms;
   const said = c.statement.text;
   const shown = c.span.text;
@@ -105,7 +106,7 @@ function wordingFigures(c: Claim, at: Map<object, number>): Omit<Figure, 'articl
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
     const lead = toStatement(shown.slice(from, place).replace(HEDGE, ' ')).terms.filter((x) => x.kind === 'word').at(-1);
-    const figure = {
+    const shape: FigureShape = {
       text: written,
       unit: t.unit ?? '',
       value: t.value,
@@ -115,41 +116,25 @@ function wordingFigures(c: Claim, at: Map<object, number>): Omit<Figure, 'articl
       clause: { ...clause, terms: clause.terms.filter((x) => x.kind !== 'quantity' && x.key !== t.unit) },
       ...(lead ? { lead } : {}),
     };
-    at.set(figure, place);
-    out.push(figure);
+    out.push({ shape, place });
   });
   return out;
 }
 
 /**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
- * fact or worded closely (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45 workers"), never
- * across claims about different things (a quake's magnitude beside an older quake's). They are one quantity when
- * they have the same unit, their clauses name no different places or bodies, and say what they measure alike: a
- * word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned" hectares);
- * for a generic unit (percent, money) nearly all of their context. They are at odds when the values they allow do
- * not meet (see rangeOf). An article giving both values is not at odds with one giving one.
+ * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
+ * workers"), never across claims about different things (a quake's magnitude beside an older quake's). They are one
+ * quantity when they have the same unit, their clauses name no different places or bodies, and say what they measure
+ * alike: a word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned"
+ * hectares); for a generic unit (percent, money) nearly all of their context. They are at odds when the values they
+ * allow do not meet (see rangeOf). An article giving both values is not at odds with one giving one.
  */
-function figureDiscrepancies(facts: BuiltFact[], rootOf: (articleId: string) => string): Discrepancy[] {
+function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], rootOf: (articleId: string) => string): Discrepancy[] {
   const factOf = new Map<Claim, BuiltFact>();
   for (const f of facts) for (const c of f.group.claims) factOf.set(c, f);
   const figures = figuresOf([...factOf.keys()]);
-  // Claims compared once per pair of wordings (copies of a sentence are many).
-  const closeCache = new Map<string, boolean>();
-  const wordings = new Map<string, number>();
-  const wordingOf = (c: Claim) => {
-    const key = [c.statement.text, c.reported ? 'reported' : '', c.attributedTo ?? '', c.conditional ? 'if' : '', c.possible ? 'may' : ''].join('\u0000');
-    let n = wordings.get(key);
-    if (n === undefined) wordings.set(key, (n = wordings.size));
-    return n;
-  };
-  const oneMatter = (x: Claim, y: Claim) => {
-    if (factOf.get(x) === factOf.get(y)) return true;
-    const [i, j] = [wordingOf(x), wordingOf(y)].sort((p, q) => p - q);
-    let r = closeCache.get(`${i}:${j}`);
-    if (r === undefined) closeCache.set(`${i}:${j}`, (r = compareClaims(x, y, termWeight).score >= NEAR_SCORE));
-    return r;
-  };
+  const oneMatter = (x: Claim, y: Claim) => factOf.get(x) === factOf.get(y) || close(x, y);
   const out: Discrepancy[] = [];
   const used = new Set<Figure>();
   const df = new Map<string, number>();
@@ -203,7 +188,7 @@ function figureDiscrepancies(facts: BuiltFact[], rootOf: (articleId: string) => 
   for (const x of figures) {
     if (used.has(x)) continue;
     const own = signature(x);
-    const look = `${own}\u0000${wordingOf(x.claim)}\u0000${factIndex.get(factOf.get(x.claim)!)}`;
+    const look = `${own}\u0000${x.claim.statement.text}\u0000${factIndex.get(factOf.get(x.claim)!)}`;
     if (looked.has(look)) continue;
     looked.add(look);
     const peers = classesOfUnit
@@ -266,9 +251,9 @@ function datesClash(x: { text: string; value: string }, y: { text: string; value
  * figureDiscrepancies; "20%" and "20 percent" are one value); within each fact, dates when each claim carries one explicit date and neither contains the other ("early
  * March" holds "March 23"); and claims one outlet affirms and another denies (polarity).
  */
-export function findDiscrepancies(facts: BuiltFact[], oppositions: Opposition[], rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
+export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment, 'oppositions' | 'close'>, rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
   const out: Discrepancy[] = [];
-  out.push(...figureDiscrepancies(facts, rootOf));
+  out.push(...figureDiscrepancies(facts, alignment.close, rootOf));
   for (const { fact, group } of facts) {
     if (new Set(group.claims.map((c) => rootOf(c.articleId))).size < 2) continue;
     const dated = new Map<string, (ArticleSpan & { value: string; claim: Claim })[]>();
@@ -282,7 +267,7 @@ export function findDiscrepancies(facts: BuiltFact[], oppositions: Opposition[],
     const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same));
     if (clashing.length > 1) out.push({ about: fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
   }
-  for (const o of oppositions) {
+  for (const o of alignment.oppositions) {
     if (rootOf(o.a.articleId) === rootOf(o.b.articleId)) continue;
     out.push({ about: o.a.span.text, kind: 'polarity', values: [o.a.span, o.b.span] });
   }

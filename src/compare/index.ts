@@ -70,7 +70,7 @@ export function compareStory(id: string, articles: Article[], options: { profile
     entities,
     quotes: groupQuotes(compared, canonical),
     facts: factList,
-    discrepancies: findDiscrepancies(facts, alignment.oppositions, rootOf, byId),
+    discrepancies: findDiscrepancies(facts, alignment, rootOf, byId),
     framing: compared.flatMap((a) => framingOf(a, canonical)),
     timeline: buildTimeline(compared, claims),
     brief,
