@@ -25,13 +25,13 @@ describe('brief', () => {
     expect(report.facts.find((f) => f.text.includes('on Friday'))!.articleIds).toHaveLength(3);
   });
 
-  it('states the main clause without a purpose the other articles do not give ("… in the hopes of …"), and cites them', () => {
+  it('states the main clause without a purpose the other articles do not give ("… in an effort to …"), and cites them', () => {
     const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'Mayor Ana Lin met separately with the harbour board and the dock union this month in the hopes of ending the ferry strike.'),
-      analysedArticle(2, 'Mayor Ana Lin met separately with the harbour board and the dock union this month, as ferries stayed tied up in Velmar.'),
+      analysedArticle(1, 'Mayor Ana Lin held talks with the harbour board and the dock union on Monday in an effort to end the ferry strike.'),
+      analysedArticle(2, 'Mayor Ana Lin held talks with the harbour board and the dock union on Monday, as ferries stayed tied up in Velmar.'),
     ]);
     const top = report.brief[0]!;
-    expect(top.text).toBe('Mayor Ana Lin met separately with the harbour board and the dock union this month.');
+    expect(top.text).toBe('Mayor Ana Lin held talks with the harbour board and the dock union on Monday.');
     expect(top.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
   });
 

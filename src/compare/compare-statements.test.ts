@@ -128,7 +128,7 @@ describe('statements of opposite direction', () => {
     expect(compare('Workers were evacuated from the Tide Systems plant.', 'Some workers were evacuated from the Tide Systems plant.').same).toBe(true);
   });
   it('reads one denial placed differently as the same statement, and two denials against one as opposite', () => {
-    expect(compare('Financial terms of the ferry contract were not disclosed.', 'No financial terms of the ferry contract were disclosed.').same).toBe(true);
+    expect(compare('A date for the ferry contract vote was not set by the harbour council.', 'No date for the ferry contract vote was set by the harbour council.').same).toBe(true);
     expect(compare('No injuries were reported after the ferry ran aground near Velmar.', 'Injuries were not reported after the ferry ran aground near Velmar.').opposite).toBe(false);
     const r = compare('The council did not approve the harbour plan, and no vote was held.', 'The council approved the harbour plan, but no vote was held.');
     expect([r.same, r.opposite]).toEqual([false, true]);

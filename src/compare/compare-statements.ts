@@ -288,8 +288,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   const { score, measures, ab, ba } = alignmentMeasures(a, b, weight, options);
   // When both statements deny something, a name inside one negation's reach and outside the other's is word order
   // ("no summit between Lin and Okafor" / "no summit between Okafor and Lin"), not a difference of polarity.
-  // And when each makes one denial, it is one placed differently ("No terms were disclosed" / "Terms were not
-  // disclosed"): the statements agree.
+  // And when each makes one denial, it is one placed differently ("No date was set" / "A date was not
+  // set"): the statements agree.
   // A denial one statement makes with "not" and the other with a contrary word is no difference either ("did not win
   // the election" / "lost the election").
   const oneDenial = (a.denials === 1 && b.denials === 1) || (ab.absorbed + ba.absorbed > 0 && Math.abs((a.denials ?? 0) - (b.denials ?? 0)) === 1);

@@ -31,24 +31,24 @@ describe('figure disagreements', () => {
 
   it('reads "about" as an estimate and a figure as exact to its last decimal', () => {
     expect(valuesOf('The fire in Velmar burned about 1,200 hectares of forest by Sunday.', 'The fire in Velmar burned 1,250 hectares of forest by Sunday.')).toEqual([]);
-    expect(valuesOf('The quake near Velmar struck at a depth of 6.2 miles on Monday.', 'The quake near Velmar struck at a depth of six miles on Monday.')).toEqual([]);
+    expect(valuesOf('The sinkhole in Velmar reached a depth of 3.1 miles on Monday.', 'The sinkhole in Velmar reached a depth of three miles on Monday.')).toEqual([]);
   });
 
   it('does not compare counts of what different verbs say happened', () => {
-    expect(valuesOf('The storm hit Velmar on Monday, killing five people across the district.', 'The storm hit Velmar on Monday, injuring 50 people across the district.')).toEqual([]);
+    expect(valuesOf('The storm hit Velmar on Monday, killing four people across the district.', 'The storm hit Velmar on Monday, injuring 30 people across the district.')).toEqual([]);
   });
 
   it('does not compare a count of another year or another place', () => {
-    expect(valuesOf('A magnitude 6.1 quake struck the coast of Norvania on Monday, and houses fell in Velmar.', 'In 2004 a magnitude 9.1 quake struck the coast of Norvania, and houses fell in Velmar.')).toEqual([]);
+    expect(valuesOf('A storm with winds of 120 km/h struck the coast of Norvania on Monday, and roofs fell in Velmar.', 'In 2015 a storm with winds of 160 km/h struck the coast of Norvania, and roofs fell in Velmar.')).toEqual([]);
     expect(valuesOf('The flood on Monday damaged 10 houses in Velmar, the agency said.', 'The flood on Monday damaged 300 houses in Eastmere, the agency said.')).toEqual([]);
   });
 
   it('does not set a value against an article that gives it too', () => {
-    expect(valuesOf('The quake struck at a depth of 10 kilometres, 55 kilometres from Velmar, on Monday.', 'The quake on Monday struck 55 kilometres from Velmar, the survey said.')).toEqual([]);
+    expect(valuesOf('The tremor struck at a depth of 12 kilometres, 40 kilometres from Velmar, on Monday.', 'The tremor on Monday struck 40 kilometres from Velmar, the survey said.')).toEqual([]);
   });
 
-  it('does not read a number joined to a name as a count ("AK-47")', () => {
-    expect(valuesOf('Police in Velmar seized seven AK-47 rifles from the boat on Monday.', 'Police in Velmar seized seven AK-74 rifles from the boat on Monday.')).toEqual([]);
+  it('does not read a number joined to a name as a count ("F-16")', () => {
+    expect(valuesOf('The Norvanian air force flew two F-16 jets over Velmar on Monday.', 'The Norvanian air force flew two F-35 jets over Velmar on Monday.')).toEqual([]);
   });
 
   it('shows no disagreement when many outlets each give their own value (a line each fills in)', () => {

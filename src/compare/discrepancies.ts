@@ -12,7 +12,7 @@ import type { BuiltFact } from './facts.js';
 interface Figure extends ArticleSpan {
   unit: string;
   value: number;
-  /** The values the figure allows: "at least 5" → [5, ∞), "about 1,200" → [1,080, 1,320], "6.2" → [6.15, 6.25]. */
+  /** The values the figure allows: "at least 5" → [5, ∞), "about 1,200" → [1,080, 1,320], "3.1" → [3.05, 3.15]. */
   low: number;
   high: number;
   /** The words around the figure in its claim: what it counts or measures ("workers … evacuated"). */
@@ -33,7 +33,7 @@ const GENERIC_CONTEXT_SHARE = 0.75;
 
 /**
  * Words before a figure that make it a bound or an estimate, as news writes counts that are still rising ("at least
- * 24 dead") or rounded ("about 1,200 hectares"): a lower bound is at odds only with a smaller value, an upper bound
+ * 17 dead") or rounded ("about 1,200 hectares"): a lower bound is at odds only with a smaller value, an upper bound
  * with a larger one, an estimate with one outside APPROXIMATE_SHARE of it.
  */
 const LOWER_BOUND_WORDS = ['at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than', 'a minimum of'];
@@ -53,7 +53,7 @@ const MAX_VALUES = 6;
 /** How far from an estimate's figure a value still agrees with it: a rounding reporters commonly make. */
 const APPROXIMATE_SHARE = 0.1;
 
-/** The range a figure allows, from the words before it and its decimals ("6.2 miles" agrees with "six miles"). */
+/** The range a figure allows, from the words before it and its decimals ("3.1 miles" agrees with "three miles"). */
 function rangeOf(value: number, written: string, before: string): [number, number] {
   if (LOWER_BOUND.test(before)) return [value, Infinity];
   if (UPPER_BOUND.test(before)) return [-Infinity, value];
@@ -124,7 +124,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
 /**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
  * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
- * workers"), never across claims about different things (a quake's magnitude beside an older quake's). They are one
+ * workers"), never across claims about different things (a storm's wind speed beside an older storm's). They are one
  * quantity when they have the same unit, their clauses name no different places or bodies, and say what they measure
  * alike: a word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned"
  * hectares); for a generic unit (percent, money) nearly all of their context. They are at odds when the values they
@@ -147,13 +147,13 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // Names in both clauses and none shared: counts of two places or bodies ("in Eastmere" / "in Lowford").
     const names = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'name');
     if (names(x).length > 0 && names(y).length > 0 && !names(x).some((t) => matched(t, y.clause))) return false;
-    // A year in one clause and not the other: another time's count ("the 2004 quake, of magnitude 9.1").
+    // A year in one clause and not the other: another time's count ("the 2015 storm, with winds of 140 km/h").
     const years = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'date' && /^@\d{4}$/.test(t.key)).map((t) => t.key).sort().join(' ');
     if (years(x) !== years(y)) return false;
     if (GENERIC_UNITS.has(x.unit)) return x.unit !== '' && Math.min(...compareStatementTerms(x.context, y.context).coverage) >= GENERIC_CONTEXT_SHARE;
-    // What happened to what is counted, in the figure's own clause: "killing five people" is not "injuring 50 people"
+    // What happened to what is counted, in the figure's own clause: "killing four people" is not "injuring 30 people"
     // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at
-    // 1,500 hectares". The story's own subject ("quake" in every report of a quake) says nothing of which quantity it is.
+    // 1,500 hectares". The story's own subject ("storm" in every report of a storm) says nothing of which quantity it is.
     if (x.lead && y.lead && !matched(x.lead, y.clause) && !matched(y.lead, x.clause)) return false;
     return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matched(t, y.clause));
   };
@@ -202,8 +202,8 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     for (const f of all) byRoot.set(rootOf(f.articleId), (byRoot.get(rootOf(f.articleId)) ?? new Set()).add(f.value));
     if (byRoot.size < 2 || [...byRoot.values()].some((v) => v.size > 1)) continue;
     // At odds: figures of two sources whose ranges do not meet ("at least 3" and "at least 5" agree; "40" and "45" not).
-    // An article that gives the other value too, for whatever it counts, is not at odds with it ("10 km deep, 55 km
-    // from the town" / "55 km from the town"). Read range by range: copies give few.
+    // An article that gives the other value too, for whatever it counts, is not at odds with it ("12 km deep, 40 km
+    // from the town" / "40 km from the town"). Read range by range: copies give few.
     const byRange = new Map<string, Figure[]>();
     for (const f of all) byRange.set(range(f), [...(byRange.get(range(f)) ?? []), f]);
     const ranges = [...byRange.values()];
@@ -235,7 +235,7 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
 
 /**
  * Two dates that neither holds the other, on what both texts state: a year one of them infers (from a publication date,
- * or none: "--10-23") is not set against another ("On 23 October" / "October 23, 2008" agree); a week is not compared
+ * or none: "--03-03") is not set against another ("On 3 March" / "March 3, 2025" agree); a week is not compared
  * with a day or a month.
  */
 function datesClash(x: { text: string; value: string }, y: { text: string; value: string }): boolean {
@@ -261,8 +261,8 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
       const dates = (articles.get(c.articleId)!.dates ?? []).filter((d) => d.value && d.start >= c.span.start && d.end <= c.span.end && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text));
       if (dates.length === 1) dated.set(rootOf(c.articleId), [...(dated.get(rootOf(c.articleId)) ?? []), { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c }]);
     }
-    // Whole sentences that state one thing: claims joined by one clause each may date their other clauses ("Trial is set
-    // for June 17 for the man accused of the shooting" / "… charged over the April 2012 shooting").
+    // Whole sentences that state one thing: claims joined by one clause each may date their other clauses ("A hearing is
+    // set for May 9 for the man accused of the fire" / "… charged over the March 2024 fire").
     const firsts = [...dated.values()].map((d) => d[0]!);
     const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same));
     if (clashing.length > 1) out.push({ about: fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });

@@ -130,7 +130,7 @@ function readStatement(text: string): Statement {
       i++;
     }
     else {
-      // A number joined by a hyphen to letters is part of a name ("AK-47", "F-16", "COVID-19"), not a figure.
+      // A number joined by a hyphen to letters is part of a name ("F-16", "G-7", "COVID-19"), not a figure.
       const before = raw[i - 1];
       const designation = /^\d/.test(t.text) && before !== undefined && before.index + before.text.length === t.index - 1 && text[t.index - 1] === '-' && /\p{L}$/u.test(before.text);
       const date = designation ? null : dateAt(raw, i);

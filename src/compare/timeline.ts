@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
 
 /**
- * A year alone before a noun names a thing of that year ("the 2004 tsunami", "hit by 2004 tsunami"), not when the
+ * A year alone before a noun names a thing of that year ("the 2019 flood", "hit by 2019 flood"), not when the
  * sentence's event happened: not a timeline date for that sentence.
  */
 function modifiesNoun(text: string, d: { end: number; text: string }): boolean {

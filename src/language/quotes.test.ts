@@ -267,10 +267,10 @@ describe('role speakers the lexicon lacks', () => {
 });
 
 describe('a group that opens the sentence', () => {
-  it('reads a capitalised plural of a person noun as a role, not a name ("Teachers chanted")', () => {
+  it('reads a capitalised plural of a person noun as a role, not a name ("Nurses shouted")', () => {
     const said = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => [q.speaker, q.speakerRole ?? null]);
-    const text = 'Thousands of teachers marched on Tuesday, called out by the Velmar Teachers Union. Teachers chanted, “Fund the harbour schools,” as hundreds lined the steps. Teachers also held signs.';
-    expect(said(text)).toEqual([[null, 'Teachers']]);
+    const text = 'Hundreds of nurses marched on Tuesday, called out by the Velmar Nurses Union. Nurses shouted, “Open the harbour clinic,” at the town hall. Nurses also held signs.';
+    expect(said(text)).toEqual([[null, 'Nurses']]);
     expect(said('Harbor Workers said, “We will not load the ferry.”')).toEqual([['Harbor Workers', null]]);
   });
 });

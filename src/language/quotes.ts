@@ -126,7 +126,7 @@ export function attributeQuotes(
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
-          // "Teachers chanted …", "Americans say …": a group the sentence opens with, capitalised, is a role, not a name.
+          // "Nurses shouted …", "Norvanians say …": a group the sentence opens with, capitalised, is a role, not a name.
           quote.speakerRole = entities[entity]!.name;
           entity = null;
         }
@@ -220,7 +220,7 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
 
-/** One word in the plural of a noun for a kind of person ("Teachers", "Residents", "Americans"): a group, not a name. */
+/** One word in the plural of a noun for a kind of person ("Nurses", "Residents", "Norvanians"): a group, not a name. */
 function isGroupNoun(name: string): boolean {
   if (/\s/.test(name) || !/\p{Ll}s$/u.test(name)) return false;
   const lower = name.toLowerCase();
