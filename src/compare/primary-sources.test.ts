@@ -16,6 +16,19 @@ describe('primary sources', () => {
     expect(statements[0]!.articleIds).toHaveLength(2);
   });
 
+  it('reads "according to" a body\'s officials as the body\'s statement, not another outlet', () => {
+    const story = compareStory('s_1', [
+      article(1, 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to Tide Systems officials.'),
+      article(2, 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to Harbor News.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
+      ['Harbor News', 'outlet'],
+      ['Tide Systems', 'statement'],
+    ]);
+    const told = compareStory('s_1', [article(1, 'Ana Lin told Radio Valmora of the ferry plan on Monday, and the harbour board backed it the same day.')]);
+    expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);
+  });
+
   it('takes the agency a dateline credits as the source of every claim of the article', () => {
     const story = compareStory('s_1', [
       article(1, 'QUILLON, March 3 (Valley Wire) - The ferry to Quillon sank on Monday, the coast guard said.'),

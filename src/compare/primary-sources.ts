@@ -18,6 +18,9 @@ export interface SourceMention {
   wholeArticle?: boolean;
 }
 
+/** People of a body right after its name ("Tide Systems officials", "Harbor Works' spokesman"). */
+const BODY_PEOPLE = /^[’']?s?\s+(?:representatives?|officials?|spokes(?:man|woman|person|people)|executives?|managers?|lawyers?|staff|employees|officers?|sources)\b/iu;
+
 /** How far around a cue its subject is looked for, in characters. */
 const SUBJECT_REACH = 140;
 
@@ -45,8 +48,13 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
       const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
-      if (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named)) continue;
       const nameStart = m.index + m[0].length - raw.length;
+      // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
+      if (cue.kind === 'outlet' && !wire && !person && BODY_PEOPLE.test(text.slice(nameStart + name.length))) {
+        out.push({ key, name, kind: 'statement', subject: name, span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length } });
+        continue;
+      }
+      if (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named)) continue;
       const subject = cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
@@ -66,7 +74,7 @@ function cleanName(raw: string): string | null {
   // "Radio Valmora’s Morning Desk", "Valmora TV’s “Harbour Hour”": what belongs to a source is that source.
   const possessive = /^(.+?)(?:[’']s|(?<=s)[’'])(?=\s)/u.exec(raw);
   let name = (possessive ? possessive[1]! : raw).replace(NAME_STOP, '').replace(/[’'](?:s)?(?=\s|$)/gu, '').replace(/\s+[“"][^”"]*[”"]$/u, '').trim();
-  name = name.replace(/[.,;:]+$/, '').trim();
+  name = name.replace(/[.,;:]+$/, '').replace(/(?:\s+(?:of|the|de|for|and))+$/iu, '').trim();
   if (!/^[\p{Lu}\d]/u.test(name) || name.length < 2) return null;
   return name;
 }

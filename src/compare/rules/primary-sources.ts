@@ -9,7 +9,7 @@ import type { PrimarySourceKind } from '../../model/report.js';
  */
 const TITLE = String.raw`[“"][^”"\n]{1,39}[^”"\n,.;:!?][”"]`;
 /** A name as news prints it: capitalised words, possessives, initials and a quoted programme title ("Valmora TV’s “Harbour Hour”"). */
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE})(?:[^\S\n]+(?:of|the|de|for|and|[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE}))*)`;
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE})(?:[^\S\n]+(?:(?:of|the|de|for|and)(?![\p{L}\d])|[\p{Lu}\d][\p{L}\d&.'’-]*|${TITLE}))*)`;
 
 export interface SourceCue {
   id: string;
