@@ -155,7 +155,9 @@ describe('headlines in title case', () => {
   const texts = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
   it('is not a claim, though it ends with a period; prose full of names and a line in capitals are', () => {
     expect(texts('Harbor Works to Acquire Ferry Software Maker.\nHarbor Works agreed on Monday to buy the ferry software maker Tide Systems.')).toEqual(['Harbor Works agreed on Monday to buy the ferry software maker Tide Systems.']);
+    expect(texts('Harbor Works To Buy Ferry Software, Booking Firm Tide.\nHarbor Works agreed on Monday to buy the ferry software maker Tide Systems.')).toHaveLength(1);
     expect(texts('Tide Systems Chief Executive Ana Lin met Harbor Securities Chairman Ben Ortiz in Velmar.')).toHaveLength(1);
+    expect(texts('The victims were Ana Lin, Ben Ortiz and Ida Hale of Velmar.')).toHaveLength(1);
     expect(texts('POLICE IN VELMAR HAVE ARRESTED TWO MEN AFTER THE HARBOUR FIRE ON MONDAY.')).toHaveLength(1);
   });
 });

@@ -19,16 +19,21 @@ const TITLE_CASE_WORDS = 3;
 
 /**
  * A headline in title case ("Harbor Works to Acquire Ferry Software Maker."): every word but function words
- * capitalised, no comma, not all in capitals. Prose has a lowercase verb or noun even among many names ("Tide Systems
- * Chief Ana Lin met …").
+ * capitalised, not all in capitals, and no comma unless a small word is capitalised too. Prose has a lowercase verb or
+ * noun even among many names ("Tide Systems Chief Ana Lin met …").
  */
 function titleCase(line: string): boolean {
-  // All capitals is how some sources print whole articles; a comma makes a list or an apposition of names.
-  if (!/\p{Ll}/u.test(line) || line.includes(',')) return false;
-  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const content = words.slice(1).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-  return content.length >= TITLE_CASE_WORDS && content.every((w) => /^\p{Lu}/u.test(w));
+  // All capitals is how some sources print whole articles.
+  if (!/\p{Ll}/u.test(line)) return false;
+  const words = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).slice(1);
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (content.length < TITLE_CASE_WORDS || !content.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // A comma makes a list or an apposition of names, unless a small word is capitalised too ("… To Buy Harbor, Tide").
+  return !line.includes(',') || words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && SMALL_TITLE_WORDS.has(w.toLowerCase()));
 }
+
+/** Words prose leaves in lower case mid-sentence, even inside most names: capitalised, they mark a headline. */
+const SMALL_TITLE_WORDS = new Set(['to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'as', 'after', 'over', 'into', 'is', 'are', 'was', 'will', 'be']);
 
 /** A clause of a claim with content of its own, and where it is in the article. */
 export interface Clause {
