@@ -168,3 +168,9 @@ describe('quotation marks left unpaired', () => {
     expect(texts).toEqual(['The harbour board met in Velmar on Monday to discuss the ferry.']);
   });
 });
+
+describe('a label before a sentence', () => {
+  it('is left out of the claim ("Summary: …")', () => {
+    expect(articleClaims(article('Summary: The harbour board in Velmar voted on Monday to fund the night ferry.')).map((c) => c.span.text)).toEqual(['The harbour board in Velmar voted on Monday to fund the night ferry.']);
+  });
+});

@@ -42,8 +42,8 @@ export const NOT_CLAIMS: TextRule[] = [
   },
 ];
 
-/** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders, list bullets) that are not text. */
-export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?=\s))\s*)+/;
+/** Markdown and HTML leftovers at the start of a sentence ("![]()" image placeholders, list bullets) and labels ("Summary:") that are not text. */
+export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?=\s)|(?:summary|in brief|key points?|tl;dr)\s*:)\s*)+/i;
 
 /**
  * Openings that need the sentence before (class: pronouns and demonstratives pointing back, discourse connectives):
