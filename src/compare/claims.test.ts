@@ -174,3 +174,11 @@ describe('a label before a sentence', () => {
     expect(articleClaims(article('Summary: The harbour board in Velmar voted on Monday to fund the night ferry.')).map((c) => c.span.text)).toEqual(['The harbour board in Velmar voted on Monday to fund the night ferry.']);
   });
 });
+
+describe('a speech verb followed by a preposition', () => {
+  it('does not report what follows ("related to", "said to be")', () => {
+    const [c] = articleClaims(article('The deal would give Harbor Works new services related to the ferry software market in Velmar and Eastmere.'));
+    expect(c!.clauses.map((k) => k.statement.text)).not.toContain('to the ferry software market in Velmar and Eastmere.');
+    expect(c!.reported).toBeUndefined();
+  });
+});

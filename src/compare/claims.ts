@@ -206,8 +206,11 @@ const POSSIBILITY = /\b(?:may|might|could(?!\s+(?:not|never)\b)(?!n['’]t))\b/;
 const CONDITION = /(?<!\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|unclear|see|whether)\s)\bif\b/i;
 /** Openings under which the rest of the sentence is not asserted: a condition, or a "when" that may be one. */
 const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
-/** What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike". */
-const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
+/**
+ * What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike";
+ * not a verb followed by a preposition ("related to the plan", "said to be", "told to leave").
+ */
+const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
