@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '../language/index.js';
 import type { Article } from '../model/article.js';
-import { articleClaims } from './claims.js';
+import { articleClaims, standsAlone } from './claims.js';
 
 const article = (text: string): Article => ({ id: 'a_0000000000000001', source: 'test', text, removed: [], ...annotateArticle({ text }) });
 const claims = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
@@ -180,5 +180,12 @@ describe('a speech verb followed by a preposition', () => {
     const [c] = articleClaims(article('The deal would give Harbor Works new services related to the ferry software market in Velmar and Eastmere.'));
     expect(c!.clauses.map((k) => k.statement.text)).not.toContain('to the ferry software market in Velmar and Eastmere.');
     expect(c!.reported).toBeUndefined();
+  });
+});
+
+describe('a sentence that stands alone', () => {
+  it('has its brackets paired: a piece of a longer sentence does not', () => {
+    expect(standsAlone('6 million) in jewels, a police source in Velmar said.')).toBe(false);
+    expect(standsAlone('Tide Systems (TSI) bought the ferry line in Velmar.')).toBe(true);
   });
 });

@@ -315,6 +315,8 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
 export function standsAlone(text: string): boolean {
   if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
+  // A bracket left open or closed alone: a piece of a longer sentence ("6 million) in jewels, police said.").
+  if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
   // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
