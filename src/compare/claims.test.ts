@@ -166,6 +166,8 @@ describe('quotation marks left unpaired', () => {
   it('is not the outlet’s claim: whose words they are is unclear', () => {
     const texts = articleClaims(article('The harbour board met in Velmar on Monday to discuss the ferry. We will fund the ferry until spring, " the chair said after the vote.')).map((c) => c.span.text);
     expect(texts).toEqual(['The harbour board met in Velmar on Monday to discuss the ferry.']);
+    // Marks of two kinds that pair up (“…") leave the claim in place.
+    expect(articleClaims(article('The harbour board voted on Monday to keep the “night ferry" running to Velmar until spring.'))).toHaveLength(1);
   });
 });
 

@@ -170,10 +170,9 @@ const QUOTE_MARK = /["“”„«»]|``|''|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 /** The text holds a quotation mark (an apostrophe is not one). */
 export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
 
-/** Double quotation marks that do not pair up: an odd number of straight ones, or opening and closing curly ones unequal. */
+/** Double quotation marks that do not pair up: an odd number of them, straight and curly together (sites mix “…"). */
 function unpairedQuote(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
+  return (text.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
 /**
