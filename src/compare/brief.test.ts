@@ -133,3 +133,16 @@ describe('attributions closing a sentence', () => {
   });
 });
 
+
+describe('facts', () => {
+  it('hold only claims that state what the fact shows, not a claim that met one of its other clauses', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'There was no immediate comment from the harbour board in Velmar on Monday, as a bitter strike broke out at the Tide Systems docks between the crane crews and the port police.'),
+      analysedArticle(2, 'There was no immediate comment from the harbour board in Velmar on Monday.'),
+      analysedArticle(3, 'The port police, who have been fighting the crane crews at the Tide Systems docks since March, denied the claims.'),
+    ]);
+    const comment = report.facts.find((f) => f.text.includes('no immediate comment'))!;
+    expect(comment.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
+    expect(comment.text).toBe('There was no immediate comment from the harbour board in Velmar on Monday.');
+  });
+});
