@@ -155,8 +155,9 @@ export function alignClaims(claims: Claim[]): Alignment {
       }
       const taken = new Set([rep, ...[...best.values()].map((b) => b.j)]);
       // Every claim of a fact states what the fact shows, or a main clause of the sentence it shows: a claim that met
-      // the representative by another clause ("… no comment on Thursday, as fighting broke out" / "the military,
-      // which has been fighting …, denied it") leaves for a fact of its own.
+      // the representative by another clause ("no comment from the harbour board on Monday, as a strike broke out at
+      // the docks" / "the port police, who have been fighting the crews at the docks, denied it") leaves for a fact
+      // of its own.
       const shown = mostStated([...taken].map(head), weight);
       const units = [shown.statement, ...(shown.span === shown.claim.span ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [])];
       const before = taken.size;
