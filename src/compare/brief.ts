@@ -48,7 +48,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
         const citing = distinct.filter((w) => own(w) || states(w[0]!, u.statement, claim));
         const cites = [...new Set(citing.flat().map((o) => o.articleId))];
         // How fully the least supporting cited article states it: between a sentence and its main clause citing as
-        // many, the one every cited article states more fully ("… this month" before "… this month in the hopes of …",
+        // many, the one every cited article states more fully ("… on Monday" before "… on Monday in an effort to …",
         // which the other article does not give).
         const support = Math.min(1, ...citing.filter((w) => !own(w)).map((w) => compareStatementTerms(u.statement, w[0]!.statement).coverage[0]));
         if (!best || cites.length > best.cites.length || (cites.length === best.cites.length && support > best.support + SUPPORT_MARGIN)) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites, support };
