@@ -1,7 +1,7 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, type Gender } from '../language/index.js';
+import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, TITLE_CASE_SMALL, type Gender } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
@@ -29,11 +29,8 @@ function titleCase(line: string): boolean {
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   if (content.length < TITLE_CASE_WORDS || !content.every((w) => /^\p{Lu}/u.test(w))) return false;
   // A comma makes a list or an apposition of names, unless a small word is capitalised too ("… To Buy Harbor, Tide").
-  return !line.includes(',') || words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && SMALL_TITLE_WORDS.has(w.toLowerCase()));
+  return !line.includes(',') || words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && TITLE_CASE_SMALL.has(w.toLowerCase()));
 }
-
-/** Words prose leaves in lower case mid-sentence, even inside most names: capitalised, they mark a headline. */
-const SMALL_TITLE_WORDS = new Set(['to', 'for', 'with', 'in', 'on', 'at', 'from', 'by', 'as', 'after', 'over', 'into', 'is', 'are', 'was', 'will', 'be']);
 
 /** A clause of a claim with content of its own, and where it is in the article. */
 export interface Clause {

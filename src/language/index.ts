@@ -15,7 +15,7 @@ export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
-export { FUNCTION_WORDS } from './rules/function-words.js';
+export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';

@@ -1,7 +1,7 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
 import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
-import { FUNCTION_WORDS, CALENDAR_WORDS } from './rules/function-words.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
@@ -161,9 +161,6 @@ function isNameWord(t: Token): boolean {
 }
 
 const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
-
-/** Short words a headline in title case capitalises ("On", "For", "As"): capitalised in prose only at a sentence's start. */
-const TITLE_CASE_SMALL = new Set(['on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be']);
 
 /**
  * A line in title case: no sentence end, four words or more, nearly every word capitalised, and a short function word

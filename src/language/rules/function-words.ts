@@ -31,3 +31,6 @@ export const IRREGULAR_PAST = new Set(
   ('left met went came took made gave told said spoke wrote held kept stood sat ran won lost sent put set hit cut became ' +
     'began brought bought thought felt found led paid rose fell saw knew flew drove chose broke hid fought struck').split(' '),
 );
+
+/** Short words a headline in title case capitalises ("On", "For", "As"): capitalised in prose only at a sentence's start. */
+export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(['on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be']);
