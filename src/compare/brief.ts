@@ -45,12 +45,13 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
         const own = (w: Claim[]) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text;
-        const citing = distinct.filter((w) => own(w) || states(w[0]!, u.statement, claim));
-        const cites = [...new Set(citing.flat().map((o) => o.articleId))];
+        // Each other wording's share of the unit when it states it (null when not).
+        const shares = distinct.map((w) => (own(w) ? null : statedShare(w[0]!, u.statement, claim)));
+        const cites = [...new Set(distinct.filter((w, i) => own(w) || shares[i] !== null).flat().map((o) => o.articleId))];
         // How fully the least supporting cited article states it: between a sentence and its main clause citing as
         // many, the one every cited article states more fully ("… on Monday" before "… on Monday in an effort to …",
         // which the other article does not give).
-        const support = Math.min(1, ...citing.filter((w) => !own(w)).map((w) => compareStatementTerms(u.statement, w[0]!.statement).coverage[0]));
+        const support = Math.min(1, ...shares.filter((x): x is number => x !== null));
         if (!best || cites.length > best.cites.length || (cites.length === best.cites.length && support > best.support + SUPPORT_MARGIN)) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites, support };
       }
     }
@@ -66,21 +67,22 @@ function asSentence(text: string): string {
 }
 
 /**
- * `other` states what `sentence` says (`source`: the claim the sentence is from, stated on a condition or not, as a possibility or not): most of the sentence's content is in it, or it (or one of its clauses) is the same
- * statement in other words by the test that aligns facts and still states two thirds of it. A looser likeness is
- * not enough to cite; a claim that states a small part of the sentence is not cited for it.
+ * The share of `sentence` that `other` states, when it states it (else null; `source`: the claim the sentence is
+ * from, stated on a condition or not, as a possibility or not): most of the sentence's content is in it, or it (or one
+ * of its clauses) is the same statement in other words by the test that aligns facts and still states two thirds of
+ * it. A looser likeness is not enough to cite; a claim that states a small part of the sentence is not cited for it.
  */
-function states(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): boolean {
+function statedShare(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): number | null {
   // A claim made on a condition, or of a possibility, does not state the sentence outright, nor the reverse.
-  if (!sameFooting(other, source)) return false;
+  if (!sameFooting(other, source)) return null;
   // A date, a weekday or a figure of the sentence ("On Friday", "1,200 hectares") must be in the claim itself: an
   // article that does not give it does not support the sentence, however much else it shares.
   const given = new Set(other.statement.terms.map((t) => t.key));
-  if (sentence.terms.some((t) => (t.kind === 'date' || t.kind === 'quantity' || WEEKDAYS.has(t.key)) && !given.has(t.key))) return false;
+  if (sentence.terms.some((t) => (t.kind === 'date' || t.kind === 'quantity' || WEEKDAYS.has(t.key)) && !given.has(t.key))) return null;
   const whole = compareStatementTerms(sentence, other.statement);
-  if (whole.coverage[0] >= CITE_SHARE) return true;
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
-  return sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
+  const states = whole.coverage[0] >= CITE_SHARE || sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
+  return states ? whole.coverage[0] : null;
 }
 
 /** Two brief candidates say one thing: the same statement, or one stated within the other. */
