@@ -47,19 +47,16 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);
       const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
       const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
-      // A statement may be a person's; an interview, a report or an agency is an organisation's.
       const nameStart = m.index + m[0].length - raw.length;
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
-      if (cue.kind === 'outlet' && !wire && !person && BODY_PEOPLE.test(text.slice(nameStart + name.length))) {
-        out.push({ key, name, kind: 'statement', subject: name, span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length } });
-        continue;
-      }
-      if (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named)) continue;
-      const subject = cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
+      const bodyStatement = cue.kind === 'outlet' && !wire && !person && BODY_PEOPLE.test(text.slice(nameStart + name.length));
+      // A statement may be a person's; an interview, a report or an agency is an organisation's.
+      if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
+      const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
         name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (speaker ?? name),
-        kind: wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
+        kind: bodyStatement ? 'statement' : wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
         ...(subject ? { subject } : {}),
         span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length },
         ...(cue.wholeArticle ? { wholeArticle: true } : {}),
