@@ -97,8 +97,8 @@ export function alignClaims(claims: Claim[]): Alignment {
   // shares too little to match directly, and comparing every member of a large component with every other one would
   // make a story of many near-identical sentences quadratic).
   const neighbours = heads.map(() => new Set<number>());
-  // Pairs close but not one fact, for "similar wording in"; and all pairs close, one fact or not.
-  const close = heads.map(() => new Set<number>());
+  // Pairs compared and found close (NEAR_SCORE, not opposite), one fact or not: those not one fact are "similar
+  // wording in"; all of them may give figures of one quantity.
   const near = heads.map(() => new Set<number>());
   const related = (i: number, j: number) => neighbours[i]!.has(j);
   const parent = heads.map((_, i) => i);
@@ -126,10 +126,6 @@ export function alignClaims(claims: Claim[]): Alignment {
       }
       if (oneFact(r) && find(i) !== find(j)) parent[find(j)] = find(i);
       else if (r.opposite) oppositions.push({ a: head(i), b: head(j) });
-      if (!oneFact(r) && !r.opposite && r.score >= NEAR_SCORE) {
-        close[i]!.add(j);
-        close[j]!.add(i);
-      }
     }
   });
   // Components, then split so that every member matches its representative directly.
@@ -166,8 +162,8 @@ export function alignClaims(claims: Claim[]): Alignment {
       const claimsOf = (j: number) => (j === rep ? heads[j]! : heads[j]!.filter((c) => best.get(c.articleId)?.j === j));
       const claimsHere = [...taken].flatMap(claimsOf);
       const own = new Set(claimsHere.map((c) => c.articleId));
-      const near = new Set([...taken].flatMap((j) => [...close[j]!].flatMap((h) => heads[h]!.map((c) => c.articleId))).filter((a) => !own.has(a)));
-      groups.push({ claims: claimsHere, representative: head(rep), display: { claim: display.claim, span: display.span }, near: [...near] });
+      const similar = new Set([...taken].flatMap((j) => [...near[j]!].filter((h) => !oneFact(compare(j, h))).flatMap((h) => heads[h]!.map((c) => c.articleId))).filter((a) => !own.has(a)));
+      groups.push({ claims: claimsHere, representative: head(rep), display: { claim: display.claim, span: display.span }, near: [...similar] });
       // Heads taken whole leave the pool; a head whose copies went partly elsewhere stays for its other articles.
       rest = rest.filter((j) => !taken.has(j) || claimsOf(j).length < heads[j]!.length);
       if (rest.every((j) => taken.has(j))) rest = rest.filter((j) => !taken.has(j));
