@@ -4,6 +4,7 @@
 import { alignmentFloors, evaluateAlignment } from './alignment.js';
 import { evaluateAttribution } from './attribution.js';
 import { evaluateClustering, evaluateClusteringOrders, prepareEcb } from './clustering.js';
+import { evaluatePronouns } from './pronouns.js';
 import { evaluateNames } from './names.js';
 import { evaluateDates } from './dates.js';
 import { evaluateExtraction } from './extraction.js';
@@ -82,6 +83,16 @@ if (!hasShared('data')) {
     say(`| ${split} | ${n.documents} | ${n.gold} | ${fmt(n.typed.f1)} | ${fmt(n.typed.precision)} | ${fmt(n.typed.recall)} | ${fmt(n.untyped.f1)} | ${fmt(n.byType.person.f1)} | ${fmt(n.byType.place.f1)} | ${fmt(n.byType.organization.f1)} |`);
     if (split === 'test') failures.push(...regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, floors));
   }
+
+  const pr = evaluatePronouns();
+  say('\nSubject pronouns — gum-entities: sentences opening with "he"/"she" whose person is mentioned before, resolved by subjectPronounReferent; right when the person found is in the pronoun\'s coreference group');
+  say('| split | pronouns | precision (of resolved) | recall (of all) | unresolved | reference: last person named, precision |');
+  say('|---|---|---|---|---|---|');
+  for (const split of Object.keys(pr.method)) {
+    const m = pr.method[split]!;
+    say(`| ${split} | ${m.pronouns} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.unresolved)} | ${fmt(pr.lastNamed[split]!.precision)} |`);
+  }
+  failures.push(...regressions('pronouns', { precision: pr.method.all!.precision, recall: pr.method.all!.recall }, floors));
 
   const at = evaluateAttribution();
   say('\nAttribution coverage — zyte-article-extraction article bodies (real pages never tuned on; no speaker labels: a regression gate, see the hand audits)');

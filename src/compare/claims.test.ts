@@ -28,6 +28,11 @@ describe('articleClaims', () => {
     // Only a person of the other gender named before: the pronoun stays as it is.
     const [, lone] = articleClaims(article('Ben Ortiz reopened the harbour office on Monday morning. She thanked the harbour crews for the ferry to Velmar.'));
     expect(lone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('ortiz'))).toBe(false);
+    // The person the text is about, not the one named last ("… shot Deputy Tom Reyes. He fled …").
+    const fled = articleClaims(article('Ben Ortiz escaped from the court in Velmar on Monday. He shot Judge Ana Lin and Deputy Tom Reyes. He fled downtown Velmar and evaded hundreds of police officers overnight.')).find((c) => c.span.text.startsWith('He fled'));
+    const names = fled!.statement.terms.filter((t) => t.kind === 'name').map((t) => t.key);
+    expect(names.some((k) => k.includes('ortiz'))).toBe(true);
+    expect(names.some((k) => k.includes('reyes'))).toBe(false);
   });
 
   it('compares "both leaders" as the two leaders named last before it, shows it as printed, and does not let it stand alone', () => {

@@ -1,7 +1,7 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, genderOfFirstName, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, TITLE_CASE_SMALL, type Gender } from '../language/index.js';
+import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, subjectPronounReferent, TITLE_CASE_SMALL } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
@@ -320,21 +320,16 @@ export function standsAlone(text: string): boolean {
 }
 
 /**
- * A claim opening with "He" or "She" as it is compared: the pronoun replaced by the person it most likely stands for —
- * the person named last before the claim, of a gender that fits when the first name tells ("Ana Lin met Ben Ortiz on
- * Monday. She thanked Ortiz …" is compared as "Ana Lin thanked Ortiz …"). Outlets name the subject where
- * another writes a pronoun, and names weigh most in the comparison. With no fitting person the text is left as it is.
+ * A claim opening with "He" or "She" as it is compared: the pronoun replaced by the person it stands for — the subject
+ * the sentences before were about, of a gender that fits (`subjectPronounReferent`: "Ana Lin met Ben Ortiz on Monday.
+ * She thanked Ortiz …" is compared as "Ana Lin thanked Ortiz …"). Outlets name the subject where another writes a
+ * pronoun, and names weigh most in the comparison. With no such person the text is left as it is.
  */
 function namingSubject(own: string, at: number, article: Article): string {
   const pronoun = /^(he|she)\b/i.exec(own);
   if (!pronoun) return own;
-  const unfit: Gender = pronoun[1]!.toLowerCase() === 'he' ? 'female' : 'male';
-  let best: { name: string; end: number } | undefined;
-  for (const e of article.entities ?? []) {
-    if (e.type !== 'person' || genderOfFirstName(e.name.split(/\s+/)[0]!) === unfit) continue;
-    for (const m of e.mentions) if (m.end <= at && (!best || m.end > best.end)) best = { name: e.name, end: m.end };
-  }
-  return best ? best.name + own.slice(pronoun[0].length) : own;
+  const person = subjectPronounReferent(article.text, article.sentences ?? [], article.entities ?? [], at);
+  return person ? person.name + own.slice(pronoun[0].length) : own;
 }
 
 /** How far back (characters) the two people a plural description stands for may be named: a few sentences. */
