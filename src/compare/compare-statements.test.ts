@@ -13,6 +13,7 @@ describe('compareStatements', () => {
     ['both denied, names listed in another order', 'There was no vote by Lin, Okafor, Brill and Morn on the harbour plan.', 'There was no vote by Morn, Brill, Okafor and Lin on the harbour plan.'],
     ['both denied, titled names in another order', 'There is no plan for a summit between Mayor Lin and Governor Okafor.', 'There is no plan for a summit between Governor Okafor and Mayor Lin.'],
     ['staying out as not joining', 'Velmar should stay out of the harbour league.', 'Velmar should not join the harbour league.'],
+    ['"not only … but" affirming both', 'The Velmar navy repelled an attack on a freighter in the Eastmere strait on Monday and seized 12 pirates.', 'A Velmar navy warship not only repelled an attack on a freighter in the Eastmere strait, but also seized 12 pirates.'],
     ['a spelling variant of a name', 'Foreign Minister Aleksey Markov told the Quillon Post that talks would resume.', 'Foreign Minister Aleksei Markov told the Quillon Post that talks would resume.'],
   ])('same: %s', (_name, a, b) => {
     expect(compareStatements(a, b).same).toBe(true);

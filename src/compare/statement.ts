@@ -10,6 +10,7 @@ import {
   NEGATING_PREDICATES,
   NEGATION_REACH,
   NEGATORS,
+  NOT_ONLY_FOCUS,
   NUMBER_WORDS,
   ORDINAL_WORDS,
   RELATIVE_TIMES,
@@ -117,7 +118,9 @@ function readStatement(text: string): Statement {
     const t = raw[i]!;
     const lower = t.lower.replace(/[’]/g, "'");
     const end = raw[i]!.index + raw[i]!.text.length;
-    if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
+    // "not only repelled the attack but seized the boat" affirms both.
+    if (lower === 'not' && NOT_ONLY_FOCUS.has(raw[i + 1]?.lower ?? '')) i++;
+    else if (NEGATORS.has(lower) || NEGATED_CONTRACTION.test(lower)) {
       reach = NEGATION_REACH;
       denials++;
     }

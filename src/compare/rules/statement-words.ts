@@ -32,6 +32,9 @@ export const EXPECTATION_WORDS = new Set(['likely', 'unlikely', 'expected', 'exp
 /** Words that end the reach of a negation: a new clause starts ("no vote is planned, but talks go on"). */
 export const CLAUSE_BREAKERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'because', 'since', 'after', 'before', 'when', 'and', 'or', 'which', 'who', 'that']);
 
+/** Words after "not" that make it the first half of "not only X but (also) Y", which affirms both: no negation. */
+export const NOT_ONLY_FOCUS = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+
 /** Content terms a negation reaches, at most ("not join NATO": join, NATO). */
 export const NEGATION_REACH = 4;
 
