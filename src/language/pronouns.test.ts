@@ -18,6 +18,15 @@ describe('subjectPronounReferent', () => {
     expect(referent(text, 'She joined')).toBe('Ana Lin');
   });
 
+  it('passes over opening phrases one after another, a participle\'s too', () => {
+    expect(referent('Ana Lin spoke first. Meanwhile, despite the strike, Ben Ortiz kept the ferry running. He thanked the crews.', 'He')).toBe('Ben Ortiz');
+    expect(referent('Ana Lin spoke first. Speaking to reporters, Ben Ortiz praised the crews. He thanked them.', 'He')).toBe('Ben Ortiz');
+  });
+
+  it('guesses nothing when a sentence passed over names another fitting person', () => {
+    expect(referent('Tom Reyes met the harbour board on Monday. The board backed the plan of Ben Ortiz. He welcomed the vote.', 'He')).toBeUndefined();
+  });
+
   it('takes the subject of its own sentence when it comes first', () => {
     const text = 'Tom Reyes met Ben Ortiz on Monday. Ana Lin said the talks went well, and she thanked Ortiz.';
     expect(referent(text, 'she thanked')).toBe('Ana Lin');
