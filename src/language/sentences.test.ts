@@ -9,6 +9,7 @@ describe('splitSentences', () => {
     ['curly quotes, exclamation', '“Stop!” the officer shouted. Nobody did.', ['“Stop!” the officer shouted.', 'Nobody did.']],
     ['question then capitalised attribution', '“Why now?” asked Mr. Brown. He paid.', ['“Why now?” asked Mr. Brown.', 'He paid.']],
     ['titles and initials', 'Gen. J. R. Okafor arrived. Dr. Lin met him.', ['Gen. J. R. Okafor arrived.', 'Dr. Lin met him.']],
+    ['police and legal ranks', 'Police surrounded the building, Const. Tom Reyes said. Atty. Gen. Ana Lin agreed.', ['Police surrounded the building, Const. Tom Reyes said.', 'Atty. Gen. Ana Lin agreed.']],
     ['month abbreviation before a day', 'The strike began Aug. 15 at the docks. It spread.', ['The strike began Aug. 15 at the docks.', 'It spread.']],
     ['acronym inside a noun phrase', 'The U.S. President spoke. Aides cheered.', ['The U.S. President spoke.', 'Aides cheered.']],
     ['acronym at the end of a sentence', 'Talks moved to the U.S. The delegates agreed.', ['Talks moved to the U.S.', 'The delegates agreed.']],
