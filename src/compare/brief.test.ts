@@ -116,6 +116,14 @@ describe('conditions and possibilities', () => {
       expect(report.facts.find((f) => f.articleIds.includes('a_0000000000000001'))!.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000003']);
     }
   });
+
+  it('makes two possibilities one fact when only one names the condition', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Ben Ortiz could be sentenced to up to 40 years in prison for the harbour fraud.'),
+      analysedArticle(2, 'Ben Ortiz may receive up to 40 years in prison for the harbour fraud if convicted.'),
+    ]);
+    expect(report.facts.some((f) => f.articleIds.length === 2)).toBe(true);
+  });
 });
 
 describe('attributions closing a sentence', () => {

@@ -156,9 +156,12 @@ export function articleClaims(article: Article, position = 0): Claim[] {
 /**
  * Two claims stand on the same footing: both stated outright, or both on a condition, both as a possibility or neither
  * ("The union will strike if the talks fail" does not say "The union will strike", nor "may strike" that it will).
+ * Two possibilities are one footing with or without the condition one of them names ("could face ten years" / "may
+ * face ten years if convicted"): what may happen already leaves open that it will not.
  */
 export function sameFooting(a: Pick<Claim, 'conditional' | 'possible'>, b: Pick<Claim, 'conditional' | 'possible'>): boolean {
-  return Boolean(a.conditional) === Boolean(b.conditional) && Boolean(a.possible) === Boolean(b.possible);
+  if (Boolean(a.possible) !== Boolean(b.possible)) return false;
+  return Boolean(a.conditional) === Boolean(b.conditional) || Boolean(a.possible);
 }
 
 /** A quotation mark: double marks, guillemets, or a single curly mark opening or closing a quotation (not an apostrophe). */
