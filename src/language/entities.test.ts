@@ -81,6 +81,8 @@ describe('entities', () => {
     ['company named after a person', 'The firm that runs the show, Tom Hale Productions, denied it.', 'Tom Hale Productions', 'organization'],
     ['places after a plural place word, both of a pair', 'The fire swept towards the villages of Eastmere and Lowford overnight.', 'Lowford', 'place'],
     ['place after a word for its people', 'About 600 residents of Eastmere had been moved to a school.', 'Eastmere', 'place'],
+    ['an organisation named "of X and Y" in ordinary words', 'The Department of Harbours and Coastal Services said the ferry would run.', 'Department of Harbours and Coastal Services', 'organization'],
+    ['two names joined by "and" stay two', 'The Bank of Aldmark and Tide Systems signed a deal.', 'Tide Systems', 'organization'],
     ['a full name after "of a place and" stays a person', 'The mayor of Brill and Ana Lin spoke to the crews.', 'Ana Lin', 'person'],
   ];
   for (const [name, text, entity, type] of types) it(`types: ${name}`, () => expect(find(text, entity)?.type).toBe(type));

@@ -85,6 +85,9 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
         // Two connectors: "Bank of the West", "Gulf of the Lions".
         else if (NAME_CONNECTORS.has(n.text) && NAME_CONNECTORS.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isNameWord(tokens[j + 2]!)) j += 3;
+        // "Department of Health and Human Services", "School of Design and Construction": "and" between ordinary words
+        // after an organisation's "of" (not "Bank of Aldmark and Tide Systems": a name before it).
+        else if ((n.text === 'and' || n.text === '&') && andInsideName(text, tokens, i, j)) j += 2;
         // Plural possessive inside an organisation name: "Selvin Dockers' Union".
         else if (/^['’]$/.test(n.text) && /s$/.test(tokens[j - 1]!.text) && n.start === tokens[j - 1]!.end && j + 1 < tokens.length && isNameWord(tokens[j + 1]!)) j += 2;
         else break;
@@ -113,6 +116,27 @@ function joins(tokens: Token[], from: number, to: number): boolean {
     return ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b) || ROLE_HEADS.has(b);
   });
 }
+
+/**
+ * "and" at `at` continues an organisation's name: an organisation word, then "of" and only ordinary words up to the
+ * "and", and ordinary capitalised words after it up to the name's end.
+ */
+function andInsideName(text: string, tokens: Token[], from: number, at: number): boolean {
+  const of = tokens.findIndex((t, k) => k >= from && k < at && t.text === 'of');
+  if (of < 0 || !tokens.slice(from, of).some((t) => ORGANIZATION_WORDS.has(bare(t.text)))) return false;
+  const ordinary = (t: Token) => isNameWord(t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
+  if (!tokens.slice(of + 1, at).every(ordinary)) return false;
+  let k = at + 1;
+  while (k < tokens.length && isNameWord(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
+    if (!ordinary(tokens[k]!)) return false;
+    k++;
+  }
+  // "the House of Representatives and Senate": a body that is named by its one word is a second name.
+  return k > at + 1 && !(k === at + 2 && STANDALONE_BODIES.has(bare(tokens[at + 1]!.text).toLowerCase()));
+}
+
+/** Bodies named by one word alone ("the Senate", "Parliament"), which "and" does not join to a name before it. */
+const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament', 'cabinet', 'government', 'police', 'army', 'navy', 'council', 'assembly']);
 
 interface SplitToken extends Token {
   hyphenPart?: boolean;
