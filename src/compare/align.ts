@@ -163,16 +163,63 @@ export function alignClaims(claims: Claim[]): Alignment {
       const claimsHere = [...taken].flatMap(claimsOf);
       const own = new Set(claimsHere.map((c) => c.articleId));
       const similar = new Set([...taken].flatMap((j) => [...near[j]!].filter((h) => !oneFact(compare(j, h))).flatMap((h) => heads[h]!.map((c) => c.articleId))).filter((a) => !own.has(a)));
-      groups.push({ claims: claimsHere, representative: head(rep), display: { claim: display.claim, span: display.span }, near: [...similar] });
+      const group: ClaimGroup = { claims: claimsHere, representative: head(rep), display: { claim: display.claim, span: display.span }, near: [...similar] };
+      groups.push(group);
+      for (const j of taken) if (claimsOf(j).length === heads[j]!.length) groupOfHead.set(j, group);
       // Heads taken whole leave the pool; a head whose copies went partly elsewhere stays for its other articles.
       rest = rest.filter((j) => !taken.has(j) || claimsOf(j).length < heads[j]!.length);
       if (rest.every((j) => taken.has(j))) rest = rest.filter((j) => !taken.has(j));
     }
   };
+  const groupOfHead = new Map<number, ClaimGroup>();
   for (const members of components.values()) split(members);
   const headOf = new Map<Claim, number>();
   heads.forEach((g, i) => g.forEach((c) => headOf.set(c, i)));
+  rejoin(groups, heads, headOf, groupOfHead, neighbours, compare, weight);
   return { groups, oppositions, close: (a, b) => headOf.get(a) === headOf.get(b) || near[headOf.get(a)!]?.has(headOf.get(b)!) === true };
+}
+
+/**
+ * A claim left alone in its article whose match went to another fact (the fact formed around a representative it does
+ * not match, or it was set aside while the fact's wording was chosen) joins that fact when most of the fact's claims
+ * are judged the same statement as it, it states what the fact shows (the rule every claim of a fact meets), and the
+ * fact has no claim of its article yet. On the 24 ECB+ stories of docs/evaluation.md, 8 lone claims joined, 7 of them
+ * right by hand; one matching claim alone let 51 join, 12 of a sample of 25 right.
+ */
+function rejoin(
+  groups: ClaimGroup[],
+  heads: Claim[][],
+  headOf: Map<Claim, number>,
+  groupOfHead: Map<number, ClaimGroup>,
+  neighbours: Set<number>[],
+  compare: (i: number, j: number) => StatementComparison,
+  weight: (t: Term) => number,
+): void {
+  const lone = new Map<ClaimGroup, number>();
+  for (const [j, g] of groupOfHead) if (new Set(g.claims.map((c) => c.articleId)).size === 1 && g.claims.length === heads[j]!.length) lone.set(g, j);
+  // What the fact shows: its claim, or the clause of it shown.
+  const statementOf = (g: ClaimGroup) => g.display.claim.clauses.find((k) => k.start === g.display.span.start && k.end === g.display.span.end)?.statement ?? g.display.claim.statement;
+  for (const [alone, i] of lone) {
+    const article = heads[i]![0]!.articleId;
+    let best: { group: ClaimGroup; score: number } | undefined;
+    const tried = new Set<ClaimGroup>();
+    for (const j of neighbours[i]!) {
+      const group = groupOfHead.get(j);
+      if (!group || tried.has(group) || group === alone || lone.has(group) || group.claims.some((c) => c.articleId === article)) continue;
+      const r = compare(i, j);
+      if (!oneFact(r) || (best && r.score <= best.score)) continue;
+      tried.add(group);
+      // Most of the fact's wordings agree, not one of them: a chain through one claim is how facts drift.
+      const members = [...new Set(group.claims.map((c) => headOf.get(c)!))].slice(0, MEDOID_SAMPLE);
+      const agree = members.filter((m) => oneFact(compare(i, m))).length;
+      if (agree * 2 > members.length && carries(heads[i]![0]!, statementOf(group), weight)) best = { group, score: r.score };
+    }
+    if (!best) continue;
+    best.group.claims.push(...heads[i]!);
+    best.group.near = best.group.near.filter((a) => a !== article);
+    groups.splice(groups.indexOf(alone), 1);
+    groupOfHead.set(i, best.group);
+  }
 }
 
 /** Two claims are one fact: the same statement, or one stated whole within the other. */

@@ -137,6 +137,17 @@ describe('attributions closing a sentence', () => {
 });
 
 describe('facts', () => {
+  it('take a claim left alone whose wording most of the fact\'s claims judge the same, when it states what the fact shows', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'After four days of talks on whether to recommend a fine for the harbour board, the Velmar jury deadlocked at 9-3 on Monday.'),
+      analysedArticle(2, 'The Velmar jury deadlocked at 9-3 on the harbour board fine on Monday after four days.'),
+      analysedArticle(3, 'The jury in Velmar deadlocked on Monday, nine to three, over the harbour board fine.'),
+      analysedArticle(4, 'The jury could not agree on a fine for the harbour board, splitting nine to three.'),
+    ]);
+    expect(report.facts).toHaveLength(1);
+    expect(report.facts[0]!.articleIds).toHaveLength(4);
+  });
+
   it('hold only claims that state what the fact shows, not a claim that met one of its other clauses', () => {
     const report = compareStory('s_0000000000000001', [
       analysedArticle(1, 'There was no immediate comment from the harbour board in Velmar on Monday, as a bitter strike broke out at the Tide Systems docks between the crane crews and the port police.'),
