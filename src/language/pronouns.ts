@@ -25,6 +25,42 @@ const OPENER_REACH = 100;
 const SUBJECT_REACH = 40;
 
 type Subject = { entity: Entity } | 'pronoun' | undefined;
+interface PlacedMention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+/** Every mention of an article's entities in text order, built once per entity list (a claim list asks per claim). */
+const placed = new WeakMap<readonly Entity[], PlacedMention[]>();
+function mentionsOf(entities: readonly Entity[]): PlacedMention[] {
+  let out = placed.get(entities);
+  if (!out) {
+    out = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+    placed.set(entities, out);
+  }
+  return out;
+}
+
+/** Index of the last span starting at or before `at` (spans in text order), -1 when none. */
+function lastStartingBy(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= at) [found, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The mentions lying inside a span, in text order. */
+function within(mentions: readonly PlacedMention[], span: Span): PlacedMention[] {
+  const out: PlacedMention[] = [];
+  for (let k = lastStartingBy(mentions, span.start - 1) + 1; k < mentions.length && mentions[k]!.start < span.end; k++) if (mentions[k]!.end <= span.end) out.push(mentions[k]!);
+  return out;
+}
 
 /**
  * The person a subject "he" or "she" at `at` stands for, by the subject-first reading of discourse (Grosz, Joshi and
@@ -42,9 +78,9 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
   const p = pronoun[1]!.toLowerCase();
   const unfit: Gender = p === 'he' ? 'female' : 'male';
   const fits = (e: Entity) => e.type === 'person' && genderOfFirstName(e.name.split(/\s+/)[0]!) !== unfit;
-  const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })));
-  const index = sentences.findIndex((s) => s.start <= at && at < s.end);
-  if (index < 0) return undefined;
+  const mentions = mentionsOf(entities);
+  const index = lastStartingBy(sentences, at);
+  if (index < 0 || at >= sentences[index]!.end) return undefined;
   const own = sentences[index]!;
   if (own.start < at) {
     const subject = subjectOf(text, { start: own.start, end: at }, mentions, p);
@@ -58,7 +94,7 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
     const sentence = sentences[k]!;
     const subject = subjectOf(text, sentence, mentions, p);
     if (subject !== undefined && subject !== 'pronoun' && fits(subject.entity)) return [...named].some((e) => e !== subject.entity) ? undefined : subject.entity;
-    if (subject !== 'pronoun') for (const m of mentions) if (m.start >= sentence.start && m.end <= sentence.end && fits(m.entity)) named.add(m.entity);
+    if (subject !== 'pronoun') for (const m of within(mentions, sentence)) if (fits(m.entity)) named.add(m.entity);
   }
   return undefined;
 }
@@ -68,7 +104,7 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
  * "After the vote, Ana Lin"), with at most a determiner or a title's modifier before a name. A sentence opening with a
  * quotation mark has someone's words first, not the writer's subject.
  */
-function subjectOf(text: string, sentence: Span, mentions: { entity: Entity; start: number; end: number }[], pronoun: string): Subject {
+function subjectOf(text: string, sentence: Span, mentions: readonly PlacedMention[], pronoun: string): Subject {
   const words = text.slice(sentence.start, sentence.end);
   if (/^["“‘'«]/u.test(words)) return undefined;
   // Opening phrases, one after another ("Meanwhile, despite the strikes, Ana Lin …"), up to a comma or the pronoun.
@@ -89,8 +125,7 @@ function subjectOf(text: string, sentence: Span, mentions: { entity: Entity; sta
   if (new RegExp(`^\\s*${pronoun}\\b`, 'i').test(rest)) return 'pronoun';
   const lead = /^\s*(?:(?:the|a|an|former|late|then)\s+)?/i.exec(rest)![0].length;
   const start = sentence.start + from + lead;
-  let found: { entity: Entity; start: number; end: number } | undefined;
-  for (const m of mentions) if (m.start >= start && m.start < start + SUBJECT_REACH && m.end <= sentence.end && (!found || m.start < found.start)) found = m;
+  const found = within(mentions, { start, end: sentence.end }).find((m) => m.start < start + SUBJECT_REACH);
   // "The son of Ana Lin …", "Critics of Ben Ortiz …": a name after a preposition or a comma is not the subject ("Her
   // father Ben Ortiz …" is: the name stands in apposition).
   if (!found || /[,;:.!?]|\b(?:of|for|to|with|by|and|from|in|on|at)\b/i.test(text.slice(start, found.start))) return undefined;
