@@ -3,7 +3,7 @@
 import { nameKey } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
-import { GENERIC_SOURCE_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
+import { GENERIC_SOURCE_WORDS, INSTITUTION_NAME_WORDS, MEDIA_NAME_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
 
 /** One place where an article names a source. */
 export interface SourceMention {
@@ -49,7 +49,8 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
       const nameStart = m.index + m[0].length - raw.length;
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
-      const bodyStatement = cue.kind === 'outlet' && !wire && !person && BODY_PEOPLE.test(text.slice(nameStart + name.length));
+      // And "according to the Velmar Ministry of Health": an institution that is no news outlet speaks for itself.
+      const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || (INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)));
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
       const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);

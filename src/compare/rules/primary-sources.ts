@@ -47,12 +47,20 @@ export const SOURCE_CUES: SourceCue[] = [
 
 export { WIRE_SERVICES } from '../../language/index.js';
 
+/** Words that show a name is a news outlet's (class: media nouns and the words of newspaper titles): "Valmora Times", "Radio Valmora". */
+export const MEDIA_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|television|radio|network|channel|broadcasting|magazine|herald|tribune|gazette|daily|weekly|reporter|chronicle|courier|observer|telegraph|wire|media)\b/i;
+
 /**
- * Words that show a name is an outlet or an organisation (class: media and institution nouns, and the seats of
- * government news names for their governments), so "told Radio Valmora" is an interview but "told Smith" is a
+ * Words that show a name is an institution's (class: government, public and corporate bodies, and the seats of
+ * government news names for their governments): what it says is its own statement, not another outlet's report.
+ */
+export const INSTITUTION_NAME_WORDS = /\b(?:ministry|department|office|council|committee|commission|court|police|army|navy|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|cent(?:er|re)|authority|agency|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
+
+/**
+ * A name is an outlet's or an organisation's, so "told Radio Valmora" is an interview but "told Smith" is a
  * conversation.
  */
-export const SOURCE_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|television|radio|network|channel|broadcasting|magazine|herald|tribune|gazette|daily|weekly|agency|ministry|department|office|council|committee|commission|court|police|army|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
+export const SOURCE_NAME_WORDS = new RegExp(`${MEDIA_NAME_WORDS.source}|${INSTITUTION_NAME_WORDS.source}`, 'i');
 
 /** Words that end a source's name when it runs on ("Radio Valmora on Friday", "Valmora TV’s Harbour Hour host Ana Lin"). */
 export const NAME_STOP = /\s+(?:on|in|at|that|this|last|earlier|during|published|aired|taped|broadcast|moderator|host|anchor|correspondent|reporter|programme|program|show|which|who|and)\b.*$/iu;
