@@ -11,6 +11,17 @@ describe('entities', () => {
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });
   });
 
+  it('reads a compound title written with a hyphen as the role', () => {
+    const e = find('Velmar Harbour Board Secretary-General Ana Lin spoke on Monday.', 'Ana Lin');
+    expect(e).toMatchObject({ type: 'person', role: 'secretary-general' });
+    expect(find('Velmar Harbour Board Secretary-General Ana Lin spoke on Monday.', 'Velmar Harbour Board')?.type).toBe('organization');
+  });
+
+  it('shortens a name written family name first, with a hyphenated given name, to its first word', () => {
+    const found = entities('Harbour Board Secretary-General Tam Ki-su spoke on Monday. "We agree," Mr. Tam said in a statement.');
+    expect(found.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length])).toEqual([['Tam Ki-su', 2]]);
+  });
+
   it('keeps an abbreviated title as the role, without its period', () => {
     expect(find('He met Sen. Ana Lin on Monday. Gen. Ben Ortiz retired.', 'Ana Lin')).toMatchObject({ type: 'person', role: 'sen' });
     expect(find('He met Sen. Ana Lin on Monday. Gen. Ben Ortiz retired.', 'Ben Ortiz')).toMatchObject({ type: 'person', role: 'gen' });

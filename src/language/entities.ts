@@ -101,7 +101,15 @@ function matches(g: Group, m: NameMention): boolean {
     return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
   if (m.hints.has('organization') || m.hints.has('place')) return g.members.some((x) => x.keys.join(' ') === key);
-  return g.members.some((x) => sameFullKeys(x.keys, m.keys));
+  return g.members.some((x) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
+}
+
+/**
+ * "Mr. Tam" after "Tam Ki-su": a name written family name first, with a romanised given name joined by a hyphen, is
+ * shortened to its first word.
+ */
+function familyNameOf(full: NameMention, short: NameMention): boolean {
+  return short.words.length === 1 && full.words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(full.words[1]!) && full.keys[0] === short.keys[0];
 }
 
 /**

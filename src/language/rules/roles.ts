@@ -36,6 +36,11 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('coach manager nurse doctor lawyer teacher farmer activist campaigner pilot chef architect', 'occupation'),
   ...words('mayor governor gov councillor councilman councilwoman', 'local-leader'),
   ...words('pope bishop archbishop cardinal imam rabbi reverend rev', 'clergy'),
+  // Compound titles written with a hyphen, one word ("Secretary-General Ana Lin").
+  ...words('secretary-general director-general inspector-general auditor-general postmaster-general', 'executive'),
+  ...words('attorney-general solicitor-general', 'judiciary'),
+  ...words('governor-general vice-president', 'head-of-state'),
+  ...words('surgeon-general', 'expert'),
 ]);
 
 /** Words that qualify a role head inside a title ("Foreign Minister", "Deputy Prime Minister", "Chief Executive"). */
