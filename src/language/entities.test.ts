@@ -11,6 +11,20 @@ describe('entities', () => {
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });
   });
 
+  it.each([
+    ['Harlow Fire Chief Tom Reyes said the road was closed.', 'Tom Reyes', 'fire chief'],
+    ['Harlow County Undersheriff Ben Ortiz arrived.', 'Ben Ortiz', 'undersheriff'],
+    ['Velmar State Trooper Ida Hale arrived.', 'Ida Hale', 'state trooper'],
+    ['Harlow City Clerk Ana Lin agreed.', 'Ana Lin', 'clerk'],
+  ])('splits local officials\' titles from their names: %s', (text, name, role) => {
+    expect(find(text, name)).toMatchObject({ type: 'person', role });
+  });
+
+  it('makes no name of a line in capitals, nor of a title after a title', () => {
+    const names = entities('WILL THEY CUT THE FARES AGAIN\nThe BANK OF ALDMARK held rates. Ben Ortiz is the fifth Harlow Sheriff Deputy hurt on duty.').map((e) => e.name);
+    expect(names).toEqual(['BANK OF ALDMARK', 'Ben Ortiz']);
+  });
+
   it('reads a compound title written with a hyphen as the role', () => {
     const e = find('Velmar Harbour Board Secretary-General Ana Lin spoke on Monday.', 'Ana Lin');
     expect(e).toMatchObject({ type: 'person', role: 'secretary-general' });

@@ -97,10 +97,20 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     // name together, not a name of its own.
     const before = tokens[i - 1];
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
-    if (!head) out.push(...parseRun(text, tokens, i, j, index));
+    if (!head && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, i, j, index));
     i = j;
   }
   return out;
+}
+
+/**
+ * A line in capitals ("WILL THEY CUT THE FARES AGAIN", "MAYOR SAYS THE PORT WILL OPEN"): every word in capitals and
+ * two or more of them function words is a shouted sentence or headline, not a name ("BANK OF ALDMARK" has one).
+ */
+function shouted(run: Token[]): boolean {
+  const words = run.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 3 || !words.every((t) => t.text === t.text.toUpperCase())) return false;
+  return words.filter((t) => FUNCTION_WORDS.has(t.text.toLowerCase())).length >= 2;
 }
 
 /**
@@ -423,6 +433,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;
+  // "the Lakewood Sheriff Deputy": a title after a title names no one.
+  if (role && name.every((t) => ROLE_HEADS.has(bare(t.text)) || ROLE_MODIFIERS.has(bare(t.text)))) return out;
   // "Donor A", "Witness B": a common noun and a letter designate someone without naming them.
   if (name.length === 2 && /^\p{Lu}$/u.test(name[1]!.text) && isKnownLemma(name[0]!.text.toLowerCase()) && !isProperLemma(name[0]!.text.toLowerCase())) return out;
   const nameWords = name.map((t) => stripPossessive(t.text));
