@@ -16,23 +16,18 @@ describe('primary sources', () => {
     expect(statements[0]!.articleIds).toHaveLength(2);
   });
 
-  it('reads "according to" a body\'s officials, or an institution, as the body\'s statement, not another outlet', () => {
-    const story = compareStory('s_1', [
-      article(1, 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to Tide Systems officials.'),
-      article(2, 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to Harbor News.'),
-    ]);
+  it.each([
+    ["a body's officials", 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to', 'Tide Systems officials', 'Tide Systems', 'Harbor News'],
+    ['an institution', 'The ferry to Velmar will run at night from May, according to', 'the Velmar Ministry of Transport', 'Velmar Ministry of Transport', 'the Velmar Times'],
+  ])('reads "according to" %s as the body\'s statement, not another outlet', (_case, claim, body, name, outlet) => {
+    const story = compareStory('s_1', [article(1, `${claim} ${body}.`), article(2, `${claim} ${outlet}.`)]);
     expect(story.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
-      ['Harbor News', 'outlet'],
-      ['Tide Systems', 'statement'],
-    ]);
-    const body = compareStory('s_1', [
-      article(1, 'The ferry to Velmar will run at night from May, according to the Velmar Ministry of Transport.'),
-      article(2, 'The ferry to Velmar will run at night from May, according to the Velmar Times.'),
-    ]);
-    expect(body.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
-      ['Velmar Ministry of Transport', 'statement'],
-      ['Velmar Times', 'outlet'],
-    ]);
+      [name, 'statement'],
+      [outlet.replace(/^the /, ''), 'outlet'],
+    ].sort());
+  });
+
+  it('reads words told to a named outlet as an interview', () => {
     const told = compareStory('s_1', [article(1, 'Ana Lin told Radio Valmora of the ferry plan on Monday, and the harbour board backed it the same day.')]);
     expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);
   });
