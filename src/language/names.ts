@@ -85,7 +85,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
         // Two connectors: "Bank of the West", "Gulf of the Lions".
         else if (NAME_CONNECTORS.has(n.text) && NAME_CONNECTORS.has(tokens[j + 1]?.text ?? '') && j + 2 < tokens.length && isNameWord(tokens[j + 2]!)) j += 3;
-        // "Department of Health and Human Services", "School of Design and Construction": "and" between ordinary words
+        // "Department of Harbours and Coastal Services", "School of Music and Navigation": "and" between ordinary words
         // after an organisation's "of" (not "Bank of Aldmark and Tide Systems": a name before it).
         else if ((n.text === 'and' || n.text === '&') && andInsideName(text, tokens, i, j)) j += 2;
         // Plural possessive inside an organisation name: "Selvin Dockers' Union".
