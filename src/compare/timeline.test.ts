@@ -20,6 +20,17 @@ describe('buildTimeline', () => {
     expect(entry).toMatchObject({ date: '2024-03', text: 'The harbour council closed the ferry ramp in March 2024 after an inspection.' });
   });
 
+  it('gives a year-less date the year of the full dates the story\'s articles state, when none has a publication date', () => {
+    const undated = (n: number, text: string): Article => ({ id: `a_000000000000000${n}`, source: `${n}.txt`, text, removed: [], ...annotateArticle({ text }) });
+    const a = undated(1, 'Ben Ortiz was arrested in Velmar on April 9, 2031, after a chase through the harbour district.');
+    const b = undated(2, 'The judge ordered Ben Ortiz held without bail until his next hearing on April 19.');
+    const timeline = buildTimeline([a, b], [...articleClaims(a), ...articleClaims(b)]);
+    expect(timeline.map((e) => e.date)).toEqual(['2031-04-09', '2031-04-19']);
+    // With no full date in the story, it stays year-less: a month or a year alone does not say which year is meant.
+    const c = undated(3, 'The ferry service was cut in May 2029. The new ferry sailed on April 19.');
+    expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2029-05', '--04-19']);
+  });
+
   it('does not date a sentence by a year that names a thing before a noun ("the 2019 flood")', () => {
     const a = article('A storm struck Velmar on Tuesday, in a region hit by the 2019 flood. The harbour was rebuilt in 2021 by Tide Systems.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2021', '2025-08-19']);

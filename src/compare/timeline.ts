@@ -21,7 +21,9 @@ const YEARLESS_FUTURE_DAYS = 60;
 
 /**
  * A month-day without a year ("--08-15") takes its year from the story: the latest publication date among its articles,
- * leaning to the past as news does. Without any, it stays year-less.
+ * or, when none has one, the middle of the full dates its articles' claims give (a date with a year, which one stray
+ * past or future date does not move), leaning to the past as news does. Without any, it stays year-less (a month or a
+ * year alone is too loose a reference: "since May 2024" in a report of a later year).
  */
 function withStoryYear(value: string, reference: string | undefined): string {
   const m = /^--(\d{2})-(\d{2})$/.exec(value);
@@ -36,9 +38,9 @@ function withStoryYear(value: string, reference: string | undefined): string {
 
 export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry>();
-  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1);
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
+  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDate(articles, claimsOf);
   for (const a of articles) {
     const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
     for (const d of a.dates ?? []) {
@@ -58,6 +60,19 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
     }
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));
+}
+
+/** The middle of the full dates (year, month and day) stated in the articles' claims, outside quotations. */
+function middleDate(articles: Article[], claimsOf: Map<string, Claim[]>): string | undefined {
+  const days: string[] = [];
+  for (const a of articles) {
+    const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
+    for (const d of a.dates ?? []) {
+      if (!d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || quotes.some((q) => d.start >= q.start && d.end <= q.end)) continue;
+      if ((claimsOf.get(a.id) ?? []).some((c) => c.span.start <= d.start && d.end <= c.span.end)) days.push(d.value);
+    }
+  }
+  return days.sort()[Math.floor((days.length - 1) / 2)];
 }
 
 /** A sortable day for every value granularity: a year or month sorts at its start, an ISO week at its Monday. */
