@@ -31,6 +31,11 @@ describe('buildTimeline', () => {
     expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2029-05', '--04-19']);
   });
 
+  it('does not date a claim by a year in a relative clause about something it names', () => {
+    const a = article('In March the council allowed the navy to patrol the waters of Norvania, which fell into chaos in 1991.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-03']);
+  });
+
   it('does not date a sentence by a year that names a thing before a noun ("the 2019 flood")', () => {
     const a = article('A storm struck Velmar on Tuesday, in a region hit by the 2019 flood. The harbour was rebuilt in 2021 by Tide Systems.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2021', '2025-08-19']);

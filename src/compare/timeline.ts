@@ -48,7 +48,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
       if (quotes.some((q) => d.start >= q.start && d.end <= q.end) || modifiesNoun(a.text, d)) continue;
       // Only a date in a claim: not in a headline, a byline or a quotation.
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
-      if (!claim) continue;
+      if (!claim || inRelativeClause(a.text, claim, d)) continue;
       const value = withStoryYear(d.value, reference);
       // A claim that quotes someone is shown by its own clause around the date, when it has one.
       const shown = ownWordsAround(claim, d);
@@ -60,6 +60,16 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
     }
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));
+}
+
+/**
+ * A date in a relative clause after the claim's main clause ("… patrol the waters of Norvania, which fell into chaos in
+ * 1991") dates what the clause says of a thing, not the claim: the claim is not shown under it.
+ */
+function inRelativeClause(text: string, claim: Claim, d: { start: number; end: number }): boolean {
+  const main = claim.clauses.filter((k) => k.main && k.end <= d.start).at(-1);
+  if (!main || claim.clauses.some((k) => k.main && k.start <= d.start && d.end <= k.end)) return false;
+  return /^[\s,;—–-]*(?:which|who|whose|whom|where)\b/i.test(text.slice(main.end, d.start));
 }
 
 /** The middle of the full dates (year, month and day) stated in the articles' claims, outside quotations. */
