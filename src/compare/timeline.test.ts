@@ -31,6 +31,11 @@ describe('buildTimeline', () => {
     expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2029-05', '--04-19']);
   });
 
+  it('does not date a claim by the start of a period it speaks of ("since 1991")', () => {
+    const a = article('Norvania has had no working harbour authority since 1991. The new authority opened on Monday.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
+  });
+
   it('does not date a claim by a year in a relative clause about something it names', () => {
     const a = article('In March the council allowed the navy to patrol the waters of Norvania, which fell into chaos in 1991.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-03']);

@@ -48,7 +48,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
       if (quotes.some((q) => d.start >= q.start && d.end <= q.end) || modifiesNoun(a.text, d)) continue;
       // Only a date in a claim: not in a headline, a byline or a quotation.
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
-      if (!claim || inRelativeClause(a.text, claim, d)) continue;
+      if (!claim || inRelativeClause(a.text, claim, d) || SINCE.test(a.text.slice(Math.max(0, d.start - 30), d.start))) continue;
       const value = withStoryYear(d.value, reference);
       // A claim that quotes someone is shown by its own clause around the date, when it has one.
       const shown = ownWordsAround(claim, d);
@@ -61,6 +61,12 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));
 }
+
+/**
+ * "since 1991", "ever since March": the start of a period the claim speaks of ("has had no government since 1991", "the
+ * lowest level since 2003"), not when its event happened.
+ */
+const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
 
 /**
  * A date in a relative clause after the claim's main clause ("… patrol the waters of Norvania, which fell into chaos in
