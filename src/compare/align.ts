@@ -1,6 +1,7 @@
 // Claims of a story's articles → facts: groups of claims that state the same thing, in the same or other words, each
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
+import { isRoleWord } from '../language/index.js';
 import { sameFooting, standsAlone, type Claim } from './claims.js';
 import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Statement, Term } from './statement.js';
@@ -234,7 +235,10 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
   // fact only when they report the same person saying it; and a claim made on a condition or of a possibility is not
   // one with the claim made outright.
-  if ((a.reported && b.reported && a.attributedTo !== b.attributedTo) || !sameFooting(a, b)) return { ...best, same: false, contained: false, opposite: false };
+  // A speaker named only by a group or a role ("Police allege …", "The ministry said …") may be the named person the
+  // other outlet quotes ("Constable Tom Reyes said …"): that difference does not make two facts.
+  const differentSpeakers = a.reported && b.reported && a.attributedTo !== b.attributedTo && !unnamedSpeaker(a.attributedTo) && !unnamedSpeaker(b.attributedTo);
+  if (differentSpeakers || !sameFooting(a, b)) return { ...best, same: false, contained: false, opposite: false };
   if (oneFact(best)) return best;
   const left = [a.statement, ...a.clauses.map((c) => c.statement)];
   const right = [b.statement, ...b.clauses.map((c) => c.statement)];
@@ -248,6 +252,12 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
     }
   }
   return best;
+}
+
+/** A speaker given only as a group or a role: every word a role, group or person word, but for an article. */
+function unnamedSpeaker(speaker: string | undefined): boolean {
+  const words = (speaker ?? '').split(/\s+/).filter((w) => w && !/^(?:the|a|an)$/i.test(w));
+  return words.length > 0 && words.every(isRoleWord);
 }
 
 /**

@@ -126,6 +126,22 @@ describe('conditions and possibilities', () => {
   });
 });
 
+describe('speakers named only by their group', () => {
+  it('does not keep a claim a body reports apart from the same claim its named officer reports', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
+      analysedArticle(2, 'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
+    ]);
+    expect(report.facts.some((f) => f.articleIds.length === 2)).toBe(true);
+    // Two people named by name still report two facts (see compareClaims).
+    const named = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.'),
+      analysedArticle(2, 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'),
+    ]);
+    expect(named.facts.every((f) => f.articleIds.length === 1)).toBe(true);
+  });
+});
+
 describe('attributions closing a sentence', () => {
   it('does not make two claims one fact because the same official is named at their ends', () => {
     const report = compareStory('s_0000000000000001', [

@@ -18,6 +18,7 @@ export { DESCRIPTION_NOUNS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
+export { isRoleWord } from './quotes.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';

@@ -625,7 +625,7 @@ const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on', 'to', 'from']);
 const DOCUMENT_SOURCES = new Set(['report', 'study', 'survey', 'statement', 'letter', 'filing', 'memo', 'note', 'paper', 'analysis', 'audit', 'complaint', 'lawsuit', 'ruling']);
 
 /** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\./g, '');
   // "The 41-year-old said" (the number is a token of its own): an age stands for the person.
   if (/^(?:\d+-)?year-old$/.test(w)) return true;
