@@ -82,6 +82,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
     if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
     if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
+    if (THE_DAYS.test(phrase) || isFraction(text, start, end, phrase) || HOLIDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
@@ -319,6 +320,20 @@ function isNamePart(text: string, start: number, phrase: string): boolean {
   const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
   const after = /^\s+(\S+)/.exec(text.slice(start + phrase.length, start + phrase.length + 30))?.[1] ?? '';
   return (/^\p{Lu}\p{Ll}+$/u.test(before) && !/^(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid)$/.test(before)) || /^(?:said|says|told|added|argued|announced|wrote|'s|’s)$/.test(after);
+}
+
+/** "in the days that followed", "back in the days": a stretch of time, not a day. */
+const THE_DAYS = /^(?:(?:back\s+)?in\s+)?the\s+(?:days|weeks|months|years)$/i;
+
+/** A holiday or an event named with a weekday ("Black Friday", "Super Tuesday", "Good Friday"): a name, not that weekday. */
+const HOLIDAY_BEFORE = /\b(?:Black|Good|Cyber|Super|Ash|Holy|Maundy|Shrove|Easter|Palm|Giving|Blue|Bloody)\s+$/;
+
+/**
+ * "1-1/2 years", "2 1/2 cups", "3/4 mile": a fraction after a whole number or before a unit, not a month and day.
+ */
+function isFraction(text: string, start: number, end: number, phrase: string): boolean {
+  if (!/^\d{1,2}\/\d{1,2}$/.test(phrase)) return false;
+  return /\d[-\s]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[-\s]?(?:years?|months?|weeks?|days?|hours?|miles?|inch(?:es)?|feet|foot|cups?|pounds?|percent|points?|tablespoons?|teaspoons?)\b/i.test(text.slice(end, end + 14));
 }
 
 /** "may" in lower case is the modal verb, not the month. */
