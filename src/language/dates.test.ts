@@ -28,6 +28,7 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['durations are not dates: after eleven weeks', 'The strike ended after eleven weeks of wage talks.', P, []],
     ['"in the days" after an event is a stretch, not a day', 'Fares were a hot topic in the days immediately following the strike.', P, []],
     ['a fraction is not a month and day', 'They could end a near 1-1/2 year dispute. Add 3/4 cup of salt.', P, []],
+    ['a vague amount chained from a date gives no date', 'Talks began Aug. 15. A few days later they collapsed. Several years later the port reopened.', P, [['Aug. 15', '2025-08-15'], ['A few days later', null], ['Several years later', null]]],
     ['a holiday named with a weekday is not that weekday', 'Black Friday is approaching, and shops in Velmar are ready.', P, []],
     ['counted from an event, not a date', 'The vote came one week after the election. She waited 30 days before deciding.', P, []],
     ['a month that is part of a name', 'Prime Minister May said the talks would go on. Ana May’s plan was dropped.', P, []],

@@ -159,12 +159,16 @@ interface Resolved {
   day?: Day;
 }
 
+/** Amounts that do not say how many ("several days later", "a few years earlier"). */
+const VAGUE_AMOUNT = /^(?:several|a few)$/i;
+
 /** A leap year for arithmetic on dates whose year is unknown (so that Feb 29 exists). */
 const YEARLESS = 2000;
 
 /** Without a reference day: a month and day as ISO 8601's year-less "--MM-DD", and offsets chained from one. */
 function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved | null {
   const chained = CHAINED.exec(phrase);
+  if (chained && VAGUE_AMOUNT.test(chained[1] ?? '')) return null;
   if (chained && lastDay && lastDay.year === YEARLESS) {
     const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
     const unit = (chained[2] ?? chained[5])!.toLowerCase();
@@ -185,6 +189,8 @@ type Components = chrono.ParsedComponents;
 function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null, ahead = false): Resolved | null {
   if (SAME_DAY.test(phrase)) return ref ? at(ref) : null;
   const chained = CHAINED.exec(phrase);
+  // "a few years later", "several days earlier": how far is not said, so neither is the date.
+  if (chained && VAGUE_AMOUNT.test(chained[1] ?? '')) return null;
   if (chained) {
     const anchor = lastDay ?? ref;
     if (!anchor) return null;
