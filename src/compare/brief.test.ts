@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analysedArticle } from '../../test/helpers.js';
 import { compareStory } from './index.js';
 
+/** The number of articles of each fact of a story made of these reports, one article each. */
+const factSizes = (...texts: string[]) => compareStory('s_0000000000000001', texts.map((t, i) => analysedArticle(i + 1, t))).facts.map((f) => f.articleIds.length);
+
 describe('brief', () => {
   it('cites an article that states the sentence in other words, and not one that states a small part of it', () => {
     const report = compareStory('s_0000000000000001', [
@@ -118,50 +121,43 @@ describe('conditions and possibilities', () => {
   });
 
   it('makes two possibilities one fact when only one names the condition', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'Ben Ortiz could be sentenced to up to 40 years in prison for the harbour fraud.'),
-      analysedArticle(2, 'Ben Ortiz may receive up to 40 years in prison for the harbour fraud if convicted.'),
-    ]);
-    expect(report.facts.some((f) => f.articleIds.length === 2)).toBe(true);
+    expect(factSizes('Ben Ortiz could be sentenced to up to 40 years in prison for the harbour fraud.', 'Ben Ortiz may receive up to 40 years in prison for the harbour fraud if convicted.')).toContain(2);
   });
 });
 
 describe('speakers named only by their group', () => {
   it('does not keep a claim a body reports apart from the same claim its named officer reports', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
-      analysedArticle(2, 'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
-    ]);
-    expect(report.facts.some((f) => f.articleIds.length === 2)).toBe(true);
+    expect(
+      factSizes('Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.', 'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
+    ).toContain(2);
     // Two people named by name still report two facts (see compareClaims).
-    const named = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.'),
-      analysedArticle(2, 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'),
-    ]);
-    expect(named.facts.every((f) => f.articleIds.length === 1)).toBe(true);
+    expect(
+      factSizes('Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.', 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'),
+    ).not.toContain(2);
   });
 });
 
 describe('attributions closing a sentence', () => {
   it('does not make two claims one fact because the same official is named at their ends', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'In a village near Eastmere, one man was killed when a landslide buried a farm road, said harbour agency official Ida Hale.'),
-      analysedArticle(2, 'Around 40 houses were damaged by the storm, including some which were flattened, said harbour agency official Ida Hale.'),
-    ]);
-    expect(report.facts.every((f) => f.articleIds.length === 1)).toBe(true);
+    expect(
+      factSizes(
+        'In a village near Eastmere, one man was killed when a landslide buried a farm road, said harbour agency official Ida Hale.',
+        'Around 40 houses were damaged by the storm, including some which were flattened, said harbour agency official Ida Hale.',
+      ),
+    ).not.toContain(2);
   });
 });
 
 describe('facts', () => {
   it('take a claim left alone whose wording most of the fact\'s claims judge the same, when it states what the fact shows', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'After four days of talks on whether to recommend a fine for the harbour board, the Velmar jury deadlocked at 9-3 on Monday.'),
-      analysedArticle(2, 'The Velmar jury deadlocked at 9-3 on the harbour board fine on Monday after four days.'),
-      analysedArticle(3, 'The jury in Velmar deadlocked on Monday, nine to three, over the harbour board fine.'),
-      analysedArticle(4, 'The jury could not agree on a fine for the harbour board, splitting nine to three.'),
-    ]);
-    expect(report.facts).toHaveLength(1);
-    expect(report.facts[0]!.articleIds).toHaveLength(4);
+    expect(
+      factSizes(
+        'After four days of talks on whether to recommend a fine for the harbour board, the Velmar jury deadlocked at 9-3 on Monday.',
+        'The Velmar jury deadlocked at 9-3 on the harbour board fine on Monday after four days.',
+        'The jury in Velmar deadlocked on Monday, nine to three, over the harbour board fine.',
+        'The jury could not agree on a fine for the harbour board, splitting nine to three.',
+      ),
+    ).toEqual([4]);
   });
 
   it('hold only claims that state what the fact shows, not a claim that met one of its other clauses', () => {
