@@ -50,10 +50,11 @@ describe('primary sources', () => {
       article(1, 'Mayor Edda Morn wrote on X that the harbour would reopen on Monday.'),
       article(2, 'In a post on X, Mayor Edda Morn said the harbour would reopen on Monday.'),
       article(3, 'Mayor Edda Morn said on her Telegram channel that the harbour would reopen on Monday.'),
+      article(4, 'Mayor Edda Morn reopened the harbour on Monday. "I thank the crews for their work," the mayor added on X.'),
     ]);
     const posts = story.primarySources.filter((s) => s.kind === 'social');
     expect(posts.map((s) => [s.name, s.articleIds.length])).toEqual([
-      ['Edda Morn on X', 2],
+      ['Edda Morn on X', 3],
       ['Edda Morn on Telegram', 1],
     ]);
   });

@@ -40,7 +40,7 @@ export const SOURCE_CUES: SourceCue[] = [
     id: 'social',
     kind: 'social',
     pattern:
-      /\b(?:(?:wrote|posted|said|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)|[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?(?:post|message|video|thread|statement)\s+on|on\s+(?:his|her|their|its)(?:\s+official)?)\s+(X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube)\b/gu,
+      /\b(?:(?:wrote|posted|said|added|replied|responded|commented|confirmed|revealed|announced|tweeted|shared)\s+(?:on|in\s+a\s+post\s+on)|[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?(?:post|message|video|thread|statement)\s+on|on\s+(?:his|her|their|its)(?:\s+official)?)\s+(X|Twitter|Truth Social|Facebook|Telegram|Instagram|Bluesky|Threads|TikTok|Weibo|LinkedIn|YouTube)\b/gu,
     reason: 'a post on a social network, attributed to its author ("wrote on X", "In a post on Telegram, …", "on his Truth Social account")',
   },
 ];
