@@ -32,6 +32,11 @@ describe('primary sources', () => {
     expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);
   });
 
+  it('names a statement\'s person without the courtesy title the article gives them', () => {
+    const story = compareStory('s_1', [article(1, 'Harbour Board Secretary-General Tam Ki-su spoke on Monday. The crews have no other place to go, Mr. Tam said in a statement.')]);
+    expect(story.primarySources.map((s) => [s.name, s.kind])).toEqual([['Tam Ki-su', 'statement']]);
+  });
+
   it('takes the agency a dateline credits as the source of every claim of the article', () => {
     const story = compareStory('s_1', [
       article(1, 'QUILLON, March 3 (Valley Wire) - The ferry to Quillon sank on Monday, the coast guard said.'),
@@ -50,11 +55,13 @@ describe('primary sources', () => {
       article(1, 'Mayor Edda Morn wrote on X that the harbour would reopen on Monday.'),
       article(2, 'In a post on X, Mayor Edda Morn said the harbour would reopen on Monday.'),
       article(3, 'Mayor Edda Morn said on her Telegram channel that the harbour would reopen on Monday.'),
-      article(4, 'Mayor Edda Morn reopened the harbour on Monday. "I thank the crews for their work," the mayor added on X.'),
+      article(4, 'Mayor Edda Morn reopened the harbour on Monday. "I thank my deputy Ana Lin and the crews," the mayor added on X.'),
+      // The poster is the quote's speaker, not a name inside the words posted.
+      article(5, 'Mayor Edda Morn reopened the harbour. She wrote on X: "I thank Ana Lin and the crews."'),
     ]);
     const posts = story.primarySources.filter((s) => s.kind === 'social');
     expect(posts.map((s) => [s.name, s.articleIds.length])).toEqual([
-      ['Edda Morn on X', 3],
+      ['Edda Morn on X', 4],
       ['Edda Morn on Telegram', 1],
     ]);
   });

@@ -21,8 +21,13 @@ export interface SourceMention {
 /** People of a body right after its name ("Tide Systems officials", "Harbor Works' spokesman"). */
 const BODY_PEOPLE = /^[’']?s?\s+(?:representatives?|officials?|spokes(?:man|woman|person|people)|executives?|managers?|lawyers?|staff|employees|officers?|sources)\b/iu;
 
+/** A courtesy title opening a name ("Mr.", "Dr"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.?\s+(?=\p{Lu})/u;
+
 /** How far around a cue its subject is looked for, in characters. */
 const SUBJECT_REACH = 140;
+/** Most characters between a quote and the cue that attributes it ("," the mayor added on", "on X: “"). */
+const QUOTE_TO_CUE = 40;
 
 /** The sources one article names, outside quotation marks. */
 export function findSourceMentions(article: Article, speakerOf: (name: string) => string = (n) => n): SourceMention[] {
@@ -73,6 +78,8 @@ function cleanName(raw: string): string | null {
   const possessive = /^(.+?)(?:[’']s|(?<=s)[’'])(?=\s)/u.exec(raw);
   let name = (possessive ? possessive[1]! : raw).replace(NAME_STOP, '').replace(/[’'](?:s)?(?=\s|$)/gu, '').replace(/\s+[“"][^”"]*[”"]$/u, '').trim();
   name = name.replace(/[.,;:]+$/, '').replace(/(?:\s+(?:of|the|de|for|and))+$/iu, '').trim();
+  // "Mr. Tam said in a statement": the person is named without the courtesy title.
+  name = name.replace(HONORIFIC, '');
   if (!/^[\p{Lu}\d]/u.test(name) || name.length < 2) return null;
   return name;
 }
@@ -90,11 +97,17 @@ export function sourceKey(name: string): string {
 /** The person closest to a cue in its sentence (the one who told, posted or issued it), by the article's entities. */
 function subjectNear(article: Article, from: number, to: number, speakerOf: (name: string) => string): string | undefined {
   const sentence = (article.sentences ?? []).find((s) => s.start <= from && from < s.end) ?? { start: Math.max(0, from - SUBJECT_REACH), end: Math.min(article.text.length, to + SUBJECT_REACH) };
+  const statements = (article.quotes ?? []).filter((q) => q.kind === 'statement');
+  // "“…,” the mayor added on X", "She wrote on X: “…”": the words posted are the quote's, and so is the poster.
+  const quoted = statements.find((q) => (q.end <= from && from - q.end <= QUOTE_TO_CUE) || (q.start >= to && q.start - to <= QUOTE_TO_CUE));
+  if (quoted?.speaker) return speakerOf(quoted.speaker);
   let best: { name: string; distance: number } | undefined;
   for (const e of article.entities ?? []) {
     if (e.type !== 'person') continue;
     for (const m of e.mentions) {
       if (m.start < sentence.start || m.end > sentence.end || (m.start >= from && m.end <= to)) continue;
+      // A name inside someone's quoted words is not who posted them.
+      if (statements.some((q) => m.start >= q.start && m.end <= q.end)) continue;
       // Before the cue ("Markovich told Radio Valmora") counts a little nearer than after it ("Speaking to Radio Valmora, Markovich …").
       const distance = m.end <= from ? from - m.end : (m.start - to) * 1.2;
       if (distance < 0 || distance > SUBJECT_REACH) continue;
