@@ -89,6 +89,9 @@ function fileSource(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !rel.startsWith(sep) ? rel.split(sep).join('/') : path;
 }
 
+/** The files that document a folder rather than hold an article: its README, licence, changelog, authors. */
+const FOLDER_DOCUMENTS = /^(?:readme|licen[cs]e|copying|changelog|changes|contributing|authors|notice)(?:\.[a-z0-9]{1,5})?$/i;
+
 /**
  * A folder's files, recursively. Symbolic links are not followed (a link can lead out of the folder, or in a loop) and
  * devices, FIFOs and sockets are never read (a read of /dev/zero never ends): each is reported instead.
@@ -101,6 +104,7 @@ async function walk(dir: string, cwd: string, out: (InputRef | Rejection)[], inh
   for (const e of entries) {
     if (e.name.startsWith('.')) continue; // hidden files and VCS folders are never articles
     if (e.isFile() && (SIDECAR_NAMES as readonly string[]).includes(e.name)) continue; // an outlet map is not an article (a broken one was reported)
+    if (e.isFile() && FOLDER_DOCUMENTS.test(e.name)) continue; // a folder's own README or licence describes it: not an article (a file named directly is read)
     const full = join(dir, e.name);
     if (e.isDirectory()) await walk(full, cwd, out, folder);
     else if (e.isFile()) out.push(withOutlet({ type: 'file', path: full, source: fileSource(full, cwd) }, folder));

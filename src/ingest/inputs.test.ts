@@ -39,6 +39,16 @@ describe('local inputs', () => {
     }
   });
 
+  it('leaves a folder\'s README and licence out, and reads them when named directly', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    writeFileSync(join(dir, 'README.md'), '# Reports of the footbridge story');
+    writeFileSync(join(dir, 'LICENSE'), 'Free to use.');
+    const sources = (listed: Awaited<ReturnType<typeof listInputs>>) => listed.filter((x) => !isRejection(x)).map((x) => 'source' in x && x.source);
+    expect(sources(await listInputs([dir], dir))).toEqual(['a.txt']);
+    expect(sources(await listInputs([join(dir, 'README.md')], dir))).toEqual(['README.md']);
+  });
+
   it('refuses a FIFO that took a listed file\u2019s place, without blocking on it', async () => {
     const dir = tempDir();
     const path = join(dir, 'pipe');
