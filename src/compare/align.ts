@@ -7,6 +7,13 @@ import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison }
 import type { Statement, Term } from './statement.js';
 import { termWeight } from './term-weights.js';
 
+/** A claim, or a clause of it, as a fact shows it: where it is printed and what it states. */
+export interface Shown {
+  claim: Claim;
+  span: ArticleSpan;
+  statement: Statement;
+}
+
 export interface ClaimGroup {
   claims: Claim[];
   /** The claim every other one was matched to. */
@@ -16,7 +23,7 @@ export interface ClaimGroup {
    * of it any other claim leaves out), since outlets that matched on one clause of a long sentence carry that clause,
    * not the whole sentence.
    */
-  display: { claim: Claim; span: ArticleSpan };
+  display: Shown;
   /**
    * Other articles with a claim close to one of the group's without being judged the same (score at least
    * NEAR_SCORE): where a reader may find the fact in other words.
@@ -164,7 +171,7 @@ export function alignClaims(claims: Claim[]): Alignment {
       const claimsHere = [...taken].flatMap(claimsOf);
       const own = new Set(claimsHere.map((c) => c.articleId));
       const similar = new Set([...taken].flatMap((j) => [...near[j]!].filter((h) => !oneFact(compare(j, h))).flatMap((h) => heads[h]!.map((c) => c.articleId))).filter((a) => !own.has(a)));
-      const group: ClaimGroup = { claims: claimsHere, representative: head(rep), display: { claim: display.claim, span: display.span }, near: [...similar] };
+      const group: ClaimGroup = { claims: claimsHere, representative: head(rep), display, near: [...similar] };
       groups.push(group);
       for (const j of taken) if (claimsOf(j).length === heads[j]!.length) groupOfHead.set(j, group);
       // Heads taken whole leave the pool; a head whose copies went partly elsewhere stays for its other articles.
@@ -198,8 +205,6 @@ function rejoin(
 ): void {
   const lone = new Map<ClaimGroup, number>();
   for (const [j, g] of groupOfHead) if (new Set(g.claims.map((c) => c.articleId)).size === 1 && g.claims.length === heads[j]!.length) lone.set(g, j);
-  // What the fact shows: its claim, or the clause of it shown.
-  const statementOf = (g: ClaimGroup) => g.display.claim.clauses.find((k) => k.start === g.display.span.start && k.end === g.display.span.end)?.statement ?? g.display.claim.statement;
   for (const [alone, i] of lone) {
     const article = heads[i]![0]!.articleId;
     let best: { group: ClaimGroup; score: number } | undefined;
@@ -213,7 +218,7 @@ function rejoin(
       // Most of the fact's wordings agree, not one of them: a chain through one claim is how facts drift.
       const members = [...new Set(group.claims.map((c) => headOf.get(c)!))].slice(0, MEDOID_SAMPLE);
       const agree = members.filter((m) => oneFact(compare(i, m))).length;
-      if (agree * 2 > members.length && carries(heads[i]![0]!, statementOf(group), weight)) best = { group, score: r.score };
+      if (agree * 2 > members.length && carries(heads[i]![0]!, group.display.statement, weight)) best = { group, score: r.score };
     }
     if (!best) continue;
     best.group.claims.push(...heads[i]!);
@@ -280,9 +285,9 @@ const DISPLAY_SAMPLE = 20;
  * The claim or clause of a group's claims that the other claims state most fully: for each candidate (every claim and
  * every clause), the smallest share of it found in any other claim; the highest wins, a whole claim on ties.
  */
-function mostStated(claims: Claim[], weight: (t: Term) => number): { claim: Claim; span: ArticleSpan; statement: Statement } {
+function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
   const sample = claims.slice(0, DISPLAY_SAMPLE);
-  const whole = (c: Claim) => ({ claim: c, span: c.span, statement: c.statement });
+  const whole = (c: Claim): Shown => ({ claim: c, span: c.span, statement: c.statement });
   if (sample.length < 2) return whole(sample[0]!);
   // The best candidate overall, and the best that reads alone.
   let best = { unit: whole(sample[0]!), score: -1, worst: 0 };
@@ -305,7 +310,7 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): { claim: Clai
   // A sentence that needs the one before it ("She said the demand would add …") is shown only when no sentence that
   // names its subject is stated at least half by every other claim.
   const shown = bestAlone && bestAlone.worst >= ALONE_DISPLAY_SHARE ? bestAlone : best;
-  return { claim: shown.unit.claim, span: shown.unit.span, statement: shown.unit.statement };
+  return shown.unit;
 }
 
 /** How much more fully a clause must be stated by the other claims than the best whole sentence to be shown instead. */
