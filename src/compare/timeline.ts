@@ -2,6 +2,7 @@
 // and a claim that states it (never words inside quotation marks).
 import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
+import type { DateMention } from '../model/analysis.js';
 import type { TimelineEntry } from '../model/report.js';
 import { FUNCTION_WORDS } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
@@ -37,27 +38,30 @@ function withStoryYear(value: string, reference: string | undefined): string {
 }
 
 export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEntry[] {
-  const byDate = new Map<string, TimelineEntry>();
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
-  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDate(articles, claimsOf);
+  // Resolved dates in the outlets' own claims: not in a headline, a byline or a quotation.
+  const placed: { article: Article; date: DateMention & { value: string }; claim: Claim }[] = [];
   for (const a of articles) {
     const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
     for (const d of a.dates ?? []) {
-      if (!d.value) continue;
-      if (quotes.some((q) => d.start >= q.start && d.end <= q.end) || modifiesNoun(a.text, d)) continue;
-      // Only a date in a claim: not in a headline, a byline or a quotation.
+      if (!d.value || quotes.some((q) => d.start >= q.start && d.end <= q.end)) continue;
       const claim = (claimsOf.get(a.id) ?? []).find((c) => c.span.start <= d.start && d.end <= c.span.end);
-      if (!claim || inRelativeClause(a.text, claim, d) || SINCE.test(a.text.slice(Math.max(0, d.start - 30), d.start))) continue;
-      const value = withStoryYear(d.value, reference);
-      // A claim that quotes someone is shown by its own clause around the date, when it has one.
-      const shown = ownWordsAround(claim, d);
-      let e = byDate.get(value);
-      if (!e) byDate.set(value, (e = { date: value, text: shown, articleIds: [], mentions: [] }));
-      if (!e.articleIds.includes(a.id)) e.articleIds.push(a.id);
-      e.mentions.push({ articleId: a.id, text: d.text, start: d.start, end: d.end });
-      if (shown.length < e.text.length) e.text = shown;
+      if (claim) placed.push({ article: a, date: { ...d, value: d.value }, claim });
     }
+  }
+  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(placed.map((p) => p.date.value));
+  const byDate = new Map<string, TimelineEntry>();
+  for (const { article: a, date: d, claim } of placed) {
+    if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(a.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    const value = withStoryYear(d.value, reference);
+    // A claim that quotes someone is shown by its own clause around the date, when it has one.
+    const shown = ownWordsAround(claim, d);
+    let e = byDate.get(value);
+    if (!e) byDate.set(value, (e = { date: value, text: shown, articleIds: [], mentions: [] }));
+    if (!e.articleIds.includes(a.id)) e.articleIds.push(a.id);
+    e.mentions.push({ articleId: a.id, text: d.text, start: d.start, end: d.end });
+    if (shown.length < e.text.length) e.text = shown;
   }
   return [...byDate.values()].sort((x, y) => sortKey(x.date).localeCompare(sortKey(y.date)) || x.date.localeCompare(y.date));
 }
@@ -78,17 +82,10 @@ function inRelativeClause(text: string, claim: Claim, d: { start: number; end: n
   return /^[\s,;—–-]*(?:which|who|whose|whom|where)\b/i.test(text.slice(main.end, d.start));
 }
 
-/** The middle of the full dates (year, month and day) stated in the articles' claims, outside quotations. */
-function middleDate(articles: Article[], claimsOf: Map<string, Claim[]>): string | undefined {
-  const days: string[] = [];
-  for (const a of articles) {
-    const quotes = (a.quotes ?? []).filter((q) => q.kind === 'statement');
-    for (const d of a.dates ?? []) {
-      if (!d.value || !/^\d{4}-\d{2}-\d{2}$/.test(d.value) || quotes.some((q) => d.start >= q.start && d.end <= q.end)) continue;
-      if ((claimsOf.get(a.id) ?? []).some((c) => c.span.start <= d.start && d.end <= c.span.end)) days.push(d.value);
-    }
-  }
-  return days.sort()[Math.floor((days.length - 1) / 2)];
+/** The middle of the full dates (year, month and day) among these values. */
+function middleDay(values: string[]): string | undefined {
+  const days = values.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).sort();
+  return days[Math.floor((days.length - 1) / 2)];
 }
 
 /** A sortable day for every value granularity: a year or month sorts at its start, an ISO week at its Monday. */
