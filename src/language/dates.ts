@@ -162,19 +162,29 @@ interface Resolved {
 /** Amounts that do not say how many ("several days later", "a few years earlier"). */
 const VAGUE_AMOUNT = /^(?:several|a few)$/i;
 
+/**
+ * How far a chained expression lies from the date before it ("three days later" → +3 days, "the previous week" → -1
+ * week); null when it does not say how far ("a few years later"), undefined when the phrase is not chained.
+ */
+function chainedOffset(phrase: string): { steps: number; unit: string } | null | undefined {
+  const chained = CHAINED.exec(phrase);
+  if (!chained) return undefined;
+  if (VAGUE_AMOUNT.test(chained[1] ?? '')) return null;
+  const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
+  const sign = /earlier|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
+  return { steps: sign * n, unit: (chained[2] ?? chained[5])!.toLowerCase() };
+}
+
 /** A leap year for arithmetic on dates whose year is unknown (so that Feb 29 exists). */
 const YEARLESS = 2000;
 
 /** Without a reference day: a month and day as ISO 8601's year-less "--MM-DD", and offsets chained from one. */
 function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved | null {
-  const chained = CHAINED.exec(phrase);
-  if (chained && VAGUE_AMOUNT.test(chained[1] ?? '')) return null;
-  if (chained && lastDay && lastDay.year === YEARLESS) {
-    const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
-    const unit = (chained[2] ?? chained[5])!.toLowerCase();
-    if (unit !== 'day' && unit !== 'week') return null;
-    const sign = /earlier|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
-    const day = addDays(lastDay, sign * n * (unit === 'week' ? 7 : 1));
+  const offset = chainedOffset(phrase);
+  if (offset === null) return null;
+  if (offset && lastDay && lastDay.year === YEARLESS) {
+    if (offset.unit !== 'day' && offset.unit !== 'week') return null;
+    const day = addDays(lastDay, offset.steps * (offset.unit === 'week' ? 7 : 1));
     return { iso: `--${isoDay(day).slice(5)}`, day };
   }
   if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
@@ -188,16 +198,12 @@ type Components = chrono.ParsedComponents;
 
 function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | null, future: boolean, nearby: Day | null, ahead = false): Resolved | null {
   if (SAME_DAY.test(phrase)) return ref ? at(ref) : null;
-  const chained = CHAINED.exec(phrase);
   // "a few years later", "several days earlier": how far is not said, so neither is the date.
-  if (chained && VAGUE_AMOUNT.test(chained[1] ?? '')) return null;
-  if (chained) {
+  const offset = chainedOffset(phrase);
+  if (offset === null) return null;
+  if (offset) {
     const anchor = lastDay ?? ref;
-    if (!anchor) return null;
-    const n = chained[1] ? (NUMBER_WORDS[chained[1].toLowerCase()] ?? (Number(chained[1]) || 1)) : 1;
-    const unit = (chained[2] ?? chained[5])!.toLowerCase();
-    const sign = /earlier|previous/i.test(chained[3] ?? chained[4] ?? '') ? -1 : 1;
-    return shift(anchor, sign * n, unit);
+    return anchor ? shift(anchor, offset.steps, offset.unit) : null;
   }
   const week = WEEK.exec(phrase);
   if (week && ref) {
