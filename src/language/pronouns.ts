@@ -2,6 +2,7 @@
 import type { Entity, Span } from '../model/analysis.js';
 import { genderOfFirstName, type Gender } from './first-names.js';
 import { isPersonNoun, lemmasOf } from './lexicon.js';
+import { LEADING_PREPOSITIONS } from './rules/function-words.js';
 import { HONORIFICS, ROLE_MODIFIERS } from './rules/roles.js';
 
 /**
@@ -10,12 +11,14 @@ import { HONORIFICS, ROLE_MODIFIERS } from './rules/roles.js';
  */
 export const PRONOUN_REACH = 8;
 
-/** Words that open a phrase standing before a sentence's subject ("In 1881, …", "After the vote he …"). */
+/**
+ * Words that open a phrase standing before a sentence's subject ("In 1881, …", "After the vote he …"): the leading
+ * prepositions quotes are read with, subordinators and sentence adverbs.
+ */
 const OPENERS = new Set([
-  'in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'despite', 'with', 'for', 'from', 'following', 'amid',
-  'as', 'when', 'while', 'although', 'though', 'by', 'because', 'once', 'upon', 'over', 'throughout', 'within', 'between',
-  'until', 'unlike', 'like', 'later', 'then', 'eventually', 'finally', 'however', 'also', 'meanwhile', 'now', 'today',
-  'yesterday', 'instead', 'still', 'there',
+  ...LEADING_PREPOSITIONS,
+  ...('when while although though by because once upon over throughout within between until unlike like later then ' +
+    'eventually finally however also meanwhile now today yesterday instead still there').split(' '),
 ]);
 /** Opening phrases passed over before a subject, at most. */
 const MAX_OPENERS = 3;
@@ -53,6 +56,15 @@ function lastStartingBy(spans: readonly Span[], at: number): number {
     else hi = mid - 1;
   }
   return found;
+}
+
+/** The pronoun as a word after a space, and opening a text: "In 1881 he …", "he …". */
+const PRONOUN_WORD: Record<string, RegExp> = { he: /\s(?:he)\b/i, she: /\s(?:she)\b/i };
+const PRONOUN_FIRST: Record<string, RegExp> = { he: /^\s*he\b/i, she: /^\s*she\b/i };
+
+/** A mention starts at `at`. */
+function startsMention(mentions: readonly PlacedMention[], at: number): boolean {
+  return mentions[lastStartingBy(mentions, at)]?.start === at;
 }
 
 /** The mentions lying inside a span, in text order. */
@@ -113,16 +125,16 @@ function subjectOf(text: string, sentence: Span, mentions: readonly PlacedMentio
     const first = /^\s*(\p{L}+)/u.exec(words.slice(from));
     const word = first?.[1]!.toLowerCase();
     // A participle opens a phrase too ("Speaking to reporters, Ana Lin …"), unless a name starts there.
-    if (!word || !(OPENERS.has(word) || (/(?:ing|ed)$/.test(word) && !mentions.some((m) => m.start === sentence.start + from + first![0].length - first![1]!.length)))) break;
+    if (!word || !(OPENERS.has(word) || (/(?:ing|ed)$/.test(word) && !startsMention(mentions, sentence.start + from + first![0].length - first![1]!.length)))) break;
     const head = words.slice(from, from + OPENER_REACH);
     const comma = head.search(/[,;]/);
-    const bare = new RegExp(`\\s(?:${pronoun})\\b`, 'i').exec(head);
+    const bare = PRONOUN_WORD[pronoun]!.exec(head);
     if (bare && (comma < 0 || bare.index < comma)) from += bare.index;
     else if (comma > 0) from += comma + 1;
     else return undefined;
   }
   const rest = words.slice(from);
-  if (new RegExp(`^\\s*${pronoun}\\b`, 'i').test(rest)) return 'pronoun';
+  if (PRONOUN_FIRST[pronoun]!.test(rest)) return 'pronoun';
   const lead = /^\s*(?:(?:the|a|an|former|late|then)\s+)?/i.exec(rest)![0].length;
   const start = sentence.start + from + lead;
   const found = within(mentions, { start, end: sentence.end }).find((m) => m.start < start + SUBJECT_REACH);

@@ -4,7 +4,7 @@ import type { EntityMention } from './entities.js';
 import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { FUNCTION_WORDS, SPEAKER_PRONOUNS } from './rules/function-words.js';
+import { FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { ROLE_HEADS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
@@ -754,8 +754,6 @@ function modifierOrObject(ctx: Ctx, start: number): boolean {
   return (['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(before) || prepositionObject(ctx.frame, start, -1));
 }
 
-/** Prepositions that open a sentence with a phrase before its subject. */
-const LEADING_PREPOSITIONS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'despite', 'with', 'for', 'from', 'following', 'amid', 'as']);
 
 function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined {
   for (let k = i - 1; k >= 0; k--) {
