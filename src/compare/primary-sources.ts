@@ -1,6 +1,7 @@
 // Articles → the primary sources their claims rest on: interviews, statements, agencies, documents, posts and other
 // outlets, as the articles name them ("Markovich told Radio Valmora", "according to Northgate Wire"), grouped across the story.
-import { nameKey } from '../language/index.js';
+import { HONORIFICS, nameKey } from '../language/index.js';
+import type { Quote } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
 import { GENERIC_SOURCE_WORDS, INSTITUTION_NAME_WORDS, MEDIA_NAME_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
@@ -20,9 +21,6 @@ export interface SourceMention {
 
 /** People of a body right after its name ("Tide Systems officials", "Harbor Works' spokesman"). */
 const BODY_PEOPLE = /^[’']?s?\s+(?:representatives?|officials?|spokes(?:man|woman|person|people)|executives?|managers?|lawyers?|staff|employees|officers?|sources)\b/iu;
-
-/** A courtesy title opening a name ("Mr.", "Dr"). */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.?\s+(?=\p{Lu})/u;
 
 /** How far around a cue its subject is looked for, in characters. */
 const SUBJECT_REACH = 140;
@@ -58,7 +56,7 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || (INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)));
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
-      const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, m.index, nameStart + name.length, speakerOf);
+      const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf);
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
         name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (speaker ?? name),
@@ -79,7 +77,8 @@ function cleanName(raw: string): string | null {
   let name = (possessive ? possessive[1]! : raw).replace(NAME_STOP, '').replace(/[’'](?:s)?(?=\s|$)/gu, '').replace(/\s+[“"][^”"]*[”"]$/u, '').trim();
   name = name.replace(/[.,;:]+$/, '').replace(/(?:\s+(?:of|the|de|for|and))+$/iu, '').trim();
   // "Mr. Tam said in a statement": the person is named without the courtesy title.
-  name = name.replace(HONORIFIC, '');
+  const title = /^(\p{L}+)\.?\s+(?=\p{Lu})/u.exec(name);
+  if (title && HONORIFICS.has(title[1]!.toLowerCase())) name = name.slice(title[0].length);
   if (!/^[\p{Lu}\d]/u.test(name) || name.length < 2) return null;
   return name;
 }
@@ -94,10 +93,9 @@ export function sourceKey(name: string): string {
   return words.map((w) => nameKey(w)).join(' ');
 }
 
-/** The person closest to a cue in its sentence (the one who told, posted or issued it), by the article's entities. */
-function subjectNear(article: Article, from: number, to: number, speakerOf: (name: string) => string): string | undefined {
+/** The person closest to a cue in its sentence (the one who told, posted or issued it), by the article's entities and its statements. */
+function subjectNear(article: Article, statements: Quote[], from: number, to: number, speakerOf: (name: string) => string): string | undefined {
   const sentence = (article.sentences ?? []).find((s) => s.start <= from && from < s.end) ?? { start: Math.max(0, from - SUBJECT_REACH), end: Math.min(article.text.length, to + SUBJECT_REACH) };
-  const statements = (article.quotes ?? []).filter((q) => q.kind === 'statement');
   // "“…,” the mayor added on X", "She wrote on X: “…”": the words posted are the quote's, and so is the poster.
   const quoted = statements.find((q) => (q.end <= from && from - q.end <= QUOTE_TO_CUE) || (q.start >= to && q.start - to <= QUOTE_TO_CUE));
   if (quoted?.speaker) return speakerOf(quoted.speaker);

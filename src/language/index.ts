@@ -14,7 +14,7 @@ export { contentStems } from './stems.js';
 export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js';
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { WIRE_SERVICES } from './rules/organizations.js';
-export { DESCRIPTION_NOUNS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
+export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
