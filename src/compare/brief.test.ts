@@ -119,32 +119,28 @@ describe('conditions and possibilities', () => {
       expect(report.facts.find((f) => f.articleIds.includes('a_0000000000000001'))!.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000003']);
     }
   });
-
-  it('makes two possibilities one fact when only one names the condition', () => {
-    expect(factSizes('Ben Ortiz could be sentenced to up to 40 years in prison for the harbour fraud.', 'Ben Ortiz may receive up to 40 years in prison for the harbour fraud if convicted.')).toContain(2);
-  });
 });
 
-describe('speakers named only by their group', () => {
-  it('does not keep a claim a body reports apart from the same claim its named officer reports', () => {
-    expect(
-      factSizes('Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.', 'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.'),
-    ).toContain(2);
+describe('two reports of one claim, or of two', () => {
+  it.each([
+    ['two possibilities, one naming its condition: one fact', true, 'Ben Ortiz could be sentenced to up to 40 years in prison for the harbour fraud.', 'Ben Ortiz may receive up to 40 years in prison for the harbour fraud if convicted.'],
+    [
+      'a body and its named officer reporting one claim: one fact',
+      true,
+      'Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.',
+      'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.',
+    ],
     // Two people named by name still report two facts (see compareClaims).
-    expect(
-      factSizes('Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.', 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'),
-    ).not.toContain(2);
-  });
-});
-
-describe('attributions closing a sentence', () => {
-  it('does not make two claims one fact because the same official is named at their ends', () => {
-    expect(
-      factSizes(
-        'In a village near Eastmere, one man was killed when a landslide buried a farm road, said harbour agency official Ida Hale.',
-        'Around 40 houses were damaged by the storm, including some which were flattened, said harbour agency official Ida Hale.',
-      ),
-    ).not.toContain(2);
+    ['two named people saying one thing: two facts', false, 'Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.', 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'],
+    [
+      'two claims ending with the same official named: two facts',
+      false,
+      'In a village near Eastmere, one man was killed when a landslide buried a farm road, said harbour agency official Ida Hale.',
+      'Around 40 houses were damaged by the storm, including some which were flattened, said harbour agency official Ida Hale.',
+    ],
+  ] as const)('%s', (_case, one, a, b) => {
+    if (one) expect(factSizes(a, b)).toContain(2);
+    else expect(factSizes(a, b)).not.toContain(2);
   });
 });
 
