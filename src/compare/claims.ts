@@ -1,10 +1,11 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, subjectPronounReferent, TITLE_CASE_SMALL } from '../language/index.js';
+import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, isKnownLemma, isProperLemma, isRoleWord, lemmasOf, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, subjectPronounReferent, TITLE_CASE_SMALL } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
-import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NOT_CLAIMS } from './rules/non-claims.js';
+import { CLAUSE_BREAKERS } from './rules/statement-words.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB } from './rules/non-claims.js';
 import { toStatement, type Statement } from './statement.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
@@ -134,9 +135,8 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     if (unpairedQuote(shown)) continue;
     const hasQuotes = QUOTE_MARK.test(shown);
     // "He said …": a pronoun speaker is the one the previous claim named.
-    const attribution = attributionOf(own, article);
-    let attributed = attribution?.name;
-    if (attributed && /^(?:he|she|they|it|we|i)$/i.test(attributed)) attributed = claims.at(-1)?.attributedTo;
+    const attribution = attributionOf(own, span.start, article);
+    const attributed = attribution?.name;
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
@@ -363,35 +363,103 @@ function namingPair(own: string, at: number, article: Article): string {
 const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|is|was|were|are|will|would|also|still|again|later|once|long|now|often|already|continues|continued|continue|to|\p{Ll}+ly)$/u;
 /** Most such words passed over. */
 const MAX_WORDS_BEFORE_VERB = 3;
+/** A word of a name: a capital, letters, and the marks names hold ("O'Neill", "Smith-Jones", "Jr."). */
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+/** Lower-case words inside a name ("Board of Harbours and Ferries", "Centre for Ports"). */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'la', 'van', 'von', 'der']);
+/** Longest speaker name taken before a verb, in words. */
+const MAX_SPEAKER_WORDS = 8;
+/** "be" and "get" before a past participle make it passive: "firefighters were called", "the quake was felt". */
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
 /**
- * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of a speech verb
- * ("Markovich said that", "the ministry told reporters"), or "according to X". Names are mapped to the article's entities.
+ * Who the outlet says a claim comes from, when it reports speech in its own words: the subject of an asserting verb
+ * ("Markovich said that", "Police allege …", "…, Inspector Ida Hale said"), "he"/"she" as that subject (the person the
+ * sentences before are about, `subjectPronounReferent`), or "according to X". Nothing when unsure: the subject must
+ * open a clause (not "what Lin calls", "before Lin will agree"), not be a possessive ("Lin's calls"), and be one of the
+ * article's names or a role or group ("Officials said"); the verb must assert something (not "ordered", not passive,
+ * not followed by "of"/"to"/"with").
  * `opening`: the claim opens with that subject ("Markovich has long insisted that …").
  */
-function attributionOf(own: string, article: Article): { name: string; opening: boolean } | undefined {
+function attributionOf(own: string, at: number, article: Article): { name: string; opening: boolean } | undefined {
   const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
-  const words = own.split(/\s+/);
-  let speaker: string | undefined = according?.[1]?.trim();
-  let opening = false;
-  if (!speaker) {
-    for (let i = 1; i < words.length; i++) {
-      if (!SPEECH_VERBS.has(words[i]!.replace(/[^\p{L}]/gu, '').toLowerCase())) continue;
-      // "Ortiz has consistently maintained", "the union continues to insist": auxiliaries and adverbs stand between.
-      let k = i;
-      while (k > 0 && i - k < MAX_WORDS_BEFORE_VERB && BETWEEN_SUBJECT_AND_VERB.test(words[k - 1]!)) k--;
-      const before = words.slice(Math.max(0, k - 4), k).join(' ');
-      const name = /((?:\p{Lu}[\p{L}.'’-]*\s?)+)$/u.exec(before.trim());
-      if (name) {
-        speaker = name[1]!.trim();
-        // The claim opens with its speaker: nothing but the name and the words between stand before the verb.
-        opening = k - speaker.split(/\s+/).length <= 0;
-      }
-      break;
-    }
+  if (according) {
+    const printed = according[1]!.trim().replace(/[.'’]+$/, '');
+    // "according to Velmar officials": the group, named by its place.
+    const group = /^\s*(\p{Ll}+)/u.exec(own.slice(according.index + according[0].length))?.[1];
+    if (group && isRoleWord(group) && /\s$/.test(according[0])) return { name: `${printed} ${group}`, opening: false };
+    const head = at + according.index + according[0].indexOf(according[1]!) + printed.lastIndexOf(' ') + 1;
+    const name = speakerNamed(printed, head, article);
+    return name ? { name, opening: false } : undefined;
   }
-  if (!speaker) return undefined;
-  const clean = speaker.replace(/['’]s$/, '');
-  const entity = (article.entities ?? []).find((e) => e.name === clean || e.aliases.includes(clean) || e.name.split(/\s+/).at(-1) === clean.split(/\s+/).at(-1));
-  return { name: entity?.name ?? clean, opening };
+  const tokens = [...own.matchAll(/\S+/g)];
+  const bare = (i: number) => tokens[i]![0].replace(/[^\p{L}'’-]/gu, '').toLowerCase();
+  for (let i = 1; i < tokens.length; i++) {
+    const lemma = SPEECH_VERBS.get(tokens[i]![0].replace(/[^\p{L}]/gu, '').toLowerCase());
+    if (!lemma) continue;
+    // The first reporting verb decides.
+    const next = /[,.;:!?]$/.test(tokens[i]![0]) ? '' : (tokens[i + 1] ? bare(i + 1) : '');
+    // "continues to insist": the verb after it reports.
+    if (lemma === 'continue' && next === 'to') continue;
+    if (NON_ASSERTING_LEMMAS.has(lemma) && !(lemma === 'call' && next === 'for')) return undefined;
+    if (NOT_CONTENT_AFTER_VERB.has(next)) return undefined;
+    let k = i;
+    while (k > 0 && i - k < MAX_WORDS_BEFORE_VERB && BETWEEN_SUBJECT_AND_VERB.test(tokens[k - 1]![0])) k--;
+    // "were called", "was also felt": passive, the subject is not the speaker (a progressive "is calling for" is active).
+    const auxiliary = tokens.slice(k, i).map((t) => t[0]).findLast((w) => !/ly$/.test(w) && !/^(?:also|still|again|later|once|long|now|often|already)$/.test(w));
+    if (auxiliary && PASSIVE_AUXILIARY.test(auxiliary) && !/ing$/.test(tokens[i]![0])) return undefined;
+    // The subject: capitalised words before the verb, joined by "of", "and", "for" or "&" inside a name ("the Board of
+    // Harbours and Ferries announced"), at most MAX_SPEAKER_WORDS.
+    const capital = (i: number) => NAME_WORD.test(tokens[i]![0]);
+    let first = k;
+    while (first > 0 && k - first < MAX_SPEAKER_WORDS && capital(first - 1)) first--;
+    while (first >= 2 && k - first < MAX_SPEAKER_WORDS && first < k && NAME_CONNECTORS.has(bare(first - 1)) && capital(first - 2)) {
+      first -= 2;
+      while (first > 0 && k - first < MAX_SPEAKER_WORDS && capital(first - 1)) first--;
+    }
+    // A capitalised function word opening the claim is no part of the name ("While Lin claimed", "But Lin said").
+    if (first === 0 && k > 1 && (CLAUSE_JOINERS.has(bare(0)) || CLAUSE_BREAKERS.has(bare(0)))) first = 1;
+    if (first === k) return undefined;
+    const words = tokens.slice(first, k).map((t) => t[0]);
+    if (/['’]s?$/.test(words.at(-1)!)) return undefined;
+    // "the" opens the subject ("the Harbor Gazette reported"); the word before it decides.
+    if (first > 0 && bare(first - 1) === 'the') first--;
+    if (first > 0) {
+      const previous = tokens[first - 1]![0];
+      const word = bare(first - 1);
+      // After an opening phrase ("In return, Lin said"), before a closing one ("…, Inspector Ida Hale said"), or
+      // opening the claim ("But Lin said"); not a second clause of the outlet's ("The port closed in May, but Lin said
+      // …": the first is no one's report).
+      const joins = /[,:—–-]$/.test(previous) || (CLAUSE_JOINERS.has(word) && first === 1);
+      if (!joins && (FUNCTION_WORDS.has(word) || /^\d[\d,.]*$/.test(previous))) return undefined;
+    }
+    // The name's last word is its head ("Harbor Police Chief Ida Hale"): the entity there is the speaker.
+    const name = speakerNamed(words.join(' '), at + tokens[k - 1]!.index!, article);
+    return name ? { name, opening: first === 0 || (first === 1 && CLAUSE_JOINERS.has(bare(0))) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker a subject printed with its head word at `at` names: the article's entity with a mention there (so "Mr.
+ * Lin" is the Lin the language stage resolved it to), one named so, the only person of that family name, the person
+ * "he"/"she" stands for, a role or group word as printed ("Police", "Officials"), or a word the lexicon knows only as a name, if at all.
+ * Anything else ("The", "Various", "Two") names no one.
+ */
+function speakerNamed(printed: string, at: number, article: Article): string | undefined {
+  const entities = article.entities ?? [];
+  if (/^(?:he|she)$/i.test(printed)) return subjectPronounReferent(article.text, article.sentences ?? [], entities, at)?.name;
+  if (FUNCTION_WORDS.has(printed.toLowerCase())) return undefined;
+  const here = entities.find((e) => e.type !== 'work' && e.mentions.some((m) => m.start <= at && at < m.end));
+  if (here) return here.name;
+  const named = entities.find((e) => e.name === printed || e.aliases.includes(printed));
+  if (named) return named.name;
+  const words = printed.split(/\s+/);
+  // "Mr. Hale" where the language stage left the mention out: the one person of that family name, if only one.
+  const family = entities.filter((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === words.at(-1));
+  if (family.length === 1) return family[0]!.name;
+  if (words.length <= 2 && isRoleWord(words.at(-1)!)) return printed;
+  // A name the language stage did not take (a word seen only at a sentence's start): one the lexicon does not know as a
+  // word ("Velmar has long insisted"), unlike "Various reports suggest".
+  return lemmasOf(words.at(-1)!).some((l) => isKnownLemma(l) && !isProperLemma(l)) ? undefined : printed;
 }

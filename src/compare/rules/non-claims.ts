@@ -56,3 +56,26 @@ export const BACK_POINTING_PLURALS = /\b(?:both|the two)\s+(?:leaders|men|women|
 
 /** Personal pronouns that need an antecedent in the same sentence to stand alone. */
 export const BACK_POINTING_PRONOUNS = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
+
+/**
+ * Reporting verbs that put no statement of the speaker's into the claim around them when no quotation follows: orders
+ * and pleas ("Lin ordered the guard to leave"), the manner of a voice ("the crowd chanted"), and verbs that mostly have
+ * other senses in an outlet's own sentence ("the fight continued", "firefighters were called", "he related"). "call for"
+ * is a demand and stays a report. Class: reported speech in news prose, where only an assertion's content is the
+ * speaker's.
+ */
+export const NON_ASSERTING_LEMMAS = new Set(['order', 'beg', 'plead', 'sing', 'chant', 'shout', 'yell', 'scream', 'whisper', 'murmur', 'exclaim', 'continue', 'relate', 'reflect', 'call', 'question', 'answer', 'post', 'tweet']);
+
+/**
+ * Words after a reporting verb that show it is not followed by what was said: "wrote of his relationship", "responded
+ * to the instructions", "was said by", "spoke with reporters", "argued about the fee".
+ */
+export const NOT_CONTENT_AFTER_VERB = new Set(['to', 'of', 'with', 'by', 'about']);
+
+/**
+ * Words that may open a claim before its speaker ("But Lin said …", "As Lin wrote, …"). A speaker after any other
+ * function word is part of another phrase ("what Lin calls", "before Lin will agree", "after the war to counter"), and
+ * one after "while" or "although" reports a clause the claim's main clause answers ("While Lin claimed …, engineers
+ * disagree").
+ */
+export const CLAUSE_JOINERS = new Set(['and', 'but', 'yet', 'so', 'as']);
