@@ -94,6 +94,24 @@ describe('entities', () => {
     expect(names).toContain('Mei Lin');
   });
 
+  it('takes a surname that ends like a country’s name for the person named with it, not for a place', () => {
+    const found = entities('Ambassador Pieter Oskland arrived in Lowford on Monday. Oskland met the mayor. Later Oskland said the talks went well.');
+    expect(found.map((e) => [e.name, e.type])).toContainEqual(['Pieter Oskland', 'person']);
+    expect(found.find((e) => e.name === 'Pieter Oskland')!.mentions).toHaveLength(3);
+  });
+
+  it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
+    const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
+    // By title: the one named with it before.
+    const visit = 'President Tom Lin of Velmar arrived in Lowford on Monday. His wife Dora Lin visited a school. President Lin said the talks went well.';
+    expect(mentionsOf(visit, 'Tom Lin')).toContain('Lin');
+    expect(mentionsOf(visit, 'Dora Lin')).toEqual(['Dora Lin']);
+    // By honorific: the man already called "Mr. Hale", not his nephew named in the sentence before.
+    const obituary = 'Frederick Hale, a former aide, died on Saturday. Mr. Hale was 75. Mr. Hale testified in 1973. His nephew Tom Hale said he died at home. Mr. Hale said in 1971 that he was not rich.';
+    expect(mentionsOf(obituary, 'Frederick Hale')).toHaveLength(4);
+    expect(mentionsOf(obituary, 'Tom Hale')).toEqual(['Tom Hale']);
+  });
+
   const types: [string, string, string, string][] = [
     ['organisation by its word', 'The Valmora Port Authority said the docks were closed.', 'Valmora Port Authority', 'organization'],
     ['organisation by acronym', 'Talks at NATO resumed after the break.', 'NATO', 'organization'],

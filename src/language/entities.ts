@@ -143,8 +143,16 @@ function compatible(candidates: Group[], m: NameMention): Group[] {
   if (gender) {
     const same = candidates.filter((g) => groupGender(g) === gender);
     const open = candidates.filter((g) => groupGender(g) === undefined);
-    return same.length ? same : open.length ? open : candidates;
+    const fitting = same.length ? same : open.length ? open : candidates;
+    // Of two men of one surname, the one the text already calls "Mr. Lin" ("Mr. Lin" … "his nephew Tom Lin said" …
+    // "Mr. Lin" is still the first): a writer names the relative in full again.
+    const called = fitting.filter((g) => g.members.some((x) => x.words.length === 1 && x.honorific && x.start < m.start));
+    return called.length && fitting.length > 1 ? called : fitting;
   }
+  // A title names the one who holds it ("President Lin" after "President Tom Lin" and "his wife Dora Lin").
+  const role = m.role?.toLowerCase();
+  const holder = role ? candidates.filter((g) => g.members.some((x) => x.role?.toLowerCase() === role && x.start < m.start)) : [];
+  if (holder.length) return holder;
   // Only a bare surname names someone for a later bare surname: "Mrs. Lin" does not make "Lin" her.
   const shortForm = candidates.filter((g) => g.members.some((x) => x.words.length === 1 && !x.honorific && x.start < m.start));
   return shortForm.length ? shortForm : candidates;

@@ -114,16 +114,18 @@ function shouted(run: Token[]): boolean {
 }
 
 /**
- * A connector ("of", "for", "the") or a plural possessive continues a name only after an organisation, place or role word:
- * "Bank of Aldmark", "Gulf of Tamsin", "Secretary of State" — but "Ana Lin of the Port Authority" is two names.
+ * A connector ("of", "for", "the") or a plural possessive continues a name only after an organisation or place word,
+ * or right after a role word: "Bank of Aldmark", "Gulf of Tamsin", "Secretary of State" — but "Ana Lin of the Port
+ * Authority" is two names, and so is "President Tom Lin of Velmar" (the role is his, "of Velmar" says where).
  */
 function joins(tokens: Token[], from: number, to: number): boolean {
   const n = tokens[to]!;
   if (/^['’]$/.test(n.text)) return /s$/.test(tokens[to - 1]!.text);
   if (!NAME_CONNECTORS.has(n.text) || PERSON_PARTICLES.has(n.text)) return true;
+  if (ROLE_HEADS.has(bare(tokens[to - 1]!.text))) return true;
   return tokens.slice(from, to).some((t) => {
     const b = bare(t.text);
-    return ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b) || ROLE_HEADS.has(b);
+    return ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b);
   });
 }
 

@@ -3,8 +3,7 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { isKnownLemma, lemmasOf } from '../lexicon.js';
-import { isGazetteerPlace } from '../places.js';
+import { lemmasOf } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
@@ -182,14 +181,6 @@ export const NAME_CUES: readonly NameCue[] = [
       return c.tokens[at]?.text === 'of' && word !== undefined && ([word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader');
     },
     reason: '"the villages of Ferncombe and Brill", "residents of Eastmere", "mayor of Eastmere": names after a place word, a word for the people who live there, or a local leader\'s title.',
-  },
-  {
-    id: 'country-ending',
-    hint: 'place',
-    when: (c) => c.hints.size === 0 && c.lower.length === 1 && /(?:ia|land|stan)$/.test(c.lower[0]!) && !isFirstName(c.lower[0]!) && !isKnownLemma(c.lower[0]!) && !isGazetteerPlace(c.lower[0]!),
-    reason:
-      'Single words ending like country names ("Norvania", "Ostland", "Karzistan") with no other cue, that no name list knows: every real country is in the place table, ' +
-      'and a first name, a word of the lexicon or a town ("Gloria", "Garcia") is not a country.',
   },
   {
     id: 'name-of',
