@@ -100,6 +100,13 @@ describe('entities', () => {
     expect(found.find((e) => e.name === 'Pieter Oskland')!.mentions).toHaveLength(3);
   });
 
+  it('takes a name that opens with an organisation’s name for its product, not a person; a person’s name after it stays one', () => {
+    const found = entities('Tidewell Corp. announced its new game service, Tidewell Vantor, on Monday. Vantor streams games to phones. Tidewell said Vantor would launch in May.');
+    expect(found.find((e) => e.name === 'Tidewell Vantor')?.type).toBe('other');
+    const staff = entities('Tidewell Corp. hired a new chief. Tidewell said Tidewell Ana Morrow would start in May.');
+    expect(staff.find((e) => e.name.endsWith('Ana Morrow'))?.type).toBe('person');
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

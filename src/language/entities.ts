@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
-import { isKnownLemma } from './lexicon.js';
+import { isCommonWord, isKnownLemma, lemmasOf } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
@@ -51,6 +51,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
     for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
   }
   const entities = groups.map(toEntity);
+  productsOfOrganizations(groups, entities);
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
   groups.forEach((g, entity) => {
@@ -207,6 +208,25 @@ function hintKind(g: Group): EntityType {
   // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
   const full = g.members.find((m) => m.words.length >= 2 && m.words.length <= 4);
   return full && g.members.some((m) => m.words.length === 1 && m.start > full.start) ? 'person' : 'other';
+}
+
+/**
+ * "Google Stadia", "Harbor Works Cloud": a name that opens with a word the same text uses alone for an organisation is
+ * one of its products or divisions, not a person, whatever the name-type model reads in its shape. A cue (a title, an
+ * honorific, a role) or a first name after that word ("Harbor Ana Lin", a label glued to a name) still makes a person.
+ */
+function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
+  const organizations = new Set<string>();
+  groups.forEach((g, i) => {
+    if (entities[i]!.type === 'organization') for (const m of g.members) if (m.keys.length === 1) organizations.add(m.keys[0]!);
+  });
+  if (organizations.size === 0) return;
+  groups.forEach((g, i) => {
+    if (entities[i]!.type !== 'person' || g.members.some((m) => m.hints.has('person') || m.honorific || m.role)) return;
+    // After the word: a product's name ("Stadia", "Convertible Concept"), or a person's ("Ana Lin", "Ida Morrow").
+    const personAfter = (m: NameMention) => isFirstName(m.words[1]!) || (m.words.length >= 3 && !lemmasOf(m.words[1]!).some(isCommonWord));
+    if (g.members.some((m) => m.keys.length >= 2 && organizations.has(m.keys[0]!) && !personAfter(m))) entities[i]!.type = 'other';
+  });
 }
 
 function toEntity(g: Group): Entity {
