@@ -107,6 +107,14 @@ describe('entities', () => {
     expect(staff.find((e) => e.name.endsWith('Ana Morrow'))?.type).toBe('person');
   });
 
+  it('keeps a title that opens a place’s name in it ("Queen Street", "Imam Mosque"), and a person before "memorial" a person', () => {
+    const found = entities('Shops line Queen Street in Lowford. Pilgrims visit the Imam Mosque every spring. Homes face Admiral Blvd.').map((e) => [e.name, e.type]);
+    expect(found).toEqual(expect.arrayContaining([['Queen Street', 'place'], ['Imam Mosque', 'place'], ['Admiral Blvd', 'place']]));
+    expect(found.filter(([, type]) => type === 'person')).toEqual([]);
+    const memorial = entities('Ana Ortiz founded the harbour school. The Ortiz memorial stands by the school. Ortiz died in May.');
+    expect(memorial.find((e) => e.name === 'Ana Ortiz')?.type).toBe('person');
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

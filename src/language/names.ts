@@ -3,7 +3,7 @@ import type { Span } from '../model/analysis.js';
 import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
-import { DEMONYMS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
+import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cues.js';
@@ -302,7 +302,7 @@ function givenNameAt(words: string[]): number {
 
 /** A word that makes a capitalised run an institution's or a place's name ("Bank", "University", "County"). */
 function isInstitutionOrPlaceWord(word: string): boolean {
-  return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word);
+  return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || NAMED_PLACE_ENDINGS.has(word);
 }
 
 /**
@@ -389,7 +389,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     // The ordinary words right before the first name are the role ("administrator"); a name before them is its own.
     roleless = !isRoleLike(run[head]!.text);
   }
-  if (head >= 0 && !PLACE_NAMES.has(whole) && !ORGANIZATION_WORDS.has(words.at(-1)!)) {
+  // A title opening the name of a place or a body is part of it ("Queen Creek", "Imam Mosque", "Admiral Blvd").
+  if (head >= 0 && !PLACE_NAMES.has(whole) && !isInstitutionOrPlaceWord(words.at(-1)!)) {
     let first = roleless ? head + 1 : head;
     while (first > 0 && (given > 0 ? isRoleLike(run[first - 1]!.text) : ROLE_MODIFIERS.has(words[first - 1]!))) first--;
     nameFrom = head + 1;

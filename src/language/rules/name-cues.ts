@@ -6,7 +6,7 @@ import { isFirstName } from '../first-names.js';
 import { lemmasOf } from '../lexicon.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
-import { PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
+import { NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
 import { ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
@@ -120,9 +120,9 @@ export const NAME_CUES: readonly NameCue[] = [
     when: (c) => {
       const a = after(c);
       const last = c.tokens[c.to - 1]!;
-      return PLACE_WORDS.has(c.lower.at(-1)!) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
     },
-    reason: '"Harlow Bay", "Eastmere County": a place word ends the name or follows it.',
+    reason: '"Harlow Bay", "Eastmere County", "Lowford Arena": a place word ends the name, or a general one follows it ("the Donbas region").',
   },
   {
     id: 'function-word-inside',

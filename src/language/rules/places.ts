@@ -125,6 +125,16 @@ export const PLACE_WORDS = new Set(
     'port harbor harbour bridge station border republic kingdom spaceport forest woods reserve heights falls').split(' '),
 );
 
+/**
+ * Words that end the name of a place when they are part of it ("Queen Creek", "Imam Mosque", "Lowford Arena"), but not
+ * after a name ("the Lin memorial" honours a person). No one's surname: "Hall", "Lane", "Temple", "Church" are, and are
+ * left out.
+ */
+export const NAMED_PLACE_ENDINGS = new Set(
+  ('creek boulevard blvd plaza mosque cathedral stadium arena memorial cemetery monument canyon glacier volcano lagoon ' +
+    'pier wharf highway freeway expressway turnpike motorway').split(' '),
+);
+
 /** Lower-case form → the country or region a name, abbreviation, demonym or capital belongs to. */
 export const PLACE_OF = new Map<string, string>();
 /** Lower-case forms that are demonyms (adjectives: affiliations, not entities). */
