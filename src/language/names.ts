@@ -352,6 +352,18 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
 
+/** A role in lower case just before a name ("moderator Ana Lin", "news host Ben Ortiz") or as its appositive ("Its spokeswoman, Grace Whitlow, said"). */
+function roleBeforeName(tokens: Token[], from: number): string | undefined {
+  const before = tokens[from - 1];
+  if (before && ROLE_HEADS.has(before.text.toLowerCase())) {
+    let k = from - 1;
+    while (k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.text.toLowerCase())) k--;
+    return tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
+  }
+  if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return tokens[from - 2]!.text.toLowerCase();
+  return undefined;
+}
+
 /** Splits a capitalised run into affiliation, role and name, and hints the name's type. */
 function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
   const run = tokens.slice(from, to);
@@ -377,7 +389,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     return parseRun(text, tokens, from + 1, to, sentence);
   }
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
-  // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places.
+  // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places. A title opening the name of
+  // a place or a body is part of it ("Queen Street", "Imam Mosque").
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
   let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w) || rank(w, k)));
   // "NVA Administrator Ana Velmer", "Superintendent Ana Lin", "Norvania Kurt Brill": a role or a name no list knows
@@ -389,7 +402,6 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     // The ordinary words right before the first name are the role ("administrator"); a name before them is its own.
     roleless = !isRoleLike(run[head]!.text);
   }
-  // A title opening the name of a place or a body is part of it ("Queen Creek", "Imam Mosque", "Admiral Blvd").
   if (head >= 0 && !PLACE_NAMES.has(whole) && !isInstitutionOrPlaceWord(words.at(-1)!)) {
     let first = roleless ? head + 1 : head;
     while (first > 0 && (given > 0 ? isRoleLike(run[first - 1]!.text) : ROLE_MODIFIERS.has(words[first - 1]!))) first--;
@@ -444,18 +456,9 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  const before = tokens[from - 1];
-  // A lower-case role just before the name: "moderator Ana Lin", "news host Ben Ortiz".
-  if (!role && before && ROLE_HEADS.has(before.text.toLowerCase())) {
-    let k = from - 1;
-    while (k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.text.toLowerCase())) k--;
-    role = tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
-    hints.add('person');
-  }
-  // Appositive role: "Its spokeswoman, Grace Whitlow, said".
-  if (!role && before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) {
-    role = tokens[from - 2]!.text.toLowerCase();
-    hints.add('person');
+  if (!role) {
+    role = roleBeforeName(tokens, from);
+    if (role) hints.add('person');
   }
   const nameText = text.slice(start, end);
   cueHints({ text: nameText, lower, tokens, from, to }, hints);
