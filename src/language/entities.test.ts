@@ -115,6 +115,14 @@ describe('entities', () => {
     expect(memorial.find((e) => e.name === 'Ana Ortiz')?.type).toBe('person');
   });
 
+  it('splits a title ending in "Chief" or "Member" from the person and the body before it', () => {
+    const found = entities('"We are ready," Lowford Police Chief Ben Ortiz said. City Council Member Ana Lin agreed. Tide Systems Chief Operating Officer Tom Reyes resigned.');
+    expect(found.map((e) => [e.name, e.type])).toEqual(
+      expect.arrayContaining([['Ben Ortiz', 'person'], ['Ana Lin', 'person'], ['Tom Reyes', 'person'], ['City Council', 'organization'], ['Tide Systems', 'organization']]),
+    );
+    expect(found.filter((e) => /Chief|Member|Operating/.test(e.name))).toEqual([]);
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

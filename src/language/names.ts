@@ -392,7 +392,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places. A title opening the name of
   // a place or a body is part of it ("Queen Street", "Imam Mosque").
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
-  let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && (ROLE_HEADS.has(w) || HONORIFICS.has(w) || rank(w, k)));
+  // In a compound title ("Chief Justice", "Chief Executive") the head is the last word: "Mr. Chief Justice" is a name.
+  let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && ((ROLE_HEADS.has(w) && !(ROLE_MODIFIERS.has(w) && ROLE_HEADS.has(words[k + 1]!))) || HONORIFICS.has(w) || rank(w, k)));
   // "NVA Administrator Ana Velmer", "Superintendent Ana Lin", "Norvania Kurt Brill": a role or a name no list knows
   // stands before a first name and surname; the person's name starts at the first name.
   const given = head < 0 ? givenNameAt(words) : -1;

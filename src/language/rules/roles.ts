@@ -29,8 +29,11 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('spokesman spokeswoman spokesperson', 'spokesperson'),
   ...words('moderator host anchor interviewer presenter journalist reporter correspondent columnist editor', 'interviewer'),
   ...words('ceo cfo coo chairman chairwoman chair founder director executive president-elect owner superintendent administrator treasurer comptroller', 'executive'),
+  // "Police Chief Ben Ortiz", "Fire Chief …", "City Council Member …": the last title word before the name.
+  ...words('chief', 'executive'),
+  ...words('member', 'legislator'),
   ...words('general gen commander admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
-  ...words('judge justice prosecutor attorney', 'judiciary'),
+  ...words('judge justice prosecutor attorney defender', 'judiciary'),
   ...words('officer detective sheriff undersheriff deputy trooper marshal warden inspector commissioner constable', 'police'),
   ...words('analyst economist expert professor prof researcher scientist historian astronomer physicist biologist engineer', 'expert'),
   ...words('coach manager nurse doctor lawyer teacher farmer activist campaigner pilot chef architect clerk', 'occupation'),
@@ -47,7 +50,8 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
 export const ROLE_MODIFIERS = new Set(
   ('foreign prime deputy vice defense defence interior finance health justice economy trade energy ' +
     'education labour labor transport home state former acting interim chief senior general executive ' +
-    'assistant associate first lead news managing supreme attorney police fire military security press').split(' '),
+    'assistant associate first lead news managing supreme attorney police fire military security press ' +
+    'operating financial technology information marketing medical scientific legal digital commercial investment public').split(' '),
 );
 
 /** Courtesy titles: a person follows, but they are not roles. */
