@@ -436,7 +436,10 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
       const lowerAff = affText.toLowerCase();
       if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
-        out.push(...parseRun(text, tokens, from, from + first, sentence));
+        // The body a title belongs to ("Lowford Public Safety Director Ana Lin"), unless a cue says it is a place.
+        const body = parseRun(text, tokens, from, from + first, sentence);
+        if (!roleless) for (const b of body) if (b.hints.size === 0) b.hints.add('organization');
+        out.push(...body);
       }
     }
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
