@@ -179,6 +179,9 @@ describe('articleClaims', () => {
     expect(attributed('Velmar continues to insist that the harbour should stay closed to foreign ships.')).toEqual(['Velmar']);
     expect(attributed('But Ana Lin said the harbour would reopen on Friday after the repairs.')).toEqual(['Ana Lin']);
     expect(attributed('The old dairy in Lowford was nearly destroyed by a fire on Tuesday, according to Lowford officials.')).toEqual(['Lowford officials']);
+    expect(attributed('Her father Tom Reyes of Lowford said later that he was glad the trial was over.')).toEqual(['Tom Reyes']);
+    expect(attributed('The man was found guilty on Thursday, according to Lowford County Deputy Prosecuting Attorney Ida Hale.')).toEqual(['Ida Hale']);
+    expect(attributed('Yesterday the Bank of Aldmark said its rates would stay where they are.')).toEqual(['Bank of Aldmark']);
     expect(
       attributed('Dora Lin, the mayor of Velmar, opened the new harbour ramp on Monday. Her nephew Tom Lin runs the ferry. After the opening, Dora Lin said the ramp had cost less than planned.'),
     ).toEqual([null, null, 'Dora Lin']);

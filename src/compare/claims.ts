@@ -369,6 +369,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'la', 'van', 'von', 'der']);
 /** Longest speaker name taken before a verb, in words. */
 const MAX_SPEAKER_WORDS = 8;
+/** Adverbs of time that open a claim before its speaker without a comma ("Yesterday the ministry said"). */
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'now', 'meanwhile', 'then']);
 /** "be" and "get" before a past participle make it passive: "firefighters were called", "the quake was felt". */
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
@@ -382,7 +384,7 @@ const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten
  * `opening`: the claim opens with that subject ("Markovich has long insisted that …").
  */
 function attributionOf(own: string, at: number, article: Article): { name: string; opening: boolean } | undefined {
-  const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/u.exec(own);
+  const according = /\baccording to (?:the )?((?:\p{Lu}[\p{L}.'’-]*\s?){1,8})/u.exec(own);
   if (according) {
     const printed = according[1]!.trim().replace(/[.'’]+$/, '');
     // "according to Velmar officials": the group, named by its place.
@@ -430,11 +432,14 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
       // After an opening phrase ("In return, Lin said"), before a closing one ("…, Inspector Ida Hale said"), or
       // opening the claim ("But Lin said"); not a second clause of the outlet's ("The port closed in May, but Lin said
       // …": the first is no one's report).
-      const joins = /[,:—–-]$/.test(previous) || (CLAUSE_JOINERS.has(word) && first === 1);
+      const joins = /[,:—–-]$/.test(previous) || (CLAUSE_JOINERS.has(word) && first === 1) || TIME_ADVERBS.has(word);
       if (!joins && (FUNCTION_WORDS.has(word) || /^\d[\d,.]*$/.test(previous))) return undefined;
     }
-    // The name's last word is its head ("Harbor Police Chief Ida Hale"): the entity there is the speaker.
-    const name = speakerNamed(words.join(' '), at + tokens[k - 1]!.index!, article);
+    // The name's last word is its head ("Harbor Police Chief Ida Hale"): the entity there is the speaker; but in "Ida
+    // Hale of Lowford said" the place after "of" is where she is from.
+    const of = words.indexOf('of');
+    const person = of > 0 ? speakerNamed(words.slice(0, of).join(' '), at + tokens[k - words.length + of - 1]!.index!, article) : undefined;
+    const name = person && (article.entities ?? []).some((e) => e.name === person && e.type === 'person') ? person : speakerNamed(words.join(' '), at + tokens[k - 1]!.index!, article);
     return name ? { name, opening: first === 0 || (first === 1 && CLAUSE_JOINERS.has(bare(0))) } : undefined;
   }
   return undefined;
