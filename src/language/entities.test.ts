@@ -123,6 +123,11 @@ describe('entities', () => {
     expect(found.filter((e) => /Chief|Member|Operating/.test(e.name))).toEqual([]);
   });
 
+  it('reads a first name ending like a verb form as a first name at a sentence’s start ("Jared", "Emily", "Ahmed")', () => {
+    const names = entities('Jared Tristan Hale is an actor from Lowford. Emily Ortiz directed his first film. Ahmed Reyes wrote it.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Jared Tristan Hale', 'Emily Ortiz', 'Ahmed Reyes']));
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

@@ -266,7 +266,8 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (isOnlyName(word) || isGazetteerPlace(word)) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
-  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word);
+  // ("Reported Harbor News …" opens with a verb; "Jared", "Emily", "Ahmed" end the same way and are first names.)
+  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || isFirstName(word);
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
