@@ -121,6 +121,8 @@ describe('entities', () => {
       expect.arrayContaining([['Ben Ortiz', 'person'], ['Ana Lin', 'person'], ['Tom Reyes', 'person'], ['City Council', 'organization'], ['Tide Systems', 'organization']]),
     );
     expect(found.filter((e) => /Chief|Member|Operating/.test(e.name))).toEqual([]);
+    const office = entities('"The roof was ablaze," said Lowford Public Safety Director Ana Lin. Tide Systems Chief Strategy Officer Ben Ortiz left.');
+    expect(office.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Lowford Public Safety', 'organization'], ['Ben Ortiz', 'person']]));
   });
 
   it('reads a first name ending like a verb form as a first name at a sentence’s start ("Jared", "Emily", "Ahmed")', () => {

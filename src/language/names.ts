@@ -267,7 +267,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
   // ("Reported Harbor News …" opens with a verb; "Jared", "Emily", "Ahmed" end the same way and are first names.)
-  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || isFirstName(word);
+  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && !isCommonWord(word));
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
@@ -365,6 +365,16 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The body a title belongs to ("Lowford Public Safety Director Ana Lin") is an organisation, unless a cue, a place
+ * list or the lexicon knows the name ("Hong Kong Chief Executive …").
+ */
+function hintTitleBody(b: NameMention): void {
+  const lower = b.text.toLowerCase();
+  if (b.hints.size > 0 || PLACE_OF.has(lower) || PLACE_NAMES.has(lower) || isGazetteerPlace(b.text) || isProperLemma(b.words.join('_').toLowerCase())) return;
+  b.hints.add('organization');
+}
+
 /** Splits a capitalised run into affiliation, role and name, and hints the name's type. */
 function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
   const run = tokens.slice(from, to);
@@ -407,6 +417,9 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   if (head >= 0 && !PLACE_NAMES.has(whole) && !isInstitutionOrPlaceWord(words.at(-1)!)) {
     let first = roleless ? head + 1 : head;
     while (first > 0 && (given > 0 ? isRoleLike(run[first - 1]!.text) : ROLE_MODIFIERS.has(words[first - 1]!))) first--;
+    // "Chief Strategy Officer", "Chief Revenue Officer": the words between "Chief" and the title are the title's.
+    const chief = words.lastIndexOf('chief', head - 1);
+    if (!roleless && chief >= 0 && chief < first && head - chief <= 3) first = chief;
     nameFrom = head + 1;
     // "Mr. Lin", "Gen. Okafor": the title's period is not part of the name.
     if (run[nameFrom]?.text === '.') nameFrom++;
@@ -437,9 +450,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
       const lowerAff = affText.toLowerCase();
       if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
-        // The body a title belongs to ("Lowford Public Safety Director Ana Lin"), unless a cue says it is a place.
         const body = parseRun(text, tokens, from, from + first, sentence);
-        if (!roleless) for (const b of body) if (b.hints.size === 0) b.hints.add('organization');
+        if (!roleless) body.forEach(hintTitleBody);
         out.push(...body);
       }
     }
