@@ -156,16 +156,16 @@ describe('articleClaims', () => {
   });
 
   it.each([
-    ['a possessive: a noun, not a verb', 'Despite President Ana Lin’s calls to end the strike, the harbour board laid out its demands to the union.'],
-    ['a name inside another phrase', 'The alliance was founded after World War II to counter the threat posed by the northern fleet.'],
-    ['a name after "what": naming, not saying', 'Since the strike began, what Velmar still calls a “pause” has cost the harbour millions.'],
-    ['a name in a subordinate clause', 'Ida Hale outlined terms that must be met before Ben Ortiz will agree to meet the union.'],
-    ['a passive reporting verb', 'Firefighters were called to the harbour warehouse shortly after midnight on Monday.'],
+    ['a possessive: a noun, not a verb', 'Despite Mayor Ana Lin’s calls for calm, the harbour board laid out its demands to the union.'],
+    ['a name inside another phrase', 'The ferry union was formed after the Velmar Accord to counter the new timetable.'],
+    ['a name after a relative word: naming, not saying', 'The closure, which Velmar still calls a “pause”, has cost the harbour millions.'],
+    ['a name in a subordinate clause', 'The union listed its demands, to be settled before Ben Ortiz will agree to sign the lease.'],
+    ['a passive reporting verb', 'Crews were called to the harbour warehouse shortly after midnight on Monday.'],
     ['a verb of action, not of assertion', 'Mayor Tom Reyes ordered the harbour guard to close the gates to the ferry.'],
-    ['a verb followed by what it is about', 'Tom Reyes wrote of his long friendship with the harbour master of Velmar.'],
-    ['a capitalised word that names no one', 'Various reports suggest that the ferry company never had control of its fleet.'],
+    ['a verb followed by what it is about', 'Tom Reyes wrote of the winter storms that closed the harbour of Velmar.'],
+    ['a capitalised word that names no one', 'Rumours suggest that the ferry company will be sold before the spring.'],
     ['a report in the claim’s second clause', 'The harbour closed to ferries in May, but Ana Lin said it would reopen before the summer.'],
-    ['a report the main clause answers', 'While Ana Lin claimed the harbour was safe, most of the engineers who inspected it disagree.'],
+    ['a report the main clause answers', 'While Ana Lin claimed the harbour was safe, three engineers who inspected it found cracks.'],
   ])('attributes no speaker to %s', (_, text) => {
     const [c] = articleClaims(article(text));
     expect(c!.attributedTo).toBeUndefined();
@@ -176,11 +176,11 @@ describe('articleClaims', () => {
     expect(attributed('The ferry will not run on Monday, Harbour Police Inspector Ida Hale said.')).toEqual(['Ida Hale']);
     expect(attributed('Ana Lin met Ben Ortiz at the harbour on Monday. She said the ferry would run again in May.')).toEqual([null, 'Ana Lin']);
     expect(attributed('Officials said the harbour would reopen on Friday after the repairs.')).toEqual(['Officials']);
-    expect(attributed('Velmar continues to insist that the harbour should stay closed to foreign ships.')).toEqual(['Velmar']);
+    expect(attributed('Velmar continues to insist that the ferry fares must rise in May.')).toEqual(['Velmar']);
     expect(attributed('But Ana Lin said the harbour would reopen on Friday after the repairs.')).toEqual(['Ana Lin']);
-    expect(attributed('The old dairy in Lowford was nearly destroyed by a fire on Tuesday, according to Lowford officials.')).toEqual(['Lowford officials']);
-    expect(attributed('Her father Tom Reyes of Lowford said later that he was glad the trial was over.')).toEqual(['Tom Reyes']);
-    expect(attributed('The man was found guilty on Thursday, according to Lowford County Deputy Prosecuting Attorney Ida Hale.')).toEqual(['Ida Hale']);
+    expect(attributed('The ferry terminal will close for a month, according to Lowford officials.')).toEqual(['Lowford officials']);
+    expect(attributed('Harbour pilot Tom Reyes of Lowford said the channel was too shallow for the new ferry.')).toEqual(['Tom Reyes']);
+    expect(attributed('The ferry operator was fined on Thursday, according to Lowford County Deputy District Attorney Ida Hale.')).toEqual(['Ida Hale']);
     expect(attributed('Yesterday the Bank of Aldmark said its rates would stay where they are.')).toEqual(['Bank of Aldmark']);
     expect(
       attributed('Dora Lin, the mayor of Velmar, opened the new harbour ramp on Monday. Her nephew Tom Lin runs the ferry. After the opening, Dora Lin said the ramp had cost less than planned.'),

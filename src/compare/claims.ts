@@ -134,7 +134,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     // space, a quote running on past the sentence). Whose words they are is unclear: not the outlet's claim.
     if (unpairedQuote(shown)) continue;
     const hasQuotes = QUOTE_MARK.test(shown);
-    // "He said …": a pronoun speaker is the one the previous claim named.
+    // Whose report the claim is ("Lin said that …"; "He said …" by whom the sentences before are about).
     const attribution = attributionOf(own, span.start, article);
     const attributed = attribution?.name;
     claims.push({
@@ -371,7 +371,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'la', 'van', 'vo
 const MAX_SPEAKER_WORDS = 8;
 /** Adverbs of time that open a claim before its speaker without a comma ("Yesterday the ministry said"). */
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'now', 'meanwhile', 'then']);
-/** "be" and "get" before a past participle make it passive: "firefighters were called", "the quake was felt". */
+/** "be" and "get" before a past participle make it passive: "crews were called", "the ruling was announced". */
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 
 /**
@@ -412,7 +412,7 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     if (auxiliary && PASSIVE_AUXILIARY.test(auxiliary) && !/ing$/.test(tokens[i]![0])) return undefined;
     // The subject: capitalised words before the verb, joined by "of", "and", "for" or "&" inside a name ("the Board of
     // Harbours and Ferries announced"), at most MAX_SPEAKER_WORDS.
-    const capital = (i: number) => NAME_WORD.test(tokens[i]![0]);
+    const capital = (j: number) => NAME_WORD.test(tokens[j]![0]);
     let first = k;
     while (first > 0 && k - first < MAX_SPEAKER_WORDS && capital(first - 1)) first--;
     while (first >= 2 && k - first < MAX_SPEAKER_WORDS && first < k && NAME_CONNECTORS.has(bare(first - 1)) && capital(first - 2)) {
@@ -448,8 +448,8 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
 /**
  * The speaker a subject printed with its head word at `at` names: the article's entity with a mention there (so "Mr.
  * Lin" is the Lin the language stage resolved it to), one named so, the only person of that family name, the person
- * "he"/"she" stands for, a role or group word as printed ("Police", "Officials"), or a word the lexicon knows only as a name, if at all.
- * Anything else ("The", "Various", "Two") names no one.
+ * "he"/"she" stands for, a role or group word as printed ("Police", "Officials"), or a word the lexicon knows only as
+ * a name, if at all. Anything else ("The", "Various", "Two") names no one.
  */
 function speakerNamed(printed: string, at: number, article: Article): string | undefined {
   const entities = article.entities ?? [];

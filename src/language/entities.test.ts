@@ -95,21 +95,21 @@ describe('entities', () => {
   });
 
   it('takes a surname that ends like a country’s name for the person named with it, not for a place', () => {
-    const found = entities('Ambassador Pieter Oskland arrived in Lowford on Monday. Oskland met the mayor. Later Oskland said the talks went well.');
+    const found = entities('Engineer Pieter Oskland designed the new ramp in Lowford. Oskland met the mayor. Later Oskland said the ramp was safe.');
     expect(found.map((e) => [e.name, e.type])).toContainEqual(['Pieter Oskland', 'person']);
     expect(found.find((e) => e.name === 'Pieter Oskland')!.mentions).toHaveLength(3);
   });
 
   it('takes a name that opens with an organisation’s name for its product, not a person; a person’s name after it stays one', () => {
-    const found = entities('Tidewell Corp. announced its new game service, Tidewell Vantor, on Monday. Vantor streams games to phones. Tidewell said Vantor would launch in May.');
+    const found = entities('Tidewell Corp. announced its new ferry booking app, Tidewell Vantor, on Monday. Vantor books seats by phone. Tidewell said Vantor would launch in May.');
     expect(found.find((e) => e.name === 'Tidewell Vantor')?.type).toBe('other');
     const staff = entities('Tidewell Corp. hired a new chief. Tidewell said Tidewell Ana Morrow would start in May.');
     expect(staff.find((e) => e.name.endsWith('Ana Morrow'))?.type).toBe('person');
   });
 
-  it('keeps a title that opens a place’s name in it ("Queen Street", "Imam Mosque"), and a person before "memorial" a person', () => {
-    const found = entities('Shops line Queen Street in Lowford. Pilgrims visit the Imam Mosque every spring. Homes face Admiral Blvd.').map((e) => [e.name, e.type]);
-    expect(found).toEqual(expect.arrayContaining([['Queen Street', 'place'], ['Imam Mosque', 'place'], ['Admiral Blvd', 'place']]));
+  it('keeps a title that opens a place’s name in it ("Queen Street", "Emir Tamsin Mosque"), and a person before "memorial" a person', () => {
+    const found = entities('Shops line Queen Street in Lowford. Pilgrims visit the Emir Tamsin Mosque every spring. Homes face Admiral Ortiz Boulevard.').map((e) => [e.name, e.type]);
+    expect(found).toEqual(expect.arrayContaining([['Queen Street', 'place'], ['Emir Tamsin Mosque', 'place'], ['Admiral Ortiz Boulevard', 'place']]));
     expect(found.filter(([, type]) => type === 'person')).toEqual([]);
     const memorial = entities('Ana Ortiz founded the harbour school. The Ortiz memorial stands by the school. Ortiz died in May.');
     expect(memorial.find((e) => e.name === 'Ana Ortiz')?.type).toBe('person');
@@ -121,13 +121,13 @@ describe('entities', () => {
       expect.arrayContaining([['Ben Ortiz', 'person'], ['Ana Lin', 'person'], ['Tom Reyes', 'person'], ['City Council', 'organization'], ['Tide Systems', 'organization']]),
     );
     expect(found.filter((e) => /Chief|Member|Operating/.test(e.name))).toEqual([]);
-    const office = entities('"The roof was ablaze," said Lowford Public Safety Director Ana Lin. Tide Systems Chief Strategy Officer Ben Ortiz left.');
-    expect(office.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Lowford Public Safety', 'organization'], ['Ben Ortiz', 'person']]));
+    const office = entities('"We reopen in May," said Lowford Harbour Safety Director Ana Lin. Tide Systems Chief Strategy Officer Ben Ortiz left.');
+    expect(office.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Lowford Harbour Safety', 'organization'], ['Ben Ortiz', 'person']]));
   });
 
-  it('reads a first name ending like a verb form as a first name at a sentence’s start ("Jared", "Emily", "Ahmed")', () => {
-    const names = entities('Jared Tristan Hale is an actor from Lowford. Emily Ortiz directed his first film. Ahmed Reyes wrote it.').map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Jared Tristan Hale', 'Emily Ortiz', 'Ahmed Reyes']));
+  it('reads a first name ending like a verb form as a first name at a sentence’s start ("Ned", "Beverly", "Winifred")', () => {
+    const names = entities('Ned Arlo Hale is a ferry pilot from Lowford. Beverly Ortiz trained him. Winifred Reyes hired him.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ned Arlo Hale', 'Beverly Ortiz', 'Winifred Reyes']));
   });
 
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
@@ -137,7 +137,7 @@ describe('entities', () => {
     expect(mentionsOf(visit, 'Tom Lin')).toContain('Lin');
     expect(mentionsOf(visit, 'Dora Lin')).toEqual(['Dora Lin']);
     // By honorific: the man already called "Mr. Hale", not his nephew named in the sentence before.
-    const obituary = 'Frederick Hale, a former aide, died on Saturday. Mr. Hale was 75. Mr. Hale testified in 1973. His nephew Tom Hale said he died at home. Mr. Hale said in 1971 that he was not rich.';
+    const obituary = 'Ferry captain Frederick Hale retired on Saturday. Mr. Hale was 65. Mr. Hale sailed for forty years. His nephew Tom Hale said the crew would miss him. Mr. Hale said he would keep a small boat.';
     expect(mentionsOf(obituary, 'Frederick Hale')).toHaveLength(4);
     expect(mentionsOf(obituary, 'Tom Hale')).toEqual(['Tom Hale']);
   });

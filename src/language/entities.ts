@@ -211,7 +211,7 @@ function hintKind(g: Group): EntityType {
 }
 
 /**
- * "Google Stadia", "Harbor Works Cloud": a name that opens with a word the same text uses alone for an organisation is
+ * "Tidewell Vantor", "Harbor Works Cloud": a name that opens with a word the same text uses alone for an organisation is
  * one of its products or divisions, not a person, whatever the name-type model reads in its shape. A cue (a title, an
  * honorific, a role) or a first name after that word ("Harbor Ana Lin", a label glued to a name) still makes a person.
  */
@@ -223,7 +223,7 @@ function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
   if (organizations.size === 0) return;
   groups.forEach((g, i) => {
     if (entities[i]!.type !== 'person' || g.members.some((m) => m.hints.has('person') || m.honorific || m.role)) return;
-    // After the word: a product's name ("Stadia", "Convertible Concept"), or a person's ("Ana Lin", "Ida Morrow").
+    // After the word: a product's name ("Vantor", "Vantor Go"), or a person's ("Ana Lin", "Ida Morrow").
     const personAfter = (m: NameMention) => isFirstName(m.words[1]!) || (m.words.length >= 3 && !lemmasOf(m.words[1]!).some(isCommonWord));
     if (g.members.some((m) => m.keys.length >= 2 && organizations.has(m.keys[0]!) && !personAfter(m))) entities[i]!.type = 'other';
   });

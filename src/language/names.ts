@@ -266,7 +266,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (isOnlyName(word) || isGazetteerPlace(word)) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
-  // ("Reported Harbor News …" opens with a verb; "Jared", "Emily", "Ahmed" end the same way and are first names.)
+  // ("Reported Harbor News …" opens with a verb; "Ned", "Beverly", "Winifred" end the same way and are first names.)
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && !isCommonWord(word));
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
@@ -366,8 +366,8 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
 }
 
 /**
- * The body a title belongs to ("Lowford Public Safety Director Ana Lin") is an organisation, unless a cue, a place
- * list or the lexicon knows the name ("Hong Kong Chief Executive …").
+ * The body a title belongs to ("Lowford Harbour Safety Director Ana Lin") is an organisation, unless a cue, a place
+ * list or the lexicon knows the name (a country or a city before a minister's title).
  */
 function hintTitleBody(b: NameMention): void {
   const lower = b.text.toLowerCase();
@@ -401,7 +401,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
   // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places. A title opening the name of
-  // a place or a body is part of it ("Queen Street", "Imam Mosque").
+  // a place or a body is part of it ("Queen Street", "Emir Tamsin Mosque").
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
   // In a compound title ("Chief Justice", "Chief Executive") the head is the last word: "Mr. Chief Justice" is a name.
   let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && ((ROLE_HEADS.has(w) && !(ROLE_MODIFIERS.has(w) && ROLE_HEADS.has(words[k + 1]!))) || HONORIFICS.has(w) || rank(w, k)));

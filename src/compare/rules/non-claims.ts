@@ -60,15 +60,15 @@ export const BACK_POINTING_PRONOUNS = /\b(?:he|she|him|his|her|hers|they|them|th
 /**
  * Reporting verbs that put no statement of the speaker's into the claim around them when no quotation follows: orders
  * and pleas ("Lin ordered the guard to leave"), the manner of a voice ("the crowd chanted"), and verbs that mostly have
- * other senses in an outlet's own sentence ("the fight continued", "firefighters were called", "he related"). "call for"
+ * other senses in an outlet's own sentence ("the strike continued", "crews were called", "he related"). "call for"
  * is a demand and stays a report. Class: reported speech in news prose, where only an assertion's content is the
  * speaker's.
  */
 export const NON_ASSERTING_LEMMAS = new Set(['order', 'beg', 'plead', 'sing', 'chant', 'shout', 'yell', 'scream', 'whisper', 'murmur', 'exclaim', 'continue', 'relate', 'reflect', 'call', 'question', 'answer', 'post', 'tweet']);
 
 /**
- * Words after a reporting verb that show it is not followed by what was said: "wrote of his relationship", "responded
- * to the instructions", "was said by", "spoke with reporters", "argued about the fee".
+ * Words after a reporting verb that show it is not followed by what was said: "wrote of the storms", "responded
+ * to the fire", "was said by", "spoke with reporters", "argued about the fee".
  */
 export const NOT_CONTENT_AFTER_VERB = new Set(['to', 'of', 'with', 'by', 'about']);
 

@@ -126,7 +126,7 @@ export const PLACE_WORDS = new Set(
 );
 
 /**
- * Words that end the name of a place when they are part of it ("Queen Creek", "Imam Mosque", "Lowford Arena"), but not
+ * Words that end the name of a place when they are part of it ("Queen Street", "Emir Tamsin Mosque", "Lowford Arena"), but not
  * after a name ("the Lin memorial" honours a person). No one's surname: "Hall", "Lane", "Temple", "Church" are, and are
  * left out.
  */
