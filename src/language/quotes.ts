@@ -693,7 +693,7 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
     const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
     near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 90 && ctx.entities[x.entity]!.type === 'person' && !prepositionObject(ctx.frame, x.start, stop.start) && !beforeRole(x));
   }
-  // "said Texas Attorney General Ken Paxton", "said Lowford Harbour Safety Director Ana Lin": the place or the body is the
+  // "said Velmar Attorney General Ida Hale", "said Lowford Harbour Safety Director Ana Lin": the place or the body is the
   // office's, the person speaks.
   const type = (x: EntityMention) => ctx.entities[x.entity]!.type;
   return (near.find((x) => type(x) === 'person' && ctx.entities[x.entity]!.role) ?? near.find((x) => type(x) === 'person') ?? near.find((x) => type(x) !== 'place') ?? near[0])?.entity;
