@@ -123,6 +123,7 @@ describe('entities', () => {
     expect(found.filter((e) => /Chief|Member|Operating/.test(e.name))).toEqual([]);
     const office = entities('"We reopen in May," said Lowford Harbour Safety Director Ana Lin. Tide Systems Chief Strategy Officer Ben Ortiz left.');
     expect(office.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['Lowford Harbour Safety', 'organization'], ['Ben Ortiz', 'person']]));
+    expect(office.filter((e) => /Strategy/.test(e.name))).toEqual([]);
   });
 
   it('reads a first name ending like a verb form as a first name at a sentence’s start ("Ned", "Beverly", "Winifred")', () => {
