@@ -1,7 +1,22 @@
 // An article → its claims: the units of text in the outlet's own voice, which are what outlets are compared on.
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
-import { DESCRIPTION_NOUNS, findQuotations, FUNCTION_WORDS, isKnownLemma, isProperLemma, isRoleWord, lemmasOf, NOUN_LIKE_FORMS, roleClassOf, SPEECH_VERBS, subjectPronounReferent, TITLE_CASE_SMALL } from '../language/index.js';
+import {
+  DESCRIPTION_NOUNS,
+  entityAt,
+  findQuotations,
+  FUNCTION_WORDS,
+  isCommonWord,
+  isRoleWord,
+  lemmasOf,
+  NAME_CONNECTORS,
+  NOUN_LIKE_FORMS,
+  roleClassOf,
+  SPEECH_VERBS,
+  subjectPronounReferent,
+  TITLE_CASE_SMALL,
+} from '../language/index.js';
+import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS } from './rules/statement-words.js';
@@ -360,13 +375,14 @@ function namingPair(own: string, at: number, article: Article): string {
 }
 
 /** Words between a subject and its reporting verb ("has", "also", "consistently", "continues to"). */
-const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|is|was|were|are|will|would|also|still|again|later|once|long|now|often|already|continues|continued|continue|to|\p{Ll}+ly)$/u;
+const SUBJECT_VERB_ADVERBS = /^(?:also|still|again|later|once|long|now|often|already|\p{Ll}+ly)$/u;
+const BETWEEN_SUBJECT_AND_VERB = (word: string) => SUBJECT_VERB_ADVERBS.test(word) || /^(?:has|have|had|is|was|were|are|will|would|continues|continued|continue|to)$/.test(word);
 /** Most such words passed over. */
 const MAX_WORDS_BEFORE_VERB = 3;
 /** A word of a name: a capital, letters, and the marks names hold ("O'Neill", "Smith-Jones", "Jr."). */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
-/** Lower-case words inside a name ("Board of Harbours and Ferries", "Centre for Ports"). */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'de', 'la', 'van', 'von', 'der']);
+/** Lower-case words inside a name ("Board of Harbours and Ferries", "Centre for Ports", "Ana van Lin"): the names stage's connectors, and "and". */
+const SPEAKER_NAME_JOINERS = new Set([...[...NAME_CONNECTORS].filter((w) => w !== 'the'), 'and', '&']);
 /** Longest speaker name taken before a verb, in words. */
 const MAX_SPEAKER_WORDS = 8;
 /** Adverbs of time that open a claim before its speaker without a comma ("Yesterday the ministry said"). */
@@ -391,8 +407,8 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     const group = /^\s*(\p{Ll}+)/u.exec(own.slice(according.index + according[0].length))?.[1];
     if (group && isRoleWord(group) && /\s$/.test(according[0])) return { name: `${printed} ${group}`, opening: false };
     const head = at + according.index + according[0].indexOf(according[1]!) + printed.lastIndexOf(' ') + 1;
-    const name = speakerNamed(printed, head, article);
-    return name ? { name, opening: false } : undefined;
+    const speaker = speakerNamed(printed, head, article);
+    return speaker ? { name: speaker.name, opening: false } : undefined;
   }
   const tokens = [...own.matchAll(/\S+/g)];
   const bare = (i: number) => tokens[i]![0].replace(/[^\p{L}'’-]/gu, '').toLowerCase();
@@ -406,16 +422,16 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     if (NON_ASSERTING_LEMMAS.has(lemma) && !(lemma === 'call' && next === 'for')) return undefined;
     if (NOT_CONTENT_AFTER_VERB.has(next)) return undefined;
     let k = i;
-    while (k > 0 && i - k < MAX_WORDS_BEFORE_VERB && BETWEEN_SUBJECT_AND_VERB.test(tokens[k - 1]![0])) k--;
+    while (k > 0 && i - k < MAX_WORDS_BEFORE_VERB && BETWEEN_SUBJECT_AND_VERB(tokens[k - 1]![0])) k--;
     // "were called", "was also felt": passive, the subject is not the speaker (a progressive "is calling for" is active).
-    const auxiliary = tokens.slice(k, i).map((t) => t[0]).findLast((w) => !/ly$/.test(w) && !/^(?:also|still|again|later|once|long|now|often|already)$/.test(w));
+    const auxiliary = tokens.slice(k, i).map((t) => t[0]).findLast((w) => !SUBJECT_VERB_ADVERBS.test(w));
     if (auxiliary && PASSIVE_AUXILIARY.test(auxiliary) && !/ing$/.test(tokens[i]![0])) return undefined;
     // The subject: capitalised words before the verb, joined by "of", "and", "for" or "&" inside a name ("the Board of
     // Harbours and Ferries announced"), at most MAX_SPEAKER_WORDS.
     const capital = (j: number) => NAME_WORD.test(tokens[j]![0]);
     let first = k;
     while (first > 0 && k - first < MAX_SPEAKER_WORDS && capital(first - 1)) first--;
-    while (first >= 2 && k - first < MAX_SPEAKER_WORDS && first < k && NAME_CONNECTORS.has(bare(first - 1)) && capital(first - 2)) {
+    while (first >= 2 && k - first < MAX_SPEAKER_WORDS && first < k && SPEAKER_NAME_JOINERS.has(bare(first - 1)) && capital(first - 2)) {
       first -= 2;
       while (first > 0 && k - first < MAX_SPEAKER_WORDS && capital(first - 1)) first--;
     }
@@ -438,9 +454,9 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     // The name's last word is its head ("Harbor Police Chief Ida Hale"): the entity there is the speaker; but in "Ida
     // Hale of Lowford said" the place after "of" is where she is from.
     const of = words.indexOf('of');
-    const person = of > 0 ? speakerNamed(words.slice(0, of).join(' '), at + tokens[k - words.length + of - 1]!.index!, article) : undefined;
-    const name = person && (article.entities ?? []).some((e) => e.name === person && e.type === 'person') ? person : speakerNamed(words.join(' '), at + tokens[k - 1]!.index!, article);
-    return name ? { name, opening: first === 0 || (first === 1 && CLAUSE_JOINERS.has(bare(0))) } : undefined;
+    const beforeOf = of > 0 ? speakerNamed(words.slice(0, of).join(' '), at + tokens[k - words.length + of - 1]!.index!, article) : undefined;
+    const speaker = beforeOf?.entity?.type === 'person' ? beforeOf : speakerNamed(words.join(' '), at + tokens[k - 1]!.index!, article);
+    return speaker ? { name: speaker.name, opening: first === 0 || (first === 1 && CLAUSE_JOINERS.has(bare(0))) } : undefined;
   }
   return undefined;
 }
@@ -449,22 +465,21 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
  * The speaker a subject printed with its head word at `at` names: the article's entity with a mention there (so "Mr.
  * Lin" is the Lin the language stage resolved it to), one named so, the only person of that family name, the person
  * "he"/"she" stands for, a role or group word as printed ("Police", "Officials"), or a word the lexicon knows only as
- * a name, if at all. Anything else ("The", "Various", "Two") names no one.
+ * a name, if at all, with the entity when there is one. Anything else ("The", "Various", "Two") names no one.
  */
-function speakerNamed(printed: string, at: number, article: Article): string | undefined {
+function speakerNamed(printed: string, at: number, article: Article): { name: string; entity?: Entity } | undefined {
   const entities = article.entities ?? [];
-  if (/^(?:he|she)$/i.test(printed)) return subjectPronounReferent(article.text, article.sentences ?? [], entities, at)?.name;
+  const of = (entity: Entity | undefined) => (entity ? { name: entity.name, entity } : undefined);
+  if (/^(?:he|she)$/i.test(printed)) return of(subjectPronounReferent(article.text, article.sentences ?? [], entities, at));
   if (FUNCTION_WORDS.has(printed.toLowerCase())) return undefined;
-  const here = entities.find((e) => e.type !== 'work' && e.mentions.some((m) => m.start <= at && at < m.end));
-  if (here) return here.name;
-  const named = entities.find((e) => e.name === printed || e.aliases.includes(printed));
-  if (named) return named.name;
+  const named = entityAt(entities, at, (e) => e.type !== 'work') ?? entities.find((e) => e.name === printed || e.aliases.includes(printed));
+  if (named) return of(named);
   const words = printed.split(/\s+/);
   // "Mr. Hale" where the language stage left the mention out: the one person of that family name, if only one.
   const family = entities.filter((e) => e.type === 'person' && e.name.split(/\s+/).at(-1) === words.at(-1));
-  if (family.length === 1) return family[0]!.name;
-  if (words.length <= 2 && isRoleWord(words.at(-1)!)) return printed;
+  if (family.length === 1) return of(family[0]);
+  if (words.length <= 2 && isRoleWord(words.at(-1)!)) return { name: printed };
   // A name the language stage did not take (a word seen only at a sentence's start): one the lexicon does not know as a
   // word ("Velmar has long insisted"), unlike "Various reports suggest".
-  return lemmasOf(words.at(-1)!).some((l) => isKnownLemma(l) && !isProperLemma(l)) ? undefined : printed;
+  return lemmasOf(words.at(-1)!).some(isCommonWord) ? undefined : { name: printed };
 }

@@ -13,15 +13,16 @@ export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
 export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js';
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
-export { WIRE_SERVICES } from './rules/organizations.js';
+export { NAME_CONNECTORS, WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
+export { entityAt } from './mention-index.js';
 export { isRoleWord } from './quotes.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';
-export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
+export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isCommonWord, isKnownLemma, isProperLemma, lemmasOf } from './lexicon.js';
 
 /**
  * Analyses one article. Pure: the same text and publication date give the same analysis.

@@ -1,6 +1,7 @@
 // Who a sentence's "he" or "she" stands for, when the pronoun is the subject: the person the text was last about.
 import type { Entity, Span } from '../model/analysis.js';
 import { genderOfFirstName, type Gender } from './first-names.js';
+import { lastStartingBy, mentionsOf, type PlacedMention } from './mention-index.js';
 import { isPersonNoun, lemmasOf } from './lexicon.js';
 import { LEADING_PREPOSITIONS } from './rules/function-words.js';
 import { HONORIFICS, ROLE_MODIFIERS } from './rules/roles.js';
@@ -28,36 +29,6 @@ const OPENER_REACH = 100;
 const SUBJECT_REACH = 40;
 
 type Subject = { entity: Entity } | 'pronoun' | undefined;
-interface PlacedMention {
-  entity: Entity;
-  start: number;
-  end: number;
-}
-
-/** Every mention of an article's entities in text order, built once per entity list (a claim list asks per claim). */
-const placed = new WeakMap<readonly Entity[], PlacedMention[]>();
-function mentionsOf(entities: readonly Entity[]): PlacedMention[] {
-  let out = placed.get(entities);
-  if (!out) {
-    out = entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
-    placed.set(entities, out);
-  }
-  return out;
-}
-
-/** Index of the last span starting at or before `at` (spans in text order), -1 when none. */
-function lastStartingBy(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= at) [found, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
-  return found;
-}
-
 /** The pronoun as a word after a space, and opening a text: "In 1881 he …", "he …". */
 const PRONOUN_WORD: Record<string, RegExp> = { he: /\s(?:he)\b/i, she: /\s(?:she)\b/i };
 const PRONOUN_FIRST: Record<string, RegExp> = { he: /^\s*he\b/i, she: /^\s*she\b/i };
