@@ -370,8 +370,8 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
  * list or the lexicon knows the name (a country or a city before a minister's title).
  */
 function hintTitleBody(b: NameMention): void {
-  const lower = b.text.toLowerCase();
-  if (b.hints.size > 0 || PLACE_OF.has(lower) || PLACE_NAMES.has(lower) || isGazetteerPlace(b.text) || isProperLemma(b.words.join('_').toLowerCase())) return;
+  // A name in the place table already has its cue ("known-place"); GeoNames towns and the lexicon's names do not.
+  if (b.hints.size > 0 || isGazetteerPlace(b.text) || isProperLemma(b.words.join('_').toLowerCase())) return;
   b.hints.add('organization');
 }
 
