@@ -11,6 +11,8 @@
 // - which lemmas name something (an instance sense: "britain", "einstein"; or derived from one: "french"), and what
 //   kind of thing a name names (person, place, organisation) by its hypernym chain;
 // - which common nouns name a kind of person by their first sense ("patient", "superintendent");
+// - each common noun's class: the lexicographer file of its first sense that is not a name (WordNet's 25 noun
+//   "supersenses": "hill" an object, "avenue" an artifact, "council" a group, "area" a location);
 // - the exception lists (irregular forms: "went" → "go", "children" → "child").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,6 +27,8 @@ type Pos = keyof typeof POS;
 
 interface Synset {
   words: string[];
+  /** The lexicographer file's number (WordNet's supersense: 06 noun.artifact, 14 noun.group, 15 noun.location …). */
+  lexfile: number;
   hypernyms: string[];
   /** An instance of its hypernym: a proper name (a place, a person, an organisation). */
   instance: boolean;
@@ -44,7 +48,7 @@ for (const [pos, name] of Object.entries(POS) as [Pos, string][]) {
     const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
     const k = 4 + 2 * count;
     const pointers = Number(f[k]);
-    const s: Synset = { words, hypernyms: [], instance: false, lexical: [] };
+    const s: Synset = { words, lexfile: Number(f[1]), hypernyms: [], instance: false, lexical: [] };
     for (let i = 0; i < pointers; i++) {
       const [symbol, offset, p, st] = f.slice(k + 1 + 4 * i, k + 5 + 4 * i) as [string, string, string, string];
       const target = key(p, offset);
@@ -146,6 +150,18 @@ for (const [lemma, byPos] of index) {
   if (!first || lemma.includes('_') || synsets.get(first)?.instance || !ancestors(first).has(CATEGORIES[0]![0])) continue;
   persons.add(lemma);
 }
+// The class of a common noun's first sense that is not an instance (a name), by lexicographer file: which kind of thing a
+// name ending in it ("Pine Hill", "Harbor Avenue", "Velmar Council") or made of it alone names.
+const NOUN_FILES = ['tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'];
+const nounClasses = new Map<string, string[]>();
+for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (lemma.includes('_')) continue;
+  const first = (byPos.get('n') ?? []).map((k) => synsets.get(k)).find((s) => s && !s.instance);
+  const file = first ? NOUN_FILES[first.lexfile - 3] : undefined;
+  if (!file) continue;
+  if (!nounClasses.has(file)) nounClasses.set(file, []);
+  nounClasses.get(file)!.push(lemma);
+}
 // Demonyms and other words derived from names ("Russian" from "Russia").
 for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
 // Words that are only names: every sense, of every part of speech, is an instance ("tasmania", "lyon"; not "turkey",
@@ -177,6 +193,7 @@ const lexicon = {
   nameTypes: entries(nameTypes),
   onlyNames,
   persons: [...persons].sort(),
+  nounClasses: entries(nounClasses),
   up,
   derived: entries(derived),
   antonyms: entries(antonyms),

@@ -207,6 +207,10 @@ describe('names on real news forms', () => {
   it('types a town the gazetteer knows as a place when the text gives no cue', () => {
     expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
   });
+  it('reads what a name’s last or first word is as a common noun: a fjord is a place, a department’s name before a country no person', () => {
+    expect(typed('The ferry entered the Kessel Fjord at noon.')).toEqual(['Kessel Fjord:place']);
+    expect(typed('Transport Norvania spokesperson Ana Lin said the line would close.')).not.toContain('Transport Norvania:person');
+  });
   it('does not take a surname or a first name that ends like a country for a country', () => {
     const people = annotateArticle({ text: 'Maria Garcia scored twice. Then Garcia left. Gloria said she was tired.' }).entities;
     expect(people.map((e) => `${e.name}:${e.type}:${e.aliases.join()}`)).toEqual(['Maria Garcia:person:Garcia', 'Gloria:person:']);

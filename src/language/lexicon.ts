@@ -9,6 +9,7 @@ interface LexiconData {
   proper: Set<string>;
   nameTypes: Map<string, string>;
   persons: Set<string>;
+  nounClasses: Map<string, string>;
   onlyNames: Set<string>;
   up: number[][];
   derived: Map<string, string[]>;
@@ -26,13 +27,14 @@ function lexicon(): LexiconData {
     proper: string[];
     nameTypes: [string, string][];
     persons: string[];
+    nounClasses: [string, string[]][];
     onlyNames: string[];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), nounClasses: new Map(raw.nounClasses.flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as const))), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -119,6 +121,14 @@ export function isOnlyName(lemma: string): boolean {
 /** True when the lemma's most frequent sense is a kind of person ("patient", "superintendent", "neighbour"). */
 export function isPersonNoun(lemma: string): boolean {
   return lexicon().persons.has(lemma);
+}
+
+/**
+ * The class of a common noun's first sense that is not a name: WordNet's lexicographer file, without "noun." ("hill" →
+ * object, "avenue" → act, "museum" → artifact, "council" → group, "district" → location), if it is a noun.
+ */
+export function nounClassOf(lemma: string): string | undefined {
+  return lexicon().nounClasses.get(lemma);
 }
 
 /** True when the lexicon knows the lemma as an ordinary word, not a name ("harbour", not "paris"). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isFirstName } from './first-names.js';
-import { isProperLemma, nameTypeOf } from './lexicon.js';
+import { isProperLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import type { NameMention } from './names.js';
 import { PLACE_NAMES, PLACE_OF } from './rules/places.js';
@@ -33,6 +33,13 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   const lastType = nameTypeOf(lower.at(-1)!);
   if (lastType && words.length > 1) f.push(`gaz-last:${lastType}`);
   if (isProperLemma(joined)) f.push('lexicon-name');
+  // What kind of thing the name's head (its last word) or its first word is as a common noun ("Pine Hill" an object,
+  // "Harbor Museum" an artifact, "Velmar Council" a group): the lexicon's classes reach words no training name had.
+  // A first name is no common noun here ("Ben", "Tom").
+  const lastClass = isFirstName(lower.at(-1)!) ? undefined : nounClass(lower.at(-1)!);
+  if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
+  const firstClass = words.length > 1 && !isFirstName(lower[0]!) ? nounClass(lower[0]!) : undefined;
+  if (firstClass) f.push(`class-first:${firstClass}`);
   if (isFirstName(lower[0]!)) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
   if (isGazetteerPlace(words.join(' '))) f.push('geonames-place');
   if (PLACE_OF.has(lower.join(' ')) || PLACE_NAMES.has(lower.join(' '))) f.push('place-list');
@@ -48,6 +55,15 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (after && SPEECH_VERBS.has(after.text)) f.push('next-speech');
   if (/['’]s$/u.test(m.text) || (after && /^['’]s$/u.test(after.text))) f.push('possessive');
   return f;
+}
+
+/** The noun class of a word's lemma ("hills" → object), if the lexicon knows it as a common noun. */
+function nounClass(word: string): string | undefined {
+  for (const lemma of lemmasOf(word)) {
+    const c = nounClassOf(lemma);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /** "Xx", "XX", "X.X.", "Xx-Xx", "x": the letter case pattern of a word, runs collapsed. */
