@@ -175,6 +175,8 @@ function groupKind(g: Group): EntityType {
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
   // types, and a group of its members (document-level) is typed as one.
   const hinted = hintKind(g);
+  // A language's name ("the Tolvanese language") is no place, whatever a preposition before it says ("in Tolvanese").
+  if (g.members.some((m) => m.hints.has('language')) && !g.members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;

@@ -24,7 +24,7 @@ const NOT_SUBJECT_AFTER = new Set(
 );
 
 /** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
-export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker';
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker' | 'language';
 
 /** What a cue can see: the name, its lower-cased words, and the tokens around it. */
 export interface CueContext {
@@ -53,6 +53,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'througho
 
 /** Words for the people of a place ("residents of Eastmere"). */
 const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
+/** Words after a language's name ("the Tolvanese language", "Tolvanese speakers"), or before "of" and it. */
+const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'speaking', 'dialect', 'dialects']);
 /** What joins the names of a list. */
 const LIST_JOINERS = new Set(['and', 'or']);
 
@@ -130,6 +132,19 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => c.lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on'),
     reason: '"Notes on Exile", "Songs for Winter": lower-case function words inside a capitalised run are title case.',
+  },
+  {
+    id: 'language',
+    hint: 'language',
+    when: (c) => {
+      const a = after(c)?.text.toLowerCase() ?? '';
+      if (LANGUAGE_AFTER.has(a) || (before(c)?.text === 'of' && LANGUAGE_AFTER.has(c.tokens[c.from - 2]?.text.toLowerCase() ?? ''))) return true;
+      // "<name> is a coastal language", "<name> is an endangered language"
+      if (a !== 'is' || !['a', 'an'].includes(c.tokens[c.to + 1]?.text ?? '')) return false;
+      for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 6); k++) if (/^languages?$/.test(c.tokens[k]!.text)) return true;
+      return false;
+    },
+    reason: '"the Tolvanese language", "Tolvanese speakers", "speakers of Tolvanese", "Tolvanese is an endangered language": the name of a language, not of the place it is spoken in ("in Tolvanese").',
   },
   {
     id: 'place-preposition',
