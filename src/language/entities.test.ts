@@ -210,6 +210,8 @@ describe('names on real news forms', () => {
   it('types a language’s name as no place, though a preposition stands before it ("in Kessa")', () => {
     const text = 'This section presents Kessa, a language of the coast. Kessa is a Kuro language spoken in Lowford. Most Kessa speakers live in towns. The names are given in Kessa.';
     expect(typed(text)).toEqual(['Lowford:place']);
+    // The languages of a country are spoken in a place.
+    expect(typed('The map shows the languages of Senegal.')).toEqual(['Senegal:place']);
   });
   it('reads what a name’s last or first word is as a common noun: a fjord is a place, a department’s name before a country no person', () => {
     expect(typed('The ferry entered the Kessel Fjord at noon.')).toEqual(['Kessel Fjord:place']);

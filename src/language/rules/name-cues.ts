@@ -53,7 +53,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'througho
 
 /** Words for the people of a place ("residents of Eastmere"). */
 const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
-/** Words after a language's name ("the Tolvanese language", "Tolvanese speakers"), or before "of" and it. */
+/** Words after a language's name ("the Kessa language", "Kessa speakers"). */
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'speaking', 'dialect', 'dialects']);
 /** What joins the names of a list. */
 const LIST_JOINERS = new Set(['and', 'or']);
@@ -138,7 +138,8 @@ export const NAME_CUES: readonly NameCue[] = [
     hint: 'language',
     when: (c) => {
       const a = after(c)?.text.toLowerCase() ?? '';
-      if (LANGUAGE_AFTER.has(a) || (before(c)?.text === 'of' && LANGUAGE_AFTER.has(c.tokens[c.from - 2]?.text.toLowerCase() ?? ''))) return true;
+      // "speakers of <name>", but not "the languages of <country>"
+      if (LANGUAGE_AFTER.has(a) || (before(c)?.text === 'of' && /^speakers$/i.test(c.tokens[c.from - 2]?.text ?? ''))) return true;
       // "<name> is a coastal language", "<name> is an endangered language"
       if (a !== 'is' || !['a', 'an'].includes(c.tokens[c.to + 1]?.text ?? '')) return false;
       for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 6); k++) if (/^languages?$/.test(c.tokens[k]!.text)) return true;
