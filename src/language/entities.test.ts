@@ -207,6 +207,9 @@ describe('names on real news forms', () => {
   it('types a town the gazetteer knows as a place when the text gives no cue', () => {
     expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
   });
+  it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
+    expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
+  });
   it('types a language’s name as no place, though a preposition stands before it ("in Kessa")', () => {
     const text = 'This section presents Kessa, a language of the coast. Kessa is a Kuro language spoken in Lowford. Most Kessa speakers live in towns. The names are given in Kessa.';
     expect(typed(text)).toEqual(['Lowford:place']);

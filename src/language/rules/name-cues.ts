@@ -3,7 +3,8 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { lemmasOf } from '../lexicon.js';
+import { lemmasOf, nameTypeOf } from '../lexicon.js';
+import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
@@ -66,6 +67,16 @@ const affiliationAfterOf = (c: CueContext) => {
 };
 const after = (c: CueContext) => c.tokens[c.to];
 
+/** Words naming a part of a place before its name ("West Denver", "Central Lowford"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'downtown']);
+
+/** "West Denver", "Southern Norvania": a compass word before a place the tables, the lexicon or GeoNames know. */
+function partOfPlace(c: CueContext): boolean {
+  if (c.lower.length < 2 || !COMPASS.has(c.lower[0]!)) return false;
+  const rest = c.lower.slice(1);
+  return PLACE_OF.has(rest.join(' ')) || PLACE_NAMES.has(rest.join(' ')) || nameTypeOf(rest.join('_')) === 'place' || isGazetteerPlace(c.text.split(/\s+/).slice(1).join(' '));
+}
+
 /** An all-capitals word of three letters or more opening a sentence, then a comma, a dash or a parenthesis: a dateline. */
 export function isDateline(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -91,8 +102,8 @@ export const NAME_CUES: readonly NameCue[] = [
     id: 'known-place',
     hint: 'place',
     group: 'form',
-    when: (c) => PLACE_OF.has(c.text.toLowerCase()) || PLACE_NAMES.has(c.text.toLowerCase()),
-    reason: 'The name is in the place table (countries, capitals, their abbreviations).',
+    when: (c) => PLACE_OF.has(c.text.toLowerCase()) || PLACE_NAMES.has(c.text.toLowerCase()) || partOfPlace(c),
+    reason: 'The name is in the place table (countries, capitals, their abbreviations), or is a part of a known place ("West Denver", "Northern Norvania").',
   },
   {
     id: 'inner-the',
