@@ -12,7 +12,8 @@
 //   kind of thing a name names (person, place, organisation) by its hypernym chain;
 // - which common nouns name a kind of person by their first sense ("patient", "superintendent");
 // - each common noun's class: the lexicographer file of its first sense that is not a name (WordNet's 25 noun
-//   "supersenses": "hill" an object, "avenue" an artifact, "council" a group, "area" a location);
+//   "supersenses": "hill" an object, "council" a group, "area" a location), artifacts split into structures
+//   (buildings, facilities, roads: "museum", "street"), devices and commodities ("watch"), creations and the rest;
 // - the exception lists (irregular forms: "went" → "go", "children" → "child").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -153,12 +154,23 @@ for (const [lemma, byPos] of index) {
 // The class of a common noun's first sense that is not an instance (a name), by lexicographer file: which kind of thing a
 // name ending in it ("Pine Hill", "Harbor Avenue", "Velmar Council") or made of it alone names.
 const NOUN_FILES = ['tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'];
+const ARTIFACT_KINDS: [string, string][] = [
+  ['n04341686', 'structure'], ['n03315023', 'structure'], ['n04564698', 'structure'], // structure, facility, way
+  ['n03575240', 'device'], ['n03076708', 'device'], // instrumentality, commodity
+  ['n03129123', 'creation'],
+];
 const nounClasses = new Map<string, string[]>();
 for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (lemma.includes('_')) continue;
   const first = (byPos.get('n') ?? []).map((k) => synsets.get(k)).find((s) => s && !s.instance);
-  const file = first ? NOUN_FILES[first.lexfile - 3] : undefined;
+  let file = first ? NOUN_FILES[first.lexfile - 3] : undefined;
   if (!file) continue;
+  // Artifacts, split by what a name ending in one names: a building, facility or road ("Harbor Museum", "Kessel
+  // Street") is a place, a device or a product ("Tide Watch") is not.
+  if (file === 'artifact') {
+    const up = ancestors((byPos.get('n') ?? []).find((k) => synsets.get(k) === first)!);
+    file = ARTIFACT_KINDS.find(([c]) => up.has(c))?.[1] ?? 'artifact';
+  }
   if (!nounClasses.has(file)) nounClasses.set(file, []);
   nounClasses.get(file)!.push(lemma);
 }

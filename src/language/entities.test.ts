@@ -207,6 +207,10 @@ describe('names on real news forms', () => {
   it('types a town the gazetteer knows as a place when the text gives no cue', () => {
     expect(typed('The convoy left Abeokuta before dawn.')).toEqual(['Abeokuta:place']);
   });
+  it('types a first name before a surname as a person whatever the words around it, but not before a place noun', () => {
+    expect(typed('If sane, the board should hurry; otherwise Roger Okonkwo or Dora Lin might be charged.')).toEqual(['Roger Okonkwo:person', 'Dora Lin:person']);
+    expect(typed('Later the ferry passed Victoria Station.')).not.toContain('Victoria Station:person');
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

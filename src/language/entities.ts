@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
-import { isCommonWord, isKnownLemma, lemmasOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, lemmasOf, nounClassOf } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
@@ -192,8 +192,24 @@ function groupKind(g: Group): EntityType {
   }
   // A first name standing alone that is no word of the lexicon ("Isabel", "Gloria"; not "Will", "Hope"): a person.
   if (hinted === 'other' && g.members.every((m) => m.words.length === 1 && isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase()))) return 'person';
+  // A first name before a surname no lexicon has as a word ("James Okonkwo", "Ana Lin"): a person, whatever the model
+  // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
+  if (hinted === 'other' && g.members.some(isPersonLikeName)) return 'person';
   return hinted;
 }
+
+/**
+ * Two or three words, the first a first name that is no common word ("Roger", not "Grace"), the last capitalised and no
+ * noun for a place, a building or a body ("Roger Knight", not "Victoria Station" or "Florence Council").
+ */
+function isPersonLikeName(m: NameMention): boolean {
+  if (m.words.length < 2 || m.words.length > 3 || !isFirstName(m.words[0]!) || isCommonWord(m.words[0]!.toLowerCase())) return false;
+  const last = m.words.at(-1)!.replace(/['’]s$/u, '');
+  return /^\p{Lu}\p{Ll}/u.test(last) && !lemmasOf(last.toLowerCase()).some((l) => PLACE_OR_BODY_CLASSES.has(nounClassOf(l) ?? ''));
+}
+
+/** Noun classes (language/lexicon.ts nounClassOf) of the last words of places, buildings and bodies. */
+const PLACE_OR_BODY_CLASSES = new Set(['structure', 'location', 'object', 'group']);
 
 /** The type the cue hints of a group's members give. */
 function hintKind(g: Group): EntityType {

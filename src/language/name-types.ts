@@ -35,11 +35,13 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (isProperLemma(joined)) f.push('lexicon-name');
   // What kind of thing the name's head (its last word) or its first word is as a common noun ("Pine Hill" an object,
   // "Harbor Museum" an artifact, "Velmar Council" a group): the lexicon's classes reach words no training name had.
-  // A first name is no common noun here ("Ben", "Tom").
-  const lastClass = isFirstName(lower.at(-1)!) ? undefined : nounClass(lower.at(-1)!);
-  if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
-  const firstClass = words.length > 1 && !isFirstName(lower[0]!) ? nounClass(lower[0]!) : undefined;
-  if (firstClass) f.push(`class-first:${firstClass}`);
+  // Not after a first name: a surname that is also a noun ("Ana Knight", "Tom Baker") names no knight or baker.
+  if (!isFirstName(lower[0]!)) {
+    const lastClass = nounClass(lower.at(-1)!);
+    if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
+    const firstClass = words.length > 1 ? nounClass(lower[0]!) : undefined;
+    if (firstClass) f.push(`class-first:${firstClass}`);
+  }
   if (isFirstName(lower[0]!)) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
   if (isGazetteerPlace(words.join(' '))) f.push('geonames-place');
   if (PLACE_OF.has(lower.join(' ')) || PLACE_NAMES.has(lower.join(' '))) f.push('place-list');
@@ -57,9 +59,13 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   return f;
 }
 
-/** The noun class of a word's lemma ("hills" → object), if the lexicon knows it as a common noun. */
+/**
+ * The noun class of a word, or of its singular ("hills" → object), if the lexicon knows it as a common noun; no other
+ * ending is taken off ("Hassler" is not "hassle").
+ */
 function nounClass(word: string): string | undefined {
-  for (const lemma of lemmasOf(word)) {
+  const singular = lemmasOf(word).filter((l) => l === word || (word.endsWith('s') && l.length < word.length));
+  for (const lemma of singular) {
     const c = nounClassOf(lemma);
     if (c) return c;
   }

@@ -3,7 +3,7 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { lemmasOf, nameTypeOf } from '../lexicon.js';
+import { lemmasOf, nameTypeOf, nounClassOf } from '../lexicon.js';
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
@@ -66,6 +66,33 @@ const affiliationAfterOf = (c: CueContext) => {
   return next !== undefined && (next.text.toLowerCase() === 'the' || /^\p{Lu}/u.test(next.text));
 };
 const after = (c: CueContext) => c.tokens[c.to];
+
+/**
+ * "Kessel Fjord", "Harlow Ridge", "Pine Hill": a name of two words or more ending in a noun whose first sense is a
+ * natural object (WordNet's noun.object: landforms and bodies of water, "fjord", "ridge", "hill", "moor"), not after a
+ * first name ("Ana Hill").
+ */
+function endsInLandform(c: CueContext): boolean {
+  if (c.lower.length < 2 || isFirstName(c.lower[0]!)) return false;
+  const last = c.lower.at(-1)!;
+  return [last, ...lemmasOf(last).filter((l) => last.endsWith('s') && l.length < last.length)].some((l) => nounClassOf(l) === 'object');
+}
+
+/**
+ * "in New Hampshire and Old Harrow": the name is listed ("and", "or") right after a place the tables, the lexicon or
+ * GeoNames know, which follows a preposition of location; not a name opening with a first name ("in Lowford and Ana
+ * Lin …" more often joins a person to a clause).
+ */
+function afterListedPlace(c: CueContext): boolean {
+  if (isFirstName(c.lower[0]!) || !LIST_JOINERS.has(before(c)?.text ?? '')) return false;
+  let at = c.from - 1;
+  const end = at;
+  while (at > 0 && /^\p{Lu}/u.test(c.tokens[at - 1]!.text)) at--;
+  if (at === end || !PLACE_PREPOSITIONS.has(c.tokens[at - 1]?.text ?? '')) return false;
+  const words = c.tokens.slice(at, end).map((t) => t.text);
+  const lower = words.join(' ').toLowerCase();
+  return PLACE_OF.has(lower) || PLACE_NAMES.has(lower) || nameTypeOf(lower.replace(/ /g, '_')) === 'place' || isGazetteerPlace(words.join(' '));
+}
 
 /** Words naming a part of a place before its name ("West Denver", "Central Lowford"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'downtown']);
@@ -133,9 +160,10 @@ export const NAME_CUES: readonly NameCue[] = [
     when: (c) => {
       const a = after(c);
       const last = c.tokens[c.to - 1]!;
-      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
     },
-    reason: '"Harlow Bay", "Eastmere County", "Lowford Arena": a place word ends the name, or a general one follows it ("the Donbas region").',
+    reason:
+      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region").',
   },
   {
     id: 'function-word-inside',
@@ -161,8 +189,8 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'place-preposition',
     hint: 'place',
-    when: (c) => PLACE_PREPOSITIONS.has(before(c)?.text ?? '') && !c.hints.has('person') && !c.hints.has('organization'),
-    reason: '"in Harlow", "near Valmora": an unknown name after a preposition of location.',
+    when: (c) => (PLACE_PREPOSITIONS.has(before(c)?.text ?? '') || afterListedPlace(c)) && !c.hints.has('person') && !c.hints.has('organization'),
+    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one.',
   },
   {
     id: 'organization-cue',
