@@ -211,6 +211,12 @@ describe('names on real news forms', () => {
     expect(typed('If sane, the board should hurry; otherwise Roger Okonkwo or Dora Lin might be charged.')).toEqual(['Roger Okonkwo:person', 'Dora Lin:person']);
     expect(typed('Later the ferry passed Victoria Station.')).not.toContain('Victoria Station:person');
   });
+  it('types as a person one who says what "she" or "he" did, whatever the shape of the name suggests', () => {
+    expect(typed('Dorrit McAllister called police at once. McAllister said she had to force her way through the crowd.')).toEqual(['Dorrit McAllister:person']);
+  });
+  it('types no capitalised common word standing alone as a person', () => {
+    expect(typed('The crowd cheered for the Commodores.')).toEqual([]);
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

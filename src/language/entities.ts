@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
-import { isCommonWord, isKnownLemma, lemmasOf, nounClassOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
@@ -188,6 +188,8 @@ function groupKind(g: Group): EntityType {
   if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
+    // A capitalised common word alone ("Web", "Democrat", "Referenda") is no one's name unless a cue says so.
+    if (best === 'person' && g.members.every(isCommonWordAlone)) return hinted;
     if (best !== 'other') return best;
   }
   // A first name standing alone that is no word of the lexicon ("Isabel", "Gloria"; not "Will", "Hope"): a person.
@@ -196,6 +198,16 @@ function groupKind(g: Group): EntityType {
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
   if (hinted === 'other' && g.members.some(isPersonLikeName)) return 'person';
   return hinted;
+}
+
+/**
+ * One word the lexicon knows as a common word, in any of its forms, and neither a first name nor a person's name it
+ * knows ("Web", "Referenda"; not "Bush").
+ */
+function isCommonWordAlone(m: NameMention): boolean {
+  if (m.words.length !== 1) return false;
+  const w = m.words[0]!.replace(/['’]s$/u, '').toLowerCase();
+  return !isFirstName(w) && nameTypeOf(w) !== 'person' && [w, ...lemmasOf(w)].some(isCommonWord);
 }
 
 /**

@@ -246,6 +246,17 @@ export const NAME_CUES: readonly NameCue[] = [
       '("accusing Harbor Records of trying" is a verb\'s object and its complement).',
   },
   {
+    id: 'speech-verb-pronoun',
+    hint: 'person',
+    when: (c) => {
+      const a = after(c);
+      if (!a || !SPEECH_VERBS.has(a.text)) return false;
+      const k = c.tokens[c.to + 1]?.text.toLowerCase() === 'that' ? c.to + 2 : c.to + 1;
+      return /^(?:he|she)$/i.test(c.tokens[k]?.text ?? '');
+    },
+    reason: '"Dora McAllister said she had to force her way", "Okafor said he would stay": the one who says what "he" or "she" did next is most often that person.',
+  },
+  {
     id: 'speech-verb',
     hint: 'speaker',
     when: (c) => {
