@@ -212,10 +212,10 @@ describe('names on real news forms', () => {
     expect(typed('Later the ferry passed Victoria Station.')).not.toContain('Victoria Station:person');
   });
   it('types as a person one who says what "she" or "he" did, whatever the shape of the name suggests', () => {
-    expect(typed('Dorrit McAllister called police at once. McAllister said she had to force her way through the crowd.')).toEqual(['Dorrit McAllister:person']);
+    expect(typed('Dorrit McCaster called police at once. McCaster said she had pushed through the crowd to reach the door.')).toEqual(['Dorrit McCaster:person']);
   });
   it('types no capitalised common word standing alone as a person', () => {
-    expect(typed('The crowd cheered for the Commodores.')).toEqual([]);
+    expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
@@ -224,7 +224,7 @@ describe('names on real news forms', () => {
     const text = 'This section presents Kessa, a language of the coast. Kessa is a Kuro language spoken in Lowford. Most Kessa speakers live in towns. The names are given in Kessa.';
     expect(typed(text)).toEqual(['Lowford:place']);
     // The languages of a country are spoken in a place.
-    expect(typed('The map shows the languages of Senegal.')).toEqual(['Senegal:place']);
+    expect(typed('The map shows the languages of Peru.')).toEqual(['Peru:place']);
   });
   it('reads what a name’s last or first word is as a common noun: a fjord is a place, a department’s name before a country no person', () => {
     expect(typed('The ferry entered the Kessel Fjord at noon.')).toEqual(['Kessel Fjord:place']);

@@ -188,7 +188,7 @@ function groupKind(g: Group): EntityType {
   if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
-    // A capitalised common word alone ("Web", "Democrat", "Referenda") is no one's name unless a cue says so.
+    // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
     if (best === 'person' && g.members.every(isCommonWordAlone)) return hinted;
     if (best !== 'other') return best;
   }
@@ -202,7 +202,7 @@ function groupKind(g: Group): EntityType {
 
 /**
  * One word the lexicon knows as a common word, in any of its forms, and neither a first name nor a person's name it
- * knows ("Web", "Referenda"; not "Bush").
+ * knows ("Harriers", "Tides"; not "Lincoln").
  */
 function isCommonWordAlone(m: NameMention): boolean {
   if (m.words.length !== 1) return false;

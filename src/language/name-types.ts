@@ -61,7 +61,7 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
 
 /**
  * The noun class of a word, or of its singular ("hills" → object), if the lexicon knows it as a common noun; no other
- * ending is taken off ("Hassler" is not "hassle").
+ * ending is taken off (a surname in "-er" is no verb's doer).
  */
 function nounClass(word: string): string | undefined {
   const singular = lemmasOf(word).filter((l) => l === word || (word.endsWith('s') && l.length < word.length));

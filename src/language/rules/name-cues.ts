@@ -254,7 +254,7 @@ export const NAME_CUES: readonly NameCue[] = [
       const k = c.tokens[c.to + 1]?.text.toLowerCase() === 'that' ? c.to + 2 : c.to + 1;
       return /^(?:he|she)$/i.test(c.tokens[k]?.text ?? '');
     },
-    reason: '"Dora McAllister said she had to force her way", "Okafor said he would stay": the one who says what "he" or "she" did next is most often that person.',
+    reason: '"Dora McCaster said she had pushed through", "Okafor said he would stay": the one who says what "he" or "she" did next is most often that person.',
   },
   {
     id: 'speech-verb',
