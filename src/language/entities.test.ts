@@ -217,6 +217,9 @@ describe('names on real news forms', () => {
   it('types no capitalised common word standing alone as a person', () => {
     expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });
+  it('types a street or a square named after an organisation word as a place ("Bank Street")', () => {
+    expect(typed('Traffic slowed on Bank Street. Crowds filled Ledger Square. The Herald said nothing.')).toEqual(['Bank Street:place', 'Ledger Square:place', 'Herald:organization']);
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

@@ -49,6 +49,9 @@ export interface NameCue {
   reason: string;
 }
 
+/** Words ending the name of a street or a square: a place, whatever organisation word comes before ("Bank Street"). */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive', 'highway', 'bridge', 'plaza']);
+
 /** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
 
@@ -150,8 +153,8 @@ export const NAME_CUES: readonly NameCue[] = [
     id: 'organization-form',
     hint: 'organization',
     group: 'form',
-    when: (c) => c.lower.some((w) => ORGANIZATION_WORDS.has(w)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')),
-    reason: '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service.',
+    when: (c) => (c.lower.some((w) => ORGANIZATION_WORDS.has(w)) && !STREET_WORDS.has(c.lower.at(-1)!)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')),
+    reason: '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service; not a street or a square named after one ("Bank Street", "Herald Square").',
   },
   {
     id: 'place-form',
