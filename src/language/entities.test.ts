@@ -220,6 +220,9 @@ describe('names on real news forms', () => {
   it('types a street or a square named after an organisation word as a place ("Bank Street")', () => {
     expect(typed('Traffic slowed on Bank Street. Crowds filled Ledger Square. The Herald said nothing.')).toEqual(['Bank Street:place', 'Ledger Square:place', 'Herald:organization']);
   });
+  it('types a name opening with a place word and "of" as a place ("Bay of Norvia"), but not a bank', () => {
+    expect(typed('A cyclone hit the Bay of Norvia area. The Bank of Lowford said no.')).toEqual(['Bay of Norvia:place', 'Bank of Lowford:organization']);
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

@@ -163,10 +163,11 @@ export const NAME_CUES: readonly NameCue[] = [
     when: (c) => {
       const a = after(c);
       const last = c.tokens[c.to - 1]!;
-      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+      const placeOf = c.lower.length >= 3 && c.lower[1] === 'of' && PLACE_WORDS.has(c.lower[0]!);
+      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
     },
     reason:
-      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region").',
+      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it.',
   },
   {
     id: 'function-word-inside',
