@@ -223,6 +223,9 @@ describe('names on real news forms', () => {
   it('types a name opening with a place word and "of" as a place ("Bay of Norvia"), but not a bank', () => {
     expect(typed('A cyclone hit the Bay of Norvia area. The Bank of Lowford said no.')).toEqual(['Bay of Norvia:place', 'Bank of Lowford:organization']);
   });
+  it('takes no party to a court case after "in" for a place ("in Lynford v. Ostrander")', () => {
+    expect(typed('It is true in Lynford v. Ostrander that the court suggested a test.')).not.toContain('Lynford:place');
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

@@ -52,6 +52,9 @@ export interface NameCue {
 /** Words ending the name of a street or a square: a place, whatever organisation word comes before ("Bank Street"). */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive', 'highway', 'bridge', 'plaza']);
 
+/** What joins the parties of a court case's name ("Lynford v. Ostrander", "Marlow versus Tidewell"). */
+const CASE_PARTY_JOINERS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
 /** Prepositions after which an unknown name is a place ("in Harlow", "near Valmora"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'inside']);
 
@@ -193,8 +196,8 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'place-preposition',
     hint: 'place',
-    when: (c) => (PLACE_PREPOSITIONS.has(before(c)?.text ?? '') || afterListedPlace(c)) && !c.hints.has('person') && !c.hints.has('organization'),
-    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one.',
+    when: (c) => (PLACE_PREPOSITIONS.has(before(c)?.text ?? '') || afterListedPlace(c)) && !c.hints.has('person') && !c.hints.has('organization') && !CASE_PARTY_JOINERS.has(after(c)?.text.toLowerCase() ?? ''),
+    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander").',
   },
   {
     id: 'organization-cue',
