@@ -226,6 +226,9 @@ describe('names on real news forms', () => {
   it('takes no party to a court case after "in" for a place ("in Lynford v. Ostrander")', () => {
     expect(typed('It is true in Lynford v. Ostrander that the court suggested a test.')).not.toContain('Lynford:place');
   });
+  it('finds a legislature named alone at a sentence’s start ("Congress voted"), not a generic body ("Police said")', () => {
+    expect(typed('Congress quietly approved the harbour act. Parliament voted on Monday. Police said nothing.')).toEqual(['Congress:organization', 'Parliament:organization']);
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

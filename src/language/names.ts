@@ -270,10 +270,18 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && !isCommonWord(word));
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
+  // "Congress approved …", "Parliament voted …": a legislature's or a seat of power's own name, capitalised.
+  if (INSTITUTION_NAMES.has(word)) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
   return known.has(word);
 }
+
+/**
+ * Words that, capitalised at a sentence's start, are the name of one institution, not a generic noun ("Congress",
+ * "Parliament", "the Kremlin"), unlike "Police" or "Council".
+ */
+const INSTITUTION_NAMES = new Set(['congress', 'parliament', 'senate', 'kremlin', 'pentagon', 'duma', 'knesset', 'bundestag', 'whitehall']);
 
 /** Modal verbs that are first names ("Will"); "May" is a month's name and is read as one. */
 const FIRST_NAME_MODALS = new Set(['will']);
