@@ -229,6 +229,10 @@ describe('names on real news forms', () => {
   it('finds a legislature named alone at a sentence’s start ("Congress voted"), not a generic body ("Police said")', () => {
     expect(typed('Congress quietly approved the harbour act. Parliament voted on Monday. Police said nothing.')).toEqual(['Congress:organization', 'Parliament:organization']);
   });
+  it('takes no era after a year ("410 BCE", "220 AD") and no post-nominal after a name and a comma ("QC", "Inc.") for a name', () => {
+    expect(entities('The harbour town was built in 2400 BC. Fairs were held there from 410 BCE to 220 AD.')).toEqual([]);
+    expect(typed('The prosecutor, Tom Reyes, QC, read the charge.')).toEqual(['Tom Reyes:person']);
+  });
   it('types a compass word before a known place as part of that place, though the word is also a first name ("West")', () => {
     expect(typed('West Denver was once a mill town. Later, West Denver grew.')).toEqual(['West Denver:place']);
   });

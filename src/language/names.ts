@@ -230,6 +230,10 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const word = bare(tokens[i]!.text);
   const initial = i === 0 || isOpening(tokens[i - 1]!);
   const next = tokens[i + 1];
+  // "410 BCE", "c. 1200 BC", "220 AD": an era after a year is no name.
+  if (ERAS.has(tokens[i]!.text) && tokens[i - 1]?.kind === 'number') return false;
+  // "Ana Lin, QC,", "Harbor Works, Inc.": a post-nominal after a name and a comma is part of what it follows.
+  if (POST_NOMINALS.has(tokens[i]!.text.replace(/\.$/, '')) && tokens[i - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) return false;
   // A dateline in capitals ("NEW YORK (Reuters) -", "SAN FRANCISCO —"): a name even when a word of it is a common one.
   if (initial && isAllCaps(tokens[i]!.text) && next && isAllCaps(next.text) && isNameWord(next)) return true;
   // A one-word dateline ("KYIV, Ukraine (AP) —", "WASHINGTON —", "MOSCOW (Reuters) -"): a place, unless the word is an
@@ -282,6 +286,11 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
  * "Parliament", "the Kremlin"), unlike "Police" or "Council".
  */
 const INSTITUTION_NAMES = new Set(['congress', 'parliament', 'senate', 'kremlin', 'pentagon', 'duma', 'knesset', 'bundestag', 'whitehall']);
+
+/** Eras written after a year. */
+const ERAS = new Set(['BC', 'BCE', 'AD', 'CE', 'B.C.', 'A.D.']);
+/** Letters after a name and a comma: a lawyer's rank, a company's form. */
+const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'Inc', 'Ltd', 'LLC', 'PLC', 'Jr', 'Sr']);
 
 /** Modal verbs that are first names ("Will"); "May" is a month's name and is read as one. */
 const FIRST_NAME_MODALS = new Set(['will']);
