@@ -95,7 +95,11 @@ function afterListedPlace(c: CueContext): boolean {
   const end = at;
   while (at > 0 && /^\p{Lu}/u.test(c.tokens[at - 1]!.text)) at--;
   if (at === end || !PLACE_PREPOSITIONS.has(c.tokens[at - 1]?.text ?? '')) return false;
-  const words = c.tokens.slice(at, end).map((t) => t.text);
+  return isKnownPlace(c.tokens.slice(at, end).map((t) => t.text));
+}
+
+/** Words that make a place the place table, the lexicon or GeoNames knows ("New Hampshire", "Denver"). */
+function isKnownPlace(words: string[]): boolean {
   const lower = words.join(' ').toLowerCase();
   return PLACE_OF.has(lower) || PLACE_NAMES.has(lower) || nameTypeOf(lower.replace(/ /g, '_')) === 'place' || isGazetteerPlace(words.join(' '));
 }
@@ -105,9 +109,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 
 /** "West Denver", "Southern Norvania": a compass word before a place the tables, the lexicon or GeoNames know. */
 function partOfPlace(c: CueContext): boolean {
-  if (c.lower.length < 2 || !COMPASS.has(c.lower[0]!)) return false;
-  const rest = c.lower.slice(1);
-  return PLACE_OF.has(rest.join(' ')) || PLACE_NAMES.has(rest.join(' ')) || nameTypeOf(rest.join('_')) === 'place' || isGazetteerPlace(c.text.split(/\s+/).slice(1).join(' '));
+  return c.lower.length >= 2 && COMPASS.has(c.lower[0]!) && isKnownPlace(c.text.split(/\s+/).slice(1));
 }
 
 /** An all-capitals word of three letters or more opening a sentence, then a comma, a dash or a parenthesis: a dateline. */
@@ -191,7 +193,7 @@ export const NAME_CUES: readonly NameCue[] = [
       for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 6); k++) if (/^languages?$/.test(c.tokens[k]!.text)) return true;
       return false;
     },
-    reason: '"the Tolvanese language", "Tolvanese speakers", "speakers of Tolvanese", "Tolvanese is an endangered language": the name of a language, not of the place it is spoken in ("in Tolvanese").',
+    reason: '"the Kessa language", "Kessa speakers", "speakers of Kessa", "Kessa is an endangered language": the name of a language, not of the place it is spoken in ("in Kessa").',
   },
   {
     id: 'place-preposition',
