@@ -162,13 +162,13 @@ const ARTIFACT_KINDS: [string, string][] = [
 const nounClasses = new Map<string, string[]>();
 for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (lemma.includes('_')) continue;
-  const first = (byPos.get('n') ?? []).map((k) => synsets.get(k)).find((s) => s && !s.instance);
-  let file = first ? NOUN_FILES[first.lexfile - 3] : undefined;
+  const first = (byPos.get('n') ?? []).find((k) => synsets.get(k)?.instance === false);
+  let file = first ? NOUN_FILES[synsets.get(first)!.lexfile - 3] : undefined;
   if (!file) continue;
   // Artifacts, split by what a name ending in one names: a building, facility or road ("Harbor Museum", "Kessel
   // Street") is a place, a device or a product ("Tide Watch") is not.
   if (file === 'artifact') {
-    const up = ancestors((byPos.get('n') ?? []).find((k) => synsets.get(k) === first)!);
+    const up = ancestors(first!);
     file = ARTIFACT_KINDS.find(([c]) => up.has(c))?.[1] ?? 'artifact';
   }
   if (!nounClasses.has(file)) nounClasses.set(file, []);

@@ -206,7 +206,7 @@ function groupKind(g: Group): EntityType {
  */
 function isCommonWordAlone(m: NameMention): boolean {
   if (m.words.length !== 1) return false;
-  const w = m.words[0]!.replace(/['’]s$/u, '').toLowerCase();
+  const w = stripPossessive(m.words[0]!).toLowerCase();
   return !isFirstName(w) && nameTypeOf(w) !== 'person' && [w, ...lemmasOf(w)].some(isCommonWord);
 }
 
@@ -216,7 +216,7 @@ function isCommonWordAlone(m: NameMention): boolean {
  */
 function isPersonLikeName(m: NameMention): boolean {
   if (m.words.length < 2 || m.words.length > 3 || !isFirstName(m.words[0]!) || isCommonWord(m.words[0]!.toLowerCase())) return false;
-  const last = m.words.at(-1)!.replace(/['’]s$/u, '');
+  const last = stripPossessive(m.words.at(-1)!);
   return /^\p{Lu}\p{Ll}/u.test(last) && !lemmasOf(last.toLowerCase()).some((l) => PLACE_OR_BODY_CLASSES.has(nounClassOf(l) ?? ''));
 }
 

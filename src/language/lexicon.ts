@@ -124,11 +124,26 @@ export function isPersonNoun(lemma: string): boolean {
 }
 
 /**
- * The class of a common noun's first sense that is not a name: WordNet's lexicographer file, without "noun." ("hill" →
- * object, "avenue" → act, "museum" → artifact, "council" → group, "district" → location), if it is a noun.
+ * The class of a common noun's first sense that is not a name: WordNet's lexicographer file, without "noun.", artifacts
+ * split into structures, devices and creations ("hill" → object, "museum" → structure, "council" → group, "district" →
+ * location), if the lemma is a noun.
  */
 export function nounClassOf(lemma: string): string | undefined {
   return lexicon().nounClasses.get(lemma);
+}
+
+/**
+ * The noun classes of a word (lower case) and of its singular ("straits": the word's, then "strait"'s), in that order;
+ * no other ending is taken off (a surname in "-er" is no verb's doer).
+ */
+export function nounClassesOfWord(word: string): string[] {
+  const out: string[] = [];
+  for (const lemma of lemmasOf(word)) {
+    if (lemma !== word && !(word.endsWith('s') && lemma.length < word.length)) continue;
+    const c = nounClassOf(lemma);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 /** True when the lexicon knows the lemma as an ordinary word, not a name ("harbour", not "paris"). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isFirstName } from './first-names.js';
-import { isProperLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
+import { isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import type { NameMention } from './names.js';
 import { PLACE_NAMES, PLACE_OF } from './rules/places.js';
@@ -36,13 +36,14 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   // What kind of thing the name's head (its last word) or its first word is as a common noun ("Pine Hill" an object,
   // "Harbor Museum" an artifact, "Velmar Council" a group): the lexicon's classes reach words no training name had.
   // Not after a first name: a surname that is also a noun ("Ana Knight", "Tom Baker") names no knight or baker.
-  if (!isFirstName(lower[0]!)) {
-    const lastClass = nounClass(lower.at(-1)!);
+  const firstName = isFirstName(lower[0]!);
+  if (!firstName) {
+    const lastClass = nounClassesOfWord(lower.at(-1)!)[0];
     if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
-    const firstClass = words.length > 1 ? nounClass(lower[0]!) : undefined;
+    const firstClass = words.length > 1 ? nounClassesOfWord(lower[0]!)[0] : undefined;
     if (firstClass) f.push(`class-first:${firstClass}`);
   }
-  if (isFirstName(lower[0]!)) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
+  if (firstName) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
   if (isGazetteerPlace(words.join(' '))) f.push('geonames-place');
   if (PLACE_OF.has(lower.join(' ')) || PLACE_NAMES.has(lower.join(' '))) f.push('place-list');
   const at = tokens.findIndex((t) => t.start >= m.start);
@@ -57,19 +58,6 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (after && SPEECH_VERBS.has(after.text)) f.push('next-speech');
   if (/['’]s$/u.test(m.text) || (after && /^['’]s$/u.test(after.text))) f.push('possessive');
   return f;
-}
-
-/**
- * The noun class of a word, or of its singular ("hills" → object), if the lexicon knows it as a common noun; no other
- * ending is taken off (a surname in "-er" is no verb's doer).
- */
-function nounClass(word: string): string | undefined {
-  const singular = lemmasOf(word).filter((l) => l === word || (word.endsWith('s') && l.length < word.length));
-  for (const lemma of singular) {
-    const c = nounClassOf(lemma);
-    if (c) return c;
-  }
-  return undefined;
 }
 
 /** "Xx", "XX", "X.X.", "Xx-Xx", "x": the letter case pattern of a word, runs collapsed. */

@@ -3,7 +3,7 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { lemmasOf, nameTypeOf, nounClassOf } from '../lexicon.js';
+import { lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
@@ -80,8 +80,7 @@ const after = (c: CueContext) => c.tokens[c.to];
  */
 function endsInLandform(c: CueContext): boolean {
   if (c.lower.length < 2 || isFirstName(c.lower[0]!)) return false;
-  const last = c.lower.at(-1)!;
-  return [last, ...lemmasOf(last).filter((l) => last.endsWith('s') && l.length < last.length)].some((l) => nounClassOf(l) === 'object');
+  return nounClassesOfWord(c.lower.at(-1)!).includes('object');
 }
 
 /**
