@@ -3,8 +3,8 @@
 // WordNet 3.0 © 2006 Princeton University, under the WordNet licence (data/WORDNET-LICENSE, copied here with the data).
 //
 // What is kept, for each POS (noun, verb, adjective, adverb):
-// - every lemma of one word, and names of up to three words ("united_kingdom"), with its first SENSES senses in
-//   WordNet's order (most frequent first): word → concept ids;
+// - every lemma of one word, names of up to three words ("united_kingdom") and verbs of up to three ("step_down"),
+//   with its first SENSES senses in WordNet's order (most frequent first): word → concept ids;
 // - each kept concept's direct hypernyms (and instance hypernyms), one hop: concept → concept ids;
 // - lemma-level derivation and pertainym pointers ("disagree" ↔ "disagreement", "Russian" → "Russia");
 // - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
@@ -64,7 +64,7 @@ for (const [pos, name] of Object.entries(POS) as [Pos, string][]) {
     const f = line.trim().split(/\s+/);
     const lemma = f[0]!;
     const words = lemma.split('_').length;
-    if (words > (pos === 'n' ? 3 : 1)) continue;
+    if (words > (pos === 'n' || pos === 'v' ? 3 : 1)) continue;
     const senses = Number(f[2]);
     const pointerTypes = Number(f[3]);
     const offsets = f.slice(4 + pointerTypes + 2, 4 + pointerTypes + 2 + senses);
@@ -92,8 +92,10 @@ const addLink = (table: Map<string, string[]>, a: string, b: string) => {
   if (!list.includes(b)) table.set(a, [...list, b]);
 };
 for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  // Names of several words are kept ("united_kingdom", "white_house"); other compounds are matched word by word.
-  if (lemma.includes('_') && !(byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) continue;
+  // Names of several words are kept ("united_kingdom", "white_house"), and verbs of several words ("step_down",
+  // "call_for", "carry_out": the particle makes another verb, a synonym of "resign", "demand", "perform"); other
+  // compounds are matched word by word.
+  if (lemma.includes('_') && !(byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance) && !(byPos.has('v') && /^[a-z_]+$/.test(lemma))) continue;
   const concepts: number[] = [];
   for (const pos of Object.keys(POS) as Pos[]) {
     for (const k of (byPos.get(pos) ?? []).slice(0, SENSES)) {

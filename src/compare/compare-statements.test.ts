@@ -1,6 +1,6 @@
 // compareStatements: the same statement in other words is one; different things, figures, roles or polarity are not.
 import { describe, expect, it } from 'vitest';
-import { compareStatements, compareStatementTerms } from './compare-statements.js';
+import { compareStatements, compareStatementTerms, termMatch } from './compare-statements.js';
 import { toStatement } from './statement.js';
 
 describe('compareStatements', () => {
@@ -15,6 +15,9 @@ describe('compareStatements', () => {
     ['staying out as not joining', 'Velmar should stay out of the harbour league.', 'Velmar should not join the harbour league.'],
     ['"not only … but" affirming both', 'The Velmar navy repelled an attack on a freighter in the Eastmere strait on Monday and seized 12 pirates.', 'A Velmar navy warship not only repelled an attack on a freighter in the Eastmere strait, but also seized 12 pirates.'],
     ['a spelling variant of a name', 'Foreign Minister Aleksey Markov told the Quillon Post that talks would resume.', 'Foreign Minister Aleksei Markov told the Quillon Post that talks would resume.'],
+    ['a verb of two words and its synonym', 'Harbor Works chief Ana Lin stepped down after the vote.', 'Harbor Works chief Ana Lin resigned after the vote.'],
+    ['a denying verb of two words and its synonym', 'The Lowford council turned down the harbour plan.', 'The Lowford council rejected the harbour plan.'],
+    ['a count with where they come from, and without', 'The Eastmere coast guard has detained 23 Norvanian sailors.', 'The Eastmere coast guard detained 23 sailors near Lowford after a chase at sea on Saturday, the ministry said.'],
   ])('same: %s', (_name, a, b) => {
     expect(compareStatements(a, b).same).toBe(true);
   });
@@ -25,8 +28,24 @@ describe('compareStatements', () => {
     ['who did what to whom reversed', 'Mayor Lin is willing to meet Governor Okafor next week.', 'Governor Okafor is willing to meet Mayor Lin next week.'],
     ['one negated, the other not', 'A meeting between the two ministers is planned for Monday.', 'No meeting between the two ministers is planned for Monday.'],
     ['unlikely against expected', 'The prince is unlikely to meet the president during the visit.', 'The prince is expected to meet the president during the visit.'],
+    ['turned down against accepted', 'The Lowford council turned down the harbour plan.', 'The Lowford council accepted the harbour plan.'],
   ])('not the same: %s', (_name, a, b) => {
     expect(compareStatements(a, b).same).toBe(false);
+  });
+
+  it('reads a verb of several words as one term, keeping its words', () => {
+    const [verb] = toStatement('Ana Lin stepped down').terms.filter((t) => t.kind === 'word');
+    expect(verb?.key).toBe('step_down');
+    expect(termMatch(verb!, toStatement('resigned').terms[0]!)).toBeGreaterThanOrEqual(0.9);
+    // "caught fire" still meets "the fire".
+    expect(compareStatements('The Lowford town hall caught fire on Monday night.', 'A fire destroyed the Lowford town hall on Monday night.').score).toBeGreaterThan(0.5);
+  });
+
+  it('counts the thing a figure counts past where it comes from', () => {
+    const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
+    expect(units('The coast guard detained 23 Norvanian and Velmari sailors.')).toEqual(['sailor']);
+    expect(units('23 Democrats voted against the bill.')).toEqual(['democrat']);
+    expect(units('The coast guard detained 23 Norvanian sailors.')).toEqual(units('The coast guard detained 26 sailors.'));
   });
 
   it('reads a statement and its denial as opposite', () => {

@@ -1,6 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isFirstName, isKnownLemma, isProperLemma, lemmasOf, memoized, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
+import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isCommonWord, isFirstName, isKnownLemma, isProperLemma, lemmasOf, memoized, nounClassesOfWord, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
@@ -145,14 +145,14 @@ function readStatement(text: string): Statement {
         i += date.length - 1;
       } else if (quantity) {
         // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").
-        push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...extent(quantity.length + (quantity.counted ? 1 : 0)) });
+        push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...extent(quantity.length + quantity.counted) });
         i += quantity.length - 1;
       } else if (!/^\d/.test(t.text)) {
         const word = termAt(raw, i, i === 0 || /[.!?:]\s*["“”'‘’]?\s*$/.test(norm.slice(0, t.index)));
         if (word) {
           const only = word.terms.length === 1 ? word.terms[0]! : undefined;
           const expectation = (w: Term) => w.kind === 'word' && w.lemmas.some((l) => EXPECTATION_WORDS.has(l));
-          if (only && only.kind === 'word' && only.lemmas.some((l) => NEGATING_PREDICATES.has(l))) {
+          if (only && only.kind === 'word' && (only.lemmas.some((l) => NEGATING_PREDICATES.has(l)) || isNegatingVerbOfSeveralWords(only.key))) {
             // "dismissed the possibility", "unlikely to meet": a denial of what follows ("unlikely" also says "likely").
             if (expectation(only)) push(wordTerm('likely', ['likely'], 'word'));
             reach = NEGATION_REACH;
@@ -221,7 +221,7 @@ export const RELATIVE_PREFIX = 'rel:';
  * A number with its scale and unit ("20%", "20 percent", "$2.3 billion", "forty workers"): the value normalised and the
  * unit canonical, or the counted word's lemma when there is no unit ("40 workers" → worker).
  */
-function quantityAt(raw: Raw[], i: number): { value: number; unit: string; length: number; counted: boolean } | null {
+function quantityAt(raw: Raw[], i: number): { value: number; unit: string; length: number; counted: number } | null {
   let k = i;
   let currency: string | undefined;
   if (['$', '€', '£'].includes(raw[k]!.text)) currency = UNITS.get(raw[k++]!.text);
@@ -243,7 +243,8 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   k++;
   while (raw[k] && SCALES.has(raw[k]!.lower)) value *= SCALES.get(raw[k++]!.lower)!;
   let unit = currency;
-  let counted = false;
+  // Words after the figure that the figure as shown takes in: the counted thing and what stands before it.
+  let counted = 0;
   const next = raw[k];
   if (!unit && next) {
     const two = raw[k + 1] ? `${next.lower} ${raw[k + 1]!.lower}` : '';
@@ -254,13 +255,66 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
       unit = UNITS.get(next.lower);
       k++;
     } else if (/^\p{L}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) {
-      // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too).
-      unit = lemmasOf(next.lower)[0]!;
-      counted = true;
+      // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
+      // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one
+      // outlet gives and another leaves out.
+      const at = countedAt(raw, k);
+      unit = lemmasOf(raw[at]!.lower)[0]!;
+      counted = at - k + 1;
     }
   }
   if (value === 1 && !currency && unit === undefined) return null;
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
+}
+
+/**
+ * Where the thing counted after a figure is: the next word, or the first lower-case word after capitalised names of
+ * where the things come from and the "and"/"or" between them ("Norvanian and Velmari sailors" → sailors), at most
+ * three words on.
+ */
+function countedAt(raw: Raw[], k: number): number {
+  let j = k;
+  const origin = (t: Raw | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(lemmasOf(t.lower)[0]!);
+  while (j < k + 3 && origin(raw[j]) && (origin(raw[j + 1]) || /^\p{Ll}/u.test(raw[j + 1]?.text ?? '') || ['and', 'or'].includes(raw[j + 1]?.lower ?? ''))) {
+    j++;
+    if (['and', 'or'].includes(raw[j]!.lower) && origin(raw[j + 1])) j++;
+  }
+  return j > k && /^\p{Ll}/u.test(raw[j]?.text ?? '') && nounClassesOfWord(raw[j]!.lower).length > 0 ? j : k;
+}
+
+/**
+ * A verb of several words the lexicon knows ("stepped down" → step_down, "called for" → call_for, "took over"): one
+ * term, since the particle makes another verb ("step down" is "resign", not "step"). Lower-case words only; the
+ * longest first.
+ */
+/** The senses of the words that deny what follows ("reject", "cancel"). */
+let negatingSenses: Set<number> | undefined;
+
+/** A verb of several words whose first sense is one of a denying word's ("turn_down" is "reject", "call_off" "cancel"). */
+function isNegatingVerbOfSeveralWords(lemma: string): boolean {
+  const first = lemma.includes('_') ? conceptsOf(lemma)[0] : undefined;
+  negatingSenses ??= new Set([...NEGATING_PREDICATES].flatMap((w) => conceptsOf(w)));
+  return first !== undefined && negatingSenses.has(first);
+}
+
+/** Adverbs that complete a verb of several words ("step down", "call off"), never a preposition before a phrase. */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'aside', 'apart', 'over']);
+
+function phrasalVerbAt(raw: Raw[], i: number, lemmas: readonly string[]): { lemma: string; lemmas: string[]; length: number } | null {
+  for (let n = 3; n >= 2; n--) {
+    const rest = raw.slice(i + 1, i + n);
+    if (rest.length !== n - 1 || !rest.every((r) => /^\p{Ll}+$/u.test(r.text))) continue;
+    for (const l of lemmas) {
+      const joined = [l, ...rest.map((r) => r.lower)].join('_');
+      if (!isKnownLemma(joined) || isProperLemma(joined)) continue;
+      // A preposition before a date, a figure or a name opens a phrase of its own ("close in May", "live in Lowford").
+      if (!PARTICLES.has(rest.at(-1)!.lower) && /^[\p{Lu}\d]/u.test(raw[i + n]?.text ?? '')) continue;
+      // Its words' own lemmas too: another statement may say "caught fire" or "the fire", "stepped down" or "resigned".
+      const parts = rest.filter((r) => !FUNCTION_WORDS.has(r.lower)).flatMap((r) => lemmasOf(r.lower));
+      return { lemma: joined, lemmas: [...new Set([joined, ...lemmas, ...parts])], length: n };
+    }
+  }
+  return null;
 }
 
 /** Names of several words the lexicon knows as one ("United Kingdom", "Security Council"), at most three words. */
@@ -283,6 +337,8 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
     if (FUNCTION_WORDS.has(lower) || STATEMENT_STOPWORDS.has(lower) || lower.length < 2) return null;
     const lemmas = lemmasOf(lower);
     if (lemmas.every((l) => STATEMENT_STOPWORDS.has(l))) return null;
+    const verb = phrasalVerbAt(raw, i, lemmas);
+    if (verb) return { terms: [wordTerm(verb.lemma, verb.lemmas, 'word')], length: verb.length };
     return { terms: [wordTerm(lemmas[0]!, lemmas, 'word')], length: 1 };
   }
   let end = i + 1;

@@ -27,7 +27,8 @@ const rarest = () => idf('');
  * a count of something ("two sides", "40 workers") like the word it counts, since small counts are common.
  */
 export function termWeight(t: Term): number {
-  if (t.kind === 'word') return idf(t.key);
+  // A verb of several words ("step_down") weighs like its verb: the particles are common words.
+  if (t.kind === 'word') return idf(t.key.includes('_') ? t.key.slice(0, t.key.indexOf('_')) : t.key);
   if (t.kind === 'quantity' && t.unit && !/^(?:percent|usd|eur|gbp|km|mile|kg|tonne|hectare|acre)$/.test(t.unit)) return Math.max(idf(t.unit), t.value !== undefined && t.value > 10 ? rarest() * 0.75 : 0);
   return rarest();
 }
