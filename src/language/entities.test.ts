@@ -171,6 +171,11 @@ describe('entities', () => {
     const names = entities('However, the port stayed shut. Meanwhile, workers waited. Despite the rain, nobody left.').map((e) => e.name);
     expect(names).toEqual([]);
   });
+
+  it('does not make a name of a word before a month or a day opening a sentence ("Early November", "Late Monday")', () => {
+    const names = entities('The ferry sank in the strait. Early November, the coast guard had detained eight sailors. Late Monday, Ana Lin arrived.').map((e) => e.name);
+    expect(names).toEqual(['Ana Lin']);
+  });
 });
 
 describe('names on real news forms', () => {

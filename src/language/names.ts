@@ -41,9 +41,11 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
-      // Both words of a capitalised pair ("Ruth Okafor" opening a sentence) are names wherever they stand.
+      // Both words of a capitalised pair ("Ruth Okafor" opening a sentence) are names wherever they stand; not a word
+      // before a month or a day ("Early November", "Late Monday": a month's name is capitalised, not a name).
       const prev = tokens[i - 1]!;
-      if (t.kind === 'word' && prev.kind === 'word' && isCapitalized(t.text) && isCapitalized(prev.text)) seen.add(bare(prev.text)).add(bare(t.text));
+      const pairWord = (w: Token) => w.kind === 'word' && isCapitalized(w.text) && !CALENDAR_WORDS.has(bare(w.text));
+      if (pairWord(t) && pairWord(prev)) seen.add(bare(prev.text)).add(bare(t.text));
     }
   }
   return seen;
