@@ -150,6 +150,13 @@ describe('entities', () => {
     ['place by preposition', 'Crews fought the fire near Harlow for days.', 'Harlow', 'place'],
     ['place by place word', 'Fires spread across Harlow County on Friday.', 'Harlow County', 'place'],
     ['quoted programme title', 'She hosts “Voices of the Harbour” on Sundays.', 'Voices of the Harbour', 'work'],
+    ['a title named bare and quoted', 'Tide Productions began filming "Harbor Nights" in May. Harbor Nights stars Ana Lin.', 'Harbor Nights', 'work'],
+    [
+      'a place mostly named bare, quoted once',
+      'Fort Velk is a town in Kessel County. Fort Velk lies between the river and the ridge. Visitors to Fort Velk can walk the ridge. The army retreated under the protection of "Fort Velk".',
+      'Fort Velk',
+      'place',
+    ],
     ['organisation with a connector', 'The Bank of Aldmark held rates.', 'Bank of Aldmark', 'organization'],
     ['first name that is also a modal, mid-sentence', '"It is fine," said Will Hale, a consultant.', 'Will Hale', 'person'],
     ['company named after a person', 'The firm that runs the show, Tom Hale Productions, denied it.', 'Tom Hale Productions', 'organization'],

@@ -54,7 +54,11 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
     const mention = { text: text.slice(t.start, t.end), start: t.start, end: t.end };
     const same = kept.find((e) => e.name.split(/\s+/).map(nameKey).join(' ') === key);
     if (same) {
-      same.type = 'work';
+      // A name typed a person, place or organisation that the text mostly writes without quotation marks keeps its type
+      // when it is quoted now and then ("Fort Velk is a town …" ×3, "under the protection of "Fort Velk""); a name
+      // quoted as often as not is a title ("Harbor Nights", the film, named bare and in quotation marks).
+      const quoted = titles.filter((x) => x.text.split(/\s+/).map(nameKey).join(' ') === key).length;
+      if (!(['person', 'place', 'organization'].includes(same.type) && same.mentions.length > 2 * quoted)) same.type = 'work';
       same.mentions = [...same.mentions, mention].sort((a, b) => a.start - b.start);
     } else kept.push({ name: t.text, type: 'work', aliases: [], mentions: [mention] });
   }
