@@ -179,6 +179,12 @@ describe('entities', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads an unknown word in "-ese" as a surname, a known one as a nationality', () => {
+    const found = entities('Genevieve Corvese was there. They met when Corvese arrived. The Maltese minister spoke.');
+    expect(found.find((e) => e.name === 'Genevieve Corvese')?.mentions).toHaveLength(2);
+    expect(found.map((e) => e.name)).not.toContain('Maltese');
+  });
+
   it('does not make a name of a word before a month or a day opening a sentence ("Early November", "Late Monday")', () => {
     const names = entities('The ferry sank in the strait. Early November, the coast guard had detained eight sailors. Late Monday, Ana Lin arrived.').map((e) => e.name);
     expect(names).toEqual(['Ana Lin']);

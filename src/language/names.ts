@@ -524,9 +524,14 @@ function possessiveInsideName(tokens: Token[], j: number): boolean {
   return (ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b)) && !(after && isNameWord(after) && after.start - next.end === 1);
 }
 
-/** "Norvanian minister", "Ostrian troops": an adjective of nationality before a lower-case noun is not a name. */
+/**
+ * "Norvanian minister", "Ostrian troops": an adjective of nationality before a lower-case noun is not a name. Those in
+ * "-ese" are a closed class the lexicon holds ("Maltese", "Balinese"); an unknown word in "-ese" is a surname ("when
+ * Varese arrived").
+ */
 function looksLikeDemonym(word: string, next: Token | undefined): boolean {
-  return /(?:ian|ean|ese|ish)$/.test(word) && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && !SPEECH_VERBS.has(next.text);
+  const suffix = /(?:ian|ean|ish)$/.test(word) || (/ese$/.test(word) && isKnownLemma(word.toLowerCase()));
+  return suffix && next !== undefined && next.kind === 'word' && !isCapitalized(next.text) && !SPEECH_VERBS.has(next.text);
 }
 
 function lastIndexWhere(words: string[], test: (w: string, k: number) => boolean): number {
