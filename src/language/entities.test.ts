@@ -185,6 +185,13 @@ describe('entities', () => {
     expect(found.map((e) => e.name)).not.toContain('Maltese');
   });
 
+  it('reads the authors of a citation as people, and no name before a year or a footnote mark alone', () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.name}:${e.type}`);
+    const found = typed('Replication is rare in education (Lindqvist & Orrimor, 2014) and in psychology (Lindqvist et al., 2012). A longer treatment (Harrowgate, 2012) followed. Our results differed from those of Velkamp & Tamsinor [7].');
+    for (const name of ['Lindqvist', 'Orrimor', 'Harrowgate', 'Velkamp', 'Tamsinor']) expect(found).toContain(`${name}:person`);
+    expect(typed('Tide Productions made Harbor Nights (2008) and Quiet Tides [12] in Velmar.')).not.toContain('Quiet Tides:person');
+  });
+
   it('does not make a name of a word before a month or a day opening a sentence ("Early November", "Late Monday")', () => {
     const names = entities('The ferry sank in the strait. Early November, the coast guard had detained eight sailors. Late Monday, Ana Lin arrived.').map((e) => e.name);
     expect(names).toEqual(['Ana Lin']);

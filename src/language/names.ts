@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { cueHints, isAcronym, isDateline, type TypeHint } from './rules/name-cues.js';
+import { cueHints, isAcronym, isCitedAuthor, isDateline, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -266,6 +266,8 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (!initial && FIRST_NAME_MODALS.has(word) && next && isNameWord(next) && !FUNCTION_WORDS.has(bare(next.text)) && next.start - tokens[i]!.end === 1) return true;
   if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
+  // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.
+  if (isCitedAuthor(tokens, i + 1)) return true;
   // "Tasmania voted", "China said": a word opening a sentence that the place table knows, that the lexicon knows
   // only as a name (every sense of it a name's), or that GeoNames knows as a town, is a name.
   if (PLACE_OF.has(word) || PLACE_NAMES.has(word)) return true;

@@ -254,6 +254,12 @@ export const NAME_CUES: readonly NameCue[] = [
       '("accusing Harbor Records of trying" is a verb\'s object and its complement).',
   },
   {
+    id: 'cited-author',
+    hint: 'person',
+    when: (c) => !c.hints.has('place') && !c.hints.has('organization') && isCitedAuthor(c.tokens, c.to),
+    reason: '"(Lindqvist et al., 2012)", "(Harrow, 2015)", "Okafor & Lindqvist [7]": a name in an author–year or numbered citation is its author.',
+  },
+  {
     id: 'speech-verb-pronoun',
     hint: 'person',
     when: (c) => {
@@ -305,4 +311,22 @@ function speechAfterAppositive(tokens: Token[], comma: number): boolean {
     if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
   }
   return false;
+}
+
+/** A year as a citation gives it ("2012", "2012a"). */
+const CITATION_YEAR = /^(?:1[6-9]|20)\d\d[a-z]?$/;
+
+/**
+ * The tokens from `to` on close an author's name in a citation: "et al.", ", 2012)" or ", 2012;", or "& <Name>" followed
+ * by one of these or by "[7]" ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist [7]"). Not "(2012)" alone: films,
+ * books and teams take it too ("Harbor Nights (2008)").
+ */
+export function isCitedAuthor(tokens: readonly Token[], to: number, paired = false): boolean {
+  const at = (k: number) => tokens[to + k]?.text ?? '';
+  if (at(0) === 'et' && /^al\.?$/.test(at(1))) return true;
+  if (at(0) === ',' && CITATION_YEAR.test(at(1)) && [')', ';', ','].includes(at(2))) return true;
+  // A footnote mark follows any name in an encyclopaedia's text ("Harbor Nights [12]"): only two authors joined by "&"
+  // before one are cited.
+  if (paired && at(0) === '[' && /^\d{1,3}$/.test(at(1)) && [']', ',', '–', '-'].includes(at(2))) return true;
+  return (at(0) === '&' || at(0) === 'and') && /^\p{Lu}\p{Ll}/u.test(at(1)) && isCitedAuthor(tokens, to + 2, at(0) === '&');
 }
