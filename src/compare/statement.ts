@@ -282,11 +282,6 @@ function countedAt(raw: Raw[], k: number): number {
   return j > k && /^\p{Ll}/u.test(raw[j]?.text ?? '') && nounClassesOfWord(raw[j]!.lower).length > 0 ? j : k;
 }
 
-/**
- * A verb of several words the lexicon knows ("stepped down" → step_down, "called for" → call_for, "took over"): one
- * term, since the particle makes another verb ("step down" is "resign", not "step"). Lower-case words only; the
- * longest first.
- */
 /** The senses of the words that deny what follows ("reject", "cancel"). */
 let negatingSenses: Set<number> | undefined;
 
@@ -300,6 +295,11 @@ function isNegatingVerbOfSeveralWords(lemma: string): boolean {
 /** Adverbs that complete a verb of several words ("step down", "call off"), never a preposition before a phrase. */
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'aside', 'apart', 'over']);
 
+/**
+ * A verb of several words the lexicon knows ("stepped down" → step_down, "called for" → call_for, "took over"): one
+ * term, since the particle makes another verb ("step down" is "resign", not "step"). Lower-case words only; the
+ * longest first.
+ */
 function phrasalVerbAt(raw: Raw[], i: number, lemmas: readonly string[]): { lemma: string; lemmas: string[]; length: number } | null {
   for (let n = 3; n >= 2; n--) {
     const rest = raw.slice(i + 1, i + n);
