@@ -529,7 +529,7 @@ function possessiveInsideName(tokens: Token[], j: number): boolean {
 /**
  * "Norvanian minister", "Ostrian troops": an adjective of nationality before a lower-case noun is not a name. Those in
  * "-ese" are a closed class the lexicon holds ("Maltese", "Balinese"); an unknown word in "-ese" is a surname ("when
- * Varese arrived").
+ * Corvese arrived").
  */
 function looksLikeDemonym(word: string, next: Token | undefined): boolean {
   const suffix = /(?:ian|ean|ish)$/.test(word) || (/ese$/.test(word) && isKnownLemma(word.toLowerCase()));
