@@ -44,6 +44,8 @@ describe('compareStatements', () => {
   it('counts the thing a figure counts past where it comes from', () => {
     const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
     expect(units('The coast guard detained 23 Norvanian and Velmari sailors.')).toEqual(['sailor']);
+    expect(units('The coast guard detained 23 heavily armed Norvanian sailors.')).toEqual(['sailor']);
+    expect(units('Officials said 23 died in the blast.')).toEqual(['die']);
     expect(units('23 Democrats voted against the bill.')).toEqual(['democrat']);
     expect(units('The coast guard detained 23 Norvanian sailors.')).toEqual(units('The coast guard detained 26 sailors.'));
   });

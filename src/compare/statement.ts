@@ -268,18 +268,21 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
 }
 
 /**
- * Where the thing counted after a figure is: the next word, or the first lower-case word after capitalised names of
- * where the things come from and the "and"/"or" between them ("Norvanian and Velmari sailors" → sailors), at most
- * three words on.
+ * Where the thing counted after a figure is: the next word, or the first noun after capitalised names of where the
+ * things come from, the "and"/"or" between them and words that are no nouns ("Norvanian and Velmari sailors",
+ * "heavily armed sailors" → sailors), at most six words on.
  */
 function countedAt(raw: Raw[], k: number): number {
-  let j = k;
   const origin = (t: Raw | undefined) => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && !isCommonWord(lemmasOf(t.lower)[0]!);
-  while (j < k + 3 && origin(raw[j]) && (origin(raw[j + 1]) || /^\p{Ll}/u.test(raw[j + 1]?.text ?? '') || ['and', 'or'].includes(raw[j + 1]?.lower ?? ''))) {
+  const noun = (t: Raw | undefined) => t !== undefined && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && nounClassesOfWord(t.lower).length > 0;
+  // A lower-case word that is no noun and no function word: a modifier ("heavily", "armed").
+  const modifier = (t: Raw | undefined) => t !== undefined && /^\p{Ll}+$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !noun(t);
+  let j = k;
+  while (j < k + 6 && (origin(raw[j]) || modifier(raw[j]))) {
     j++;
-    if (['and', 'or'].includes(raw[j]!.lower) && origin(raw[j + 1])) j++;
+    if (['and', 'or'].includes(raw[j]?.lower ?? '') && origin(raw[j + 1])) j++;
   }
-  return j > k && /^\p{Ll}/u.test(raw[j]?.text ?? '') && nounClassesOfWord(raw[j]!.lower).length > 0 ? j : k;
+  return j > k && noun(raw[j]) ? j : k;
 }
 
 /** The senses of the words that deny what follows ("reject", "cancel"). */
