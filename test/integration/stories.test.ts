@@ -116,7 +116,8 @@ describe.skipIf(!present)(present ? 'stories on the seed reports' : 'stories on 
     expect(rejected).toEqual([]);
     report = r;
     seedIds = r.articles.filter((a) => files.some((f) => f.endsWith(a.source))).map((a) => a.id);
-  });
+    // The whole pipeline over the demo corpus and the seeds: seconds on a quiet machine, more on a busy CI one.
+  }, 60_000);
   afterAll(() => store.close());
 
   it('puts the five reports in one story, with none of the unrelated articles', () => {
