@@ -185,6 +185,13 @@ describe('entities', () => {
     expect(found.map((e) => e.name)).not.toContain('Maltese');
   });
 
+  it.each([
+    ['an agent', 'The letter came from Orvin Brookfield, a former special agent of the bureau.'],
+    ['a noun for a kind of person at the head of the appositive', 'The letter came from Orvin Brookfield, a second-year student at the college.'],
+  ])('reads a name before an appositive naming a kind of person as a person: %s', (_name, text) => {
+    expect(entities(text).find((e) => e.name === 'Orvin Brookfield')?.type).toBe('person');
+  });
+
   it('reads the authors of a citation as people, and no name before a year or a footnote mark alone', () => {
     const typed = (text: string) => entities(text).map((e) => `${e.name}:${e.type}`);
     const found = typed('Replication is rare in education (Lindqvist & Orrimor, 2014) and in psychology (Lindqvist et al., 2012). A longer treatment (Harrowgate, 2012) followed. Our results differed from those of Velkamp & Tamsinor [7].');

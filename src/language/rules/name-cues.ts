@@ -3,7 +3,7 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
+import { isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
@@ -302,8 +302,16 @@ export function isAcronym(name: string): boolean {
 /** "…, an economist at X," — a role noun within the next few words of an appositive. */
 function appositiveRole(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
+  // Or the phrase's head — its last word before a comma, a relative or a preposition — is a noun whose most frequent
+  // sense is a kind of person ("a former harbour special agent", "a 30-year veteran", "a second-year student").
+  let k = from;
+  while (k < Math.min(tokens.length, from + 6) && tokens[k]!.kind === 'word' && !APPOSITIVE_ENDS.has(tokens[k]!.text.toLowerCase())) k++;
+  const head = tokens[k - 1];
+  return k > from && head !== undefined && /^\p{Ll}+$/u.test(head.text) && lemmasOf(head.text).some(isPersonNoun);
 }
+
+/** Words after which an appositive's noun phrase has ended: a relative, a preposition, a conjunction. */
+const APPOSITIVE_ENDS = new Set(['who', 'whose', 'that', 'which', 'at', 'of', 'in', 'for', 'with', 'from', 'on', 'and', 'or', 'to', 'since', 'until']);
 
 /** "Jonas Falk, the council's president, said": a speech verb right after a closing appositive comma. */
 function speechAfterAppositive(tokens: Token[], comma: number): boolean {

@@ -34,7 +34,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('member', 'legislator'),
   ...words('general gen commander admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
   ...words('judge justice prosecutor attorney defender', 'judiciary'),
-  ...words('officer detective sheriff undersheriff deputy trooper marshal warden inspector commissioner constable', 'police'),
+  ...words('officer agent detective sheriff undersheriff deputy trooper marshal warden inspector commissioner constable', 'police'),
   ...words('analyst economist expert professor prof researcher scientist historian astronomer physicist biologist engineer', 'expert'),
   ...words('coach manager nurse doctor lawyer teacher farmer activist campaigner pilot chef architect clerk', 'occupation'),
   ...words('mayor governor gov councillor councilman councilwoman', 'local-leader'),
