@@ -94,7 +94,11 @@ export function attributeQuotes(
       const last = quotes.at(-1);
       const afterTitle = last?.kind === 'title' && LIST_JOINT.test(text.slice(last.end, q.start));
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
-      const role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
+      // `"…," a statement said, while a spokesman said …`: the document speaks, not the role of the clause after it.
+      const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
+      let role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
+      // A role that is not the document itself ("the Velmar statement said" is one) is someone else's.
+      if (issued && role && !issued[0].includes(role.text)) role = null;
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
       const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null, afterTitle);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
@@ -104,7 +108,6 @@ export function attributeQuotes(
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
-        const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
         if (attribution) {
           if (attribution.verb) quote.verb = attribution.verb;
         } else if (issued) {
@@ -152,7 +155,7 @@ export function attributeQuotes(
 }
 
 /** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
-const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|post|message|email|e-mail|note|memo|tweet)\s+(said|says|read|reads|added|adds|continued|continues|stated)\b/iu;
+const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|a|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|post|message|email|e-mail|note|memo|tweet)\s+(said|says|read|reads|added|adds|continued|continues|stated)\b/iu;
 
 /**
  * `Ana Lin said the offer was unfair. "They want us to give up."`: a quote standing alone as its sentence, right after a
@@ -375,7 +378,19 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
     if (!isSpeechVerb(window, verbAt)) continue;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson").
-    let phrase = window.slice(firstWord, phraseEnd(window, verbAt)).filter(isWord);
+    // From the last comma or semicolon on: what comes before it is another clause ("… before entering the hull, court
+    // sources said").
+    const end = phraseEnd(window, verbAt);
+    const cut = window.slice(firstWord, end).findLastIndex((t) => t.text === ',' || t.text === ';');
+    // A speech verb before the cut had its own subject: the quotation was that clause's ("…," a report said, while an
+    // official said …), and no role after it speaks for it. Nor does one after a quotation that ends its sentence ("… at
+    // this point." Damage was put at $1 million, officials said), or after a term of a few words in quotation marks
+    // (a "harbour-first" policy, …, a spokesman said).
+    const quoted = ctx.text.slice(q.start, q.end).trim();
+    const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
+    if (cut >= 0 && window.slice(firstWord, firstWord + cut).some((_, k) => isSpeechVerb(window, firstWord + k))) return null;
+    if (cut >= 0 && ended) continue;
+    let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
       const rest = window.slice(verbAt + 1);
       const stop = rest.findIndex((t) => !isWord(t));
@@ -388,6 +403,9 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   }
   return null;
 }
+
+/** Fewest words of a quotation that a role after a comma further on may speak for (fewer: a term, not a statement). */
+const MIN_CUT_QUOTE_WORDS = 5;
 
 /** A word that may stand between who speaks and the verb ("allegedly", "later", "has"). */
 function beforeVerb(t: Token): boolean {
@@ -466,6 +484,8 @@ function phraseEnd(tokens: Token[], verbAt: number): number {
 
 /** Words opening a subordinate clause before its subject ("While some protesters chanted, …"). */
 const SUBORDINATORS = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'whereas']);
+/** Words joining a clause to the one before ("but a source said"): not part of who spoke either. */
+const COORDINATORS = new Set(['but', 'and', 'yet', 'so']);
 
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
@@ -475,7 +495,7 @@ const LONG_APPOSITIVE_TOKENS = 32;
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
-  while (phrase.length > 1 && SUBORDINATORS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
+  while (phrase.length > 1 && (SUBORDINATORS.has(phrase[0]!.text.toLowerCase()) || COORDINATORS.has(phrase[0]!.text.toLowerCase()))) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
@@ -490,7 +510,9 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const to = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).end;
   if (ctx.mentions.some((m) => m.start >= from && m.end < to && ctx.entities[m.entity]!.type === 'person' && ctx.text[m.end] === ',')) return null;
   // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Tom Doctor"), not a role.
-  if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word')) return null;
+  // So is one right after a quotation's closing mark ("“…,” King told reporters"): the sentence went on from the quote.
+  const afterQuote = /[”"’']\s*$/u.test(ctx.text.slice(Math.max(0, phrase[0]!.start - 3), phrase[0]!.start));
+  if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && (afterQuote || ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word'))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
