@@ -143,11 +143,11 @@ describe('quotes: speakers, kinds and verbs', () => {
 
   it('keeps a role phrase to its own clause: past a comma, without a joining word, and not for a quotation another clause spoke', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
-    expect(roles('The hull “is a bit bent, which shows the shell struck rock” before reaching the dock, court sources said.')).toEqual([[null, 'court sources']]);
+    expect(roles('The hull “had a long crack along the keel, which let the water in” until the storm passed, harbour sources said.')).toEqual([[null, 'harbour sources']]);
     expect(roles('The officer never shouted “What do you have in your hands?” but a source said otherwise.')).toEqual([[null, 'a source']]);
     expect(roles('“The cause of the outage remains unclear,” the report said, while a spokesman said repairs would take a week.')).toEqual([[null, null]]);
     // A quotation that ends its sentence: a role in the next clause after a comma is that clause's.
-    expect(roles('Lin said the harbour was closed. “We have no word on the cause.” Damage was put at $1 million, officials said.')).toEqual([['Lin', null]]);
+    expect(roles('Lin said the harbour was closed. “We have no word on the cause.” Repairs will cost $2 million, officials said.')).toEqual([['Lin', null]]);
     // A term of a few words in quotation marks gets no speaker from a role further on, and stays a term.
     expect(annotateArticle({ text: 'Her “harbour dramas” ran for years, and she died on Monday at 91, her spokesman said.' }).quotes.map((q) => q.kind)).not.toContain('statement');
   });

@@ -375,19 +375,19 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const isWord = (t: Token) => t.kind === 'word';
   const firstWord = window.findIndex(isWord);
   // Each speech verb in turn: one inside an appositive ("a spokesman, who asked not to be named, said") is not it.
+  // A role after a comma further on speaks for no quotation that ended its sentence ("… no word on the cause." Repairs
+  // will cost $2 million, officials said) nor for a term of a few words in quotation marks (a "harbour-first" policy,
+  // …, a spokesman said).
+  const quoted = ctx.text.slice(q.start, q.end).trim();
+  const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
     if (!isSpeechVerb(window, verbAt)) continue;
-    // The phrase before the verb, or after it when the verb comes first ("said a spokesperson").
-    // From the last comma or semicolon on: what comes before it is another clause ("… before entering the hull, court
-    // sources said").
+    // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
+    // semicolon on: what comes before it is another clause ("… until the storm passed, harbour sources said").
     const end = phraseEnd(window, verbAt);
     const cut = window.slice(firstWord, end).findLastIndex((t) => t.text === ',' || t.text === ';');
     // A speech verb before the cut had its own subject: the quotation was that clause's ("…," a report said, while an
-    // official said …), and no role after it speaks for it. Nor does one after a quotation that ends its sentence ("… at
-    // this point." Damage was put at $1 million, officials said), or after a term of a few words in quotation marks
-    // (a "harbour-first" policy, …, a spokesman said).
-    const quoted = ctx.text.slice(q.start, q.end).trim();
-    const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
+    // official said …), and no role after it speaks for it.
     if (cut >= 0 && window.slice(firstWord, firstWord + cut).some((_, k) => isSpeechVerb(window, firstWord + k))) return null;
     if (cut >= 0 && ended) continue;
     let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
@@ -510,7 +510,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const to = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).end;
   if (ctx.mentions.some((m) => m.start >= from && m.end < to && ctx.entities[m.entity]!.type === 'person' && ctx.text[m.end] === ',')) return null;
   // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Tom Doctor"), not a role.
-  // So is one right after a quotation's closing mark ("“…,” King told reporters"): the sentence went on from the quote.
+  // So is one right after a quotation's closing mark ("“…,” Bishop told reporters"): the sentence went on from the quote.
   const afterQuote = /[”"’']\s*$/u.test(ctx.text.slice(Math.max(0, phrase[0]!.start - 3), phrase[0]!.start));
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && (afterQuote || ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word'))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
