@@ -192,6 +192,14 @@ describe('entities', () => {
     expect(entities(text).find((e) => e.name === 'Orvin Brookfield')?.type).toBe('person');
   });
 
+  it('keeps a role word as the surname after a given name no list has, and gives the quotes to that person', () => {
+    const a = annotateArticle({ text: 'We met Tamsira Bishop on Monday. “The boat turned back,” Bishop told the Harbor Daily.' });
+    expect(a.entities.find((e) => e.name === 'Tamsira Bishop')?.type).toBe('person');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Tamsira Bishop']);
+    // Not a company's name before its chief's title.
+    expect(entities('“We grow,” said Quillsoft CEO Ana Velk.').map((e) => e.name)).not.toContain('Quillsoft CEO');
+  });
+
   it('reads the authors of a citation as people, and no name before a year or a footnote mark alone', () => {
     const typed = (text: string) => entities(text).map((e) => `${e.name}:${e.type}`);
     const found = typed('Replication is rare in education (Lindqvist & Orrimor, 2014) and in psychology (Lindqvist et al., 2012). A longer treatment (Harrowgate, 2012) followed. Our results differed from those of Velkamp & Tamsinor [7].');

@@ -353,9 +353,12 @@ export function titleSurnames(text: string, names: NameMention[], sentences: Spa
 }
 
 /** "Tom Doctor", "Lena Judge": after a first name (not a role word, not a place), a title word is a surname. */
-function titleAsSurname(words: string[]): boolean {
+function titleAsSurname(words: string[], printed: string[] = words): boolean {
   const first = words[0]!;
-  return words.length === 2 && isFirstName(first) && !ROLE_MODIFIERS.has(first) && !ROLE_HEADS.has(first) && !PLACE_NAMES.has(first) && !PLACE_OF.has(first);
+  // A first name the lists know, or a word no lexicon or gazetteer knows, written like a name, before a title written
+  // like a surname ("Tamsira Bishop": an unlisted given name; not "Quillsoft CEO", nor "SeaLane Chief").
+  const unlisted = printed.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isKnownLemma(first.toLowerCase()) && !isGazetteerPlace(first);
+  return words.length === 2 && (isFirstName(first) || unlisted) && !ROLE_MODIFIERS.has(first) && !ROLE_HEADS.has(first) && !PLACE_NAMES.has(first) && !PLACE_OF.has(first);
 }
 
 /** An ordinary word of a role before a name ("Administrator", "Superintendent"), not a name ("NVA", "Norvania"). */
@@ -478,7 +481,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     }
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
-  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words)) {
+  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words, run.map((t) => t.text))) {
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
     let first = words.length - 1;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
