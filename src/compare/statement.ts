@@ -8,6 +8,7 @@ import {
   NEGATED_CONTRACTION,
   NEGATING_PHRASAL_VERBS,
   NEGATING_PREDICATES,
+  PARTICLES,
   NEGATION_REACH,
   NEGATORS,
   NOT_ONLY_FOCUS,
@@ -294,9 +295,6 @@ function isNegatingVerbOfSeveralWords(lemma: string): boolean {
   negatingSenses ??= new Set([...NEGATING_PREDICATES].flatMap((w) => conceptsOf(w)));
   return first !== undefined && negatingSenses.has(first);
 }
-
-/** Adverbs that complete a verb of several words ("step down", "call off"), never a preposition before a phrase. */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'aside', 'apart', 'over']);
 
 /**
  * A verb of several words the lexicon knows ("stepped down" → step_down, "called for" → call_for, "took over"): one

@@ -49,16 +49,19 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
   const kept = entities
     .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inside(m)) }))
     .filter((e) => e.mentions.length > 0);
+  const keyOf = (name: string) => name.split(/\s+/).map(nameKey).join(' ');
+  // How often each title is quoted in the text.
+  const quoted = new Map<string, number>();
+  for (const t of titles) quoted.set(keyOf(t.text), (quoted.get(keyOf(t.text)) ?? 0) + 1);
   for (const t of titles) {
-    const key = t.text.split(/\s+/).map(nameKey).join(' ');
+    const key = keyOf(t.text);
     const mention = { text: text.slice(t.start, t.end), start: t.start, end: t.end };
-    const same = kept.find((e) => e.name.split(/\s+/).map(nameKey).join(' ') === key);
+    const same = kept.find((e) => keyOf(e.name) === key);
     if (same) {
       // A name typed a person, place or organisation that the text mostly writes without quotation marks keeps its type
       // when it is quoted now and then ("Fort Velk is a town …" ×3, "under the protection of "Fort Velk""); a name
       // quoted as often as not is a title ("Harbor Nights", the film, named bare and in quotation marks).
-      const quoted = titles.filter((x) => x.text.split(/\s+/).map(nameKey).join(' ') === key).length;
-      if (!(['person', 'place', 'organization'].includes(same.type) && same.mentions.length > 2 * quoted)) same.type = 'work';
+      if (!(['person', 'place', 'organization'].includes(same.type) && same.mentions.length > 2 * quoted.get(key)!)) same.type = 'work';
       same.mentions = [...same.mentions, mention].sort((a, b) => a.start - b.start);
     } else kept.push({ name: t.text, type: 'work', aliases: [], mentions: [mention] });
   }

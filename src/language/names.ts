@@ -44,11 +44,15 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
       // Both words of a capitalised pair ("Ruth Okafor" opening a sentence) are names wherever they stand; not a word
       // before a month or a day ("Early November", "Late Monday": a month's name is capitalised, not a name).
       const prev = tokens[i - 1]!;
-      const pairWord = (w: Token) => w.kind === 'word' && isCapitalized(w.text) && !CALENDAR_WORDS.has(bare(w.text));
-      if (pairWord(t) && pairWord(prev)) seen.add(bare(prev.text)).add(bare(t.text));
+      if (isPairWord(t) && isPairWord(prev)) seen.add(bare(prev.text)).add(bare(t.text));
     }
   }
   return seen;
+}
+
+/** A capitalised word that may be half of a pair of names: not a month's or a day's name. */
+function isPairWord(t: Token): boolean {
+  return t.kind === 'word' && isCapitalized(t.text) && !CALENDAR_WORDS.has(bare(t.text));
 }
 
 /** Finds the name mentions of one sentence. */

@@ -388,7 +388,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     const cut = window.slice(firstWord, end).findLastIndex((t) => t.text === ',' || t.text === ';');
     // A speech verb before the cut had its own subject: the quotation was that clause's ("…," a report said, while an
     // official said …), and no role after it speaks for it.
-    if (cut >= 0 && window.slice(firstWord, firstWord + cut).some((_, k) => isSpeechVerb(window, firstWord + k))) return null;
+    if (cut >= 0 && window.some((_, k) => k >= firstWord && k < firstWord + cut && isSpeechVerb(window, k))) return null;
     if (cut >= 0 && ended) continue;
     let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
@@ -484,8 +484,8 @@ function phraseEnd(tokens: Token[], verbAt: number): number {
 
 /** Words opening a subordinate clause before its subject ("While some protesters chanted, …"). */
 const SUBORDINATORS = new Set(['while', 'as', 'when', 'although', 'though', 'because', 'if', 'after', 'before', 'since', 'once', 'whereas']);
-/** Words joining a clause to the one before ("but a source said"): not part of who spoke either. */
-const COORDINATORS = new Set(['but', 'and', 'yet', 'so']);
+/** Words opening a clause before its subject: the subordinators, and those joining it to the one before ("but a source …"). */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'but', 'and', 'yet', 'so']);
 
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
@@ -495,7 +495,7 @@ const LONG_APPOSITIVE_TOKENS = 32;
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
-  while (phrase.length > 1 && (SUBORDINATORS.has(phrase[0]!.text.toLowerCase()) || COORDINATORS.has(phrase[0]!.text.toLowerCase()))) phrase = phrase.slice(1);
+  while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));

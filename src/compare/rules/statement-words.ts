@@ -12,6 +12,9 @@ export const NEGATORS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 
  */
 export const NEGATING_PREDICATES = new Set(['deny', 'dismiss', 'refuse', 'reject', 'decline', 'rule', 'fail', 'unlikely', 'impossible', 'cancel', 'scrap', 'lack', 'halt', 'abandon', 'doubt', 'refrain', 'abstain', 'avoid']);
 
+/** Adverbs that complete a verb of several words ("step down", "call off"), never a preposition before a phrase. */
+export const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'aside', 'apart', 'over']);
+
 /**
  * Verbs that with a particle deny what follows (class: phrasal verbs of refraining and cancelling), each with its
  * particles: "stay out of NATO" says what "not join NATO" says; "called off the strike" what "no strike".
