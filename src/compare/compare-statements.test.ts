@@ -41,6 +41,12 @@ describe('compareStatements', () => {
     expect(compareStatements('The Lowford town hall caught fire on Monday night.', 'A fire destroyed the Lowford town hall on Monday night.').score).toBeGreaterThan(0.5);
   });
 
+  it('ends a name at a date that follows it', () => {
+    const terms = toStatement('The Lowford Lions fired Coach Ana Lin Saturday morning.').terms;
+    expect(terms.filter((t) => t.kind === 'date').map((t) => t.key)).toEqual(['@sat']);
+    expect(terms.filter((t) => t.kind === 'name').map((t) => t.key)).toEqual(toStatement('The Lowford Lions fired Ana Lin.').terms.filter((t) => t.kind === 'name').map((t) => t.key));
+  });
+
   it('counts the thing a figure counts past where it comes from', () => {
     const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
     expect(units('The coast guard detained 23 Norvanian and Velmari sailors.')).toEqual(['sailor']);

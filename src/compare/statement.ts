@@ -343,7 +343,8 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
     return { terms: [wordTerm(lemmas[0]!, lemmas, 'word')], length: 1 };
   }
   let end = i + 1;
-  while (end < raw.length && (isCapital(raw[end]) || (NAME_JOINERS.has(raw[end]!.lower) && isCapital(raw[end + 1]) && end > i))) end++;
+  // A date ends the run: "fired Coach Ana Lin Saturday" names Ana Lin, and Saturday is a date.
+  while (end < raw.length && (isCapital(raw[end]) || (NAME_JOINERS.has(raw[end]!.lower) && isCapital(raw[end + 1]) && end > i)) && dateAt(raw, end) === null) end++;
   const terms: Term[] = [];
   let name: Raw[] = [];
   const flush = () => {
