@@ -54,6 +54,15 @@ describe('compareStatements', () => {
     expect(units('Officials said 23 died in the blast.')).toEqual(['die']);
     expect(units('23 Democrats voted against the bill.')).toEqual(['democrat']);
     expect(units('The coast guard detained 23 Norvanian sailors.')).toEqual(units('The coast guard detained 26 sailors.'));
+    expect(units('The coast guard detained 23 of the sailors.')).toEqual(['sailor']);
+    expect(units('The coast guard detained one of the sailors.')).toEqual([]);
+  });
+
+  it('meets one count of things named in other words, not another count', () => {
+    const count = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
+    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 23 of the raiders.'))).toBeGreaterThanOrEqual(0.7);
+    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 24 raiders.'))).toBe(0);
+    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 23 boats.'))).toBe(0);
   });
 
   it('reads a statement and its denial as opposite', () => {

@@ -55,6 +55,11 @@ export interface StatementComparison {
 export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT): number {
   const MATCH_CREDIT = credit;
   if (a.key === b.key) return MATCH_CREDIT.same;
+  // One count of things named in other words ("23 pirates" / "23 raiders"): as close as the words.
+  if (a.counted && b.counted && a.value === b.value) {
+    const words = termMatch(a.counted, b.counted, credit);
+    if (words >= MATCH_CREDIT.broader) return words;
+  }
   if (a.kind === 'quantity' || b.kind === 'quantity' || a.kind === 'date' || b.kind === 'date') return 0;
   for (const l of a.lemmas) if (b.lemmas.includes(l)) return MATCH_CREDIT.same;
   for (const c of a.concepts) if (b.concepts.has(c)) return MATCH_CREDIT.synonym;

@@ -37,6 +37,8 @@ export interface Term {
   /** For quantities: the value and the unit (or the counted word: "40 workers" → worker). */
   value?: number;
   unit?: string;
+  /** For a count of things: the word of the things counted, so "23 pirates" meets "23 raiders". */
+  counted?: Term;
   /** Within the reach of a negation ("no planned vote": planned, vote). */
   negated?: boolean;
   /** For quantities, dates and names: where it is in the statement's text, and how long. */
@@ -146,7 +148,8 @@ function readStatement(text: string): Statement {
         i += date.length - 1;
       } else if (quantity) {
         // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").
-        push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...extent(quantity.length + quantity.counted) });
+        const counted = quantity.counted > 0 ? { counted: wordTerm(quantity.unit, [quantity.unit], 'word') } : {};
+        push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...counted, ...extent(quantity.length + quantity.counted) });
         i += quantity.length - 1;
       } else if (!/^\d/.test(t.text)) {
         const word = termAt(raw, i, i === 0 || /[.!?:]\s*["“”'‘’]?\s*$/.test(norm.slice(0, t.index)));
@@ -255,6 +258,11 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
     } else if (UNITS.has(next.lower)) {
       unit = UNITS.get(next.lower);
       k++;
+    } else if (next.lower === 'of' && value !== 1 && COUNTED_OF.has(raw[k + 1]?.lower ?? '') && /^\p{Ll}/u.test(raw[k + 2]?.text ?? '') && !FUNCTION_WORDS.has(raw[k + 2]!.lower)) {
+      // "23 of the raiders" counts raiders, as "23 raiders" does.
+      const at = countedAt(raw, k + 2);
+      unit = lemmasOf(raw[at]!.lower)[0]!;
+      counted = at - k + 1;
     } else if (/^\p{L}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) {
       // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
       // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one
@@ -267,6 +275,9 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   if (value === 1 && !currency && unit === undefined) return null;
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
 }
+
+/** Words between "of" and the things a figure counts ("23 of the raiders", "five of its workers"). */
+const COUNTED_OF = new Set(['the', 'its', 'their', 'these', 'those']);
 
 /**
  * Where the thing counted after a figure is: the next word, or the first noun after capitalised names of where the
