@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignmentFloors, evaluateAlignment } from '../../eval/alignment.js';
 import { evaluateClusteringOrders } from '../../eval/clustering.js';
-import { evaluateNames } from '../../eval/names.js';
+import { evaluateNames, evaluateNewsNames } from '../../eval/names.js';
 import { evaluateDates } from '../../eval/dates.js';
 import { evaluateExtraction } from '../../eval/extraction.js';
 import { readBaseline, regressions } from '../../eval/gate.js';
@@ -40,6 +40,11 @@ describe.skipIf(!present)(present ? 'eval gate on ../shared/data' : 'eval gate o
   it('names on GUM stay at or above their floors', () => {
     const n = evaluateNames('test');
     expect(regressions('names', { testTypedF1: n.typed.f1, testUntypedF1: n.untyped.f1 }, readBaseline())).toEqual([]);
+  }, 120_000);
+
+  it('typed names in news (ECB+ test topics) stay at or above their floors', () => {
+    const n = evaluateNewsNames('test');
+    expect(regressions('newsNames', { found: n.found, typed: n.typed }, readBaseline())).toEqual([]);
   }, 120_000);
 
   it('claim alignment on ECB+ sentence pairs stays at or above its floors and beats the previous fact test on recall', () => {

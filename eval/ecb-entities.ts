@@ -1,0 +1,58 @@
+// ECB+'s documents as text with the place of each token, and its gold entity mentions as name types: what the
+// name-type model trains on (scripts/train-name-types.ts, train and dev topics) and what eval/names.ts scores typed
+// names in news on (test topics).
+import { readJsonlGz } from './shared-data.js';
+
+/** ECB+'s entity types (Cybulska & Vossen 2014) as name types: people, organisations and news media, places; dates and things are none of them. */
+export const ECB_NAME_TYPES: Readonly<Record<string, 'person' | 'place' | 'organization' | 'other'>> = {
+  HUMAN_PART_PER: 'person',
+  HUMAN_PART_ORG: 'organization',
+  HUMAN_PART_MET: 'organization',
+  HUMAN_PART_GPE: 'place',
+  LOC_GEO: 'place',
+  TIME_DATE: 'other',
+  TIME_OF_THE_DAY: 'other',
+  NON_HUMAN_PART: 'other',
+  NON_HUMAN_PART_GENERIC: 'other',
+};
+
+export interface EcbEntityDocument {
+  docId: string;
+  split: string;
+  /** The text rebuilt from the tokens, a sentence a line; the source address some documents open with left out. */
+  text: string;
+  /** The head word of each gold entity mention of a type above, where it is in `text`. */
+  heads: { start: number; end: number; type: 'person' | 'place' | 'organization' | 'other' }[];
+}
+
+/** The documents of ECB+ that hold a gold entity mention of a type above. */
+export function ecbEntityDocuments(): EcbEntityDocument[] {
+  const heads = new Map<string, { sent: number; token: number; type: EcbEntityDocument['heads'][number]['type'] }[]>();
+  for (const m of readJsonlGz<{ kind: string; doc_id: string; sent_id: number; mention_head_id: number; mention_full_type: string }>('data', 'ecbplus', 'mentions.jsonl.gz')) {
+    const type = ECB_NAME_TYPES[m.mention_full_type];
+    if (m.kind !== 'entity' || type === undefined) continue;
+    heads.set(m.doc_id, [...(heads.get(m.doc_id) ?? []), { sent: m.sent_id, token: m.mention_head_id, type }]);
+  }
+  const out: EcbEntityDocument[] = [];
+  for (const d of readJsonlGz<{ doc_id: string; split: string; sentences: string[][] }>('data', 'ecbplus', 'documents.jsonl.gz')) {
+    const gold = heads.get(d.doc_id);
+    if (!gold) continue;
+    let text = '';
+    const at = new Map<string, [number, number]>();
+    d.sentences.forEach((tokens, sent) => {
+      if (/^https?:/.test(tokens[0] ?? '')) return;
+      if (text) text += '\n';
+      tokens.forEach((t, k) => {
+        if (k > 0 && !/^[,.;:!?')\]]/.test(t) && !/^[($[]$/.test(tokens[k - 1]!)) text += ' ';
+        at.set(`${sent} ${k}`, [text.length, text.length + t.length]);
+        text += t;
+      });
+    });
+    const placed = gold.flatMap((h) => {
+      const span = at.get(`${h.sent} ${h.token}`);
+      return span ? [{ start: span[0], end: span[1], type: h.type }] : [];
+    });
+    out.push({ docId: d.doc_id, split: d.split, text, heads: placed });
+  }
+  return out;
+}
