@@ -1,12 +1,15 @@
 // Trains the name-type model (data/name-types.json.gz, read by src/language/name-types.ts): multinomial logistic
 // regression over nameFeatures, on the name mentions our own name finder gives in GUM's train split, labelled by the
-// gold named mentions whose head they hold (no gold mention: "other").
+// gold named mentions whose head they hold (no gold mention: "other"), and in the news of ECB+'s train and dev topics
+// (only those holding a gold entity's head: see ecbExamples).
 // `npx tsx scripts/train-name-types.ts` with ../shared/data beside the project.
-// Every genre of the shared GUM data is used: its annotations are CC BY 4.0 and its texts CC BY or CC BY-SA, so the
-// weights are shipped under CC BY-SA 4.0 (attribution: Zeldes 2017, GUM; see data/README.md).
+// Every genre of the shared GUM data is used: its annotations are CC BY 4.0 and its texts CC BY or CC BY-SA; ECB+'s
+// annotations are CC BY 3.0. The weights are shipped under CC BY-SA 4.0 (attribution: Zeldes 2017, GUM; Cybulska &
+// Vossen 2014, ECB+; see data/README.md).
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ecbEntityDocuments } from '../eval/ecb-entities.js';
 import { readJsonlGz } from '../eval/shared-data.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores, type NameType } from '../src/language/name-types.js';
 import { findNames, midSentenceCapitals } from '../src/language/names.js';
@@ -44,6 +47,28 @@ function examples(split: string): Example[] {
 }
 
 /**
+ * Name mentions of ECB+ news (topics of its train and dev splits; its test topics are left for eval/names.ts and the
+ * story-clustering test) that hold the head of a gold entity mention (eval/ecb-entities.ts). ECB+ marks only the
+ * entities of its annotated events, so a name with no gold mention is left out, not taken as "other".
+ */
+function ecbExamples(): Example[] {
+  const out: Example[] = [];
+  for (const d of ecbEntityDocuments()) {
+    if (d.split === 'test') continue;
+    const sentences = splitSentences(d.text);
+    const tokensOf = spanTokens(d.text);
+    const known = midSentenceCapitals(sentences, tokensOf);
+    sentences.forEach((s, i) => {
+      for (const m of findNames(d.text, s, i, known, tokensOf)) {
+        const g = d.heads.find((e) => e.start >= m.start && e.end <= m.end);
+        if (g) out.push({ features: nameFeatures(m, tokensOf(s)), label: NAME_TYPES.indexOf(g.type) });
+      }
+    });
+  }
+  return out;
+}
+
+/**
  * A feature seen in fewer training mentions than this is left out: a word met once or twice ("w:ben") is memorised
  * rather than learned, and its weight, whichever way the training order pushed it, then outweighs what generalises
  * (a first name, a noun class) on names no training text had. GUM dev typed F1 (2026-12-02, the mean of RUNS models,
@@ -55,7 +80,7 @@ function examples(split: string): Example[] {
  */
 const MIN_COUNT = 3;
 const seen = new Map<string, number>();
-const trainAll = examples('train');
+const trainAll = [...examples('train'), ...ecbExamples()];
 for (const ex of trainAll) for (const f of new Set(ex.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
 const train = trainAll.map((ex) => ({ ...ex, features: ex.features.filter((f) => (seen.get(f) ?? 0) >= MIN_COUNT) }));
 const dev = examples('dev');
@@ -110,7 +135,7 @@ const accuracy = (xs: Example[]) => xs.filter((ex) => {
 }).length / xs.length;
 const kept = [...weights].map(([f, w]) => [f, w.map((x) => Math.round(x * 1000) / 1000)] as [string, number[]]).filter(([, w]) => w.some((x) => Math.abs(x) >= PRUNE)).sort(([a], [b]) => (a < b ? -1 : 1));
 const out = {
-  source: 'trained by scripts/train-name-types.ts on GUM train (annotations CC BY 4.0, texts CC BY / CC BY-SA; Zeldes 2017); weights CC BY-SA 4.0',
+  source: 'trained by scripts/train-name-types.ts on GUM train (annotations CC BY 4.0, texts CC BY / CC BY-SA; Zeldes 2017) and ECB+ train and dev topics (annotations CC BY 3.0; Cybulska & Vossen 2014); weights CC BY-SA 4.0',
   types: [...NAME_TYPES],
   weights: kept,
 };
