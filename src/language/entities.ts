@@ -101,7 +101,8 @@ function matches(g: Group, m: NameMention): boolean {
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
-  if (m.hints.has('organization') || m.hints.has('place')) return g.members.some((x) => x.keys.join(' ') === key);
+  // A title ("the film The Harbor Keeper") is not a person named in it ("… Keeper said").
+  if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work') || m.hints.has('title')) return g.members.some((x) => x.keys.join(' ') === key);
   return g.members.some((x) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
 }
 
@@ -180,8 +181,9 @@ function groupKind(g: Group): EntityType {
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
-  // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words.
-  if (hinted === 'work' && g.members.some((m) => m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase()))) return 'work';
+  // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
+  // context gives as a title ("the 2005 film …").
+  if (hinted === 'work' && g.members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())))) return 'work';
   // A name no cue types that GeoNames knows as a town or city ("urban areas like Ziguinchor and Dakar"): the gazetteer
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.
@@ -229,7 +231,7 @@ function hintKind(g: Group): EntityType {
   const person = count('person');
   const org = count('organization');
   const place = count('place');
-  const work = count('work');
+  const work = count('work') + count('title');
   if (person > 0 && person >= org && person >= place) return 'person';
   if (org > 0 && org >= place) return 'organization';
   if (place > 0) return 'place';

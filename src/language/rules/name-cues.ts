@@ -24,8 +24,11 @@ const NOT_SUBJECT_AFTER = new Set(
   'and & , or nor of from in at for with by to on would could should will can might must may did do does had has'.split(' '),
 );
 
-/** `speaker`: the subject of a speech verb — a person unless anything else says otherwise. */
-export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'speaker' | 'language';
+/**
+ * `speaker`: the subject of a speech verb — a person unless anything else says otherwise. `title`: a work's title by
+ * its context ("the film …"), surer than `work`, which reads the name's own words.
+ */
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'title' | 'speaker' | 'language';
 
 /** What a cue can see: the name, its lower-cased words, and the tokens around it. */
 export interface CueContext {
@@ -60,6 +63,12 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'througho
 
 /** Words for the people of a place ("residents of Eastmere"). */
 const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
+/** Nouns for a work that its title follows ("the film …", "her memoir …"), lower case as printed. */
+const WORK_NOUNS = new Set(['film', 'movie', 'documentary', 'biopic', 'book', 'novel', 'memoir', 'biography', 'autobiography', 'album', 'song', 'single', 'play', 'musical', 'opera', 'sitcom', 'poem', 'painting', 'sculpture', 'exhibition', 'essay', 'ballad']);
+/** What stands before a work's noun ("the film", "her memoir", "Lin's album"). */
+const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Words between that and the noun ("her new album", "the hit song"). */
+const WORK_ADJECTIVES = new Set(['new', 'latest', 'upcoming', 'hit', 'debut', 'first', 'last', 'recent', 'acclaimed', 'forthcoming', 'final']);
 /** Words after a language's name ("the Kessa language", "Kessa speakers"). */
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'speaking', 'dialect', 'dialects']);
 /** What joins the names of a list. */
@@ -179,6 +188,23 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => c.lower.some((w) => w === 'the' || w === 'of' || w === 'for' || w === 'on'),
     reason: '"Notes on Exile", "Songs for Winter": lower-case function words inside a capitalised run are title case.',
+  },
+  {
+    id: 'work-noun-before',
+    hint: 'title',
+    when: (c) => {
+      let k = c.from - 1;
+      // A title's own "The" is left out of the name ("the film The Harbor Keeper").
+      if (c.tokens[k]?.text === 'The') k--;
+      if (/^(?:1[89]|20)\d\d$/.test(c.tokens[k]?.text ?? '')) k--;
+      if (!WORK_NOUNS.has(c.tokens[k]?.text ?? '')) return false;
+      // The noun after a determiner, a possessive or a word like "new": "to play Ana Lin" is a role, not a title.
+      k--;
+      if (WORK_ADJECTIVES.has(c.tokens[k]?.text.toLowerCase() ?? '')) k--;
+      const d = c.tokens[k]?.text.toLowerCase() ?? '';
+      return WORK_DETERMINERS.has(d) || /['’]s$/.test(d) || /^(?:1[89]|20)\d\d$/.test(d);
+    },
+    reason: '"the 2005 film The Harbor Keeper", "her memoir Salt and Tide", "the album Ana Lin": a name right after a noun for a work (a year between allowed), itself after a determiner or a possessive, is its title, even when it holds a person\'s name.',
   },
   {
     id: 'language',
