@@ -184,6 +184,7 @@ export function alignClaims(claims: Claim[]): Alignment {
   const headOf = new Map<Claim, number>();
   heads.forEach((g, i) => g.forEach((c) => headOf.set(c, i)));
   rejoin(groups, heads, headOf, groupOfHead, neighbours, compare, weight);
+  joinByClause(groups, heads, headOf, neighbours, compare, weight);
   return { groups, oppositions, close: (a, b) => headOf.get(a) === headOf.get(b) || near[headOf.get(a)!]?.has(headOf.get(b)!) === true };
 }
 
@@ -225,6 +226,59 @@ function rejoin(
     best.group.near = best.group.near.filter((a) => a !== article);
     groups.splice(groups.indexOf(alone), 1);
     groupOfHead.set(i, best.group);
+  }
+}
+
+/**
+ * A sentence often carries two facts, one a clause ("The port authority is now seeking talks, but Lin's demands showed
+ * how far apart the sides remain"), while a claim belongs to one group: a claim of an article the fact lacks joins
+ * another fact by a clause of its own too, shown by that clause, when most of the fact's wordings are judged the same
+ * statement as the clause and the clause states what the fact shows (the rules rejoin holds lone claims to).
+ */
+function joinByClause(
+  groups: ClaimGroup[],
+  heads: Claim[][],
+  headOf: Map<Claim, number>,
+  neighbours: Set<number>[],
+  compare: (i: number, j: number) => StatementComparison,
+  weight: (t: Term) => number,
+): void {
+  const groupOf = new Map<Claim, ClaimGroup>();
+  for (const g of groups) for (const c of g.claims) groupOf.set(c, g);
+  for (const group of groups) {
+    const articles = new Set(group.claims.map((c) => c.articleId));
+    const members = [...new Set(group.claims.map((c) => headOf.get(c)).filter((j): j is number => j !== undefined))].slice(0, MEDOID_SAMPLE);
+    // Only claims the first pass found one fact with a member (by their best clauses, see compareClaims): those
+    // comparisons are cached, so this pass costs little more than the groups.
+    const candidates = new Set(members.flatMap((m) => [...neighbours[m]!].filter((j) => heads[j]![0]!.clauses.length >= 2 && oneFact(compare(m, j)))));
+    const joined: Claim[] = [];
+    for (const j of candidates) {
+      const first = heads[j]![0]!;
+      if (first.clauses.length < 2 || heads[j]!.every((c) => articles.has(c.articleId))) continue;
+      // The clause as a claim of its own: where it is printed, what it states.
+      const asClaim = (c: Claim, k: number): Claim => {
+        const clause = c.clauses[k]!;
+        const text = c.span.text.slice(clause.start - c.span.start, clause.end - c.span.start);
+        return { ...c, span: { articleId: c.articleId, text, start: clause.start, end: clause.end }, statement: clause.statement, clauses: [] };
+      };
+      const own = groupOf.get(first);
+      const k = first.clauses.findIndex((_, i) => {
+        const clause = asClaim(first, i);
+        // The clause that holds the claim in its own fact states that fact, not another.
+        if (own && oneFact(compareStatementTerms(own.display.statement, clause.statement, weight))) return false;
+        const agree = members.filter((m) => oneFact(compareClaims(clause, heads[m]![0]!, weight))).length;
+        return agree * 2 > members.length && oneFact(compareStatementTerms(group.display.statement, clause.statement, weight));
+      });
+      if (k < 0) continue;
+      for (const c of heads[j]!) {
+        if (articles.has(c.articleId)) continue;
+        articles.add(c.articleId);
+        joined.push(asClaim(c, k));
+      }
+    }
+    if (joined.length === 0) continue;
+    group.claims.push(...joined);
+    group.near = group.near.filter((a) => !articles.has(a));
   }
 }
 

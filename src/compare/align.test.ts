@@ -1,0 +1,20 @@
+// Facts of a story: an article's sentence that states two facts, one in each clause, counts for both.
+import { describe, expect, it } from 'vitest';
+import { analysedArticle as article } from '../../test/helpers.js';
+import { compareStory } from './index.js';
+
+describe('facts carried by one clause of a sentence', () => {
+  it('counts a sentence for a second fact by its other clause, shown by that clause', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, 'The Lowford council approved the new harbour budget on Monday evening after a long debate.'),
+      article(2, 'Mayor Ana Lin stepped down from her post on Tuesday, her office said. She gave no reason.'),
+      article(3, 'Ana Lin, the mayor of Lowford, resigned from her post on Tuesday.'),
+      article(4, 'The Lowford council approved the new harbour budget on Monday evening after a long debate, while Mayor Ana Lin resigned from her post on Tuesday.'),
+    ]);
+    const resigned = report.facts.find((f) => f.text.startsWith('Mayor Ana Lin stepped down'))!;
+    expect(resigned.articleIds.sort()).toEqual(['a_0000000000000002', 'a_0000000000000003', 'a_0000000000000004']);
+    expect(resigned.mentions.find((m) => m.articleId === 'a_0000000000000004')!.text).toBe('while Mayor Ana Lin resigned from her post on Tuesday.');
+    const budget = report.facts.find((f) => f.text.startsWith('The Lowford council approved'))!;
+    expect(budget.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000004']);
+  });
+});
