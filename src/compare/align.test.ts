@@ -13,8 +13,29 @@ describe('facts carried by one clause of a sentence', () => {
     ]);
     const resigned = report.facts.find((f) => f.text.startsWith('Mayor Ana Lin stepped down'))!;
     expect(resigned.articleIds.sort()).toEqual(['a_0000000000000002', 'a_0000000000000003', 'a_0000000000000004']);
-    expect(resigned.mentions.find((m) => m.articleId === 'a_0000000000000004')!.text).toBe('while Mayor Ana Lin resigned from her post on Tuesday.');
+    expect(resigned.mentions.find((m) => m.articleId === 'a_0000000000000004')!.text).toBe('Mayor Ana Lin resigned from her post on Tuesday.');
     const budget = report.facts.find((f) => f.text.startsWith('The Lowford council approved'))!;
     expect(budget.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000004']);
+  });
+
+  it('does not let a sentence of two facts join an article stating one of them to an article stating the other', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, 'The Lowford council approved the new harbour budget on Monday evening. Tom Reyes chaired the long meeting.'),
+      article(2, 'Mayor Ana Lin stepped down from her post on Tuesday, her office said. She gave no reason.'),
+      article(3, 'The Lowford council approved the new harbour budget on Monday evening, but Mayor Ana Lin resigned from her post on Tuesday.'),
+    ]);
+    const facts = report.facts.filter((f) => f.articleIds.length > 1).map((f) => [f.text, f.articleIds.sort()]);
+    expect(facts).toEqual([
+      ['The Lowford council approved the new harbour budget on Monday evening.', ['a_0000000000000001', 'a_0000000000000003']],
+      ['Mayor Ana Lin stepped down from her post on Tuesday, her office said.', ['a_0000000000000002', 'a_0000000000000003']],
+    ]);
+  });
+
+  it('shows the clause two sentences share as their fact', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, 'The Lowford council approved the new harbour budget on Monday evening, but the final vote was very close.'),
+      article(2, 'Tom Reyes chaired the long and heated meeting, and the Lowford council approved the new harbour budget on Monday evening.'),
+    ]);
+    expect(report.facts.map((f) => [f.text, f.articleIds.length])).toEqual([['The Lowford council approved the new harbour budget on Monday evening', 2]]);
   });
 });

@@ -163,10 +163,18 @@ export function alignClaims(claims: Claim[]): Alignment {
       // the docks" / "the port police, who have been fighting the crews at the docks, denied it") leaves for a fact
       // of its own.
       const shown = mostStated([...taken].map(head), weight);
-      const units = [shown.statement, ...(shown.span === shown.claim.span ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [])];
+      const whole = shown.span === shown.claim.span;
+      const mains = whole ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [];
+      // A sentence of several clauses is stated by a claim that states each of them: half of "The council approved the
+      // budget, while Mayor Lin resigned" can be either half.
+      const states = (c: Claim) => (whole && shown.claim.clauses.length >= 2 ? shown.claim.clauses.every((k) => carries(c, k.statement, weight)) : carries(c, shown.statement, weight));
+      // When some claims state one clause of it only, and every claim states that clause, the fact is that clause.
+      const partial = whole && shown.claim.clauses.length >= 2 && [...taken].some((j) => j !== rep && !states(head(j)));
+      const common = partial ? shown.claim.clauses.filter((k) => [...taken].every((j) => head(j) === shown.claim || carries(head(j), k.statement, weight))) : [];
+      const shared = common.find((k) => k.main) ?? common[0];
       const before = taken.size;
-      for (const j of taken) if (j !== rep && !units.some((u) => carries(head(j), u, weight))) taken.delete(j);
-      const display = taken.size === before ? shown : mostStated([...taken].map(head), weight);
+      if (!shared) for (const j of taken) if (j !== rep && !states(head(j)) && !mains.some((u) => carries(head(j), u, weight))) taken.delete(j);
+      const display = shared ? withoutJoiner(clauseShown(shown.claim, shared)) : taken.size === before ? shown : mostStated([...taken].map(head), weight);
       const claimsOf = (j: number) => (j === rep ? heads[j]! : heads[j]!.filter((c) => best.get(c.articleId)?.j === j));
       const claimsHere = [...taken].flatMap(claimsOf);
       const own = new Set(claimsHere.map((c) => c.articleId));
@@ -257,9 +265,8 @@ function joinByClause(
       if (first.clauses.length < 2 || heads[j]!.every((c) => articles.has(c.articleId))) continue;
       // The clause as a claim of its own: where it is printed, what it states.
       const asClaim = (c: Claim, k: number): Claim => {
-        const clause = c.clauses[k]!;
-        const text = c.span.text.slice(clause.start - c.span.start, clause.end - c.span.start);
-        return { ...c, span: { articleId: c.articleId, text, start: clause.start, end: clause.end }, statement: clause.statement, clauses: [] };
+        const { span, statement } = withoutJoiner(clauseShown(c, c.clauses[k]!));
+        return { ...c, span, statement, clauses: [] };
       };
       const own = groupOf.get(first);
       const k = first.clauses.findIndex((_, i) => {
@@ -332,6 +339,23 @@ function carries(claim: Claim, shown: Statement, weight: (t: Term) => number): b
   return claim.clauses.some((k) => oneFact(compareStatementTerms(shown, k.statement, weight)));
 }
 
+/** A clause of a claim as a fact shows it. */
+function clauseShown(claim: Claim, clause: Claim['clauses'][number]): Shown {
+  const text = claim.span.text.slice(clause.start - claim.span.start, clause.end - claim.span.start);
+  return { claim, statement: clause.statement, span: { articleId: claim.articleId, text, start: clause.start, end: clause.end } };
+}
+
+/** A word joining a clause to the one before it ("but", "while"), which a clause shown alone does without. */
+const LEADING_JOINER = /^(?:and|but|yet|so|while|whereas|however),?\s+/i;
+
+/** A clause shown without the word that joined it to the sentence ("but Lin resigned" → "Lin resigned"). */
+function withoutJoiner(shown: Shown): Shown {
+  const joiner = LEADING_JOINER.exec(shown.span.text);
+  if (!joiner) return shown;
+  const cut = joiner[0].length;
+  return { ...shown, span: { ...shown.span, text: shown.span.text.slice(cut), start: shown.span.start + cut } };
+}
+
 /** Claims of a group compared when choosing what to show. */
 const DISPLAY_SAMPLE = 20;
 
@@ -347,8 +371,7 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
   let best = { unit: whole(sample[0]!), score: -1, worst: 0 };
   let bestAlone: typeof best | undefined;
   for (const c of sample) {
-    const text = c.span.text;
-    const units = [whole(c), ...c.clauses.map((k) => ({ claim: c, statement: k.statement, span: { articleId: c.articleId, text: text.slice(k.start - c.span.start, k.end - c.span.start), start: k.start, end: k.end } }))];
+    const units = [whole(c), ...c.clauses.map((k) => clauseShown(c, k))];
     for (const u of units) {
       let worst = 1;
       for (const o of sample) if (o !== c && o.articleId !== c.articleId) worst = Math.min(worst, compareStatementTerms(u.statement, o.statement, weight).coverage[0]);
