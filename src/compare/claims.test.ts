@@ -132,6 +132,17 @@ describe('articleClaims', () => {
     ]);
   });
 
+  it('gives the first of two joined predicates, with its subject, as a clause; not for adjectives, gerunds or a verb alone after "to"', () => {
+    const clauses = (text: string) => {
+      const [c] = articleClaims(article(text));
+      return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
+    };
+    expect(clauses('The Velmar delegation insists that Norvania should stay out of the harbour league and accept its fishing quotas.')).toContain('The Velmar delegation insists that Norvania should stay out of the harbour league');
+    expect(clauses('The Lowford council approved the new harbour budget and rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
+    expect(clauses('Police in Lowford said the escaped inmate is armed and dangerous and should not be approached.')).not.toContain('the escaped inmate is armed');
+    expect(clauses('Ana Lin was paid a large fee for writing and directing the harbour film in Lowford last year.')).toEqual([]);
+  });
+
   it('offers the clause after an opening clause that leaves it asserted as a main clause, and none after a condition', () => {
     const main = (text: string) => {
       const [c] = articleClaims(article(text));

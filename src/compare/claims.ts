@@ -7,10 +7,12 @@ import {
   findQuotations,
   FUNCTION_WORDS,
   isCommonWord,
+  isKnownLemma,
   isRoleWord,
   lemmasOf,
   NAME_CONNECTORS,
   NOUN_LIKE_FORMS,
+  nounClassesOfWord,
   roleClassOf,
   SPEECH_VERBS,
   subjectPronounReferent,
@@ -226,6 +228,29 @@ const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
  */
 const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
+/** "and" before a lower-case word, maybe after "also" or "then": where a second predicate may begin. */
+const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)/gu;
+/** Auxiliaries and modals opening a second predicate ("… and has since resigned", "… and will meet"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'must', 'can', 'could', 'may', 'might']);
+
+/** A modal or "to" before a verb and at least one more word: "should stay out of the league", "to join the pact". */
+const MODAL_PREDICATE = /\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?\p{L}+\s+\S/u;
+
+/**
+ * The word after "and" opens a second predicate, not a noun or an adjective: an auxiliary; a verb's inflected form no
+ * noun has ("resigned", "took", "accepts"; not "fees", "directing"); or a verb's base form when the first predicate is one after a
+ * modal or "to" that goes on past its verb ("should stay out of the league and accept …"; not "armed and dangerous",
+ * not "to write and direct").
+ */
+function opensPredicate(word: string, before: string): boolean {
+  if (AUXILIARIES.has(word)) return true;
+  // Not a gerund either ("for writing and directing the film").
+  if (FUNCTION_WORDS.has(word) || /(?:ly|ing)$/.test(word) || nounClassesOfWord(word).length > 0) return false;
+  const lemmas = lemmasOf(word).filter(isKnownLemma);
+  if (lemmas.some((l) => l !== word)) return true;
+  return lemmas.length > 0 && MODAL_PREDICATE.test(before);
+}
+
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
  * `shown` is the claim as printed (`own` is it with quotations blanked, same length); `offset` is where both start in
@@ -254,6 +279,16 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
     // Not an attribution closing the sentence (", said Ida Hale, an official of …"): what follows it is the speaker.
     if (verb && !/,\s*$/.test(own.slice(p.start, p.start + verb.index))) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
+  }
+  // A predicate joined to another ("Velmar should stay out of the league and accept its terms"): the first, with its
+  // subject, is a clause too; the second has no subject of its own and is left to the whole.
+  for (const p of [...parts]) {
+    const text = own.slice(p.start, p.end);
+    for (const m of text.matchAll(COORDINATED_PREDICATE)) {
+      if (!opensPredicate(m[1]!, text.slice(0, m.index))) continue;
+      parts.push({ start: p.start, end: p.start + m.index, ...(p.said === undefined ? {} : { said: p.said }) });
+      break;
+    }
   }
   if (parts.length < 2) return [];
   const from0 = (ps: { start: number }[]) => ps[0]!.start;
