@@ -21,7 +21,7 @@ export interface EcbEntityDocument {
   split: string;
   /** The text rebuilt from the tokens, a sentence a line; the source address some documents open with left out. */
   text: string;
-  /** The head word of each gold entity mention of a type above, where it is in `text`. */
+  /** The head word of each gold entity mention of a type above, where it is in `text` (a trailing "'s" or "." left out). */
   heads: { start: number; end: number; type: 'person' | 'place' | 'organization' | 'other' }[];
 }
 
@@ -50,7 +50,11 @@ export function ecbEntityDocuments(): EcbEntityDocument[] {
     });
     const placed = gold.flatMap((h) => {
       const span = at.get(`${h.sent} ${h.token}`);
-      return span ? [{ start: span[0], end: span[1], type: h.type }] : [];
+      if (!span) return [];
+      // A head token holds a possessive or an abbreviation's period ("Intel's", "Corp."), which no name span does.
+      const trail = /(?:['’]s|\.)$/.exec(text.slice(span[0], span[1]));
+      const end = trail && trail.index > 0 ? span[0] + trail.index : span[1];
+      return [{ start: span[0], end, type: h.type }];
     });
     out.push({ docId: d.doc_id, split: d.split, text, heads: placed });
   }
