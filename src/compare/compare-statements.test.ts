@@ -58,6 +58,14 @@ describe('compareStatements', () => {
     expect(units('The coast guard detained one of the sailors.')).toEqual([]);
   });
 
+  it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
+    const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
+    expect(termMatch(figure('Ana Lin fell about 2,000 feet.'), figure('Ana Lin fell about 600 metres.'))).toBeGreaterThanOrEqual(0.9);
+    expect(termMatch(figure('The storm moved 5 miles inland.'), figure('The storm moved 8 km inland.'))).toBeGreaterThanOrEqual(0.9);
+    expect(termMatch(figure('Ana Lin fell about 2,000 feet.'), figure('Ana Lin fell about 900 metres.'))).toBe(0);
+    expect(termMatch(figure('The fire burned 1,200 hectares.'), figure('The fire burned 1,200 acres.'))).toBe(0);
+  });
+
   it('meets one count of things named in other words, not another count', () => {
     const count = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
     expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 23 of the raiders.'))).toBeGreaterThanOrEqual(0.7);

@@ -3,7 +3,7 @@
 // word is in news; quantities and dates must be equal; polarity must agree.
 import { antonymsOf, derivedOf, FUNCTION_WORDS, lemmasOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
-import { CONTRARY_WORDS, SUCCESSIVE_VERBS } from './rules/statement-words.js';
+import { CONTRARY_WORDS, SUCCESSIVE_VERBS, UNIT_SIZES } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
 import { RELATIVE_PREFIX, toStatement, type Statement, type Term } from './statement.js';
 
@@ -60,6 +60,7 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
     const words = termMatch(a.counted, b.counted, credit);
     if (words >= MATCH_CREDIT.broader) return words;
   }
+  if (a.kind === 'quantity' && b.kind === 'quantity' && convertedAlike(a, b)) return MATCH_CREDIT.synonym;
   if (a.kind === 'quantity' || b.kind === 'quantity' || a.kind === 'date' || b.kind === 'date') return 0;
   for (const l of a.lemmas) if (b.lemmas.includes(l)) return MATCH_CREDIT.same;
   for (const c of a.concepts) if (b.concepts.has(c)) return MATCH_CREDIT.synonym;
@@ -77,6 +78,18 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   if (a.kind === 'name' || b.kind === 'name') return 0;
   for (const c of a.broader) if (b.broader.has(c)) return MATCH_CREDIT.sibling;
   return 0;
+}
+
+/** How far apart one figure in two units may be once converted: outlets round a conversion ("2,000 ft", "about 600 m"). */
+export const CONVERSION_TOLERANCE = 0.05;
+
+/** One figure in two units of one dimension, equal once converted within CONVERSION_TOLERANCE ("5 miles" / "8 km"). */
+function convertedAlike(a: Term, b: Term): boolean {
+  const x = UNIT_SIZES.get(a.unit ?? '');
+  const y = UNIT_SIZES.get(b.unit ?? '');
+  if (!x || !y || a.unit === b.unit || x.dimension !== y.dimension || a.value === undefined || b.value === undefined) return false;
+  const [p, q] = [a.value * x.size, b.value * y.size];
+  return Math.abs(p - q) <= CONVERSION_TOLERANCE * Math.max(p, q);
 }
 
 /** Both directions of a list of word pairs. */

@@ -29,6 +29,6 @@ const rarest = () => idf('');
 export function termWeight(t: Term): number {
   // A verb of several words ("step_down") weighs like its verb: the particles are common words.
   if (t.kind === 'word') return idf(t.key.split('_')[0]!);
-  if (t.kind === 'quantity' && t.unit && !/^(?:percent|usd|eur|gbp|km|mile|kg|tonne|hectare|acre)$/.test(t.unit)) return Math.max(idf(t.unit), t.value !== undefined && t.value > 10 ? rarest() * 0.75 : 0);
+  if (t.kind === 'quantity' && t.unit && !/^(?:percent|usd|eur|gbp|km|mile|metre|foot|kg|tonne|hectare|acre)$/.test(t.unit)) return Math.max(idf(t.unit), t.value !== undefined && t.value > 10 ? rarest() * 0.75 : 0);
   return rarest();
 }

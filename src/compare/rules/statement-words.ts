@@ -88,6 +88,22 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
   ['km', 'km'], ['kilometre', 'km'], ['kilometres', 'km'], ['kilometer', 'km'], ['kilometers', 'km'],
   ['mile', 'mile'], ['miles', 'mile'], ['kg', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'], ['tonne', 'tonne'], ['tonnes', 'tonne'], ['ton', 'tonne'], ['tons', 'tonne'],
   ['hectare', 'hectare'], ['hectares', 'hectare'], ['acre', 'acre'], ['acres', 'acre'],
+  ['metre', 'metre'], ['metres', 'metre'], ['meter', 'metre'], ['meters', 'metre'], ['foot', 'foot'], ['feet', 'foot'], ['ft', 'foot'],
+]);
+
+/**
+ * Units one outlet converts into another's ("2,000 feet (610 metres)", "5 miles"/"8 km"): each unit's dimension and its
+ * size in that dimension's base unit (metre, kilogram, square metre).
+ */
+export const UNIT_SIZES: ReadonlyMap<string, { dimension: string; size: number }> = new Map([
+  ['km', { dimension: 'length', size: 1000 }],
+  ['mile', { dimension: 'length', size: 1609.344 }],
+  ['metre', { dimension: 'length', size: 1 }],
+  ['foot', { dimension: 'length', size: 0.3048 }],
+  ['kg', { dimension: 'mass', size: 1 }],
+  ['tonne', { dimension: 'mass', size: 1000 }],
+  ['hectare', { dimension: 'area', size: 10_000 }],
+  ['acre', { dimension: 'area', size: 4046.856 }],
 ]);
 
 /** Month names and abbreviations → month number. */
