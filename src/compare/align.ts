@@ -225,7 +225,7 @@ function rejoin(
       if (!oneFact(r) || (best && r.score <= best.score)) continue;
       tried.add(group);
       // Most of the fact's wordings agree, not one of them: a chain through one claim is how facts drift.
-      const members = [...new Set(group.claims.map((c) => headOf.get(c)!))].slice(0, MEDOID_SAMPLE);
+      const members = sampledHeads(group, headOf);
       const agree = members.filter((m) => oneFact(compare(i, m))).length;
       if (agree * 2 > members.length && carries(heads[i]![0]!, group.display.statement, weight)) best = { group, score: r.score };
     }
@@ -235,6 +235,11 @@ function rejoin(
     groups.splice(groups.indexOf(alone), 1);
     groupOfHead.set(i, best.group);
   }
+}
+
+/** The wordings (heads) of a group's claims, at most MEDOID_SAMPLE of them; a claim joined by a clause has none. */
+function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
+  return [...new Set(group.claims.map((c) => headOf.get(c)).filter((j): j is number => j !== undefined))].slice(0, MEDOID_SAMPLE);
 }
 
 /**
@@ -255,7 +260,7 @@ function joinByClause(
   for (const g of groups) for (const c of g.claims) groupOf.set(c, g);
   for (const group of groups) {
     const articles = new Set(group.claims.map((c) => c.articleId));
-    const members = [...new Set(group.claims.map((c) => headOf.get(c)).filter((j): j is number => j !== undefined))].slice(0, MEDOID_SAMPLE);
+    const members = sampledHeads(group, headOf);
     // Only claims the first pass found one fact with a member (by their best clauses, see compareClaims): those
     // comparisons are cached, so this pass costs little more than the groups.
     const candidates = new Set(members.flatMap((m) => [...neighbours[m]!].filter((j) => heads[j]![0]!.clauses.length >= 2 && oneFact(compare(m, j)))));
