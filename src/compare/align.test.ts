@@ -38,4 +38,17 @@ describe('facts carried by one clause of a sentence', () => {
     ]);
     expect(report.facts.map((f) => [f.text, f.articleIds.length])).toEqual([['The Lowford council approved the new harbour budget on Monday evening', 2]]);
   });
+
+  it('never makes a brief sentence of a clause that joined a fact but is no main clause', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, 'The Lowford council held a gathering at the harbour hall on Monday with Ana Lin and the dock unions, officials said.'),
+      article(2, 'The Lowford council met Ana Lin and the dock unions at the harbour hall on Monday for a long debate.'),
+      article(3, 'Following a gathering at the harbour hall on Monday with Ana Lin and the dock unions, the Lowford council approved the new ferry budget.'),
+      article(4, 'The Lowford council approved the new ferry budget, a spokesman said on Tuesday.'),
+    ]);
+    const budget = report.facts.find((f) => f.text.includes('approved the new ferry budget'))!;
+    expect(budget.articleIds.sort()).toEqual(['a_0000000000000003', 'a_0000000000000004']);
+    expect(report.brief.map((b) => b.text)).not.toContain('the Lowford council approved the new ferry budget.');
+    expect(report.brief.every((b) => /^\p{Lu}/u.test(b.text))).toBe(true);
+  });
 });

@@ -268,10 +268,11 @@ function joinByClause(
     for (const j of candidates) {
       const first = heads[j]![0]!;
       if (first.clauses.length < 2 || heads[j]!.every((c) => articles.has(c.articleId))) continue;
-      // The clause as a claim of its own: where it is printed, what it states.
+      // The clause as a claim of its own: where it is printed, what it states; a sentence for a brief only if the clause
+      // is a main clause that reads as one.
       const asClaim = (c: Claim, k: number): Claim => {
         const { span, statement } = withoutJoiner(clauseShown(c, c.clauses[k]!));
-        return { ...c, span, statement, clauses: [] };
+        return { ...c, span, statement, clauses: [], standalone: c.clauses[k]!.main };
       };
       const own = groupOf.get(first);
       const k = first.clauses.findIndex((_, i) => {
