@@ -51,7 +51,7 @@ export function ecbEntityDocuments(): EcbEntityDocument[] {
     const placed = gold.flatMap((h) => {
       const span = at.get(`${h.sent} ${h.token}`);
       if (!span) return [];
-      // A head token holds a possessive or an abbreviation's period ("Intel's", "Corp."), which no name span does.
+      // A head token holds a possessive or an abbreviation's period ("Quillsoft's", "Corp."), which no name span does.
       const trail = /(?:['’]s|\.)$/.exec(text.slice(span[0], span[1]));
       const end = trail && trail.index > 0 ? span[0] + trail.index : span[1];
       return [{ start: span[0], end, type: h.type }];

@@ -158,23 +158,7 @@ export function alignClaims(claims: Claim[]): Alignment {
         }
       }
       const taken = new Set([rep, ...[...best.values()].map((b) => b.j)]);
-      // Every claim of a fact states what the fact shows, or a main clause of the sentence it shows: a claim that met
-      // the representative by another clause ("no comment from the harbour board on Monday, as a strike broke out at
-      // the docks" / "the port police, who have been fighting the crews at the docks, denied it") leaves for a fact
-      // of its own.
-      const shown = mostStated([...taken].map(head), weight);
-      const whole = shown.span === shown.claim.span;
-      const mains = whole ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [];
-      // A sentence of several clauses is stated by a claim that states each of them: half of "The council approved the
-      // budget, while Mayor Lin resigned" can be either half.
-      const states = (c: Claim) => (whole && shown.claim.clauses.length >= 2 ? shown.claim.clauses.every((k) => carries(c, k.statement, weight)) : carries(c, shown.statement, weight));
-      // When some claims state one clause of it only, and every claim states that clause, the fact is that clause.
-      const partial = whole && shown.claim.clauses.length >= 2 && [...taken].some((j) => j !== rep && !states(head(j)));
-      const common = partial ? shown.claim.clauses.filter((k) => [...taken].every((j) => head(j) === shown.claim || carries(head(j), k.statement, weight))) : [];
-      const shared = common.find((k) => k.main) ?? common[0];
-      const before = taken.size;
-      if (!shared) for (const j of taken) if (j !== rep && !states(head(j)) && !mains.some((u) => carries(head(j), u, weight))) taken.delete(j);
-      const display = shared ? withoutJoiner(clauseShown(shown.claim, shared)) : taken.size === before ? shown : mostStated([...taken].map(head), weight);
+      const display = factShown(taken, rep, head, weight);
       const claimsOf = (j: number) => (j === rep ? heads[j]! : heads[j]!.filter((c) => best.get(c.articleId)?.j === j));
       const claimsHere = [...taken].flatMap(claimsOf);
       const own = new Set(claimsHere.map((c) => c.articleId));
@@ -235,6 +219,30 @@ function rejoin(
     groups.splice(groups.indexOf(alone), 1);
     groupOfHead.set(i, best.group);
   }
+}
+
+/**
+ * What a fact shows, and which of its candidate wordings (`taken`, the representative `rep` among them) stay in it.
+ * Every claim of a fact states what the fact shows, or a main clause of the sentence it shows: a claim that met the
+ * representative by another clause ("no comment from the harbour board on Monday, as a strike broke out at the docks" /
+ * "the port police, who have been fighting the crews at the docks, denied it") leaves `taken` for a fact of its own.
+ * A sentence of several clauses is stated by a claim that states each of them (half of "The council approved the
+ * budget, while Mayor Lin resigned" can be either half); when some claims state one clause of it only and every claim
+ * states that clause, the fact is that clause.
+ */
+function factShown(taken: Set<number>, rep: number, head: (i: number) => Claim, weight: (t: Term) => number): Shown {
+  const shown = mostStated([...taken].map(head), weight);
+  const whole = shown.span === shown.claim.span;
+  const mains = whole ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [];
+  const several = whole && shown.claim.clauses.length >= 2;
+  const states = (c: Claim) => (several ? shown.claim.clauses.every((k) => carries(c, k.statement, weight)) : carries(c, shown.statement, weight));
+  const partial = several && [...taken].some((j) => j !== rep && !states(head(j)));
+  const common = partial ? shown.claim.clauses.filter((k) => [...taken].every((j) => head(j) === shown.claim || carries(head(j), k.statement, weight))) : [];
+  const shared = common.find((k) => k.main) ?? common[0];
+  if (shared) return withoutJoiner(clauseShown(shown.claim, shared));
+  const before = taken.size;
+  for (const j of taken) if (j !== rep && !states(head(j)) && !mains.some((u) => carries(head(j), u, weight))) taken.delete(j);
+  return taken.size === before ? shown : mostStated([...taken].map(head), weight);
 }
 
 /** The wordings (heads) of a group's claims, at most MEDOID_SAMPLE of them; a claim joined by a clause has none. */

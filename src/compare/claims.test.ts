@@ -139,8 +139,8 @@ describe('articleClaims', () => {
     };
     expect(clauses('The Velmar delegation insists that Norvania should stay out of the harbour league and accept its fishing quotas.')).toContain('The Velmar delegation insists that Norvania should stay out of the harbour league');
     expect(clauses('The Lowford council approved the new harbour budget and rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
-    expect(clauses('Police in Lowford said the escaped inmate is armed and dangerous and should not be approached.')).not.toContain('the escaped inmate is armed');
-    expect(clauses('Ana Lin was paid a large fee for writing and directing the harbour film in Lowford last year.')).toEqual([]);
+    expect(clauses('Police in Lowford said the missing boy is tall and thin and should be easy to spot in a crowd.')).not.toContain('the missing boy is tall');
+    expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
   });
 
   it('offers the clause after an opening clause that leaves it asserted as a main clause, and none after a condition', () => {

@@ -238,13 +238,13 @@ const MODAL_PREDICATE = /\b(?:should|must|will|would|can|could|may|might|to)\s+(
 
 /**
  * The word after "and" opens a second predicate, not a noun or an adjective: an auxiliary; a verb's inflected form no
- * noun has ("resigned", "took", "accepts"; not "fees", "directing"); or a verb's base form when the first predicate is one after a
- * modal or "to" that goes on past its verb ("should stay out of the league and accept …"; not "armed and dangerous",
- * not "to write and direct").
+ * noun has ("resigned", "took", "accepts"; not "fees", "managing"); or a verb's base form when the first predicate is one after a
+ * modal or "to" that goes on past its verb ("should stay out of the league and accept …"; not "tall and thin",
+ * not "to paint and frame").
  */
 function opensPredicate(word: string, before: string): boolean {
   if (AUXILIARIES.has(word)) return true;
-  // Not a gerund either ("for writing and directing the film").
+  // Not a gerund either ("for coaching and managing the team").
   if (FUNCTION_WORDS.has(word) || /(?:ly|ing)$/.test(word) || nounClassesOfWord(word).length > 0) return false;
   const lemmas = lemmasOf(word).filter(isKnownLemma);
   if (lemmas.some((l) => l !== word)) return true;

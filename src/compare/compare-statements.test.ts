@@ -42,9 +42,9 @@ describe('compareStatements', () => {
   });
 
   it('ends a name at a date that follows it', () => {
-    const terms = toStatement('The Lowford Lions fired Coach Ana Lin Saturday morning.').terms;
-    expect(terms.filter((t) => t.kind === 'date').map((t) => t.key)).toEqual(['@sat']);
-    expect(terms.filter((t) => t.kind === 'name').map((t) => t.key)).toEqual(toStatement('The Lowford Lions fired Ana Lin.').terms.filter((t) => t.kind === 'name').map((t) => t.key));
+    const terms = toStatement('The Lowford Lions signed Coach Ana Lin Tuesday evening.').terms;
+    expect(terms.filter((t) => t.kind === 'date').map((t) => t.key)).toEqual(['@tue']);
+    expect(terms.filter((t) => t.kind === 'name').map((t) => t.key)).toEqual(toStatement('The Lowford Lions signed Ana Lin.').terms.filter((t) => t.kind === 'name').map((t) => t.key));
   });
 
   it('counts the thing a figure counts past where it comes from', () => {
@@ -60,17 +60,17 @@ describe('compareStatements', () => {
 
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
     const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
-    expect(termMatch(figure('Ana Lin fell about 2,000 feet.'), figure('Ana Lin fell about 600 metres.'))).toBeGreaterThanOrEqual(0.9);
+    expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 460 metres.'))).toBeGreaterThanOrEqual(0.9);
     expect(termMatch(figure('The storm moved 5 miles inland.'), figure('The storm moved 8 km inland.'))).toBeGreaterThanOrEqual(0.9);
-    expect(termMatch(figure('Ana Lin fell about 2,000 feet.'), figure('Ana Lin fell about 900 metres.'))).toBe(0);
+    expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 900 metres.'))).toBe(0);
     expect(termMatch(figure('The fire burned 1,200 hectares.'), figure('The fire burned 1,200 acres.'))).toBe(0);
   });
 
   it('meets one count of things named in other words, not another count', () => {
     const count = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
-    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 23 of the raiders.'))).toBeGreaterThanOrEqual(0.7);
-    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 24 raiders.'))).toBe(0);
-    expect(termMatch(count('The navy captured 23 pirates.'), count('The navy captured 23 boats.'))).toBe(0);
+    expect(termMatch(count('The coast guard detained 17 sailors.'), count('The coast guard detained 17 of the seamen.'))).toBeGreaterThanOrEqual(0.7);
+    expect(termMatch(count('The coast guard detained 17 sailors.'), count('The coast guard detained 18 seamen.'))).toBe(0);
+    expect(termMatch(count('The coast guard detained 17 sailors.'), count('The coast guard detained 17 boats.'))).toBe(0);
   });
 
   it('reads a statement and its denial as opposite', () => {

@@ -55,7 +55,7 @@ export interface StatementComparison {
 export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT): number {
   const MATCH_CREDIT = credit;
   if (a.key === b.key) return MATCH_CREDIT.same;
-  // One count of things named in other words ("23 pirates" / "23 raiders"): as close as the words.
+  // One count of things named in other words ("17 sailors" / "17 seamen"): as close as the words.
   if (a.counted && b.counted && a.value === b.value) {
     const words = termMatch(a.counted, b.counted, credit);
     if (words >= MATCH_CREDIT.broader) return words;
@@ -80,7 +80,7 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   return 0;
 }
 
-/** How far apart one figure in two units may be once converted: outlets round a conversion ("2,000 ft", "about 600 m"). */
+/** How far apart one figure in two units may be once converted: outlets round a conversion ("1,500 ft", "about 460 m"). */
 export const CONVERSION_TOLERANCE = 0.05;
 
 /** One figure in two units of one dimension, equal once converted within CONVERSION_TOLERANCE ("5 miles" / "8 km"). */

@@ -37,7 +37,7 @@ export interface Term {
   /** For quantities: the value and the unit (or the counted word: "40 workers" → worker). */
   value?: number;
   unit?: string;
-  /** For a count of things: the word of the things counted, so "23 pirates" meets "23 raiders". */
+  /** For a count of things: the word of the things counted, so "17 sailors" meets "17 seamen". */
   counted?: Term;
   /** Within the reach of a negation ("no planned vote": planned, vote). */
   negated?: boolean;
@@ -259,7 +259,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
       unit = UNITS.get(next.lower);
       k++;
     } else if (next.lower === 'of' && value !== 1 && COUNTED_OF.has(raw[k + 1]?.lower ?? '') && /^\p{Ll}/u.test(raw[k + 2]?.text ?? '') && !FUNCTION_WORDS.has(raw[k + 2]!.lower)) {
-      // "23 of the raiders" counts raiders, as "23 raiders" does.
+      // "17 of the seamen" counts seamen, as "17 seamen" does.
       const at = countedAt(raw, k + 2);
       unit = lemmasOf(raw[at]!.lower)[0]!;
       counted = at - k + 1;
@@ -276,7 +276,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
 }
 
-/** Words between "of" and the things a figure counts ("23 of the raiders", "five of its workers"). */
+/** Words between "of" and the things a figure counts ("17 of the seamen", "five of its workers"). */
 const COUNTED_OF = new Set(['the', 'its', 'their', 'these', 'those']);
 
 /**
@@ -354,7 +354,7 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
     return { terms: [wordTerm(lemmas[0]!, lemmas, 'word')], length: 1 };
   }
   let end = i + 1;
-  // A date ends the run: "fired Coach Ana Lin Saturday" names Ana Lin, and Saturday is a date.
+  // A date ends the run: "signed Coach Ana Lin Tuesday" names Ana Lin, and Tuesday is a date.
   while (end < raw.length && (isCapital(raw[end]) || (NAME_JOINERS.has(raw[end]!.lower) && isCapital(raw[end + 1]) && end > i)) && dateAt(raw, end) === null) end++;
   const terms: Term[] = [];
   let name: Raw[] = [];

@@ -412,12 +412,12 @@ describe('a name taking a plural verb', () => {
 describe('titles of works', () => {
   it('reads a name after "the film", "her memoir", "the 2005 film" as a title, kept apart from the person it names', () => {
     const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
-    expect(types('Bettie Lark died on Monday. Lark inspired the 2005 film The Notable Bettie Lark.')).toEqual([
-      ['Bettie Lark', 'person'],
-      ['Notable Bettie Lark', 'work'],
+    expect(types('Ida Lark died on Monday. Lark inspired the 2005 film The Notable Ida Lark.')).toEqual([
+      ['Ida Lark', 'person'],
+      ['Ida Lark', 'work'],
     ]);
     expect(types("Lark's memoir Harbor Nights sold well.")).toContainEqual(['Harbor Nights', 'work']);
     // A role played, not a title: "play" is a verb here.
-    expect(types('She agreed to play Rose Hale in the film.')).toEqual([['Rose Hale', 'person']]);
+    expect(types('She agreed to play Tess Hale in the film.')).toEqual([['Tess Hale', 'person']]);
   });
 });

@@ -95,6 +95,8 @@ function groupNames(names: NameMention[]): Group[] {
 
 function matches(g: Group, m: NameMention): boolean {
   const kind = (g.kind ??= groupKind(g));
+  // A title ("the film The Notable Ana Lin") is not the person it names, even in the same words.
+  if (m.hints.has('title') && kind !== 'work') return false;
   const key = m.keys.join(' ');
   // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
   if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
@@ -173,6 +175,8 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 
 function groupKind(g: Group): EntityType {
   if (g.place) return 'place';
+  // A title by its context ("the 2005 film …") names a work, whatever names of people it holds.
+  if (g.members.every((m) => m.hints.has('title'))) return 'work';
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
   // types, and a group of its members (document-level) is typed as one.
   const hinted = hintKind(g);

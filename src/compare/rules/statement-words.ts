@@ -92,7 +92,7 @@ export const UNITS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Units one outlet converts into another's ("2,000 feet (610 metres)", "5 miles"/"8 km"): each unit's dimension and its
+ * Units one outlet converts into another's ("1,500 feet (457 metres)", "5 miles"/"8 km"): each unit's dimension and its
  * size in that dimension's base unit (metre, kilogram, square metre).
  */
 export const UNIT_SIZES: ReadonlyMap<string, { dimension: string; size: number }> = new Map([

@@ -65,6 +65,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'througho
 const INHABITANTS = new Set(['residents', 'inhabitants', 'citizens', 'villagers', 'townspeople', 'natives', 'people', 'population']);
 /** Nouns for a work that its title follows ("the film …", "her memoir …"), lower case as printed. */
 const WORK_NOUNS = new Set(['film', 'movie', 'documentary', 'biopic', 'book', 'novel', 'memoir', 'biography', 'autobiography', 'album', 'song', 'single', 'play', 'musical', 'opera', 'sitcom', 'poem', 'painting', 'sculpture', 'exhibition', 'essay', 'ballad']);
+/** Capitalised words of a title that may stand between a work's noun and the name found in the title. */
+const MAX_TITLE_WORDS_BEFORE = 3;
 /** What stands before a work's noun ("the film", "her memoir", "Lin's album"). */
 const WORK_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Words between that and the noun ("her new album", "the hit song"). */
@@ -194,8 +196,8 @@ export const NAME_CUES: readonly NameCue[] = [
     hint: 'title',
     when: (c) => {
       let k = c.from - 1;
-      // A title's own "The" is left out of the name ("the film The Harbor Keeper").
-      if (c.tokens[k]?.text === 'The') k--;
+      // A title's own first words may be left out of the name ("the film The Notable Ana Lin": "The Notable").
+      for (let n = 0; n < MAX_TITLE_WORDS_BEFORE && /^\p{Lu}/u.test(c.tokens[k]?.text ?? ''); n++) k--;
       if (/^(?:1[89]|20)\d\d$/.test(c.tokens[k]?.text ?? '')) k--;
       if (!WORK_NOUNS.has(c.tokens[k]?.text ?? '')) return false;
       // The noun after a determiner, a possessive or a word like "new": "to play Ana Lin" is a role, not a title.
