@@ -124,7 +124,9 @@ for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if ((byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) proper.add(lemma);
 }
 // The kind of thing a name names, from its senses' hypernym chains: a person, a place or an organisation.
-const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization']];
+// A political movement (and so a terrorist organisation, one of its kinds) is a body that acts and speaks as news
+// reports it, though WordNet files it under social groups rather than organisations.
+const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization'], ['n08472335', 'organization']];
 const ancestors = (k: string, seen = new Set<string>()): Set<string> => {
   for (const h of synsets.get(k)?.hypernyms ?? []) {
     if (seen.has(h)) continue;

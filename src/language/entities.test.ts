@@ -421,3 +421,10 @@ describe('titles of works', () => {
     expect(types('She agreed to play Tess Hale in the film.')).toEqual([['Tess Hale', 'person']]);
   });
 });
+
+describe('organisations the lexicon lists', () => {
+  it('types a movement or an armed group WordNet lists as an organisation, though it only speaks in the text', () => {
+    const types = annotateArticle({ text: 'The Shining Path said on Monday that it would lay down its arms near Lowford.' }).entities.map((e) => [e.name, e.type]);
+    expect(types).toContainEqual(['Shining Path', 'organization']);
+  });
+});

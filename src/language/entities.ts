@@ -192,6 +192,9 @@ function groupKind(g: Group): EntityType {
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.
   if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';
+  // So is a name the lexicon knows as an organisation ("Interpol", a movement or an armed group it lists), when no cue
+  // but its speaking types it.
+  if ((hinted === 'other' || onlySpoke) && g.members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
