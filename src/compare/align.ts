@@ -251,8 +251,8 @@ function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
 }
 
 /**
- * A sentence often carries two facts, one a clause ("The port authority is now seeking talks, but Lin's demands showed
- * how far apart the sides remain"), while a claim belongs to one group: a claim of an article the fact lacks joins
+ * A sentence often carries two facts, one a clause ("The council approved the harbour budget on Monday, while Mayor Lin
+ * resigned on Tuesday"), while a claim belongs to one group: a claim of an article the fact lacks joins
  * another fact by a clause of its own too, shown by that clause, when most of the fact's wordings are judged the same
  * statement as the clause and the clause states what the fact shows (the rules rejoin holds lone claims to).
  */
