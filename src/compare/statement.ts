@@ -258,18 +258,17 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
     } else if (UNITS.has(next.lower)) {
       unit = UNITS.get(next.lower);
       k++;
-    } else if (next.lower === 'of' && value !== 1 && COUNTED_OF.has(raw[k + 1]?.lower ?? '') && /^\p{Ll}/u.test(raw[k + 2]?.text ?? '') && !FUNCTION_WORDS.has(raw[k + 2]!.lower)) {
-      // "17 of the seamen" counts seamen, as "17 seamen" does.
-      const at = countedAt(raw, k + 2);
-      unit = lemmasOf(raw[at]!.lower)[0]!;
-      counted = at - k + 1;
-    } else if (/^\p{L}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) {
+    } else {
       // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
       // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one
-      // outlet gives and another leaves out.
-      const at = countedAt(raw, k);
-      unit = lemmasOf(raw[at]!.lower)[0]!;
-      counted = at - k + 1;
+      // outlet gives and another leaves out; past "of the" ("17 of the seamen" counts seamen, as "17 seamen" does).
+      const of = next.lower === 'of' && value !== 1 && COUNTED_OF.has(raw[k + 1]?.lower ?? '') ? 2 : 0;
+      const word = raw[k + of];
+      if (word && (of > 0 ? /^\p{Ll}/u : /^\p{L}/u).test(word.text) && !FUNCTION_WORDS.has(word.lower)) {
+        const at = countedAt(raw, k + of);
+        unit = lemmasOf(raw[at]!.lower)[0]!;
+        counted = at - k + 1;
+      }
     }
   }
   if (value === 1 && !currency && unit === undefined) return null;

@@ -2,7 +2,11 @@
 // counts in data/news-df.json.gz, built by scripts/build-term-weights.ts). Names, figures and dates count as the rarest.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { UNITS } from './rules/statement-words.js';
 import type { Term } from './statement.js';
+
+/** Units of measure (percent, currencies, lengths …), as opposed to a counted word ("40 workers" → worker). */
+const MEASURES: ReadonlySet<string> = new Set(UNITS.values());
 
 let table: { docs: number; df: Map<string, number> } | undefined;
 
@@ -29,6 +33,6 @@ const rarest = () => idf('');
 export function termWeight(t: Term): number {
   // A verb of several words ("step_down") weighs like its verb: the particles are common words.
   if (t.kind === 'word') return idf(t.key.split('_')[0]!);
-  if (t.kind === 'quantity' && t.unit && !/^(?:percent|usd|eur|gbp|km|mile|metre|foot|kg|tonne|hectare|acre)$/.test(t.unit)) return Math.max(idf(t.unit), t.value !== undefined && t.value > 10 ? rarest() * 0.75 : 0);
+  if (t.kind === 'quantity' && t.unit && !MEASURES.has(t.unit)) return Math.max(idf(t.unit), t.value !== undefined && t.value > 10 ? rarest() * 0.75 : 0);
   return rarest();
 }
