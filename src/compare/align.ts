@@ -2,9 +2,10 @@
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
 import { isRoleWord } from '../language/index.js';
-import { sameFooting, standsAlone, type Claim } from './claims.js';
+import { clauseSpan, sameFooting, standsAlone, type Claim, type Clause } from './claims.js';
 import { compareStatementTerms, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Statement, Term } from './statement.js';
+import { LEADING_JOINERS } from './rules/non-claims.js';
 import { termWeight } from './term-weights.js';
 
 /** A claim, or a clause of it, as a fact shows it: where it is printed and what it states. */
@@ -251,6 +252,15 @@ function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
 }
 
 /**
+ * A clause of a claim as a claim of its own: where it is printed, what it states; a sentence for a brief only if the
+ * clause is a main clause that reads as one.
+ */
+function clauseAsClaim(c: Claim, k: number): Claim {
+  const { span, statement } = withoutJoiner(clauseShown(c, c.clauses[k]!));
+  return { ...c, span, statement, clauses: [], standalone: c.clauses[k]!.main };
+}
+
+/**
  * A sentence often carries two facts, one a clause ("The council approved the harbour budget on Monday, while Mayor Lin
  * resigned on Tuesday"), while a claim belongs to one group: a claim of an article the fact lacks joins
  * another fact by a clause of its own too, shown by that clause, when most of the fact's wordings are judged the same
@@ -275,16 +285,10 @@ function joinByClause(
     const joined: Claim[] = [];
     for (const j of candidates) {
       const first = heads[j]![0]!;
-      if (first.clauses.length < 2 || heads[j]!.every((c) => articles.has(c.articleId))) continue;
-      // The clause as a claim of its own: where it is printed, what it states; a sentence for a brief only if the clause
-      // is a main clause that reads as one.
-      const asClaim = (c: Claim, k: number): Claim => {
-        const { span, statement } = withoutJoiner(clauseShown(c, c.clauses[k]!));
-        return { ...c, span, statement, clauses: [], standalone: c.clauses[k]!.main };
-      };
+      if (heads[j]!.every((c) => articles.has(c.articleId))) continue;
       const own = groupOf.get(first);
       const k = first.clauses.findIndex((_, i) => {
-        const clause = asClaim(first, i);
+        const clause = clauseAsClaim(first, i);
         // The clause that holds the claim in its own fact states that fact, not another.
         if (own && oneFact(compareStatementTerms(own.display.statement, clause.statement, weight))) return false;
         const agree = members.filter((m) => oneFact(compareClaims(clause, heads[m]![0]!, weight))).length;
@@ -294,7 +298,7 @@ function joinByClause(
       for (const c of heads[j]!) {
         if (articles.has(c.articleId)) continue;
         articles.add(c.articleId);
-        joined.push(asClaim(c, k));
+        joined.push(clauseAsClaim(c, k));
       }
     }
     if (joined.length === 0) continue;
@@ -354,13 +358,12 @@ function carries(claim: Claim, shown: Statement, weight: (t: Term) => number): b
 }
 
 /** A clause of a claim as a fact shows it. */
-function clauseShown(claim: Claim, clause: Claim['clauses'][number]): Shown {
-  const text = claim.span.text.slice(clause.start - claim.span.start, clause.end - claim.span.start);
-  return { claim, statement: clause.statement, span: { articleId: claim.articleId, text, start: clause.start, end: clause.end } };
+function clauseShown(claim: Claim, clause: Clause): Shown {
+  return { claim, statement: clause.statement, span: clauseSpan(claim, clause) };
 }
 
-/** A word joining a clause to the one before it ("but", "while"), which a clause shown alone does without. */
-const LEADING_JOINER = /^(?:and|but|yet|so|while|whereas|however),?\s+/i;
+/** A word joining a clause to the one before it ("but", "while"), and the comma or space after it. */
+const LEADING_JOINER = new RegExp(`^(?:${LEADING_JOINERS.join('|')}),?\\s+`, 'i');
 
 /** A clause shown without the word that joined it to the sentence ("but Lin resigned" → "Lin resigned"). */
 function withoutJoiner(shown: Shown): Shown {

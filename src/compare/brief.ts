@@ -3,7 +3,7 @@
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import type { Statement } from './statement.js';
-import { sameFooting, type Claim } from './claims.js';
+import { clauseSpan, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
@@ -40,7 +40,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       // talks" before ", but …"); a sentence wins over a clause that cites no more articles.
       const units = [
         ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
-        ...claim.clauses.filter((k) => k.main).map((k) => ({ span: { articleId: claim.articleId, text: claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start), start: k.start, end: k.end }, statement: k.statement })),
+        ...claim.clauses.filter((k) => k.main).map((k) => ({ span: clauseSpan(claim, k), statement: k.statement })),
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;

@@ -192,6 +192,11 @@ function unpairedQuote(text: string): boolean {
   return (text.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
+/** Where a clause of a claim is printed, as a span of its article. */
+export function clauseSpan(claim: Claim, clause: Clause): ArticleSpan {
+  return { articleId: claim.articleId, text: claim.span.text.slice(clause.start - claim.span.start, clause.end - claim.span.start), start: clause.start, end: clause.end };
+}
+
 /**
  * A claim, or the shortest of its clauses holding `span` with no quoted words, as printed: what to show for something
  * found in it when the claim itself quotes someone.
@@ -200,7 +205,7 @@ export function ownWordsAround(claim: Claim, span: { start: number; end: number 
   if (!hasQuoteMarks(claim.span.text)) return claim.span.text;
   const clauses = claim.clauses
     .filter((k) => k.start <= span.start && span.end <= k.end)
-    .map((k) => claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start))
+    .map((k) => clauseSpan(claim, k).text)
     .filter((t) => !hasQuoteMarks(t))
     .sort((a, b) => a.length - b.length);
   return clauses[0] ?? claim.span.text;

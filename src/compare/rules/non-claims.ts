@@ -79,3 +79,9 @@ export const NOT_CONTENT_AFTER_VERB = new Set(['to', 'of', 'with', 'by', 'about'
  * disagree").
  */
 export const CLAUSE_JOINERS = new Set(['and', 'but', 'yet', 'so', 'as']);
+
+/**
+ * Words that join a clause to the one before it and that a clause shown alone does without ("but Lin resigned" → "Lin
+ * resigned"); not "as", which makes the clause subordinate.
+ */
+export const LEADING_JOINERS = ['and', 'but', 'yet', 'so', 'while', 'whereas', 'however'];
