@@ -103,8 +103,7 @@ function matches(g: Group, m: NameMention): boolean {
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
-  // A title ("the film The Harbor Keeper") is not a person named in it ("… Keeper said").
-  if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work') || m.hints.has('title')) return g.members.some((x) => x.keys.join(' ') === key);
+  if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.members.some((x) => x.keys.join(' ') === key);
   return g.members.some((x) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
 }
 

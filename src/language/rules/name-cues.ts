@@ -198,9 +198,8 @@ export const NAME_CUES: readonly NameCue[] = [
       let k = c.from - 1;
       // A title's own first words may be left out of the name ("the film The Notable Ana Lin": "The Notable").
       for (let n = 0; n < MAX_TITLE_WORDS_BEFORE && /^\p{Lu}/u.test(c.tokens[k]?.text ?? ''); n++) k--;
-      if (/^(?:1[89]|20)\d\d$/.test(c.tokens[k]?.text ?? '')) k--;
       if (!WORK_NOUNS.has(c.tokens[k]?.text ?? '')) return false;
-      // The noun after a determiner, a possessive or a word like "new": "to play Ana Lin" is a role, not a title.
+      // The noun after a determiner, a possessive, a year or a word like "new": "to play Ana Lin" is a role, not a title.
       k--;
       if (WORK_ADJECTIVES.has(c.tokens[k]?.text.toLowerCase() ?? '')) k--;
       const d = c.tokens[k]?.text.toLowerCase() ?? '';
