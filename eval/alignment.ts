@@ -15,7 +15,7 @@ import { sameFactLegacy } from './legacy-facts.js';
 import { toStatement } from '../src/compare/statement.js';
 import { readJsonlGz } from './shared-data.js';
 
-interface EcbDoc {
+export interface EcbDoc {
   doc_id: string;
   topic: number;
   subtopic: string;
@@ -58,21 +58,51 @@ function random(seed: number) {
   return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
 }
 
-/** The labelled sentence pairs, positives and sampled negatives, per split. */
-export function alignmentPairs(seed = 11): AlignmentPair[] {
+/** A sentence of an ECB+ document with the coreference chains of the events and entities it mentions. */
+export interface EcbSentence {
+  doc: EcbDoc;
+  sent: number;
+  text: string;
+  events: Set<string>;
+  entities: Set<string>;
+}
+
+/** ECB+ sentence tokens as text: no space before closing punctuation or after an opening bracket or "$". */
+export const ecbSentenceText = (tokens: string[]) => tokens.join(' ').replace(/ ([,.;:!?')])/g, '$1').replace(/([($]) /g, '$1');
+
+/** The sentences of ECB+ documents that mention at least one annotated event (not a URL line), with their chains. */
+export function ecbEventSentences(): EcbSentence[] {
   const docs = new Map(readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz').map((d) => [d.doc_id, d]));
-  const sentences = new Map<string, { doc: EcbDoc; sent: number; events: Set<string>; entities: Set<string> }>();
+  const sentences = new Map<string, EcbSentence>();
   for (const m of readJsonlGz<EcbMention>('data', 'ecbplus', 'mentions.jsonl.gz')) {
     const doc = docs.get(m.doc_id);
-    if (!doc) continue;
+    const tokens = doc?.sentences[m.sent_id];
+    if (!doc || !tokens || /^https?:/.test(tokens[0] ?? '')) continue;
     const key = `${m.doc_id}#${m.sent_id}`;
     let s = sentences.get(key);
-    if (!s) sentences.set(key, (s = { doc, sent: m.sent_id, events: new Set(), entities: new Set() }));
+    if (!s) sentences.set(key, (s = { doc, sent: m.sent_id, text: ecbSentenceText(tokens), events: new Set(), entities: new Set() }));
     if (isEvent(m)) s.events.add(m.coref_chain);
     else if (isEntity(m)) s.entities.add(m.coref_chain);
   }
-  const text = (s: { doc: EcbDoc; sent: number }) => s.doc.sentences[s.sent]!.join(' ').replace(/ ([,.;:!?')])/g, '$1').replace(/([($]) /g, '$1');
-  const list = [...sentences.values()].filter((s) => s.events.size > 0 && s.doc.sentences[s.sent] && !/^https?:/.test(s.doc.sentences[s.sent]![0] ?? ''));
+  return [...sentences.values()].filter((s) => s.events.size > 0);
+}
+
+/**
+ * How two sentences of one subtopic (different documents) are labelled: `same` when they make one claim — the same
+ * event with at least two of the same participants, places or times, and most of each sentence's annotated events
+ * and entities shared (not one event mentioned in passing in a longer sentence); `different` when they share no event;
+ * undefined between the two.
+ */
+export function claimLabel(x: EcbSentence, y: EcbSentence): 'same' | 'different' | undefined {
+  if (![...x.events].some((e) => y.events.has(e))) return 'different';
+  const shared = [...x.entities].filter((e) => y.entities.has(e)).length + [...x.events].filter((e) => y.events.has(e)).length;
+  const overlap = shared / Math.min(x.entities.size + x.events.size, y.entities.size + y.events.size);
+  return shared >= 3 && overlap >= 0.6 ? 'same' : undefined;
+}
+
+/** The labelled sentence pairs, positives and sampled negatives, per split. */
+export function alignmentPairs(seed = 11): AlignmentPair[] {
+  const list = ecbEventSentences();
   const rand = random(seed);
   const pairs: AlignmentPair[] = [];
   const bySplit = new Map<string, typeof list>();
@@ -86,15 +116,13 @@ export function alignmentPairs(seed = 11): AlignmentPair[] {
         const x = items[i]!;
         const y = items[j]!;
         if (x.doc.doc_id === y.doc.doc_id || x.doc.topic !== y.doc.topic) continue;
-        const pair = { a: text(x), b: text(y), split };
+        const pair = { a: x.text, b: y.text, split };
         if (x.doc.subtopic !== y.doc.subtopic) kind.push({ ...pair, same: false, negative: 'kind' });
-        else if ([...x.events].some((e) => y.events.has(e))) {
-          // One claim: the same event with at least two of the same participants, places or times, and most of each
-          // sentence's annotated events and entities shared (not one event mentioned in passing in a longer sentence).
-          const shared = [...x.entities].filter((e) => y.entities.has(e)).length + [...x.events].filter((e) => y.events.has(e)).length;
-          const overlap = shared / Math.min(x.entities.size + x.events.size, y.entities.size + y.events.size);
-          if (shared >= 3 && overlap >= 0.6) positives.push({ ...pair, same: true });
-        } else story.push({ ...pair, same: false, negative: 'story' });
+        else {
+          const label = claimLabel(x, y);
+          if (label === 'same') positives.push({ ...pair, same: true });
+          else if (label === 'different') story.push({ ...pair, same: false, negative: 'story' });
+        }
       }
     }
     const sample = (xs: AlignmentPair[], n: number) => {

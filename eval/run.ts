@@ -3,6 +3,7 @@
 // `npm run eval -- --write-docs` also replaces the generated figures in docs/evaluation.md with this run's tables.
 import { alignmentFloors, evaluateAlignment } from './alignment.js';
 import { evaluateAttribution } from './attribution.js';
+import { evaluateFactPairs } from './fact-pairs.js';
 import { evaluateClustering, evaluateClusteringOrders, prepareEcb } from './clustering.js';
 import { evaluatePronouns } from './pronouns.js';
 import { evaluateNames, evaluateNewsNames } from './names.js';
@@ -120,6 +121,15 @@ if (!hasShared('data')) {
   }
   say(`test false positives: ${fmt(al.testByNegative.story)} of same-story pairs, ${fmt(al.testByNegative.kind)} of same-kind-event pairs; ${al.pairsPerSecond.toFixed(0)} pairs/s`);
   failures.push(...regressions('alignment', alignmentFloors(al), floors));
+
+  say("\nFacts of story reports — ecbplus subtopics as stories (compareStory), annotated sentences the report makes claims of, pairs labelled as above");
+  say('| split | stories | claims of annotated sentences | same pairs | in one fact | by article | different pairs | joined wrongly | precision |');
+  say('|---|---|---|---|---|---|---|---|---|');
+  const fp = { dev: await evaluateFactPairs('dev'), test: await evaluateFactPairs('test') };
+  for (const [split, f] of Object.entries(fp)) {
+    say(`| ${split} | ${f.subtopics} | ${fmt(f.claimShare)} | ${f.same} | ${fmt(f.recall)} | ${fmt(f.articleRecall)} | ${f.different} | ${f.joinedWrongly} | ${fmt(f.precision)} |`);
+  }
+  failures.push(...regressions('factPairs', { devRecall: fp.dev.recall, devPrecision: fp.dev.precision, testRecall: fp.test.recall, testPrecision: fp.test.precision }, floors));
 }
 
 if (failures.length) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignmentFloors, evaluateAlignment } from '../../eval/alignment.js';
 import { evaluateClusteringOrders } from '../../eval/clustering.js';
+import { evaluateFactPairs } from '../../eval/fact-pairs.js';
 import { evaluateNames, evaluateNewsNames } from '../../eval/names.js';
 import { evaluateDates } from '../../eval/dates.js';
 import { evaluateExtraction } from '../../eval/extraction.js';
@@ -52,4 +53,10 @@ describe.skipIf(!present)(present ? 'eval gate on ../shared/data' : 'eval gate o
     expect(regressions('alignment', alignmentFloors(al), readBaseline())).toEqual([]);
     expect(al.method.test.recall).toBeGreaterThan(al.legacy.test.recall);
   }, 300_000);
+
+  it('the facts of ECB+ story reports stay at or above their floors (claims of one event in one fact, others apart)', async () => {
+    const dev = await evaluateFactPairs('dev');
+    const test = await evaluateFactPairs('test');
+    expect(regressions('factPairs', { devRecall: dev.recall, devPrecision: dev.precision, testRecall: test.recall, testPrecision: test.precision }, readBaseline())).toEqual([]);
+  }, 600_000);
 });
