@@ -229,7 +229,7 @@ const MERGE_SAMPLE = 5;
 /**
  * Two facts of one story with no article in common that are one fact stated at two lengths become one. A fact forms
  * around its most typical wording, and a claim that does not match that wording directly starts another fact: a
- * short claim ("Ida Hale was named interim coach") and longer ones that state it among other things end in two facts,
+ * short claim ("Ida Hale was chosen as harbour master") and longer ones that state it among other things end in two facts,
  * each citing part of the outlets. The smaller merges into the larger (of at least two articles) when the first pass
  * found a pair of their claims one fact, most comparisons between their wordings are one fact or close (NEAR_SCORE),
  * and some wording of theirs is stated by every claim of both (mergedDisplay), so no outlet is cited for what it did
@@ -284,8 +284,8 @@ export function mergeFacts(
  * What two facts merged show: the wording or clause their claims state most fully, else either fact's own, the first
  * that every claim states. A claim states its own fact's wording as a fact's claims do (carries); a wording from the
  * other fact it must state as the same statement or hold whole (by itself or a clause: statesWhole), since a share of
- * its words is not enough there, nor a clause of it that the wording holds ("Lin's lawyer, Ida Hale" is within "Lin
- * hired her lawyer Ida Hale again" but does not state it).
+ * its words is not enough there, nor a clause of it that the wording holds ("Lin's deputy, Ida Hale" is within "Lin
+ * appointed her deputy Ida Hale to the board" but does not state it).
  */
 function mergedDisplay(big: ClaimGroup, small: ClaimGroup, weight: (t: Term) => number): Shown | undefined {
   const claims = [...big.claims, ...small.claims];

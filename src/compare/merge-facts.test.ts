@@ -29,22 +29,22 @@ function merged(groups: ClaimGroup[], judge?: (a: Claim, b: Claim) => StatementC
 }
 
 describe('facts that are one fact at two lengths', () => {
-  const named = claimOf(1, 'Assistant manager Ida Hale was named interim coach of the Harriers.');
-  const longer = claimOf(2, 'Assistant manager Ida Hale was named interim coach of the Harriers as the team prepares for its game against Lowford on Saturday night.');
-  const shortA = claimOf(3, 'The Harriers named assistant manager Ida Hale their interim coach.');
-  const shortB = claimOf(4, 'The Harriers named assistant manager Ida Hale their interim coach.');
+  const chose = claimOf(1, 'The Lowford council chose Ida Hale as the new harbour master.');
+  const longer = claimOf(2, 'The Lowford council chose Ida Hale as the new harbour master on Monday after a long debate over the ferry budget.');
+  const shortA = claimOf(3, 'Ida Hale was chosen by the Lowford council as its new harbour master.');
+  const shortB = claimOf(4, 'Ida Hale was chosen by the Lowford council as its new harbour master.');
 
   it('merges the smaller fact into the larger when every claim states what the merged fact shows', () => {
     // Shown by the wording every claim states most fully.
-    expect(merged([groupOf([named, longer]), groupOf([shortA, shortB])])).toEqual([['The Harriers named assistant manager Ida Hale their interim coach.', '1', '2', '3', '4']]);
+    expect(merged([groupOf([chose, longer]), groupOf([shortA, shortB])])).toEqual([['Ida Hale was chosen by the Lowford council as its new harbour master.', '1', '2', '3', '4']]);
   });
 
   it('does not merge into a fact of one article', () => {
-    expect(merged([groupOf([named]), groupOf([shortA])])).toHaveLength(2);
+    expect(merged([groupOf([chose]), groupOf([shortA])])).toHaveLength(2);
   });
 
   it('does not merge when the claims of one fact do not state what the other shows, whatever the first pass judged', () => {
-    const hired = groupOf([claimOf(1, 'Ana Lin hired the lawyer Ida Hale again on Monday.'), claimOf(2, 'On Monday Ana Lin hired the lawyer Ida Hale again.')]);
+    const hired = groupOf([claimOf(1, 'Ana Lin appointed Ida Hale to the harbour board on Monday.'), claimOf(2, 'On Monday Ana Lin appointed Ida Hale to the harbour board.')]);
     const spoke = groupOf([claimOf(3, 'Ben Ortiz declined to comment on the vote.'), claimOf(4, 'Ben Ortiz declined to comment on the vote on Monday.')]);
     // The first pass judged one pair of them one fact, wrongly.
     const same = { score: 0.6, same: true, opposite: false, coverage: [0.6, 0.6] as [number, number], contained: false };
