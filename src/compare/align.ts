@@ -233,9 +233,9 @@ const MERGE_SAMPLE = 5;
  * each citing part of the outlets. The smaller merges into the larger (of at least two articles) when the first pass
  * found a pair of their claims one fact, most comparisons between their wordings are one fact or close (NEAR_SCORE),
  * and some wording of theirs is stated by every claim of both (mergedDisplay), so no outlet is cited for what it did
- * not say. On the ECB+ stories (report-level pairs, scratch scorer of 2026-12-02): sentence pairs of one event found
- * in one fact, dev 0.392 → 0.418, train 0.221 → 0.242, test 0.343 → 0.351, with as many pairs of different events
- * joined (18, 67, 52 before and after, ±1); of the 8 merges over the 24 stories of docs/evaluation.md, 7 right by hand.
+ * not say. On ECB+ stories (eval/fact-pairs.ts, 2026-12-02): sentence pairs of one event found in one fact, dev
+ * 0.392 → 0.418, test 0.343 → 0.351, train 0.221 → 0.242; pairs of different events joined dev 18 → 18, test 51 → 52,
+ * train 62 → 67; of the 8 merges over the 24 stories of docs/evaluation.md, 7 right by hand.
  */
 export function mergeFacts(
   groups: ClaimGroup[],
