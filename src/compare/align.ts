@@ -62,6 +62,8 @@ export const CANDIDATES_PER_CLAIM = 60;
  * event; from 0.35 it is 68%, from 0.3 63%.
  */
 export const NEAR_SCORE = 0.4;
+/** Two claims compared are close: at least NEAR_SCORE, and not one the denial of the other. */
+const isNear = (r: StatementComparison) => r.score >= NEAR_SCORE && !r.opposite;
 /** A posting list longer than this (a term in most claims) is not used to find candidates. */
 const MAX_POSTING = 400;
 
@@ -129,7 +131,7 @@ export function alignClaims(claims: Claim[]): Alignment {
       neighbours[i]!.add(j);
       neighbours[j]!.add(i);
       const r = compare(i, j);
-      if (r.score >= NEAR_SCORE && !r.opposite) {
+      if (isNear(r)) {
         near[i]!.add(j);
         near[j]!.add(i);
       }
@@ -246,8 +248,8 @@ export function mergeFacts(
 ): void {
   const groupOf = new Map<number, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) if (headOf.has(c)) groupOf.set(headOf.get(c)!, g);
-  const articlesOf = (g: ClaimGroup) => new Set(g.claims.map((c) => c.articleId));
-  const close = (r: StatementComparison) => oneFact(r) || (r.score >= NEAR_SCORE && !r.opposite);
+  const articles = new Map(groups.map((g) => [g, new Set(g.claims.map((c) => c.articleId))]));
+  const articlesOf = (g: ClaimGroup) => articles.get(g)!;
   // Smaller facts first, each into the largest fact it is one with.
   const order = [...groups].sort((a, b) => articlesOf(a).size - articlesOf(b).size);
   const gone = new Set<ClaimGroup>();
@@ -265,13 +267,17 @@ export function mergeFacts(
     const disjoint = (g: ClaimGroup) => articlesOf(g).size >= Math.max(own.size, 2) && ![...articlesOf(g)].some((a) => own.has(a));
     for (const big of [...linked].filter(disjoint).sort((a, b) => articlesOf(b).size - articlesOf(a).size)) {
       const members = sampledHeads(big, headOf);
-      const agree = mine.flatMap((i) => members.map((j) => close(compare(i, j))));
+      const agree = mine.flatMap((i) => members.map((j) => {
+        const r = compare(i, j);
+        return oneFact(r) || isNear(r);
+      }));
       if (agree.filter(Boolean).length * 2 <= agree.length) continue;
       const display = mergedDisplay(big, small, weight);
       if (!display) continue;
       big.claims = [...big.claims, ...small.claims];
       big.display = display;
-      big.near = [...new Set([...big.near, ...small.near])].filter((a) => !big.claims.some((c) => c.articleId === a));
+      for (const a of own) articlesOf(big).add(a);
+      big.near = [...new Set([...big.near, ...small.near])].filter((a) => !articlesOf(big).has(a));
       gone.add(small);
       for (const c of small.claims) if (headOf.has(c)) groupOf.set(headOf.get(c)!, big);
       break;
@@ -289,9 +295,12 @@ export function mergeFacts(
  */
 function mergedDisplay(big: ClaimGroup, small: ClaimGroup, weight: (t: Term) => number): Shown | undefined {
   const claims = [...big.claims, ...small.claims];
+  const inSmall = new Set(small.claims);
   const states = (c: Claim, d: Shown, home: ClaimGroup | undefined) =>
     c === d.claim ||
-    (home?.claims.includes(c) ? carries(c, d.statement, weight) : [c.statement, ...c.clauses.map((k) => k.statement)].some((x) => statesWhole(x, d.statement, weight)));
+    (home !== undefined && inSmall.has(c) === (home === small)
+      ? carries(c, d.statement, weight)
+      : [c.statement, ...c.clauses.map((k) => k.statement)].some((x) => statesWhole(x, d.statement, weight)));
   const choices: [Shown, ClaimGroup | undefined][] = [
     [mostStated(claims, weight), undefined],
     [small.display, small],
