@@ -70,9 +70,20 @@ export interface EcbSentence {
 /** ECB+ sentence tokens as text: no space before closing punctuation or after an opening bracket or "$". */
 export const ecbSentenceText = (tokens: string[]) => tokens.join(' ').replace(/ ([,.;:!?')])/g, '$1').replace(/([($]) /g, '$1');
 
+let documents: EcbDoc[] | undefined;
+/** ECB+'s documents, read once per process (the alignment and fact-pair scorers both need them). */
+export function ecbDocuments(): EcbDoc[] {
+  return (documents ??= readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz'));
+}
+
+let eventSentences: EcbSentence[] | undefined;
 /** The sentences of ECB+ documents that mention at least one annotated event (not a URL line), with their chains. */
 export function ecbEventSentences(): EcbSentence[] {
-  const docs = new Map(readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz').map((d) => [d.doc_id, d]));
+  return (eventSentences ??= readEventSentences());
+}
+
+function readEventSentences(): EcbSentence[] {
+  const docs = new Map(ecbDocuments().map((d) => [d.doc_id, d]));
   const sentences = new Map<string, EcbSentence>();
   for (const m of readJsonlGz<EcbMention>('data', 'ecbplus', 'mentions.jsonl.gz')) {
     const doc = docs.get(m.doc_id);

@@ -14,8 +14,7 @@
 import { compareStory } from '../src/compare/index.js';
 import { annotateArticle } from '../src/language/index.js';
 import type { Article } from '../src/model/article.js';
-import { claimLabel, ecbEventSentences, ecbSentenceText, type EcbDoc, type EcbSentence } from './alignment.js';
-import { readJsonlGz } from './shared-data.js';
+import { claimLabel, ecbDocuments, ecbEventSentences, ecbSentenceText, type EcbDoc, type EcbSentence } from './alignment.js';
 
 export interface FactPairsScore {
   subtopics: number;
@@ -77,7 +76,7 @@ export async function evaluateFactPairs(split: 'dev' | 'test' | 'train'): Promis
   const bySubtopic = new Map<string, EcbSentence[]>();
   for (const s of sentences) bySubtopic.set(s.doc.subtopic, [...(bySubtopic.get(s.doc.subtopic) ?? []), s]);
   const docsOf = new Map<string, EcbDoc[]>();
-  for (const d of readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz')) if (d.split === split) docsOf.set(d.subtopic, [...(docsOf.get(d.subtopic) ?? []), d]);
+  for (const d of ecbDocuments()) if (d.split === split) docsOf.set(d.subtopic, [...(docsOf.get(d.subtopic) ?? []), d]);
   let same = 0, found = 0, byArticle = 0, different = 0, joinedWrongly = 0, claims = 0;
   for (const [subtopic, items] of bySubtopic) {
     await new Promise((resolve) => setImmediate(resolve));
@@ -114,4 +113,9 @@ export async function evaluateFactPairs(split: 'dev' | 'test' | 'train'): Promis
     precision: found / Math.max(1, found + joinedWrongly),
     claimShare: claims / Math.max(1, sentences.length),
   };
+}
+
+/** The figures eval/baseline.json keeps floors for (`factPairs`). */
+export function factPairsFloors(dev: FactPairsScore, test: FactPairsScore): Record<string, number> {
+  return { devRecall: dev.recall, devPrecision: dev.precision, testRecall: test.recall, testPrecision: test.precision };
 }
