@@ -84,6 +84,7 @@ describe('articleClaims', () => {
     ['an advertisement', 'Sponsored: Book your summer ferry crossing now and save twenty percent.'],
     ['a byline', 'By Ana Lin and Edda Morn'],
     ['a question', 'What does the closure mean for the island’s shops and schools?'],
+    ['a press release section heading', 'About Harbor Works Ferry Services, Inc.'],
   ])('does not take %s as a claim', (_name, line) => {
     expect(claims(`${line}\nThe harbour office said the ferry would resume service once inspectors had approved the new ramp.`)).toEqual([
       'The harbour office said the ferry would resume service once inspectors had approved the new ramp.',

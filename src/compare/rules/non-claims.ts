@@ -36,6 +36,11 @@ export const NOT_CLAIMS: TextRule[] = [
     reason: 'an editor\'s note about the article itself',
   },
   {
+    id: 'release-section',
+    pattern: /^(?:About|ABOUT)\s+(?:\p{Lu}[\p{L}\d.'’&-]*[\s,]*){1,8}\.?$/u,
+    reason: 'a press release\'s section heading over the company\'s boilerplate ("About Harbor Works, Inc.")',
+  },
+  {
     id: 'author-bio',
     pattern: /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+is\s+an?\s+(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|fellow)\s+(?:for|at|with|covering|based|who)\b/u,
     reason: 'an author\'s biography line ("Ana Lin is a reporter covering shipping.")',
