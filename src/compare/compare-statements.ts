@@ -141,6 +141,8 @@ interface Coverage {
   slotFlips: number;
   /** Names with no match in the other statement. */
   unmatchedNames: Term[];
+  /** Figures and dates with no match in the other statement. */
+  unmatchedFigures: number;
 }
 
 /** How much of `a` is found in `b`. */
@@ -155,6 +157,7 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
   let contraries = 0;
   let successions = 0;
   let slotFlips = 0;
+  let unmatchedFigures = 0;
   const unmatchedNames: Term[] = [];
   const words = { total: 0, found: 0 };
   const names = { total: 0, found: 0 };
@@ -207,8 +210,9 @@ function coverage(a: Statement, b: Statement, weight: (t: Term) => number, credi
       }
     } else if (t.kind === 'word') unmatchedWords++;
     else if (t.kind === 'name' && best === 0) unmatchedNames.push(t);
+    else if (t.kind !== 'name' && best === 0) unmatchedFigures++;
   }
-  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, absorbed, successions, slotFlips, unmatchedNames };
+  return { share: total > 0 ? found / total : 0, weight: total, found, words, names, flipped, flippedNames, matched, unmatchedWords, contraries, absorbed, successions, slotFlips, unmatchedNames, unmatchedFigures };
 }
 
 /**
@@ -369,6 +373,16 @@ export function alignmentMeasures(a: Statement, b: Statement, weight: (t: Term) 
     bothNamed ? Math.max(share(ab.names), share(ba.names)) : 0,
   ];
   return { score, measures, ab, ba };
+}
+
+/**
+ * Every term of `shown` has its match in `statement`, which may say more: each ordinary word the same, a synonym, a
+ * derivation or one step up or down the hierarchy, each name, figure and date found. With no word of its own (a name
+ * alone, a figure) `shown` says too little to tell.
+ */
+export function holdsEveryTerm(shown: Statement, statement: Statement, weight: (t: Term) => number = termWeight): boolean {
+  const c = coverage(shown, statement, weight, MATCH_CREDIT);
+  return c.words.total > 0 && c.unmatchedWords === 0 && c.unmatchedNames.length === 0 && c.unmatchedFigures === 0;
 }
 
 /** Share of the shorter statement's content the longer must state for the shorter to be contained in it. */

@@ -1,0 +1,74 @@
+// A fact cites every article with a claim that states what the fact shows, whole, even when that claim went to
+// another fact; and never one whose claim states less.
+import { describe, expect, it } from 'vitest';
+import { analysedArticle } from '../../test/helpers.js';
+import { citeStating, compareClaims, type ClaimGroup } from './align.js';
+import { articleClaims, type Claim } from './claims.js';
+import { holdsEveryTerm } from './compare-statements.js';
+import { toStatement } from './statement.js';
+import { termWeight } from './term-weights.js';
+
+const claimOf = (n: number, text: string): Claim => articleClaims(analysedArticle(n, text))[0]!;
+const groupOf = (claims: Claim[]): ClaimGroup => ({
+  claims,
+  representative: claims[0]!,
+  display: { claim: claims[0]!, span: claims[0]!.span, statement: claims[0]!.statement },
+  near: [],
+});
+
+/** Runs citeStating on `groups` as alignClaims leaves them, every claim its own wording, every pair compared. */
+function cited(groups: ClaimGroup[]): number[][] {
+  const heads = groups.flatMap((g) => g.claims);
+  const headOf = new Map(heads.map((c, i) => [c, i]));
+  const neighbours = heads.map((_, i) => new Set(heads.map((_, j) => j).filter((j) => j !== i)));
+  citeStating(groups, heads.map((c) => [c]), headOf, neighbours, (i, j) => compareClaims(heads[i]!, heads[j]!, termWeight), termWeight);
+  return groups.map((g) => g.claims.map((c) => Number(c.articleId.slice(-1))).sort());
+}
+
+const bought = () => [claimOf(1, 'Harbor Works bought the Lowford ferry line on Monday.'), claimOf(2, 'On Monday Harbor Works bought the Lowford ferry line.')];
+
+describe('the articles a fact cites', () => {
+  it('cites an article whose claim in another fact states the fact whole among other things', () => {
+    const price = [
+      claimOf(3, 'Harbor Works bought the Lowford ferry line on Monday for 40 million euros, its chief said.'),
+      claimOf(4, 'Harbor Works paid 40 million euros for the Lowford ferry line, its chief said.'),
+    ];
+    expect(cited([groupOf(bought()), groupOf(price)])).toEqual([[1, 2, 3], [3, 4]]);
+  });
+
+  it('does not cite an article whose claim leaves out a word, a name or a date of the fact', () => {
+    const others = [
+      claimOf(3, 'Harbor Works agreed on Monday to take over the Lowford ferry line next year.'),
+      claimOf(4, 'Harbor Works bought the ferry line on Monday, the Velmar council said.'),
+      claimOf(5, 'Harbor Works bought the Lowford ferry line for 40 million euros, its chief said.'),
+    ];
+    expect(cited([groupOf(bought()), groupOf(others)])[0]).toEqual([1, 2]);
+  });
+
+  it('cites no one for what a fact shows when it does not read alone or quotes someone', () => {
+    const fragment = [claimOf(1, 'But Harbor Works bought the Lowford ferry line on Monday.'), claimOf(2, 'But on Monday Harbor Works bought the Lowford ferry line.')];
+    const quoted = [claimOf(1, 'Harbor Works bought the “Lowford ferry line” on Monday.'), claimOf(2, 'On Monday Harbor Works bought the Lowford ferry line.')];
+    const longer = () => [groupOf([claimOf(3, 'Harbor Works bought the Lowford ferry line on Monday for 40 million euros, its chief said.')])];
+    expect(cited([groupOf(fragment), ...longer()])[0]).toEqual([1, 2]);
+    expect(cited([groupOf(quoted), ...longer()])[0]).toEqual([1, 2]);
+  });
+});
+
+describe('holdsEveryTerm', () => {
+  it('holds when every word, name and figure of what is shown is in the statement, which may say more', () => {
+    expect(holdsEveryTerm(toStatement('Ana Lin released a statement through the council.'), toStatement('Ana Lin, in a statement released through the council, said she would stay.'))).toBe(true);
+    // A synonym is a match.
+    expect(holdsEveryTerm(toStatement('The ferry line bought 12 new boats.'), toStatement('The ferry line purchased 12 new boats last year.'))).toBe(true);
+  });
+
+  it('does not hold when a word, a name or a figure is missing', () => {
+    expect(holdsEveryTerm(toStatement('Ana Lin released a statement through the council on Monday.'), toStatement('Ana Lin released a statement through the council.'))).toBe(false);
+    expect(holdsEveryTerm(toStatement('The ferry line bought 12 new boats.'), toStatement('The ferry line bought new boats.'))).toBe(false);
+    expect(holdsEveryTerm(toStatement('Ana Lin and Ben Ortiz released a statement.'), toStatement('Ana Lin released a statement.'))).toBe(false);
+    expect(holdsEveryTerm(toStatement('Ana Lin resigned from the council.'), toStatement('Ana Lin spoke to the council.'))).toBe(false);
+  });
+
+  it('does not hold for a name alone: it says nothing of what happened', () => {
+    expect(holdsEveryTerm(toStatement('Ana Lin.'), toStatement('Ana Lin resigned from the council.'))).toBe(false);
+  });
+});
