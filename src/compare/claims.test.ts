@@ -144,6 +144,17 @@ describe('articleClaims', () => {
     expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
   });
 
+  it('reads a speech verb after a determiner as a participle describing a noun, not as what someone said', () => {
+    const clauses = (text: string) => {
+      const [c] = articleClaims(article(text));
+      return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
+    };
+    expect(clauses('Quillsoft is under pressure to meet a previously announced November 2031 release date for its ferry app.')).toEqual([]);
+    expect(clauses('The Lowford council approved the announced cuts to the ferry budget on Monday, the mayor said.')).toEqual([]);
+    // A report is still one: what follows the verb is a clause.
+    expect(clauses('The Lowford council said that the ferry budget would be cut by a third, the largest cut in a decade.')).toContain('the ferry budget would be cut by a third, the largest cut in a decade.');
+  });
+
   it('offers the clause after an opening clause that leaves it asserted as a main clause, and none after a condition', () => {
     const main = (text: string) => {
       const [c] = articleClaims(article(text));

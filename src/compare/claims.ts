@@ -233,6 +233,9 @@ const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
  */
 const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
+/** A determiner, maybe with an adverb, just before a word: "the announced …", "a previously announced …". */
+const PARTICIPLE_AFTER = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
+
 /** "and" before a lower-case word, maybe after "also" or "then": where a second predicate may begin. */
 const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)/gu;
 /** Auxiliaries and modals opening a second predicate ("… and has since resigned", "… and will meet"). */
@@ -282,8 +285,10 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   // "the mayor maintains that P" are two facts).
   for (const p of [...parts]) {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
-    // Not an attribution closing the sentence (", said Ida Hale, an official of …"): what follows it is the speaker.
-    if (verb && !/,\s*$/.test(own.slice(p.start, p.start + verb.index))) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
+    // Not an attribution closing the sentence (", said Ida Hale, an official of …"): what follows it is the speaker;
+    // nor a speech verb's participle describing a noun ("the announced cuts", "a previously announced release date").
+    const before = verb ? own.slice(p.start, p.start + verb.index) : '';
+    if (verb && !/,\s*$/.test(before) && !PARTICIPLE_AFTER.test(before)) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
   // A predicate joined to another ("Velmar should stay out of the league and accept its terms"): the first, with its
   // subject, is a clause too; the second has no subject of its own and is left to the whole.
