@@ -370,29 +370,48 @@ function joinByClause(
 ): void {
   const groupOf = new Map<Claim, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) groupOf.set(c, g);
+  // Only claims of several clauses (a claim of one clause states its fact whole or not at all).
+  joinCandidates(groups, heads, headOf, neighbours, compare, (group, members, j) => {
+    const first = heads[j]![0]!;
+    if (first.clauses.length < 2) return undefined;
+    const own = groupOf.get(first);
+    const k = first.clauses.findIndex((_, i) => {
+      const clause = clauseAsClaim(first, i);
+      // The clause that holds the claim in its own fact states that fact, not another.
+      if (own && oneFact(compareStatementTerms(own.display.statement, clause.statement, weight))) return false;
+      const agree = members.filter((m) => oneFact(compareClaims(clause, heads[m]![0]!, weight))).length;
+      return agree * 2 > members.length && oneFact(compareStatementTerms(group.display.statement, clause.statement, weight));
+    });
+    return k < 0 ? undefined : (c) => clauseAsClaim(c, k);
+  });
+}
+
+/**
+ * For each group, the claims the first pass found one fact with one of its wordings (those comparisons are cached, so
+ * this costs little more than the groups): `join` says whether a candidate's claims join the group, and as what; each
+ * joins for an article the group lacks.
+ */
+function joinCandidates(
+  groups: ClaimGroup[],
+  heads: Claim[][],
+  headOf: Map<Claim, number>,
+  neighbours: Set<number>[],
+  compare: (i: number, j: number) => StatementComparison,
+  join: (group: ClaimGroup, members: number[], j: number) => ((c: Claim) => Claim) | undefined,
+): void {
   for (const group of groups) {
     const articles = new Set(group.claims.map((c) => c.articleId));
     const members = sampledHeads(group, headOf);
-    // Only claims the first pass found one fact with a member (by their best clauses, see compareClaims): those
-    // comparisons are cached, so this pass costs little more than the groups.
-    const candidates = new Set(members.flatMap((m) => [...neighbours[m]!].filter((j) => heads[j]![0]!.clauses.length >= 2 && oneFact(compare(m, j)))));
+    const candidates = new Set(members.flatMap((m) => [...neighbours[m]!].filter((j) => oneFact(compare(m, j)))));
     const joined: Claim[] = [];
     for (const j of candidates) {
-      const first = heads[j]![0]!;
       if (heads[j]!.every((c) => articles.has(c.articleId))) continue;
-      const own = groupOf.get(first);
-      const k = first.clauses.findIndex((_, i) => {
-        const clause = clauseAsClaim(first, i);
-        // The clause that holds the claim in its own fact states that fact, not another.
-        if (own && oneFact(compareStatementTerms(own.display.statement, clause.statement, weight))) return false;
-        const agree = members.filter((m) => oneFact(compareClaims(clause, heads[m]![0]!, weight))).length;
-        return agree * 2 > members.length && oneFact(compareStatementTerms(group.display.statement, clause.statement, weight));
-      });
-      if (k < 0) continue;
+      const as = join(group, members, j);
+      if (!as) continue;
       for (const c of heads[j]!) {
         if (articles.has(c.articleId)) continue;
         articles.add(c.articleId);
-        joined.push(clauseAsClaim(c, k));
+        joined.push(as(c));
       }
     }
     if (joined.length === 0) continue;
@@ -423,28 +442,13 @@ export function citeStating(
   compare: (i: number, j: number) => StatementComparison,
   weight: (t: Term) => number,
 ): void {
-  for (const group of groups) {
+  joinCandidates(groups, heads, headOf, neighbours, compare, (group, _members, j) => {
     const shown = group.display;
-    if (!standsAlone(shown.span.text) || hasQuoteMarks(shown.span.text)) continue;
-    const articles = new Set(group.claims.map((c) => c.articleId));
-    const members = sampledHeads(group, headOf);
-    const candidates = new Set(members.flatMap((m) => [...neighbours[m]!].filter((j) => oneFact(compare(m, j)))));
-    const joined: Claim[] = [];
-    for (const j of candidates) {
-      const first = heads[j]![0]!;
-      if (heads[j]!.every((c) => articles.has(c.articleId)) || !sameFooting(first, shown.claim) || speakersDiffer(first, shown.claim)) continue;
-      const r = compareStatementTerms(shown.statement, first.statement, weight);
-      if (!oneFact(r) || r.opposite || !holdsEveryTerm(shown.statement, first.statement, weight)) continue;
-      for (const c of heads[j]!) {
-        if (articles.has(c.articleId)) continue;
-        articles.add(c.articleId);
-        joined.push({ ...c });
-      }
-    }
-    if (joined.length === 0) continue;
-    group.claims.push(...joined);
-    group.near = group.near.filter((a) => !articles.has(a));
-  }
+    const first = heads[j]![0]!;
+    if (!standsAlone(shown.span.text) || hasQuoteMarks(shown.span.text) || !sameFooting(first, shown.claim) || speakersDiffer(first, shown.claim)) return undefined;
+    const r = compareStatementTerms(shown.statement, first.statement, weight);
+    return oneFact(r) && !r.opposite && holdsEveryTerm(shown.statement, first.statement, weight) ? (c) => ({ ...c }) : undefined;
+  });
 }
 
 /** Two claims are one fact: the same statement, or one stated whole within the other. */
