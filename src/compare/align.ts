@@ -38,6 +38,18 @@ export interface Opposition {
   b: Claim;
 }
 
+/**
+ * What the first pass leaves for the passes after it: the distinct wordings (heads, copies of one wording together),
+ * each claim's wording, the pairs compared (neighbours), their cached comparison, and the story's term weights.
+ */
+export interface FirstPass {
+  heads: Claim[][];
+  headOf: Map<Claim, number>;
+  neighbours: Set<number>[];
+  compare: (i: number, j: number) => StatementComparison;
+  weight: (t: Term) => number;
+}
+
 export interface Alignment {
   groups: ClaimGroup[];
   oppositions: Opposition[];
@@ -178,10 +190,11 @@ export function alignClaims(claims: Claim[]): Alignment {
   for (const members of components.values()) split(members);
   const headOf = new Map<Claim, number>();
   heads.forEach((g, i) => g.forEach((c) => headOf.set(c, i)));
-  rejoin(groups, heads, headOf, groupOfHead, neighbours, compare, weight);
-  mergeFacts(groups, headOf, neighbours, compare, weight);
-  joinByClause(groups, heads, headOf, neighbours, compare, weight);
-  citeStating(groups, heads, headOf, neighbours, compare, weight);
+  const pass: FirstPass = { heads, headOf, neighbours, compare, weight };
+  rejoin(groups, groupOfHead, pass);
+  mergeFacts(groups, pass);
+  joinByClause(groups, pass);
+  citeStating(groups, pass);
   return { groups, oppositions, close: (a, b) => headOf.get(a) === headOf.get(b) || near[headOf.get(a)!]?.has(headOf.get(b)!) === true };
 }
 
@@ -192,15 +205,7 @@ export function alignClaims(claims: Claim[]): Alignment {
  * fact has no claim of its article yet. On the 24 ECB+ stories of docs/evaluation.md, 8 lone claims joined, 7 of them
  * right by hand; one matching claim alone let 51 join, 12 of a sample of 25 right.
  */
-function rejoin(
-  groups: ClaimGroup[],
-  heads: Claim[][],
-  headOf: Map<Claim, number>,
-  groupOfHead: Map<number, ClaimGroup>,
-  neighbours: Set<number>[],
-  compare: (i: number, j: number) => StatementComparison,
-  weight: (t: Term) => number,
-): void {
+function rejoin(groups: ClaimGroup[], groupOfHead: Map<number, ClaimGroup>, { heads, headOf, neighbours, compare, weight }: FirstPass): void {
   const lone = new Map<ClaimGroup, number>();
   for (const [j, g] of groupOfHead) if (new Set(g.claims.map((c) => c.articleId)).size === 1 && g.claims.length === heads[j]!.length) lone.set(g, j);
   for (const [alone, i] of lone) {
@@ -240,13 +245,7 @@ const MERGE_SAMPLE = 5;
  * 0.392 → 0.418, test 0.343 → 0.351, train 0.221 → 0.242; pairs of different events joined dev 18 → 18, test 51 → 52,
  * train 62 → 67; of the 8 merges over the 24 stories of docs/evaluation.md, 7 right by hand.
  */
-export function mergeFacts(
-  groups: ClaimGroup[],
-  headOf: Map<Claim, number>,
-  neighbours: Set<number>[],
-  compare: (i: number, j: number) => StatementComparison,
-  weight: (t: Term) => number,
-): void {
+export function mergeFacts(groups: ClaimGroup[], { headOf, neighbours, compare, weight }: FirstPass): void {
   const groupOf = new Map<number, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) if (headOf.has(c)) groupOf.set(headOf.get(c)!, g);
   const articles = new Map(groups.map((g) => [g, new Set(g.claims.map((c) => c.articleId))]));
@@ -360,18 +359,12 @@ function clauseAsClaim(c: Claim, k: number): Claim {
  * another fact by a clause of its own too, shown by that clause, when most of the fact's wordings are judged the same
  * statement as the clause and the clause states what the fact shows (the rules rejoin holds lone claims to).
  */
-function joinByClause(
-  groups: ClaimGroup[],
-  heads: Claim[][],
-  headOf: Map<Claim, number>,
-  neighbours: Set<number>[],
-  compare: (i: number, j: number) => StatementComparison,
-  weight: (t: Term) => number,
-): void {
+function joinByClause(groups: ClaimGroup[], pass: FirstPass): void {
+  const { heads, weight } = pass;
   const groupOf = new Map<Claim, ClaimGroup>();
   for (const g of groups) for (const c of g.claims) groupOf.set(c, g);
   // Only claims of several clauses (a claim of one clause states its fact whole or not at all).
-  joinCandidates(groups, heads, headOf, neighbours, compare, (group, members, j) => {
+  joinCandidates(groups, pass, (group, members, j) => {
     const first = heads[j]![0]!;
     if (first.clauses.length < 2) return undefined;
     const own = groupOf.get(first);
@@ -391,14 +384,7 @@ function joinByClause(
  * this costs little more than the groups): `join` says whether a candidate's claims join the group, and as what; each
  * joins for an article the group lacks.
  */
-function joinCandidates(
-  groups: ClaimGroup[],
-  heads: Claim[][],
-  headOf: Map<Claim, number>,
-  neighbours: Set<number>[],
-  compare: (i: number, j: number) => StatementComparison,
-  join: (group: ClaimGroup, members: number[], j: number) => ((c: Claim) => Claim) | undefined,
-): void {
+function joinCandidates(groups: ClaimGroup[], { heads, headOf, neighbours, compare }: FirstPass, join: (group: ClaimGroup, members: number[], j: number) => ((c: Claim) => Claim) | undefined): void {
   for (const group of groups) {
     const articles = new Set(group.claims.map((c) => c.articleId));
     const members = sampledHeads(group, headOf);
@@ -434,15 +420,9 @@ function joinCandidates(
  * claim judged one fact with the shown wording) took dev to 0.569 but cited outlets for what they did not say in about
  * a quarter of a hand-read sample; one word left out allowed, dev 0.467, still a fragment or a heading could be cited.
  */
-export function citeStating(
-  groups: ClaimGroup[],
-  heads: Claim[][],
-  headOf: Map<Claim, number>,
-  neighbours: Set<number>[],
-  compare: (i: number, j: number) => StatementComparison,
-  weight: (t: Term) => number,
-): void {
-  joinCandidates(groups, heads, headOf, neighbours, compare, (group, _members, j) => {
+export function citeStating(groups: ClaimGroup[], pass: FirstPass): void {
+  const { heads, weight } = pass;
+  joinCandidates(groups, pass, (group, _members, j) => {
     const shown = group.display;
     const first = heads[j]![0]!;
     if (!standsAlone(shown.span.text) || hasQuoteMarks(shown.span.text) || !sameFooting(first, shown.claim) || speakersDiffer(first, shown.claim)) return undefined;

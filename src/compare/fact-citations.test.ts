@@ -21,7 +21,7 @@ function cited(groups: ClaimGroup[]): number[][] {
   const heads = groups.flatMap((g) => g.claims);
   const headOf = new Map(heads.map((c, i) => [c, i]));
   const neighbours = heads.map((_, i) => new Set(heads.map((_, j) => j).filter((j) => j !== i)));
-  citeStating(groups, heads.map((c) => [c]), headOf, neighbours, (i, j) => compareClaims(heads[i]!, heads[j]!, termWeight), termWeight);
+  citeStating(groups, { heads: heads.map((c) => [c]), headOf, neighbours, compare: (i, j) => compareClaims(heads[i]!, heads[j]!, termWeight), weight: termWeight });
   return groups.map((g) => g.claims.map((c) => Number(c.articleId.slice(-1))).sort());
 }
 

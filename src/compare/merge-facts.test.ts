@@ -24,7 +24,7 @@ function merged(groups: ClaimGroup[], judge?: (a: Claim, b: Claim) => StatementC
   const headOf = new Map(heads.map((c, i) => [c, i]));
   const neighbours = heads.map((_, i) => new Set(heads.map((_, j) => j).filter((j) => j !== i)));
   const compare = (i: number, j: number) => judge?.(heads[i]!, heads[j]!) ?? compareClaims(heads[i]!, heads[j]!, termWeight);
-  mergeFacts(groups, headOf, neighbours, compare, termWeight);
+  mergeFacts(groups, { heads: heads.map((c) => [c]), headOf, neighbours, compare, weight: termWeight });
   return groups.map((g) => [g.display.span.text, ...g.claims.map((c) => c.articleId.slice(-1)).sort()]);
 }
 
