@@ -149,7 +149,7 @@ describe('articleClaims', () => {
       const [c] = articleClaims(article(text));
       return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
     };
-    expect(clauses('Quillsoft is under pressure to meet a previously announced November 2031 release date for its ferry app.')).toEqual([]);
+    expect(clauses('Quillsoft is under pressure to keep to the newly announced ferry timetable for the winter months.')).toEqual([]);
     expect(clauses('The Lowford council approved the announced cuts to the ferry budget on Monday, the mayor said.')).toEqual([]);
     // A report is still one: what follows the verb is a clause.
     expect(clauses('The Lowford council said that the ferry budget would be cut by a third, the largest cut in a decade.')).toContain('the ferry budget would be cut by a third, the largest cut in a decade.');

@@ -233,7 +233,7 @@ const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
  */
 const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
 
-/** A determiner, maybe with an adverb, just before a word: "the announced …", "a previously announced …". */
+/** A determiner, maybe with an adverb, just before a word: "the announced …", "the newly announced …". */
 const PARTICIPLE_AFTER = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** "and" before a lower-case word, maybe after "also" or "then": where a second predicate may begin. */
@@ -286,7 +286,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   for (const p of [...parts]) {
     const verb = REPORTED.exec(own.slice(p.start, p.end));
     // Not an attribution closing the sentence (", said Ida Hale, an official of …"): what follows it is the speaker;
-    // nor a speech verb's participle describing a noun ("the announced cuts", "a previously announced release date").
+    // nor a speech verb's participle describing a noun ("the announced cuts", "the newly announced ferry timetable").
     const before = verb ? own.slice(p.start, p.start + verb.index) : '';
     if (verb && !/,\s*$/.test(before) && !PARTICIPLE_AFTER.test(before)) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
