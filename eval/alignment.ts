@@ -13,24 +13,7 @@
 import { compareStatementTerms, SAME_STATEMENT_SCORE } from '../src/compare/compare-statements.js';
 import { sameFactLegacy } from './legacy-facts.js';
 import { toStatement } from '../src/compare/statement.js';
-import { readJsonlGz } from './shared-data.js';
-
-export interface EcbDoc {
-  doc_id: string;
-  topic: number;
-  subtopic: string;
-  split: string;
-  sentences: string[][];
-}
-
-interface EcbMention {
-  doc_id: string;
-  subtopic: string;
-  sent_id: number;
-  coref_chain: string;
-  mention_full_type: string;
-  is_singleton: boolean;
-}
+import { ecbDocuments, ecbMentions, ecbSentenceText, type EcbDoc, type EcbMention } from './ecb-data.js';
 
 export interface AlignmentPair {
   a: string;
@@ -67,15 +50,6 @@ export interface EcbSentence {
   entities: Set<string>;
 }
 
-/** ECB+ sentence tokens as text: no space before closing punctuation or after an opening bracket or "$". */
-export const ecbSentenceText = (tokens: string[]) => tokens.join(' ').replace(/ ([,.;:!?')])/g, '$1').replace(/([($]) /g, '$1');
-
-let documents: EcbDoc[] | undefined;
-/** ECB+'s documents, read once per process (the alignment and fact-pair scorers both need them). */
-export function ecbDocuments(): EcbDoc[] {
-  return (documents ??= readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz'));
-}
-
 let eventSentences: EcbSentence[] | undefined;
 /** The sentences of ECB+ documents that mention at least one annotated event (not a URL line), with their chains. */
 export function ecbEventSentences(): EcbSentence[] {
@@ -85,7 +59,7 @@ export function ecbEventSentences(): EcbSentence[] {
 function readEventSentences(): EcbSentence[] {
   const docs = new Map(ecbDocuments().map((d) => [d.doc_id, d]));
   const sentences = new Map<string, EcbSentence>();
-  for (const m of readJsonlGz<EcbMention>('data', 'ecbplus', 'mentions.jsonl.gz')) {
+  for (const m of ecbMentions()) {
     const doc = docs.get(m.doc_id);
     const tokens = doc?.sentences[m.sent_id];
     if (!doc || !tokens || /^https?:/.test(tokens[0] ?? '')) continue;

@@ -11,17 +11,8 @@ import {
   type FeatureOptions,
   type TermCounts,
 } from '../src/cluster/index.js';
-import { readJsonlGz } from './shared-data.js';
+import { ecbDocuments, type EcbDoc } from './ecb-data.js';
 import { bcubed, pairwise, type ClusterScore } from './scorers/clustering.js';
-
-interface EcbDoc {
-  doc_id: string;
-  topic: number;
-  subtopic: string;
-  split: string;
-  title: string;
-  text: string;
-}
 
 export interface ClusteringEval {
   documents: number;
@@ -42,7 +33,7 @@ export interface Prepared {
 
 /** Reads, orders and analyses the documents once (analysis is the slow part; sweeps reuse it). */
 export function prepareEcb(seed = 7, features: FeatureOptions = DEFAULT_FEATURE_OPTIONS): Prepared {
-  const docs = shuffle(readJsonlGz<EcbDoc>('data', 'ecbplus', 'documents.jsonl.gz'), seed);
+  const docs = shuffle(ecbDocuments(), seed);
   const terms = new Map<string, TermCounts>();
   for (const d of docs) {
     const title = /^https?:\/\//.test(d.title) ? undefined : d.title;

@@ -1,7 +1,7 @@
 // ECB+'s documents as text with the place of each token, and its gold entity mentions as name types: what the
 // name-type model trains on (scripts/train-name-types.ts, train and dev topics) and what eval/names.ts scores typed
 // names in news on (test topics).
-import { readJsonlGz } from './shared-data.js';
+import { ecbDocuments, ecbMentions } from './ecb-data.js';
 
 /** ECB+'s entity types (Cybulska & Vossen 2014) as name types: people, organisations and news media, places; dates and things are none of them. */
 export const ECB_NAME_TYPES: Readonly<Record<string, 'person' | 'place' | 'organization' | 'other'>> = {
@@ -28,13 +28,13 @@ export interface EcbEntityDocument {
 /** The documents of ECB+ that hold a gold entity mention of a type above. */
 export function ecbEntityDocuments(): EcbEntityDocument[] {
   const heads = new Map<string, { sent: number; token: number; type: EcbEntityDocument['heads'][number]['type'] }[]>();
-  for (const m of readJsonlGz<{ kind: string; doc_id: string; sent_id: number; mention_head_id: number; mention_full_type: string }>('data', 'ecbplus', 'mentions.jsonl.gz')) {
+  for (const m of ecbMentions()) {
     const type = ECB_NAME_TYPES[m.mention_full_type];
     if (m.kind !== 'entity' || type === undefined) continue;
     heads.set(m.doc_id, [...(heads.get(m.doc_id) ?? []), { sent: m.sent_id, token: m.mention_head_id, type }]);
   }
   const out: EcbEntityDocument[] = [];
-  for (const d of readJsonlGz<{ doc_id: string; split: string; sentences: string[][] }>('data', 'ecbplus', 'documents.jsonl.gz')) {
+  for (const d of ecbDocuments()) {
     const gold = heads.get(d.doc_id);
     if (!gold) continue;
     let text = '';

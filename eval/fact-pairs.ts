@@ -14,7 +14,8 @@
 import { compareStory } from '../src/compare/index.js';
 import { annotateArticle } from '../src/language/index.js';
 import type { Article } from '../src/model/article.js';
-import { claimLabel, ecbDocuments, ecbEventSentences, ecbSentenceText, type EcbDoc, type EcbSentence } from './alignment.js';
+import { claimLabel, ecbEventSentences, type EcbSentence } from './alignment.js';
+import { ecbDocuments, ecbSentenceText, type EcbDoc } from './ecb-data.js';
 
 export interface FactPairsScore {
   subtopics: number;
