@@ -283,7 +283,7 @@ export function mergeFacts(groups: ClaimGroup[], { headOf, neighbours, compare, 
       break;
     }
   }
-  for (const g of gone) groups.splice(groups.indexOf(g), 1);
+  groups.splice(0, groups.length, ...groups.filter((g) => !gone.has(g)));
 }
 
 /**
@@ -422,10 +422,11 @@ function joinCandidates(groups: ClaimGroup[], { heads, headOf, neighbours, compa
  */
 export function citeStating(groups: ClaimGroup[], pass: FirstPass): void {
   const { heads, weight } = pass;
-  joinCandidates(groups, pass, (group, _members, j) => {
+  const citable = groups.filter((g) => standsAlone(g.display.span.text) && !hasQuoteMarks(g.display.span.text));
+  joinCandidates(citable, pass, (group, _members, j) => {
     const shown = group.display;
     const first = heads[j]![0]!;
-    if (!standsAlone(shown.span.text) || hasQuoteMarks(shown.span.text) || !sameFooting(first, shown.claim) || speakersDiffer(first, shown.claim)) return undefined;
+    if (!sameFooting(first, shown.claim) || speakersDiffer(first, shown.claim)) return undefined;
     const r = compareStatementTerms(shown.statement, first.statement, weight);
     return oneFact(r) && !r.opposite && holdsEveryTerm(shown.statement, first.statement, weight) ? (c) => ({ ...c }) : undefined;
   });

@@ -133,11 +133,13 @@ describe('articleClaims', () => {
     ]);
   });
 
+  /** A claim's clauses as printed. */
+  const clauses = (text: string) => {
+    const [c] = articleClaims(article(text));
+    return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
+  };
+
   it('gives the first of two joined predicates, with its subject, as a clause; not for adjectives, gerunds or a verb alone after "to"', () => {
-    const clauses = (text: string) => {
-      const [c] = articleClaims(article(text));
-      return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
-    };
     expect(clauses('The Velmar delegation insists that Norvania should stay out of the harbour league and accept its fishing quotas.')).toContain('The Velmar delegation insists that Norvania should stay out of the harbour league');
     expect(clauses('The Lowford council approved the new harbour budget and rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
     expect(clauses('Police in Lowford said the missing boy is tall and thin and should be easy to spot in a crowd.')).not.toContain('the missing boy is tall');
@@ -145,10 +147,6 @@ describe('articleClaims', () => {
   });
 
   it('reads a speech verb after a determiner as a participle describing a noun, not as what someone said', () => {
-    const clauses = (text: string) => {
-      const [c] = articleClaims(article(text));
-      return c!.clauses.map((k) => c!.span.text.slice(k.start - c!.span.start, k.end - c!.span.start));
-    };
     expect(clauses('Quillsoft is under pressure to keep to the newly announced ferry timetable for the winter months.')).toEqual([]);
     expect(clauses('The Lowford council approved the announced cuts to the ferry budget on Monday, the mayor said.')).toEqual([]);
     // A report is still one: what follows the verb is a clause.
