@@ -2,7 +2,7 @@
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
 import { isRoleWord } from '../language/index.js';
-import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause } from './claims.js';
+import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause, type Footing } from './claims.js';
 import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Statement, Term } from './statement.js';
 import { LEADING_JOINERS } from './rules/non-claims.js';
@@ -345,12 +345,14 @@ function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
 }
 
 /**
- * A clause of a claim as a claim of its own: where it is printed, what it states; a sentence for a brief only if the
- * clause is a main clause that reads as one.
+ * A clause of a claim as a claim of its own: where it is printed, what it states, on what footing; a sentence for a
+ * brief only if the clause is a main clause that reads as one.
  */
 function clauseAsClaim(c: Claim, k: number): Claim {
-  const { span, statement } = withoutJoiner(clauseShown(c, c.clauses[k]!));
-  return { ...c, span, statement, clauses: [], standalone: c.clauses[k]!.main };
+  const clause = c.clauses[k]!;
+  const { span, statement } = withoutJoiner(clauseShown(c, clause));
+  const { conditional: _conditional, possible: _possible, ...rest } = c;
+  return { ...rest, span, statement, clauses: [], standalone: clause.main, ...(clause.conditional ? { conditional: true } : {}), ...(clause.possible ? { possible: true } : {}) };
 }
 
 /**
@@ -440,19 +442,23 @@ const oneFact = (r: StatementComparison) => r.same || r.contained;
  * clauses: outlets share a clause and add different ones. Opposition is read on whole statements and clauses alike.
  */
 export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): StatementComparison {
-  let best = compareStatementTerms(a.statement, b.statement, weight);
+  const whole = compareStatementTerms(a.statement, b.statement, weight);
+  const twoFacts = (r: StatementComparison): StatementComparison => ({ ...r, same: false, contained: false, opposite: false });
   // "Velmar insists that P" and "Ortiz maintains that P" are two facts: what each outlet reports someone said is one
-  // fact only when they report the same person saying it; and a claim made on a condition or of a possibility is not
-  // one with the claim made outright.
+  // fact only when they report the same person saying it.
   // A speaker named only by a group or a role ("Police allege …", "The ministry said …") may be the named person the
   // other outlet quotes ("Constable Tom Reyes said …"): that difference does not make two facts.
-  if (speakersDiffer(a, b) || !sameFooting(a, b)) return { ...best, same: false, contained: false, opposite: false };
-  if (oneFact(best)) return best;
-  const left = [a.statement, ...a.clauses.map((c) => c.statement)];
-  const right = [b.statement, ...b.clauses.map((c) => c.statement)];
-  for (const x of left) {
-    for (const y of right) {
-      if ((x === a.statement && y === b.statement) || (a.clauses.length === 0 && b.clauses.length === 0)) continue;
+  if (speakersDiffer(a, b)) return twoFacts(whole);
+  // A claim made on a condition or of a possibility is not one with the claim made outright; the footing is each
+  // clause's own ("It may not be over: Lin said she spoke with the board" states outright that she spoke with it).
+  const footed = sameFooting(a, b);
+  if (footed && oneFact(whole)) return whole;
+  let best = footed ? whole : twoFacts(whole);
+  const left: [Statement, Footing][] = [[a.statement, a], ...a.clauses.map((c): [Statement, Footing] => [c.statement, c])];
+  const right: [Statement, Footing][] = [[b.statement, b], ...b.clauses.map((c): [Statement, Footing] => [c.statement, c])];
+  for (const [x, fx] of left) {
+    for (const [y, fy] of right) {
+      if ((x === a.statement && y === b.statement) || (a.clauses.length === 0 && b.clauses.length === 0) || !sameFooting(fx, fy)) continue;
       const r = compareStatementTerms(x, y, weight);
       if (oneFact(r) && !oneFact(best)) best = r;
       else if (r.opposite && !oneFact(best) && !best.opposite) best = r;

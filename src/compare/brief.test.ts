@@ -130,6 +130,12 @@ describe('two reports of one claim, or of two', () => {
       'Police allege that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.',
       'Constable Tom Reyes alleges that Ben Ortiz, 61, opened fire at a Velmar office party on Friday, killing one man.',
     ],
+    [
+      'a possibility in another clause of one claim: one fact',
+      true,
+      'It may not be over yet: Ana Lin said she has spoken with the harbour council about a second inspection of the old bridge.',
+      'Ana Lin said on Friday that she had spoken with the harbour council about a second inspection of the old bridge.',
+    ],
     // Two people named by name still report two facts (see compareClaims).
     ['two named people saying one thing: two facts', false, 'Mayor Ana Lin insists that the harbour board will reopen the ferry ramp to lorries in March.', 'Governor Ida Hale insists that the harbour board will reopen the ferry ramp to lorries in March.'],
     [
@@ -145,13 +151,13 @@ describe('two reports of one claim, or of two', () => {
 });
 
 describe('facts', () => {
-  it('take a claim left alone whose wording most of the fact\'s claims judge the same, when it states what the fact shows', () => {
+  it('hold four reports of one deadlock in other words, the split written in figures and in words', () => {
     expect(
       factSizes(
         'After four days of talks on whether to recommend a fine for the harbour board, the Velmar jury deadlocked at 9-3 on Monday.',
         'The Velmar jury deadlocked at 9-3 on the harbour board fine on Monday after four days.',
         'The jury in Velmar deadlocked on Monday, nine to three, over the harbour board fine.',
-        'The jury could not agree on a fine for the harbour board, splitting nine to three.',
+        'Jurors split nine to three on a fine for the harbour board after four days of talks.',
       ),
     ).toEqual([4]);
   });

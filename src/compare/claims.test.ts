@@ -241,6 +241,25 @@ describe('a speech verb followed by a preposition', () => {
     expect(c!.clauses.map((k) => k.statement.text)).not.toContain('to the ferry software market in Velmar and Eastmere.');
     expect(c!.reported).toBeUndefined();
   });
+
+  it('reports what follows "that" after a phrase ("said in a statement that"), and nothing after "called on", "commented on"', () => {
+    const [said] = articleClaims(article('Ana Lin said in a statement on Sunday that the harbour council will close the old bridge to ferry traffic in May.'));
+    expect(said!.clauses.map((k) => k.statement.text)).toContain('the harbour council will close the old bridge to ferry traffic in May.');
+    const [called] = articleClaims(article('Ana Lin called on the harbour council to close the old bridge to ferry traffic in May.'));
+    expect(called!.clauses.map((k) => k.statement.text)).toEqual([]);
+    const [commented] = articleClaims(article('Ben Ortiz commented on the harbour council plan to close the old bridge to ferry traffic, which he opposes.'));
+    expect(commented!.clauses.map((k) => k.statement.text).filter((t) => /^on\b/.test(t))).toEqual([]);
+  });
+});
+
+describe('what a claim states on a condition or as a possibility', () => {
+  it('is read per clause: a possibility in one clause leaves another clause stated outright', () => {
+    const [c] = articleClaims(article('It may not be over yet: Ana Lin said she has spoken with the harbour council about a second inspection of the old bridge.'));
+    expect(c!.possible).toBe(true);
+    const outright = c!.clauses.filter((k) => !k.possible).map((k) => k.statement.text);
+    expect(outright).toContain('she has spoken with the harbour council about a second inspection of the old bridge.');
+    expect(c!.clauses.find((k) => /may not/.test(k.statement.text))?.possible).toBe(true);
+  });
 });
 
 describe('a sentence that stands alone', () => {

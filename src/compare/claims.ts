@@ -57,6 +57,9 @@ export interface Clause {
   end: number;
   /** A main clause that reads as a sentence of its own ("The port authority is now seeking talks", before ", but …"). */
   main: boolean;
+  /** The clause itself states something on a condition or as a possibility (see Claim): footing is the clause's own. */
+  conditional?: boolean;
+  possible?: boolean;
 }
 
 export interface Claim {
@@ -161,8 +164,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       clauses: clausesOf(own, shown, span.start),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
-      ...(CONDITION.test(own) ? { conditional: true } : {}),
-      ...(POSSIBILITY.test(own) ? { possible: true } : {}),
+      ...footingOf(own),
       position: position++,
       standalone: !hasQuotes && standsAlone(shown),
     });
@@ -170,13 +172,16 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   return claims;
 }
 
+/** Whether a claim or a clause states something outright, on a condition, or as a possibility. */
+export type Footing = Pick<Claim, 'conditional' | 'possible'>;
+
 /**
  * Two claims stand on the same footing: both stated outright, or both on a condition, both as a possibility or neither
  * ("The union will strike if the talks fail" does not say "The union will strike", nor "may strike" that it will).
  * Two possibilities are one footing with or without the condition one of them names ("could face ten years" / "may
  * face ten years if convicted"): what may happen already leaves open that it will not.
  */
-export function sameFooting(a: Pick<Claim, 'conditional' | 'possible'>, b: Pick<Claim, 'conditional' | 'possible'>): boolean {
+export function sameFooting(a: Footing, b: Footing): boolean {
   if (Boolean(a.possible) !== Boolean(b.possible)) return false;
   return Boolean(a.conditional) === Boolean(b.conditional) || Boolean(a.possible);
 }
@@ -222,16 +227,29 @@ const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
 /** A modal of possibility ("may", "might", "could" — not "could not", which says what did not happen). */
+/** Whether words state something on a condition or as a possibility. */
+function footingOf(words: string): Footing {
+  return { ...(CONDITION.test(words) ? { conditional: true } : {}), ...(POSSIBILITY.test(words) ? { possible: true } : {}) };
+}
+
 const POSSIBILITY = /\b(?:may|might|could(?!\s+(?:not|never)\b)(?!n['’]t))\b/;
 /** "if" making a condition: not "even if" or "as if", nor one asking whether ("asked if", "unclear if"). */
 const CONDITION = /(?<!\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|unclear|see|whether)\s)\bif\b/i;
 /** Openings under which the rest of the sentence is not asserted: a condition, or a "when" that may be one. */
 const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
+/** Prepositions that may follow a speech verb ("said in a statement that …", "called on the council to …"). */
+const PREPOSITIONS = 'on|in|at|into|onto|upon|over|against|through|during|after|before|under|across|toward|towards|around|via|off|out|up|down';
 /**
  * What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike";
- * not a verb followed by a preposition ("related to the plan", "said to be", "told to leave").
+ * "said in a statement that …" → what follows "that". Not a verb followed by a preposition ("related to the plan",
+ * "said to be", "told to leave", "called on the council to act", "commented on the plan"): what follows is no clause.
  */
-const REPORTED = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?`, 'u');
+const REPORTED = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)` +
+    `(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*` +
+    `(?:\\s+(?:${PREPOSITIONS})\\s+[^,.;:!?]{1,60}?\\s+that\\s+|(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?(?!(?:${PREPOSITIONS})\\b))`,
+  'u',
+);
 
 /** A determiner, maybe with an adverb, just before a word: "the announced …", "the newly announced …". */
 const PARTICIPLE_AFTER = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -317,7 +335,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
     const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
-    out.push({ statement, start: offset + start, end: offset + end, main });
+    out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;
 }
