@@ -3,7 +3,7 @@
 import type { ArticleSpan } from '../model/report.js';
 import { isRoleWord } from '../language/index.js';
 import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause, type Footing } from './claims.js';
-import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
+import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, sharesAWord, type StatementComparison } from './compare-statements.js';
 import type { Statement, Term } from './statement.js';
 import { LEADING_JOINERS } from './rules/non-claims.js';
 import { termWeight } from './term-weights.js';
@@ -486,9 +486,12 @@ function unnamedSpeaker(speaker: string | undefined): boolean {
  */
 export const CARRY_SHARE = 0.5;
 
-/** The claim states what is shown: most of it, or a clause of it is the same statement (or holds it). */
+/**
+ * The claim states what is shown: most of it and some of its ordinary words (names and a date alone are whom and when,
+ * not what), or a clause of it is the same statement (or holds it).
+ */
 function carries(claim: Claim, shown: Statement, weight: (t: Term) => number): boolean {
-  if (compareStatementTerms(shown, claim.statement, weight).coverage[0] >= CARRY_SHARE) return true;
+  if (compareStatementTerms(shown, claim.statement, weight).coverage[0] >= CARRY_SHARE && sharesAWord(shown, claim.statement, weight)) return true;
   return claim.clauses.some((k) => oneFact(compareStatementTerms(shown, k.statement, weight)));
 }
 

@@ -385,6 +385,16 @@ export function holdsEveryTerm(shown: Statement, statement: Statement, weight: (
   return c.words.total > 0 && c.unmatchedWords === 0 && c.unmatchedNames.length === 0 && c.unmatchedFigures === 0;
 }
 
+/**
+ * `statement` matches at least one of `shown`'s ordinary words (or `shown` has none): it says something of what `shown`
+ * says, not only whom and when ("Ana Lin released a statement on Sunday" says nothing of "Ana Lin said on Sunday she
+ * would not resign", though the names and the day are half its weight).
+ */
+export function sharesAWord(shown: Statement, statement: Statement, weight: (t: Term) => number = termWeight): boolean {
+  const c = coverage(shown, statement, weight, MATCH_CREDIT);
+  return c.words.total === 0 || c.words.found > 0;
+}
+
 /** Share of the shorter statement's content the longer must state for the shorter to be contained in it. */
 export const CONTAINED_SHARE = 0.85;
 /** Fewest content terms of a statement that can be contained in another (shorter ones say too little to tell). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysedArticle } from '../../test/helpers.js';
 import { citeStating, compareClaims, type ClaimGroup } from './align.js';
+import { compareStory } from './index.js';
 import { articleClaims, type Claim } from './claims.js';
 import { holdsEveryTerm } from './compare-statements.js';
 import { toStatement } from './statement.js';
@@ -70,5 +71,31 @@ describe('holdsEveryTerm', () => {
 
   it('does not hold for a name alone: it says nothing of what happened', () => {
     expect(holdsEveryTerm(toStatement('Ana Lin.'), toStatement('Ana Lin resigned from the council.'))).toBe(false);
+  });
+});
+
+describe('a sentence that states two things', () => {
+  it('does not make an outlet that states only the other thing cite the fact, by the names and the day they share', () => {
+    // Five reports of five sentences: the refusal to resign and the statement are two things, which article 1 states in one sentence.
+    const filler = [
+      'The harbour council met on Monday to discuss the ferry budget for next year.',
+      'Ferry traffic in Lowford has grown by a third since the new terminal opened.',
+      'Ana Lin has led the harbour council since her election four years ago.',
+      'The fire destroyed two warehouses near the old pier on Saturday night.',
+      'Firefighters from three towns fought the blaze for most of the night.',
+      'The port authority said the pier would stay closed until inspectors approve it.',
+    ];
+    const key = [
+      'Ana Lin, in a statement released through the harbour council, said she would not resign over the fire.',
+      'Ana Lin said she would not resign over the fire at the pier.',
+      'Ana Lin released a statement through the harbour council on Sunday.',
+      'Late on Sunday, Ana Lin released a statement through the harbour council.',
+      'Ana Lin said on Sunday that she would not resign over the pier fire.',
+    ];
+    const articles = key.map((k, i) => analysedArticle(i + 1, [filler[i % 6], k, filler[(i + 2) % 6], filler[(i + 4) % 6], filler[(i + 3) % 6]].join(' ')));
+    const report = compareStory('s_0000000000000001', articles);
+    const resign = report.facts.filter((f) => /resign/.test(f.text));
+    expect(resign.length).toBeGreaterThan(0);
+    for (const f of resign) expect(f.articleIds.map((a) => Number(a.slice(-1))).sort()).toEqual([1, 2, 5]);
   });
 });
