@@ -62,6 +62,24 @@ describe('brief', () => {
   });
 });
 
+describe('who said it', () => {
+  it('does not state as fact a clause cut from its attribution ("…, the port authority said"), and keeps a clause before another speaker\'s report', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'The ferry to Lowford will resume service on Monday, and the old pier will reopen to visitors in May, the port authority said.'),
+      analysedArticle(2, 'The ferry to Lowford will resume service on Monday after the storm, the port authority said on Friday.'),
+      analysedArticle(3, 'Ana Lin said the ferry to Lowford will resume service on Monday, and the old pier will reopen in May.'),
+    ]);
+    const ferry = report.brief.filter((b) => /resume service/.test(b.text));
+    expect(ferry.length).toBeGreaterThan(0);
+    for (const b of ferry) expect(b.text).toMatch(/\bsaid\b/);
+    const own = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'The harbour council approved the ferry budget on Monday, but Ana Lin said the vote had been rushed through.'),
+      analysedArticle(2, 'The harbour council approved the ferry budget on Monday after a short debate.'),
+    ]);
+    expect(own.brief.map((b) => b.text)).toContain('The harbour council approved the ferry budget on Monday.');
+  });
+});
+
 describe('similar wording', () => {
   it('names the other articles whose claim is close to a fact not judged the same, and none when nothing is', () => {
     const report = compareStory('s_0000000000000001', [

@@ -3,7 +3,7 @@
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import type { Statement } from './statement.js';
-import { clauseSpan, sameFooting, type Claim } from './claims.js';
+import { attributedOutside, clauseSpan, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
@@ -37,10 +37,11 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
     const candidates = [f.group.display.claim, ...distinct.map((w) => w[0]!)].slice(0, BRIEF_CANDIDATES);
     for (const claim of candidates) {
       // The whole sentence, or its main clause when the other outlets state only that ("The port authority is now seeking
-      // talks" before ", but …"); a sentence wins over a clause that cites no more articles.
+      // talks" before ", but …"); a sentence wins over a clause that cites no more articles. Not a clause cut from the
+      // sentence's attribution ("…, the port authority said"): alone it would state as fact what someone said.
       const units = [
         ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
-        ...claim.clauses.filter((k) => k.main).map((k) => ({ span: clauseSpan(claim, k), statement: k.statement })),
+        ...claim.clauses.map((k) => ({ span: clauseSpan(claim, k), statement: k.statement, main: k.main })).filter((u) => u.main && !attributedOutside(claim, u.span)),
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;

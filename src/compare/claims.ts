@@ -340,6 +340,29 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
   return out;
 }
 
+/**
+ * The claim says who a clause of it comes from outside that clause: the sentence ends with its attribution ("…, and the
+ * pier will reopen in May, the port authority said", "…, said Ida Hale, a spokeswoman") or names its source with
+ * "according to" elsewhere. The clause shown alone would state as fact what the outlet reports someone said.
+ */
+export function attributedOutside(claim: Claim, clause: { start: number; end: number }): boolean {
+  const text = claim.span.text;
+  const before = text.slice(0, clause.start - claim.span.start);
+  const after = text.slice(clause.end - claim.span.start);
+  return ACCORDING_TO.test(before) || ACCORDING_TO.test(after) || ATTRIBUTION_TAIL.test(after);
+}
+
+const ACCORDING_TO = /\baccording to\b/i;
+/**
+ * A closing attribution: a comma, a few words with a speech verb among them, and a few more to the end ("…, the port
+ * authority said on Friday.", "…, said Ida Hale, a spokeswoman."); not a clause of its own that reports something else
+ * (", but Lin said the talks had failed").
+ */
+const ATTRIBUTION_TAIL = new RegExp(
+  `,\\s*(?!(?:${[...CLAUSE_JOINERS, ...CLAUSE_BREAKERS].join('|')})\\b)(?:[^\\s,]+\\s+){0,5}?(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b(?!\\s+that\\b)[^\\s,]*(?:[\\s,]+[^\\s,]+){0,10}\\s*$`,
+  'i',
+);
+
 /** Sentences joined wherever a quotation runs from one into the next. */
 function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number }[]): Unit[] {
   const out: Unit[] = [];
