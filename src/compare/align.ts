@@ -488,10 +488,12 @@ export const CARRY_SHARE = 0.5;
 
 /**
  * The claim states what is shown: most of it and some of its ordinary words (names and a date alone are whom and when,
- * not what), or a clause of it is the same statement (or holds it).
+ * not what), and nothing a rule reads as another fact ("checked into the clinic" does not carry "left the clinic"); or
+ * a clause of it is the same statement (or holds it).
  */
 function carries(claim: Claim, shown: Statement, weight: (t: Term) => number): boolean {
-  if (compareStatementTerms(shown, claim.statement, weight).coverage[0] >= CARRY_SHARE && sharesAWord(shown, claim.statement, weight)) return true;
+  const r = compareStatementTerms(shown, claim.statement, weight);
+  if (r.coverage[0] >= CARRY_SHARE && !r.successive && sharesAWord(shown, claim.statement, weight)) return true;
   return claim.clauses.some((k) => oneFact(compareStatementTerms(shown, k.statement, weight)));
 }
 
@@ -529,7 +531,12 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
     const units = [whole(c), ...c.clauses.map((k) => clauseShown(c, k))];
     for (const u of units) {
       let worst = 1;
-      for (const o of sample) if (o !== c && o.articleId !== c.articleId) worst = Math.min(worst, compareStatementTerms(u.statement, o.statement, weight).coverage[0]);
+      for (const o of sample) {
+        if (o === c || o.articleId === c.articleId) continue;
+        // A claim that undoes what the unit states ("checked into" / "left") does not state it, however much it shares.
+        const r = compareStatementTerms(u.statement, o.statement, weight);
+        worst = Math.min(worst, r.successive ? 0 : r.coverage[0]);
+      }
       // A whole sentence reads better than a clause, and a clause that opens a sentence better than one in its middle.
       const clause = c.clauses.find((k) => k.start === u.span.start && k.end === u.span.end);
       const opening = clause !== undefined && clause.start === c.span.start && !clause.main;

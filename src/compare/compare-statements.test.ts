@@ -138,9 +138,11 @@ describe('statements of opposite direction', () => {
     for (const [a, b] of [
       ['The ferry service was suspended after the storm.', 'The ferry service resumed after the storm.'],
       ['Police arrested the harbour master on Friday.', 'Police released the harbour master on Friday.'],
+      ['Ana Lin has checked into the Harbor Clinic.', 'Ana Lin has left the Harbor Clinic.'],
+      ['Ana Lin checked in to the Harbor Clinic on Monday.', 'Ana Lin checked out of the Harbor Clinic on Monday.'],
     ]) {
       const r = compare(a!, b!);
-      expect([r.same, r.opposite]).toEqual([false, false]);
+      expect([r.same, r.opposite, r.successive]).toEqual([false, false, true]);
     }
     // A statement holding both is not set against one holding one of them.
     expect(compare('Police arrested the harbour master and released him on Friday.', 'Police arrested the harbour master on Friday.').contained).toBe(true);

@@ -49,6 +49,8 @@ export interface StatementComparison {
    * "Markovich told Radio Valmora on Friday that no strike was planned, as talks go on"): not a paraphrase, but one fact.
    */
   contained: boolean;
+  /** One states what the other undoes ("checked into the clinic" / "left the clinic"): two facts in turn, however much else they share. */
+  successive?: boolean;
 }
 
 /** How well one term is matched by another, 0–1. */
@@ -62,6 +64,8 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   }
   if (a.kind === 'quantity' && b.kind === 'quantity' && convertedAlike(a, b)) return MATCH_CREDIT.synonym;
   if (a.kind === 'quantity' || b.kind === 'quantity' || a.kind === 'date' || b.kind === 'date') return 0;
+  // Verbs of several words of which one undoes the other share their verb ("check_in" / "check_out"): no match.
+  if (SUCCESSIVE.get(a.key)?.has(b.key)) return 0;
   for (const l of a.lemmas) if (b.lemmas.includes(l)) return MATCH_CREDIT.same;
   for (const c of a.concepts) if (b.concepts.has(c)) return MATCH_CREDIT.synonym;
   for (const l of a.lemmas) {
@@ -321,13 +325,13 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && !oneDenial && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  // "The service was suspended" / "The service resumed": two facts in turn, not one.
+  if (ab.successions + ba.successions > 0) return { ...twoFacts, successive: true };
   if (
     // "will visit next week" / "visited last week": two times relative to the report, and neither gives the other's.
     relativeTimesDiffer(a, b) ||
     // "All 40 workers were evacuated" / "Some workers were evacuated": all of them against part of them.
     quantifiersDiffer(a, b) ||
-    // "The service was suspended" / "The service resumed": two facts in turn, not one.
-    ab.successions + ba.successions > 0 ||
     // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected
     // mayor" / "Ben Ortiz was elected mayor"): two statements about two referents, not one in other words.
     (Math.min(share(ab.words), share(ba.words)) >= NAME_CONFLICT_WORDS && namesConflict(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit)) ||

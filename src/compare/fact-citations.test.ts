@@ -99,3 +99,16 @@ describe('a sentence that states two things', () => {
     for (const f of resign) expect(f.articleIds.map((a) => Number(a.slice(-1))).sort()).toEqual([1, 2, 5]);
   });
 });
+
+describe('a claim that undoes what a fact shows', () => {
+  it('neither carries the fact nor lets a short wording of the other act show the fact ("checked into" / "left")', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Ana Lin checked into the Harbor Clinic in Lowford on Thursday night for a three-month stay.'),
+      analysedArticle(2, 'After she left a clinic in Eastmere on Thursday, Ana Lin checked into the Harbor Clinic in Lowford.'),
+      analysedArticle(3, 'Ana Lin has left the Harbor Clinic and is moving to a clinic in Velmar, her spokesman confirmed.'),
+      analysedArticle(4, 'Ana Lin checked into the Harbor Clinic late on Thursday, after hiring the lawyer Ben Ortiz.'),
+    ]);
+    for (const f of report.facts.filter((x) => /left the Harbor Clinic/.test(x.text))) expect(f.articleIds.map((a) => Number(a.slice(-1))).sort()).toEqual([3]);
+    expect(report.facts.some((f) => /checked into/.test(f.text) && f.articleIds.length >= 3)).toBe(true);
+  });
+});

@@ -146,7 +146,7 @@ export const CONTRARY_WORDS: readonly [string, string][] = [
 
 /**
  * Verbs of which one undoes the other (class: what news says was suspended and resumed, imposed and lifted, arrested
- * and released, joined and left): both can be true of one story in turn, so two statements that differ by them are two
+ * and released, joined and left, checked into a clinic and left it): both can be true of one story in turn, so two statements that differ by them are two
  * facts, neither one fact in other words nor a contradiction.
  */
 export const SUCCESSIVE_VERBS: readonly [string, string][] = [
@@ -159,7 +159,13 @@ export const SUCCESSIVE_VERBS: readonly [string, string][] = [
   ['open', 'close'],
   ['start', 'stop'],
   ['enter', 'exit'],
+  ['enter', 'leave'],
   ['arrive', 'leave'],
+  ['check_in', 'check_out'],
+  ['check_in', 'leave'],
+  ['check_into', 'check_out'],
+  ['check_into', 'leave'],
+  ['admit', 'discharge'],
   ['hire', 'fire'],
 ];
 
