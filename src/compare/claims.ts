@@ -226,12 +226,13 @@ export const MIN_CLAUSE_TERMS = 4;
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|\s+but\s+|,?\s+(?=in (?:the )?hopes? of\b|in an? (?:effort|attempt|bid) to\b)/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
-/** A modal of possibility ("may", "might", "could" — not "could not", which says what did not happen). */
+
 /** Whether words state something on a condition or as a possibility. */
 function footingOf(words: string): Footing {
   return { ...(CONDITION.test(words) ? { conditional: true } : {}), ...(POSSIBILITY.test(words) ? { possible: true } : {}) };
 }
 
+/** A modal of possibility ("may", "might", "could" — not "could not", which says what did not happen). */
 const POSSIBILITY = /\b(?:may|might|could(?!\s+(?:not|never)\b)(?!n['’]t))\b/;
 /** "if" making a condition: not "even if" or "as if", nor one asking whether ("asked if", "unclear if"). */
 const CONDITION = /(?<!\b(?:even|as|asked|ask|asks|asking|wondered|wonder|know|knows|unclear|see|whether)\s)\bif\b/i;
