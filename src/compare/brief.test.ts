@@ -72,6 +72,9 @@ describe('who said it', () => {
     const ferry = report.brief.filter((b) => /resume service/.test(b.text));
     expect(ferry.length).toBeGreaterThan(0);
     for (const b of ferry) expect(b.text).toMatch(/\bsaid\b/);
+    // Who said it is part of what the sentence states: an article reporting another speaker's same words is not cited.
+    for (const b of ferry.filter((x) => /port authority said/.test(x.text))) expect(b.articleIds).not.toContain('a_0000000000000003');
+    for (const b of ferry.filter((x) => /Ana Lin said/.test(x.text))) expect(b.articleIds).toEqual(['a_0000000000000003']);
     const own = compareStory('s_0000000000000001', [
       analysedArticle(1, 'The harbour council approved the ferry budget on Monday, but Ana Lin said the vote had been rushed through.'),
       analysedArticle(2, 'The harbour council approved the ferry budget on Monday after a short debate.'),

@@ -2,8 +2,9 @@
 // independent reports first (copies folded), no two saying one thing, each citing every article whose own claim states
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
+import { FUNCTION_WORDS } from '../language/index.js';
 import type { Statement } from './statement.js';
-import { attributedOutside, clauseSpan, sameFooting, type Claim } from './claims.js';
+import { attributedOutside, clauseSpan, closingSpeakerWords, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
@@ -46,8 +47,12 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
         const own = (w: Claim[]) => w[0]!.articleId === claim.articleId || w[0]!.span.text === claim.span.text;
+        // A sentence saying who said it ("Ana Lin said …", "…, the port authority said") cites only articles that name
+        // that speaker: another's report of the same words is not what the sentence states.
+        const speaker = speakerWords(claim, u.span.text);
+        const names = (w: Claim[]) => speaker.length === 0 || speaker.some((x) => hasWord(w[0]!.span.text, x));
         // Each other wording's share of the unit when it states it (null when not).
-        const shares = distinct.map((w) => (own(w) ? null : statedShare(w[0]!, u.statement, claim)));
+        const shares = distinct.map((w) => (own(w) || !names(w) ? null : statedShare(w[0]!, u.statement, claim)));
         const cites = [...new Set(distinct.filter((w, i) => own(w) || shares[i] !== null).flat().map((o) => o.articleId))];
         // How fully the least supporting cited article states it: between a sentence and its main clause citing as
         // many, the one every cited article states more fully ("… on Monday" before "… on Monday in an effort to …",
@@ -60,6 +65,17 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
     chosen.push(best);
   }
   return chosen.map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
+}
+
+/** The words naming who a brief sentence says said it: its closing attribution's, or the speaker the claim opens with. */
+function speakerWords(claim: Claim, text: string): string[] {
+  const opening = claim.reported && claim.attributedTo ? claim.attributedTo.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) : [];
+  return [...closingSpeakerWords(text), ...opening.filter((w) => hasWord(text, w))];
+}
+
+/** `text` holds `word` as a whole word, in any case. */
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
 }
 
 /** A main clause shown as a sentence ends with a period ("The port authority is now seeking talks."); `source` keeps the words as printed. */

@@ -353,6 +353,19 @@ export function attributedOutside(claim: Claim, clause: { start: number; end: nu
   return ACCORDING_TO.test(before) || ACCORDING_TO.test(after) || ATTRIBUTION_TAIL.test(after);
 }
 
+/**
+ * Who a sentence's closing attribution names, as words ("…, the port authority said on Friday." → port, authority):
+ * the words of the attribution that are not its speech verb, a function word or a time; none without one.
+ */
+export function closingSpeakerWords(text: string): string[] {
+  const tail = ATTRIBUTION_TAIL.exec(text);
+  if (!tail) return [];
+  return [...tail[0].matchAll(/\p{L}[\p{L}'’.-]*/gu)]
+    .map((m) => m[0].replace(/[.'’]+$/u, '').toLowerCase())
+    .filter((w) => w.length > 1 && !SPEECH_VERBS.has(w) && !FUNCTION_WORDS.has(w) && !WEEKDAY_OR_TIME.test(w));
+}
+
+const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|also|again)$/;
 const ACCORDING_TO = /\baccording to\b/i;
 /**
  * A closing attribution: a comma, a few words with a speech verb among them, and a few more to the end ("…, the port
