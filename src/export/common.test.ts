@@ -1,7 +1,7 @@
 // What the exports say of a fact's independence.
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../model/report.js';
-import { independenceNote, speakerLabel } from './common.js';
+import { factText, independenceNote, speakerLabel } from './common.js';
 
 const fact = (extra: Partial<Fact>): Fact => ({ text: 'The ferry stopped.', articleIds: ['a_1', 'a_2', 'a_3'], independentSources: 3, mentions: [], ...extra });
 
@@ -21,5 +21,13 @@ describe('speakerLabel', () => {
     expect(speakerLabel({ speaker: 'Ana Lin', speakerRole: 'a spokesperson' })).toBe('Ana Lin');
     expect(speakerLabel({ speaker: null, speakerRole: 'a union spokesperson' })).toBe('a union spokesperson');
     expect(speakerLabel({ speaker: null })).toBe('Unattributed');
+  });
+});
+
+describe('factText', () => {
+  it('names whom the outlets attribute a fact to when its text does not, and adds nothing when it does', () => {
+    expect(factText(fact({ text: 'the dock union had no plan to strike', attributedTo: 'Ana Lin' }))).toBe('the dock union had no plan to strike (attributed to Ana Lin)');
+    expect(factText(fact({ text: 'Lin said the dock union had no plan to strike.', attributedTo: 'Ana Lin' }))).toBe('Lin said the dock union had no plan to strike.');
+    expect(factText(fact({ text: 'The ferry stopped.' }))).toBe('The ferry stopped.');
   });
 });

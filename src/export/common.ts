@@ -51,6 +51,17 @@ export function independenceNote(f: Fact): string | undefined {
   return `${plural(f.independentSources, 'independent source')}${f.primarySources?.length ? `, resting on ${f.primarySources.join(', ')}` : ''}`;
 }
 
+/**
+ * A fact as shown: its text, and whom the outlets attribute it to when the text does not say ("the union had no plan to
+ * strike (attributed to Ana Lin)"), so a clause of reported speech is never read as the outlets' own statement.
+ */
+export function factText(f: Fact): string {
+  if (!f.attributedTo) return f.text;
+  const words = f.attributedTo.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !/^(?:the|a|an|of|and)$/i.test(w));
+  const named = words.some((w) => new RegExp(`(?<!\\p{L})${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(f.text));
+  return named ? f.text : `${f.text} (attributed to ${f.attributedTo})`;
+}
+
 /** How a fact's `similarIn` articles are introduced: close wording, not a citation. */
 export const SIMILAR_LABEL = 'similar wording in';
 

@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, COVERAGE_COLUMNS, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, COVERAGE_COLUMNS, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {
@@ -124,7 +124,7 @@ export function profilesSection(c: SectionContext): string {
   const groups = (title: string, list: typeof p.lean) =>
     list.length ? `<tr><th scope="row">${title}</th><td>${list.map((g) => `${escapeHtml(g.value)} <span class="count">${g.articleIds.length}</span>`).join(' · ')}</td></tr>` : '';
   const blind = p.factBlindspots.length
-    ? `<h3>Facts only one lean reports</h3><ul>${p.factBlindspots.map((b) => `<li>${escapeHtml(c.s.facts[b.fact]!.text)} — only outlets with lean “${escapeHtml(b.lean)}” ${chips(c, c.s.facts[b.fact]!.articleIds)}</li>`).join('')}</ul>`
+    ? `<h3>Facts only one lean reports</h3><ul>${p.factBlindspots.map((b) => `<li>${escapeHtml(factText(c.s.facts[b.fact]!))} — only outlets with lean “${escapeHtml(b.lean)}” ${chips(c, c.s.facts[b.fact]!.articleIds)}</li>`).join('')}</ul>`
     : '';
   const unprofiled = p.unprofiled.length ? `<p class="meta">No profile: ${p.unprofiled.map(escapeHtml).join(', ')}.</p>` : '';
   return section('profiles', 'Coverage by outlet profile', undefined, `<table class="rows"><tbody>${groups('lean', p.lean)}${groups('country', p.country)}${groups('owner', p.owner)}</tbody></table>${blind}${unprofiled}`);
@@ -137,7 +137,7 @@ export function profilesSection(c: SectionContext): string {
  */
 export function coverageSection(c: SectionContext): string {
   const { shared, single } = splitFacts(c.s);
-  const label = (f: Fact) => key(c, `f${c.factIndex.get(f)}`, escapeHtml(f.text));
+  const label = (f: Fact) => key(c, `f${c.factIndex.get(f)}`, escapeHtml(factText(f)));
   const labelled = (f: Fact) => {
     const note = independenceNote(f);
     return label(f) + (note ? ` <span class="meta">(${escapeHtml(note)})</span>` : '');

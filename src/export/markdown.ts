@@ -2,7 +2,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
-import { citationNumbers, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { citationNumbers, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 export function renderMarkdown(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -36,11 +36,11 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
   out.push('', '## What each outlet reported', '');
   const { shared, single } = splitFacts(s);
   out.push(`${plural(shared.length, 'fact')} reported by more than one article${shownNote(Math.min(FACTS_SHOWN, shared.length), shared.length)}; ${plural(single.length, 'fact')} by one article only${shownNote(Math.min(FACTS_SHOWN, single.length), single.length)}.`, '');
-  for (const f of shared.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} ${cite(f.articleIds)}${independenceNote(f) ? ` (${md(independenceNote(f)!)})` : ''}`);
+  for (const f of shared.slice(0, FACTS_SHOWN)) out.push(`- ${md(factText(f))} ${cite(f.articleIds)}${independenceNote(f) ? ` (${md(independenceNote(f)!)})` : ''}`);
   if (single.length) {
     out.push('', '**Only in one article:**', '');
     // With close wording elsewhere, "only" would say more than the comparison knows.
-    for (const f of single.slice(0, FACTS_SHOWN)) out.push(`- ${md(f.text)} — ${f.similarIn ? `in ${cite(f.articleIds)}; ${SIMILAR_LABEL} ${cite(f.similarIn)}` : `only in ${cite(f.articleIds)}`}`);
+    for (const f of single.slice(0, FACTS_SHOWN)) out.push(`- ${md(factText(f))} — ${f.similarIn ? `in ${cite(f.articleIds)}; ${SIMILAR_LABEL} ${cite(f.similarIn)}` : `only in ${cite(f.articleIds)}`}`);
   }
   quotesMarkdown(s, cite, out);
   if (s.discrepancies.length) {

@@ -2,7 +2,7 @@
 // enough to read (the full report is --format json, md or html).
 import type { Report, StoryReport, WordDiff } from '../model/report.js';
 import { primarySourceLabel } from './markdown.js';
-import { citationNumbers, groupArticles, plural, quoteHeading, SIMILAR_LABEL, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { citationNumbers, factText, groupArticles, plural, quoteHeading, SIMILAR_LABEL, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 /** Shared facts and quote groups listed per story on a terminal. */
 const FACTS_IN_TEXT = 10;
@@ -35,7 +35,7 @@ function storyText(s: StoryReport): string {
   const facts = splitFacts(s);
   if (facts.shared.length) {
     line(`  Reported by several articles${shownNote(Math.min(FACTS_IN_TEXT, facts.shared.length), facts.shared.length)}:`);
-    for (const f of facts.shared.slice(0, FACTS_IN_TEXT)) line(`    • ${f.text} ${cite(f.articleIds)}`);
+    for (const f of facts.shared.slice(0, FACTS_IN_TEXT)) line(`    • ${factText(f)} ${cite(f.articleIds)}`);
   }
   if (facts.single.length) {
     const similar = facts.single.filter((f) => f.similarIn).length;
@@ -56,7 +56,7 @@ function storyText(s: StoryReport): string {
   for (const d of s.discrepancies) line(`  Disagreement (${d.kind}): ${d.values.map((v) => `${v.text} ${cite([v.articleId])}`).join(' vs ')}`);
   if (s.profiles?.lean.length) line(`  By lean: ${s.profiles.lean.map((g) => `${g.value} ${g.articleIds.length}`).join(' · ')}${s.profiles.unprofiled.length ? ` · no profile ${s.profiles.unprofiled.length}` : ''}`);
   if (s.profiles?.blindspot) line(`  Blindspot: only outlets with lean "${s.profiles.blindspot}" cover this story.`);
-  for (const b of s.profiles?.factBlindspots ?? []) line(`  Only outlets with lean "${b.lean}" report: ${s.facts[b.fact]!.text} ${cite(s.facts[b.fact]!.articleIds)}`);
+  for (const b of s.profiles?.factBlindspots ?? []) line(`  Only outlets with lean "${b.lean}" report: ${factText(s.facts[b.fact]!)} ${cite(s.facts[b.fact]!.articleIds)}`);
   line();
   return lines.join('\n') + '\n';
 }
