@@ -2,7 +2,7 @@
 // independent reports first (copies folded), no two saying one thing, each citing every article whose own claim states
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
-import { FUNCTION_WORDS } from '../language/index.js';
+import { FUNCTION_WORDS, hasWholeWord } from '../language/index.js';
 import type { Statement } from './statement.js';
 import { attributedOutside, clauseSpan, closingSpeakerWords, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
@@ -50,7 +50,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
         // A sentence saying who said it ("Ana Lin said …", "…, the port authority said") cites only articles that name
         // that speaker: another's report of the same words is not what the sentence states.
         const speaker = speakerWords(claim, u.span.text);
-        const names = (w: Claim[]) => speaker.length === 0 || speaker.some((x) => hasWord(w[0]!.span.text, x));
+        const names = (w: Claim[]) => speaker.length === 0 || speaker.some((x) => hasWholeWord(w[0]!.span.text, x));
         // Each other wording's share of the unit when it states it (null when not).
         const shares = distinct.map((w) => (own(w) || !names(w) ? null : statedShare(w[0]!, u.statement, claim)));
         const cites = [...new Set(distinct.filter((w, i) => own(w) || shares[i] !== null).flat().map((o) => o.articleId))];
@@ -70,12 +70,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
 /** The words naming who a brief sentence says said it: its closing attribution's, or the speaker the claim opens with. */
 function speakerWords(claim: Claim, text: string): string[] {
   const opening = claim.reported && claim.attributedTo ? claim.attributedTo.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) : [];
-  return [...closingSpeakerWords(text), ...opening.filter((w) => hasWord(text, w))];
-}
-
-/** `text` holds `word` as a whole word, in any case. */
-function hasWord(text: string, word: string): boolean {
-  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
+  return [...closingSpeakerWords(text), ...opening.filter((w) => hasWholeWord(text, w))];
 }
 
 /** A main clause shown as a sentence ends with a period ("The port authority is now seeking talks."); `source` keeps the words as printed. */

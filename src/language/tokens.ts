@@ -63,3 +63,8 @@ export function spanTokens(text: string): SpanTokens {
     return tokens;
   };
 }
+
+/** `text` holds `word` as a whole word (no letter touching it on either side), in any case. */
+export function hasWholeWord(text: string, word: string): boolean {
+  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
+}
