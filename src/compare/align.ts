@@ -3,7 +3,7 @@
 import type { ArticleSpan } from '../model/report.js';
 import { isRoleWord } from '../language/index.js';
 import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause, type Footing } from './claims.js';
-import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, sharesAWord, type StatementComparison } from './compare-statements.js';
+import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import type { Statement, Term } from './statement.js';
 import { LEADING_JOINERS } from './rules/non-claims.js';
 import { termWeight } from './term-weights.js';
@@ -351,8 +351,7 @@ function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
 function clauseAsClaim(c: Claim, k: number): Claim {
   const clause = c.clauses[k]!;
   const { span, statement } = withoutJoiner(clauseShown(c, clause));
-  const { conditional: _conditional, possible: _possible, ...rest } = c;
-  return { ...rest, span, statement, clauses: [], standalone: clause.main, ...(clause.conditional ? { conditional: true } : {}), ...(clause.possible ? { possible: true } : {}) };
+  return { ...c, span, statement, clauses: [], standalone: clause.main, conditional: clause.conditional, possible: clause.possible };
 }
 
 /**
@@ -493,7 +492,7 @@ export const CARRY_SHARE = 0.5;
  */
 function carries(claim: Claim, shown: Statement, weight: (t: Term) => number): boolean {
   const r = compareStatementTerms(shown, claim.statement, weight);
-  if (r.coverage[0] >= CARRY_SHARE && !r.successive && sharesAWord(shown, claim.statement, weight)) return true;
+  if (r.coverage[0] >= CARRY_SHARE && !r.successive && r.wordMatched[0]) return true;
   return claim.clauses.some((k) => oneFact(compareStatementTerms(shown, k.statement, weight)));
 }
 

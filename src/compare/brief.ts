@@ -2,7 +2,7 @@
 // independent reports first (copies folded), no two saying one thing, each citing every article whose own claim states
 // what the sentence says.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
-import { FUNCTION_WORDS, hasWholeWord } from '../language/index.js';
+import { hasWholeWord, nameWordsIn } from '../language/index.js';
 import type { Statement } from './statement.js';
 import { attributedOutside, clauseSpan, closingSpeakerWords, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
@@ -42,7 +42,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
       // sentence's attribution ("…, the port authority said"): alone it would state as fact what someone said.
       const units = [
         ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
-        ...claim.clauses.map((k) => ({ span: clauseSpan(claim, k), statement: k.statement, main: k.main })).filter((u) => u.main && !attributedOutside(claim, u.span)),
+        ...claim.clauses.filter((k) => k.main && !attributedOutside(claim, k)).map((k) => ({ span: clauseSpan(claim, k), statement: k.statement })),
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;
@@ -69,8 +69,7 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
 
 /** The words naming who a brief sentence says said it: its closing attribution's, or the speaker the claim opens with. */
 function speakerWords(claim: Claim, text: string): string[] {
-  const opening = claim.reported && claim.attributedTo ? claim.attributedTo.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) : [];
-  return [...closingSpeakerWords(text), ...opening.filter((w) => hasWholeWord(text, w))];
+  return [...closingSpeakerWords(text), ...(claim.reported && claim.attributedTo ? nameWordsIn(claim.attributedTo, text) : [])];
 }
 
 /** A main clause shown as a sentence ends with a period ("The port authority is now seeking talks."); `source` keeps the words as printed. */

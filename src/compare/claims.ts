@@ -21,7 +21,7 @@ import {
 import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
-import { CLAUSE_BREAKERS } from './rules/statement-words.js';
+import { CLAUSE_BREAKERS, WEEKDAYS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB } from './rules/non-claims.js';
 import { toStatement, type Statement } from './statement.js';
 
@@ -362,10 +362,13 @@ export function closingSpeakerWords(text: string): string[] {
   if (!tail) return [];
   return [...tail[0].matchAll(/\p{L}[\p{L}'’.-]*/gu)]
     .map((m) => m[0].replace(/[.'’]+$/u, '').toLowerCase())
-    .filter((w) => w.length > 1 && !SPEECH_VERBS.has(w) && !FUNCTION_WORDS.has(w) && !WEEKDAY_OR_TIME.test(w));
+    .filter((w) => w.length > 1 && !SPEECH_VERBS.has(w) && !FUNCTION_WORDS.has(w) && !(WEEKDAYS.has(w) && w.length > 3) && !TIME_WORDS.has(w));
 }
 
-const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|earlier|later|also|again)$/;
+/** Words of time in an attribution ("said on Friday morning", "told reporters earlier"): no part of who spoke. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier', 'later', 'also', 'again']);
+/** Speech verbs in any form, one word each, as a pattern's alternatives. */
+const SPEECH_VERB_WORDS = [...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|');
 const ACCORDING_TO = /\baccording to\b/i;
 /**
  * A closing attribution: a comma, a few words with a speech verb among them, and a few more to the end ("…, the port
@@ -373,7 +376,7 @@ const ACCORDING_TO = /\baccording to\b/i;
  * (", but Lin said the talks had failed").
  */
 const ATTRIBUTION_TAIL = new RegExp(
-  `,\\s*(?!(?:${[...CLAUSE_JOINERS, ...CLAUSE_BREAKERS].join('|')})\\b)(?:[^\\s,]+\\s+){0,5}?(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b(?!\\s+that\\b)[^\\s,]*(?:[\\s,]+[^\\s,]+){0,10}\\s*$`,
+  `,\\s*(?!(?:${[...CLAUSE_JOINERS, ...CLAUSE_BREAKERS].join('|')})\\b)(?:[^\\s,]+\\s+){0,5}?(?:${SPEECH_VERB_WORDS})\\b(?!\\s+that\\b)[^\\s,]*(?:[\\s,]+[^\\s,]+){0,10}\\s*$`,
   'i',
 );
 
@@ -389,7 +392,7 @@ function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number 
 }
 
 /** A speech verb among the first words of a clause: "Markovich told …", "the union leader added, …". */
-const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|')})\\b`, 'i');
+const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${SPEECH_VERB_WORDS})\\b`, 'i');
 
 /** Words that end an attribution clause before a quotation ("…, saying:", "…, adding that"). */
 const CLAUSE_TAIL = /[\s,;:—–-]*(?:\b(?:saying|adding|said|says|writing|noting|stating|asking|telling\s+\S+)\b)?[\s,;:—–-]*$/i;

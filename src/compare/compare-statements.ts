@@ -49,6 +49,12 @@ export interface StatementComparison {
    * "Markovich told Radio Valmora on Friday that no strike was planned, as talks go on"): not a paraphrase, but one fact.
    */
   contained: boolean;
+  /**
+   * Each statement has an ordinary word matched in the other, or has none: it is found for what it says, not only for
+   * whom and when ("Ana Lin released a statement on Sunday" matches none of "Ana Lin said on Sunday she would not
+   * resign", though the names and the day are half its weight).
+   */
+  wordMatched: [boolean, boolean];
   /** One states what the other undoes ("checked into the clinic" / "left the clinic"): two facts in turn, however much else they share. */
   successive?: boolean;
 }
@@ -324,7 +330,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   // A word matched only by its antonym ("won" / "lost", "raised" / "cut") turns the statement whatever its share.
   const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && !oneDenial && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
-  const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false };
+  const wordMatched: [boolean, boolean] = [ab.words.total === 0 || ab.words.found > 0, ba.words.total === 0 || ba.words.found > 0];
+  const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false, wordMatched };
   // "The service was suspended" / "The service resumed": two facts in turn, not one.
   if (ab.successions + ba.successions > 0) return { ...twoFacts, successive: true };
   if (
@@ -352,7 +359,7 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
     negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS && ab.unmatchedWords + ba.unmatchedWords === 0;
   const model = options.model === undefined ? alignmentModel() : options.model;
   const likely = score >= SAME_STATEMENT_SCORE || (model !== null && sameProbability(model, measures) >= model.threshold);
-  return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained };
+  return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained, wordMatched };
 }
 
 /**
@@ -387,16 +394,6 @@ export function alignmentMeasures(a: Statement, b: Statement, weight: (t: Term) 
 export function holdsEveryTerm(shown: Statement, statement: Statement, weight: (t: Term) => number = termWeight): boolean {
   const c = coverage(shown, statement, weight, MATCH_CREDIT);
   return c.words.total > 0 && c.unmatchedWords === 0 && c.unmatchedNames.length === 0 && c.unmatchedFigures === 0;
-}
-
-/**
- * `statement` matches at least one of `shown`'s ordinary words (or `shown` has none): it says something of what `shown`
- * says, not only whom and when ("Ana Lin released a statement on Sunday" says nothing of "Ana Lin said on Sunday she
- * would not resign", though the names and the day are half its weight).
- */
-export function sharesAWord(shown: Statement, statement: Statement, weight: (t: Term) => number = termWeight): boolean {
-  const c = coverage(shown, statement, weight, MATCH_CREDIT);
-  return c.words.total === 0 || c.words.found > 0;
 }
 
 /** Share of the shorter statement's content the longer must state for the shorter to be contained in it. */

@@ -1,6 +1,6 @@
 // What every rendering of a report (terminal text, Markdown, HTML) picks from it the same way: citation numbers and
 // labels, the quote groups worth a row each, the facts shown and how many are not, and the summary band's counts.
-import { hasWholeWord } from '../language/index.js';
+import { nameWordsIn } from '../language/index.js';
 import type { Fact, QuoteGroup, StoryReport, StorySource } from '../model/report.js';
 
 /** Facts shown in a list before the rest are folded (and counted). */
@@ -58,9 +58,7 @@ export function independenceNote(f: Fact): string | undefined {
  */
 export function factText(f: Fact): string {
   if (!f.attributedTo) return f.text;
-  const words = f.attributedTo.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !/^(?:the|a|an|of|and)$/i.test(w));
-  const named = words.some((w) => hasWholeWord(f.text, w));
-  return named ? f.text : `${f.text} (attributed to ${f.attributedTo})`;
+  return nameWordsIn(f.attributedTo, f.text).length > 0 ? f.text : `${f.text} (attributed to ${f.attributedTo})`;
 }
 
 /** How a fact's `similarIn` articles are introduced: close wording, not a citation. */

@@ -1,4 +1,5 @@
 // Text → word, number and punctuation tokens with their offsets; the unit every language rule works on.
+import { FUNCTION_WORDS } from './rules/function-words.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -67,4 +68,9 @@ export function spanTokens(text: string): SpanTokens {
 /** `text` holds `word` as a whole word (no letter touching it on either side), in any case. */
 export function hasWholeWord(text: string, word: string): boolean {
   return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
+}
+
+/** The words of a name that `text` holds whole, function words aside ("Ana Lin" in "Lin said …" → ["Lin"]). */
+export function nameWordsIn(name: string, text: string): string[] {
+  return name.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()) && hasWholeWord(text, w));
 }
