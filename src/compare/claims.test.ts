@@ -207,6 +207,19 @@ describe('articleClaims', () => {
       attributed('Dora Lin, the mayor of Velmar, opened the new harbour ramp on Monday. Her nephew Tom Lin runs the ferry. After the opening, Dora Lin said the ramp had cost less than planned.'),
     ).toEqual([null, null, 'Dora Lin']);
   });
+
+  it('attributes a sentence to the role, group, document or name its closing attribution gives', () => {
+    const attributed = (text: string) => articleClaims(article(text)).map((c) => c.attributedTo ?? null);
+    expect(attributed('The ferry to Lowford will resume service in early May, police said on Friday.')).toEqual(['police']);
+    expect(attributed('The ferry to Lowford will resume service in early May, the port authority told reporters.')).toEqual(['the port authority']);
+    expect(attributed('The ferry to Lowford will resume service in early May, a spokeswoman for the port said.')).toEqual(['a spokeswoman for the port']);
+    expect(attributed('The ferry to Lowford will resume service in early May, said Ida Hale, a spokeswoman for the port.')).toEqual(['Ida Hale']);
+    expect(attributed('The ferry to Lowford will resume service in early May, Harbor Works has confirmed.')).toEqual(['Harbor Works']);
+    expect(attributed('The ferry to Lowford will resume service in early May, the lawsuit said.')).toEqual(['the lawsuit']);
+    expect(attributed('Ana Lin met the board on Monday. The ferry to Lowford will resume service in May, she said.')).toEqual([null, 'Ana Lin']);
+    // Whose lawyer is not said here: an attribution, but to no one the claim can name.
+    expect(attributed('The ferry to Lowford will resume service in early May, his lawyer said.')).toEqual([null]);
+  });
 });
 
 describe('headlines in title case', () => {

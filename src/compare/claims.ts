@@ -21,8 +21,9 @@ import {
 import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
-import { CLAUSE_BREAKERS, WEEKDAYS } from './rules/statement-words.js';
+import { CLAUSE_BREAKERS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB } from './rules/non-claims.js';
+import { closingAttribution } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
@@ -350,35 +351,22 @@ export function attributedOutside(claim: Claim, clause: { start: number; end: nu
   const text = claim.span.text;
   const before = text.slice(0, clause.start - claim.span.start);
   const after = text.slice(clause.end - claim.span.start);
-  return ACCORDING_TO.test(before) || ACCORDING_TO.test(after) || ATTRIBUTION_TAIL.test(after);
+  const closing = closingAttribution(text);
+  return ACCORDING_TO.test(before) || ACCORDING_TO.test(after) || (closing !== undefined && closing.start >= clause.end - claim.span.start);
 }
 
 /**
  * Who a sentence's closing attribution names, as words ("…, the port authority said on Friday." → port, authority):
- * the words of the attribution that are not its speech verb, a function word or a time; none without one.
+ * the speaker's words that are not function words; none without one, or for a pronoun.
  */
 export function closingSpeakerWords(text: string): string[] {
-  const tail = ATTRIBUTION_TAIL.exec(text);
-  if (!tail) return [];
-  return [...tail[0].matchAll(/\p{L}[\p{L}'’.-]*/gu)]
-    .map((m) => m[0].replace(/[.'’]+$/u, '').toLowerCase())
-    .filter((w) => w.length > 1 && !SPEECH_VERBS.has(w) && !FUNCTION_WORDS.has(w) && !(WEEKDAYS.has(w) && w.length > 3) && !TIME_WORDS.has(w));
+  const speaker = closingAttribution(text)?.speaker ?? '';
+  return [...speaker.matchAll(/\p{L}[\p{L}'’.-]*/gu)].map((m) => m[0].replace(/[.'’]+$/u, '').toLowerCase()).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
 }
 
-/** Words of time in an attribution ("said on Friday morning", "told reporters earlier"): no part of who spoke. */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'earlier', 'later', 'also', 'again']);
 /** Speech verbs in any form, one word each, as a pattern's alternatives. */
 const SPEECH_VERB_WORDS = [...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v)).join('|');
 const ACCORDING_TO = /\baccording to\b/i;
-/**
- * A closing attribution: a comma, a few words with a speech verb among them, and a few more to the end ("…, the port
- * authority said on Friday.", "…, said Ida Hale, a spokeswoman."); not a clause of its own that reports something else
- * (", but Lin said the talks had failed").
- */
-const ATTRIBUTION_TAIL = new RegExp(
-  `,\\s*(?!(?:${[...CLAUSE_JOINERS, ...CLAUSE_BREAKERS].join('|')})\\b)(?:[^\\s,]+\\s+){0,5}?(?:${SPEECH_VERB_WORDS})\\b(?!\\s+that\\b)[^\\s,]*(?:[\\s,]+[^\\s,]+){0,10}\\s*$`,
-  'i',
-);
 
 /** Sentences joined wherever a quotation runs from one into the next. */
 function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number }[]): Unit[] {
@@ -513,6 +501,12 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     const speaker = speakerNamed(printed, head, article);
     return speaker ? { name: speaker.name, opening: false } : undefined;
   }
+  // "…, the port authority said on Friday.", "…, said Ida Hale, a spokeswoman": the whole sentence is theirs.
+  const closing = closingAttribution(own);
+  if (closing) {
+    const speaker = closing.speaker === undefined ? undefined : closingSpeaker(closing.speaker, at + closing.headAt!, article);
+    return speaker ? { name: speaker, opening: false } : undefined;
+  }
   const tokens = [...own.matchAll(/\S+/g)];
   const bare = (i: number) => tokens[i]![0].replace(/[^\p{L}'’-]/gu, '').toLowerCase();
   for (let i = 1; i < tokens.length; i++) {
@@ -562,6 +556,15 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     return speaker ? { name: speaker.name, opening: first === 0 || (first === 1 && CLAUSE_JOINERS.has(bare(0))) } : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whom a closing attribution names: the article's person or organisation for a name or "he"/"she" (`speakerNamed`), a
+ * role, group or document as printed ("the port authority", "a prosecutor", "the lawsuit").
+ */
+function closingSpeaker(printed: string, headAt: number, article: Article): string | undefined {
+  if (/^\p{Ll}/u.test(article.text[headAt] ?? '') && !/^(?:he|she)$/.test(printed)) return printed;
+  return speakerNamed(printed, headAt, article)?.name;
 }
 
 /**

@@ -112,3 +112,18 @@ describe('a claim that undoes what a fact shows', () => {
     expect(report.facts.some((f) => /checked into/.test(f.text) && f.articleIds.length >= 3)).toBe(true);
   });
 });
+
+describe('whom a fact is attributed to', () => {
+  const attributed = (...texts: string[]) => compareStory('s_0000000000000001', texts.map((t, i) => analysedArticle(i + 1, t))).facts[0]!.attributedTo;
+  const plain = 'The ferry to Lowford will resume service in early May after the repairs.';
+  const byPolice = 'The ferry to Lowford will resume service in early May after the repairs, police said.';
+
+  it('is the speaker most of its outlets give, closing attributions included', () => {
+    expect(attributed(byPolice, 'The ferry to Lowford will resume service in early May after the repairs, police said on Friday.')).toBe('police');
+  });
+
+  it('is none when the words shown are an outlet stating it as its own, however many others attribute it', () => {
+    expect(attributed(plain, byPolice, 'The ferry to Lowford will resume service in early May after the repairs, police said on Friday.')).toBeUndefined();
+    expect(attributed(plain, 'Police said the ferry to Lowford will resume service in early May after the repairs.', 'Police said on Friday that the ferry to Lowford will resume service in early May after the repairs.')).toBeUndefined();
+  });
+});

@@ -38,7 +38,7 @@ export function buildFacts(groups: ClaimGroup[], ctx: FactContext): BuiltFact[] 
       mentions: group.claims.map((c) => c.span),
       independentSources: Math.max(1, origins.size),
     };
-    const attributed = attribution(group.claims);
+    const attributed = attribution(group.claims, group.display.claim);
     if (attributed) fact.attributedTo = attributed;
     if (sources.size > 0) fact.primarySources = [...sources].map(ctx.sourceName);
     if (group.near.length > 0) fact.similarIn = group.near;
@@ -51,10 +51,13 @@ export function buildFacts(groups: ClaimGroup[], ctx: FactContext): BuiltFact[] 
   );
 }
 
-/** The name most of a fact's claims attribute it to, when at least half of them say. */
-function attribution(claims: Claim[]): string | undefined {
+/**
+ * The name most of a fact's claims attribute it to, when at least half of them say and the claim shown is one of them:
+ * the fact is shown as "… (attributed to X)", which must be true of the words shown.
+ */
+function attribution(claims: Claim[], shown: Claim): string | undefined {
   const counts = new Map<string, number>();
   for (const c of claims) if (c.attributedTo) counts.set(c.attributedTo, (counts.get(c.attributedTo) ?? 0) + 1);
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && top[1] * 2 >= claims.length ? top[0] : undefined;
+  return top && top[1] * 2 >= claims.length && shown.attributedTo === top[0] ? top[0] : undefined;
 }
