@@ -58,6 +58,17 @@ describe('compareStatements', () => {
     expect(units('The coast guard detained one of the sailors.')).toEqual([]);
   });
 
+  it('counts the head of a compound, not the noun that modifies it', () => {
+    const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
+    expect(units('Commandos boarded two of the pirate skiffs near Kessel Fjord.')).toEqual(['skiff']);
+    expect(units('Three harbour officers were hurt in the fire.')).toEqual(['officer']);
+    // A plural is the counted thing whatever follows it.
+    expect(units('The coast guard detained 23 pirates today.')).toEqual(['pirate']);
+    expect(units('Five people dead after the storm in Velmar.')).toEqual(['people']);
+    // Two of the skiffs and 23 pirates are counts of different things, not one count given two values.
+    expect(termMatch(toStatement('Commandos boarded two of the pirate skiffs.').terms.find((t) => t.kind === 'quantity')!, toStatement('Commandos boarded the skiffs and held 23 pirates.').terms.find((t) => t.kind === 'quantity')!)).toBe(0);
+  });
+
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
     const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
     expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 460 metres.'))).toBeGreaterThanOrEqual(0.9);

@@ -293,7 +293,13 @@ function countedAt(raw: Raw[], k: number): number {
     j++;
     if (['and', 'or'].includes(raw[j]?.lower ?? '') && origin(raw[j + 1])) j++;
   }
-  return j > k && noun(raw[j]) ? j : k;
+  const at = j > k && noun(raw[j]) ? j : k;
+  // A noun before a plural noun is its modifier ("two of the pirate vessels", "three police officers"): the plural is
+  // what is counted. Not a plural before another word ("five people dead", "23 pirates today").
+  const after = raw[at + 1];
+  const lemma = (t: Raw) => lemmasOf(t.lower)[0] ?? t.lower;
+  if (noun(raw[at]) && lemma(raw[at]!) === raw[at]!.lower && noun(after) && lemma(after!) !== after!.lower && after!.lower.endsWith('s')) return at + 1;
+  return at;
 }
 
 /** The senses of the words that deny what follows ("reject", "cancel"). */
