@@ -29,6 +29,12 @@ describe('buildTimeline', () => {
     // With no full date in the story, it stays year-less: a month or a year alone does not say which year is meant.
     const c = undated(3, 'The ferry service was cut in May 2029. The new ferry sailed on April 19.');
     expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2029-05', '--04-19']);
+    // A full date an article recalls further on (a birth, an old storm) says nothing of the story's year.
+    const d = undated(
+      4,
+      'The new ferry sailed to Lowford on April 19. Crowds lined the harbour to watch it leave. Its captain, Ida Hale, waved from the bridge. Hale was born in Velmar on June 2, 1961, and has sailed the route for decades.',
+    );
+    expect(buildTimeline([d], articleClaims(d)).map((e) => e.date)).toEqual(['1961-06-02', '--04-19']);
   });
 
   it('does not date a claim by the start of a period it speaks of ("since 1991")', () => {

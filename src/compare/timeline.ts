@@ -4,7 +4,7 @@ import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { DateMention } from '../model/analysis.js';
 import type { TimelineEntry } from '../model/report.js';
-import { FUNCTION_WORDS } from '../language/index.js';
+import { FUNCTION_WORDS, openingEnd } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
 
 /**
@@ -22,8 +22,8 @@ const YEARLESS_FUTURE_DAYS = 60;
 
 /**
  * A month-day without a year ("--08-15") takes its year from the story: the latest publication date among its articles,
- * or, when none has one, the middle of the full dates its articles' claims give (a date with a year, which one stray
- * past or future date does not move), leaning to the past as news does. Without any, it stays year-less (a month or a
+ * or, when none has one, the middle of the full dates that open its articles' texts (a date with a year, which one
+ * stray past or future date does not move), leaning to the past as news does. Without any, it stays year-less (a month or a
  * year alone is too loose a reference: "since May 2024" in a report of a later year).
  */
 function withStoryYear(value: string, reference: string | undefined): string {
@@ -50,7 +50,10 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
       if (claim) placed.push({ article: a, date: { ...d, value: d.value }, claim });
     }
   }
-  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(placed.map((p) => p.date.value));
+  // Without publication dates, the full dates that open articles (a dateline, a lede's "On March 3, 2025"): a date
+  // recalled further on ("born on April 22, 1923") is no reference for the story's own time.
+  const opening = placed.filter((p) => p.date.start < openingEnd(p.article.sentences ?? []));
+  const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(opening.map((p) => p.date.value));
   const byDate = new Map<string, TimelineEntry>();
   for (const { article: a, date: d, claim } of placed) {
     if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(a.text.slice(Math.max(0, d.start - 30), d.start))) continue;

@@ -22,6 +22,18 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['modal may is not a month', 'We may need another approach.', P, []],
     ['no publication date: reference from a dateline', 'VALMORA, March 3, 2025 — Dockers struck on Friday.', undefined, [['March 3, 2025', '2025-03-03'], ['on Friday', '2025-02-28']]],
     ['no publication date and no dateline: relative dates stay empty', 'Dockers struck on Friday.', undefined, [['on Friday', null]]],
+    [
+      'no publication date: a full date the article recalls further on is not its reference',
+      'Dockers struck on Friday. The port reopened after the storm. The ferry was late again. It was the worst strike since March 3, 2015.',
+      undefined,
+      [['on Friday', null], ['March 3, 2015', '2015-03-03']],
+    ],
+    [
+      'no publication date: a chained date counts from the full date it follows',
+      'Dockers struck again. The port stayed shut. The strike began on March 3, 2015. Two days later the port closed.',
+      undefined,
+      [['March 3, 2015', '2015-03-03'], ['Two days later', '2015-03-05']],
+    ],
     ['no publication date: relative expressions are not a reference', 'Dockers struck on Saturday, a day after the vote.', undefined, [['on Saturday', null]]],
     ['no publication date: a month and day keep no year, and chain', 'Talks began Aug. 15. Three days later they collapsed.', undefined, [['Aug. 15', '--08-15'], ['Three days later', '--08-18']]],
     ['a planned visit stays in the future', 'The king will visit the port on July 13.', '2025-07-10', [['July 13', '2025-07-13']]],

@@ -68,7 +68,7 @@ const DURATION = /^(?:within|for|over|during)\s/i;
  * // values 2025-08-15 and 2025-08-18
  */
 export function findDates(text: string, sentences: Span[], published?: string): DateMention[] {
-  const ref = dayFromIso(published) ?? inferReference(text);
+  const ref = dayFromIso(published) ?? inferReference(text, sentences);
   const instant = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date(2000, 0, 1, 12);
   const out: DateMention[] = [];
   let lastDay: Day | null = null;
@@ -182,6 +182,8 @@ const YEARLESS = 2000;
 function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved | null {
   const offset = chainedOffset(phrase);
   if (offset === null) return null;
+  // "the next day" after "March 11, 2005": counted from the date it follows, which has its year.
+  if (offset && lastDay && lastDay.year !== YEARLESS) return shift(lastDay, offset.steps, offset.unit);
   if (offset && lastDay && lastDay.year === YEARLESS) {
     if (offset.unit !== 'day' && offset.unit !== 'week') return null;
     const day = addDays(lastDay, offset.steps * (offset.unit === 'week' ? 7 : 1));
@@ -298,9 +300,24 @@ function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
   return dayFromIso(inSentence.at(-1)?.value ?? undefined);
 }
 
-/** Without a publication date: the first full explicit date in the text (a dateline, most often). */
-function inferReference(text: string): Day | null {
-  for (const r of chrono.parse(text, new Date(2000, 0, 1, 12))) {
+/**
+ * How much of an article's opening may hold the date it stands at when no publication date is given: its first two
+ * sentences (a dateline, a lede "On March 3, 2025, …"). A full date further on is a past event the article recalls
+ * ("the September 2001 attacks"), not the article's own time.
+ */
+const OPENING_SENTENCES = 2;
+/** The same, in characters, when the text has no sentences. */
+const OPENING_CHARS = 400;
+
+/** Where an article's opening ends (see OPENING_SENTENCES): a date before it may stand for the article's own time. */
+export function openingEnd(sentences: Span[]): number {
+  return sentences.length > 0 ? sentences[Math.min(OPENING_SENTENCES, sentences.length) - 1]!.end : OPENING_CHARS;
+}
+
+/** Without a publication date: the first full explicit date in the article's opening (a dateline, most often). */
+function inferReference(text: string, sentences: Span[]): Day | null {
+  const opening = text.slice(0, openingEnd(sentences));
+  for (const r of chrono.parse(opening, new Date(2000, 0, 1, 12))) {
     // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
     if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
       return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };

@@ -17,6 +17,7 @@ export { NAME_CONNECTORS, WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { hasWholeWord, nameWordsIn } from './tokens.js';
+export { openingEnd } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
 export { entityAt } from './mention-index.js';
@@ -74,7 +75,7 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
  * else in the same text (names, quotes, speakers, dates): articles stored by an older version are analysed again
  * when read, so an upgrade never compares stories on stale analyses. 1: analyses stored without a version.
  */
-export const ANALYSIS_VERSION = 25;
+export const ANALYSIS_VERSION = 26;
 
 /** The article with its language analysis: as stored when this version made it, else computed now. */
 export function withAnalysis<T extends Article>(article: T): T {
