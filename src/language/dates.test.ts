@@ -29,6 +29,12 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
       [['on Friday', null], ['March 3, 2015', '2015-03-03']],
     ],
     [
+      'no publication date: a date the opening tells as ahead is no reference',
+      'Elections in Velmar are planned for December 15, 2031. Candidates registered on Friday.',
+      undefined,
+      [['December 15, 2031', '2031-12-15'], ['on Friday', null]],
+    ],
+    [
       'no publication date: a chained date counts from the full date it follows',
       'Dockers struck again. The port stayed shut. The strike began on March 3, 2015. Two days later the port closed.',
       undefined,

@@ -314,12 +314,18 @@ export function openingEnd(sentences: Span[]): number {
   return sentences.length > 0 ? sentences[Math.min(OPENING_SENTENCES, sentences.length) - 1]!.end : OPENING_CHARS;
 }
 
-/** Without a publication date: the first full explicit date in the article's opening (a dateline, most often). */
+/**
+ * Without a publication date: the first full explicit date in the article's opening (a dateline, most often) that is
+ * not told as lying ahead.
+ */
 function inferReference(text: string, sentences: Span[]): Day | null {
   const opening = text.slice(0, openingEnd(sentences));
   for (const r of chrono.parse(opening, new Date(2000, 0, 1, 12))) {
     // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
     if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
+      // A date still ahead ("elections planned for December 15, 2025") is the event's, not the article's.
+      const sentence = sentences.find((x) => x.start <= r.index && r.index < x.end) ?? { start: 0, end: opening.length };
+      if (tenseOf(text, sentence, r.index, r.index + r.text.length) !== undefined) continue;
       return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
     }
   }
