@@ -42,6 +42,13 @@ describe('buildTimeline', () => {
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
   });
 
+  it('does not date a claim by the year that ends a period it speaks of ("through 2030"), but keeps a day that ends one', () => {
+    const a = article('Tide Systems signed a lease on the Velmar pier on Monday that runs through 2030.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
+    const b = article('Ben Ortiz was at large until Aug. 7, when he was found at a Velmar warehouse.');
+    expect(buildTimeline([b], articleClaims(b)).map((e) => e.date)).toEqual(['2025-08-07']);
+  });
+
   it('does not date a claim by a year in a relative clause about something it names', () => {
     const a = article('In March the council allowed the navy to patrol the waters of Norvania, which fell into chaos in 1991.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-03']);

@@ -56,7 +56,8 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
   const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(opening.map((p) => p.date.value));
   const byDate = new Map<string, TimelineEntry>();
   for (const { article: a, date: d, claim } of placed) {
-    if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(a.text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    const before = a.text.slice(Math.max(0, d.start - 30), d.start);
+    if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(before) || (/^\d{4}$/.test(d.value) && UNTIL_YEAR.test(before))) continue;
     const value = withStoryYear(d.value, reference);
     // A claim that quotes someone is shown by its own clause around the date, when it has one.
     const shown = ownWordsAround(claim, d);
@@ -74,6 +75,13 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
  * lowest level since 2003"), not when its event happened.
  */
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
+
+/**
+ * "through 2030", "until 2030": a year that ends a period ("is guaranteed a salary through 2030", "the lease runs until
+ * 2030"), not when the claim's event happened. A day after "until" is kept: "at large until Dec. 7, when he was found"
+ * dates the end as an event.
+ */
+const UNTIL_YEAR = /\b(?:through|thru|until|till)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$/i;
 
 /**
  * A date in a relative clause after the claim's main clause ("… patrol the waters of Norvania, which fell into chaos in
