@@ -27,6 +27,17 @@ describe('primary sources', () => {
     ].sort());
   });
 
+  it('takes a source name only from the sentence of its cue', () => {
+    const story = compareStory('s_1', [
+      article(1, 'The ferry to Velmar will run at night from May, according to Harbor Post. Her lawyer said the contract had been signed on Friday.'),
+      article(2, '"We will run the ferry at night from May," Ana Lin told Harbor Radio. Ana Lin and Ben Ortiz signed the contract on Friday.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
+      ['Harbor Post', 'outlet'],
+      ['Harbor Radio', 'interview'],
+    ]);
+  });
+
   it('reads words told to a named outlet as an interview', () => {
     const told = compareStory('s_1', [article(1, 'Ana Lin told Radio Valmora of the ferry plan on Monday, and the harbour board backed it the same day.')]);
     expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);

@@ -37,7 +37,8 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
   for (const cue of SOURCE_CUES) {
     for (const m of text.matchAll(cue.pattern)) {
       if (quoted(m.index)) continue;
-      const raw = m[1]!;
+      // The name within the sentence of the cue's words: "according to Ida Hale. A spokesman said …" names Ida Hale.
+      const [raw, nameStart] = withinSentence(article, m[1]!, m.index + m[0].lastIndexOf(m[1]!), m.index, m.index + m[0].length);
       // A platform's name is one of the pattern's own ("X" is one letter); other names are cleaned of what runs on.
       const name = cue.kind === 'social' ? raw : cleanName(raw);
       if (!name) continue;
@@ -50,7 +51,6 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);
       const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
       const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
-      const nameStart = m.index + m[0].length - raw.length;
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
       // And "according to the Velmar Ministry of Health": an institution that is no news outlet speaks for itself.
       const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || (INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)));
@@ -68,6 +68,24 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A name found at `start` cut to the sentence that holds the cue's own words (the rest of the match, `from`–`to`): a
+ * name runs on over a sentence's end when the next sentence opens with a capital ("… Robert Hale. The bank …").
+ */
+function withinSentence(article: Article, raw: string, start: number, from: number, to: number): [string, number] {
+  const sentences = article.sentences ?? [];
+  // The cue's words: before a name that ends the match, after one that opens it.
+  const cueAt = start > from ? from : to - 1;
+  const sentence = sentences.find((x) => x.start <= cueAt && cueAt < x.end);
+  if (!sentence) return [raw, start];
+  const lo = Math.max(start, sentence.start);
+  const hi = Math.min(start + raw.length, sentence.end);
+  if (hi <= lo) return ['', start];
+  const cut = article.text.slice(lo, hi);
+  const lead = cut.length - cut.trimStart().length;
+  return [cut.trim(), lo + lead];
 }
 
 /** The name as it stands, without what runs on after it ("Radio Valmora on Friday" → "Radio Valmora"), possessives or quotes. */
