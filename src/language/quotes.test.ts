@@ -214,6 +214,9 @@ describe('speakers that hold on real news', () => {
   it('keeps initials inside a name and never cuts one short', () => {
     expect(speakers('"The plan works," said Steven M. Okafor, a professor at the university. "It was a great day," Donald J. Velan said.')).toEqual(['Steven M. Okafor', 'Donald J. Velan']);
   });
+  it('reads an abbreviated title before a name as part of the title, never as the speaker', () => {
+    expect(speakers('"This is the crime the law was made for," said Dist. Atty. Ida Hale. "We will appeal," said Asst. Dist. Atty. Ben Ortiz.')).toEqual(['Ida Hale', 'Ben Ortiz']);
+  });
   it('leaves a designation ("Donor A") or an ordinary word unattributed rather than call it a name', () => {
     expect(speakers('"I gave because I care," Donor A said in the filing.')).toEqual([null]);
   });

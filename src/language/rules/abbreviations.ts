@@ -3,7 +3,7 @@
 /** Titles that always precede a name: a period after them never ends a sentence (class: honorifics and ranks). */
 export const TITLE_ABBREVIATIONS = new Set(
   ('mr mrs ms mx dr prof gen lt col maj capt cmdr cdr sgt cpl pte brig adm gov sen rep rev fr sr st mt ft hon rt pres supt insp ' +
-    'det const cst atty amb msgr messrs mme mlle').split(' '),
+    'det const cst atty dist asst dep amb msgr messrs mme mlle').split(' '),
 );
 
 /** Abbreviations followed by a number ("Aug. 15", "No. 10", "Vol. 3"): no break when a digit follows. */
