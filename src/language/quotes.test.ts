@@ -217,6 +217,12 @@ describe('speakers that hold on real news', () => {
   it('reads an abbreviated title before a name as part of the title, never as the speaker', () => {
     expect(speakers('"This is the crime the law was made for," said Dist. Atty. Ida Hale. "We will appeal," said Asst. Dist. Atty. Ben Ortiz.')).toEqual(['Ida Hale', 'Ben Ortiz']);
   });
+  it('reads the speaker past a title with its period and past "of" a unit of lower-case words', () => {
+    expect(speakers('Crews searched the pier. "We have no idea what caused it," the Rev. Tom Reyes of the Lowford Harbor Church said on Saturday.')).toEqual(['Tom Reyes']);
+    expect(speakers('Crews searched the pier. "Most of them have broken bones," Doctor Ida Hale of the harbour unit told Harbor Radio.')).toEqual(['Ida Hale']);
+    // Past a sentence's end a verb further on is another sentence's: the quote before it stays unattributed.
+    expect(speakers('"There is nowhere safe in the harbour." Speaking after an inquiry last night on the pier, Mr Ortiz denied it.')).toEqual([null]);
+  });
   it('leaves a designation ("Donor A") or an ordinary word unattributed rather than call it a name', () => {
     expect(speakers('"I gave because I care," Donor A said in the filing.')).toEqual([null]);
   });

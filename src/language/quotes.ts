@@ -6,6 +6,7 @@ import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
+import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { ROLE_HEADS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
@@ -283,14 +284,16 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     let p = i - 1;
     while (p > 0 && beforeVerb(window[p]!)) p--;
     const afterComma = window[p]?.text === ',';
+    // How far the verb is, a title's abbreviation and its period not counted ("the Rev. Tom Reyes of … said").
+    const reach = i - window.slice(0, i).filter((t, k) => (TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.') || (t.text === '.' && TITLE_ABBREVIATIONS.has(window[k - 1]?.text.toLowerCase() ?? ''))).length;
     // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
-    if (i >= ATTRIBUTION_WINDOW && !afterComma) {
+    if (reach >= ATTRIBUTION_WINDOW && !afterComma) {
       const open = unclosedAppositive(ctx, window, i);
       if (open !== undefined) return { entity: open, verb: window[i]!.text };
     }
     // Further than a few words only past an appositive: `"…," Leader Ana Lin, D-Valmora, said`.
-    if (i >= ATTRIBUTION_WINDOW && !afterComma) continue;
+    if (reach >= ATTRIBUTION_WINDOW && !afterComma) continue;
     const verb = window[i]!;
     const first = window.findIndex((t) => t.kind === 'word') === i;
     // The verb first (`"…," said Dragan`), or after a clause that ends with a comma (`"…," despite being the envoy in
@@ -594,8 +597,27 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   // '“…,” it says' of a company or a body: the organisation quoted or speaking just before.
   if (w.text.toLowerCase() === 'it') return organizationSpeaking(ctx);
   const found = mentionEndingAt(ctx, w.end);
-  if (found === undefined || roleOfName(ctx, frame, found, k)) return undefined;
+  if (found === undefined) return personOfUnit(ctx, frame, k);
+  if (roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
+}
+
+/** Most words of a lower-case unit after a person's name ("of the harbour police unit"). */
+const MAX_UNIT_WORDS = 5;
+
+/**
+ * `"…," Ida Hale of the harbour unit said`: the person named before "of"/"at"/"from" and a few lower-case words up to
+ * the verb (`frame[k]` the last of them). A named body there is memberSpeaker's.
+ */
+function personOfUnit(ctx: Ctx, frame: Token[], k: number): number | undefined {
+  for (let b = k; b >= 1 && k - b <= MAX_UNIT_WORDS; b--) {
+    const t = frame[b]!;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return undefined;
+    if (!['of', 'at', 'from'].includes(t.text) || b === k) continue;
+    const person = mentionEndingAt(ctx, frame[b - 1]!.end);
+    return person !== undefined && ctx.entities[person]!.type === 'person' ? person : undefined;
+  }
+  return undefined;
 }
 
 /**
