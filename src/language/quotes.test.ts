@@ -65,6 +65,21 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('Mayor Ana Lin said: “We will rebuild.”')).toEqual([['Ana Lin', null, 'said']]);
   });
 
+  it('reads a role joined to the lower-case unit it serves, and no role whose verb reports words of its own', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+    expect(roles('Crews searched the pier. “We have no idea,” a spokesman for the harbour unit said.')).toEqual([[null, 'a spokesman for the harbour unit']]);
+    expect(roles('Crews searched the pier. “We have no idea,” said an official at the port authority.')).toEqual([[null, 'an official at the port authority']]);
+    // Not a phrase that runs on through another preposition.
+    expect(roles('Crews searched the pier. “We have no idea,” petitions to officials in the harbour board said.')).toEqual([[null, null]]);
+    // "explained that …" reports its own words: the quotation before it is still the fire chief's.
+    expect(
+      roles('“The roof is lost,” fire chief Tom Reyes said. “We kept it from the main store.” A spokeswoman for the shop explained that no one was hurt in the fire.'),
+    ).toEqual([
+      ['Tom Reyes', null],
+      ['Tom Reyes', null],
+    ]);
+  });
+
   it('reads attribution forms of real news: a long appositive with commas, an adverb before the verb, the subject of a reported claim', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
     // The appositive's own commas ("Power, Grid, and Storage") do not end it: the person before it speaks, not "Grid".

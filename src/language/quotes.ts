@@ -385,6 +385,8 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
     if (!isSpeechVerb(window, verbAt)) continue;
+    // "… residents told him it was a cargo plane": the verb has words of its own to report, not the quotation's.
+    if (reportsOwnClause(window, verbAt)) return null;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
     // semicolon on: what comes before it is another clause ("… until the storm passed, harbour sources said").
     const end = phraseEnd(window, verbAt);
@@ -405,6 +407,18 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     if (role) return role;
   }
   return null;
+}
+
+/** Words that open a clause of its own right after a speech verb and its hearer ("told him it was", "said that"). */
+const OWN_CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'there', 'we', 'i']);
+/** Pronouns that may stand between a speech verb and the clause it reports ("told him it was"). */
+const HEARERS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
+
+/** The speech verb at `verbAt` goes on to report a clause of its own: "told him it was …", "said that …", "said they …". */
+function reportsOwnClause(window: Token[], verbAt: number): boolean {
+  let k = verbAt + 1;
+  if (HEARERS.has(window[k]?.text.toLowerCase() ?? '')) k++;
+  return OWN_CLAUSE_OPENERS.has(window[k]?.text.toLowerCase() ?? '');
 }
 
 /** Fewest words of a quotation that a role after a comma further on may speak for (fewer: a term, not a statement). */
@@ -500,8 +514,9 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
   while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
-  // "a spokeswoman for the Valmora Port Authority": the role word stands before its complement of names.
-  const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)));
+  // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
+  // complement (of names, or of any words when the word before the preposition is a role word itself).
+  const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   // A document speaks for whoever issued it when the phrase names the issuer ("a report from Harbor Securities", "the
@@ -517,6 +532,23 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const afterQuote = /[”"’']\s*$/u.test(ctx.text.slice(Math.max(0, phrase[0]!.start - 3), phrase[0]!.start));
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && (afterQuote || ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word'))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
+}
+
+/** Prepositions that join a role word to the lower-case unit it serves ("a spokesman for the harbour unit"). */
+const UNIT_OF = new Set(['for', 'of', 'at']);
+/** Most words before a role word, and after its preposition, in such a phrase. */
+const MAX_UNIT_PHRASE_WORDS = 3;
+
+/**
+ * `phrase[i]` joins a role word to a lower-case unit: "a spokesman for the harbour unit", "an official at the ministry"
+ * — a few words before the role word and after the preposition, no other preposition among them (not "petitions to
+ * officials in the …", nor a clause that runs on to a role word).
+ */
+function unitComplement(phrase: Token[], i: number): boolean {
+  if (!UNIT_OF.has(phrase[i]!.text) || !isRoleWord(phrase[i - 1]!.text) || i > MAX_UNIT_PHRASE_WORDS) return false;
+  const before = phrase.slice(0, i);
+  const after = phrase.slice(i + 1).filter((x) => x.text !== 'the');
+  return after.length <= MAX_UNIT_PHRASE_WORDS && [...before, ...after].every((x) => !ROLE_OF.has(x.text.toLowerCase()) && x.text.toLowerCase() !== 'to');
 }
 
 /** "in the words of" starting at `tokens[i]`. */
