@@ -151,6 +151,9 @@ export function articleClaims(article: Article, position = 0): Claim[] {
       own = own.slice(0, q.open - span.start) + ' '.repeat(q.close + 1 - q.open) + own.slice(q.close + 1 - span.start);
     }
     if (own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_CLAIM_WORDS) continue;
+    // Only who spoke ("Ida Hale, the port's press officer, said."): the attribution of a quotation the sentence
+    // splitter cut away, which states nothing.
+    if (LONE_ATTRIBUTION.test(own.replace(/^[\s"“”‘’'.,;:—–-]+/u, ''))) continue;
     // A quotation mark left unpaired: part of a quotation the marks could not be paired for (a closing mark after a
     // space, a quote running on past the sentence). Whose words they are is unclear: not the outlet's claim.
     if (unpairedQuote(shown)) continue;
@@ -416,10 +419,34 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
   return best;
 }
 
-/** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question. */
+/** A name, up to three appositives set off by commas, then a speech verb and a few words: an attribution and nothing else. */
+const LONE_ATTRIBUTION = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,]{1,60}){0,3},\\s+(?:${SPEECH_VERB_WORDS})\\b(?:\\s+[\\p{L}\\d]+){0,3}\\s*[.!]?\\s*$`, 'u');
+
+/** A few words and a colon opening a text, not a time ("At 9:25"). */
+const LABEL = /^([^:]{1,60}?[^\d\s])\s?:\s/u;
+/** A speech verb ending a label: the colon introduces what was said. */
+const SPEECH_VERB_AT_END = new RegExp(`\\b(?:${SPEECH_VERB_WORDS})\\s*$`, 'i');
+
+/** Most words of a label before a colon. */
+const MAX_LABEL_WORDS = 7;
+
+/**
+ * Words before a colon that label what follows: a few, with no auxiliary (a clause: "Lin has one aim: …") and not ending
+ * with who speaks ("Ana Lin said: …").
+ */
+function isLabel(words: string): boolean {
+  const list = words.toLowerCase().split(/\s+/);
+  return list.length <= MAX_LABEL_WORDS && !list.some((w) => AUXILIARIES.has(w) || /^(?:do|does|did)$/.test(w)) && !SPEECH_VERB_AT_END.test(words);
+}
+
+/** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question, not a label's list. */
 export function standsAlone(text: string): boolean {
   if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
+  // A label before a colon ("Some known inmates: …", "Lowford / Eastmere: …", "Convicted of fraud: …"): a list or a
+  // dateline, not a sentence.
+  const label = LABEL.exec(text);
+  if (label && isLabel(label[1]!)) return false;
   // A bracket left open or closed alone: a piece of a longer sentence ("6 million) in jewels, police said.").
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
