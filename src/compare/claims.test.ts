@@ -217,6 +217,9 @@ describe('articleClaims', () => {
     expect(attributed('The ferry to Lowford will resume service in early May, Harbor Works has confirmed.')).toEqual(['Harbor Works']);
     expect(attributed('The ferry to Lowford will resume service in early May, the lawsuit said.')).toEqual(['the lawsuit']);
     expect(attributed('Ana Lin met the board on Monday. The ferry to Lowford will resume service in May, she said.')).toEqual([null, 'Ana Lin']);
+    expect(attributed('The ferry to Lowford will resume service in early May, according to police.')).toEqual(['police']);
+    expect(attributed('According to a spokesman for the port, the ferry to Lowford will resume service in May.')).toEqual(['a spokesman for the port']);
+    expect(attributed('The ferry to Lowford will resume service in May, according to the latest figures from the port.')).toEqual([null]);
     // Whose lawyer is not said here: an attribution, but to no one the claim can name.
     expect(attributed('The ferry to Lowford will resume service in early May, his lawyer said.')).toEqual([null]);
   });

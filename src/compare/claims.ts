@@ -23,7 +23,7 @@ import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB } from './rules/non-claims.js';
-import { closingAttribution } from './closing-attribution.js';
+import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
@@ -527,6 +527,14 @@ function attributionOf(own: string, at: number, article: Article): { name: strin
     const head = at + according.index + according[0].indexOf(according[1]!) + printed.lastIndexOf(' ') + 1;
     const speaker = speakerNamed(printed, head, article);
     return speaker ? { name: speaker.name, opening: false } : undefined;
+  }
+  // "according to police", "according to a spokesman for the port", "according to court documents".
+  const accordingRole = /\baccording to\s+([^,.;:!?]+)/i.exec(own);
+  if (accordingRole) {
+    const from = accordingRole.index + accordingRole[0].length - accordingRole[1]!.length;
+    const found = speakerPhrase(own, from, from + accordingRole[1]!.trimEnd().length);
+    const speaker = found && closingSpeaker(found.speaker!, at + found.headAt!, article);
+    return speaker ? { name: speaker, opening: false } : undefined;
   }
   // "…, the port authority said on Friday.", "…, said Ida Hale, a spokeswoman": the whole sentence is theirs.
   const closing = closingAttribution(own);

@@ -102,6 +102,15 @@ function wordsOf(text: string, from: number, to: number): Word[] {
 }
 
 /**
+ * Whom a phrase of the text (`from`–`to`) names as a speaker, read as a closing attribution's speaker is: "police", "a
+ * spokesman for the port", "court documents", "Ida Hale". For the words after "according to".
+ */
+export function speakerPhrase(text: string, from: number, to: number): Omit<ClosingAttribution, 'start'> | undefined {
+  const who = speakerOf(wordsOf(text, from, to));
+  return who.ok && who.speaker ? { speaker: who.speaker, headAt: who.headAt! } : undefined;
+}
+
+/**
  * The attribution a sentence closes with, after a comma: "…, SPEAKER VERB [when/where/to whom]." or "…, VERB SPEAKER
  * [, who they are]."; not a clause of its own (", but Lin said the talks failed", ", saying a deal was near"), nor a
  * verb whose subject is no speaker (", the last report point of its route").
