@@ -251,8 +251,8 @@ describe('a label before a sentence', () => {
   });
 
   it('makes a list or a dateline after a label no sentence that stands alone, unless the label says who speaks', () => {
-    expect(standsAlone('Known inmates of the prison: Ben Ortiz, Tom Reyes and the harbour arsonist Ida Hale.')).toBe(false);
-    expect(standsAlone('Lowford / Eastmere : A Velmar warship foiled a pirate attack on Friday.')).toBe(false);
+    expect(standsAlone('Ferry lines cut this spring: Lowford, Eastmere and the night crossing to Velmar.')).toBe(false);
+    expect(standsAlone('Lowford / Eastmere : The harbour council closed the old ferry pier on Friday.')).toBe(false);
     expect(standsAlone('Ana Lin said: the talks had failed on Monday.')).toBe(true);
     expect(standsAlone('At 9:25 the ferry left the harbour of Lowford.')).toBe(true);
     expect(standsAlone('Ana Lin has run the harbour before: she led it through the 2019 strike.')).toBe(true);
@@ -261,7 +261,7 @@ describe('a label before a sentence', () => {
 
 describe('a sentence that is only an attribution', () => {
   it('is no claim: the quotation it belonged to was cut away', () => {
-    expect(claims('The ferry left Lowford late on Monday night. Captain Ida Hale, chief press officer, Velmar navy, said.')).toEqual(['The ferry left Lowford late on Monday night.']);
+    expect(claims('The ferry left Lowford late on Monday night. Ida Hale, press chief, Velmar ferry board, said.')).toEqual(['The ferry left Lowford late on Monday night.']);
     expect(claims('Ben Ortiz, the mayor of Lowford, resigned on Monday, officials said.')).toEqual(['Ben Ortiz, the mayor of Lowford, resigned on Monday, officials said.']);
   });
 });

@@ -20,7 +20,7 @@ describe('closingAttribution', () => {
     ['The ferry will resume service in May, reports the Lowford Courier.', 'Lowford Courier'],
     ['The ferry will resume service in May, officials told reporters.', 'officials'],
     ['The ferry will resume service in May, he said.', 'he'],
-    ['The ferry left because “it was not safe,” her father said.', 'unnamed'],
+    ['The pilot quit because “the pay was too low,” his sister said.', 'unnamed'],
     ['The ferry will resume service in May, it said in a statement.', 'unnamed'],
   ])('reads %s', (text, who) => {
     expect(speaker(text)).toBe(who);

@@ -60,13 +60,13 @@ describe('compareStatements', () => {
 
   it('counts the head of a compound, not the noun that modifies it', () => {
     const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
-    expect(units('Commandos boarded two of the pirate skiffs near Kessel Fjord.')).toEqual(['skiff']);
+    expect(units('Divers raised two of the fishing skiffs near Kessel Fjord.')).toEqual(['skiff']);
     expect(units('Three harbour officers were hurt in the fire.')).toEqual(['officer']);
     // A plural is the counted thing whatever follows it.
-    expect(units('The coast guard detained 23 pirates today.')).toEqual(['pirate']);
+    expect(units('The coast guard rescued 23 fishermen today.')).toEqual(['fisherman']);
     expect(units('Five people dead after the storm in Velmar.')).toEqual(['people']);
-    // Two of the skiffs and 23 pirates are counts of different things, not one count given two values.
-    expect(termMatch(toStatement('Commandos boarded two of the pirate skiffs.').terms.find((t) => t.kind === 'quantity')!, toStatement('Commandos boarded the skiffs and held 23 pirates.').terms.find((t) => t.kind === 'quantity')!)).toBe(0);
+    // Two of the skiffs and 23 fishermen are counts of different things, not one count given two values.
+    expect(termMatch(toStatement('Divers raised two of the fishing skiffs.').terms.find((t) => t.kind === 'quantity')!, toStatement('Divers raised the skiffs and rescued 23 fishermen.').terms.find((t) => t.kind === 'quantity')!)).toBe(0);
   });
 
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {

@@ -77,7 +77,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?$/i;
 
 /**
- * "through 2030", "until 2030": a year that ends a period ("is guaranteed a salary through 2030", "the lease runs until
+ * "through 2030", "until 2030": a year that ends a period ("the lease runs through 2030", "the ban lasts until
  * 2030"), not when the claim's event happened. A day after "until" is kept: "at large until Dec. 7, when he was found"
  * dates the end as an event.
  */

@@ -30,9 +30,9 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ],
     [
       'no publication date: a date the opening tells as ahead is no reference',
-      'Elections in Velmar are planned for December 15, 2031. Candidates registered on Friday.',
+      'A vote on the Velmar ferry fares is planned for June 3, 2031. Ferry workers met on Friday.',
       undefined,
-      [['December 15, 2031', '2031-12-15'], ['on Friday', null]],
+      [['June 3, 2031', '2031-06-03'], ['on Friday', null]],
     ],
     [
       'no publication date: a chained date counts from the full date it follows',

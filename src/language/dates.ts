@@ -323,7 +323,7 @@ function inferReference(text: string, sentences: Span[]): Day | null {
   for (const r of chrono.parse(opening, new Date(2000, 0, 1, 12))) {
     // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
     if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
-      // A date still ahead ("elections planned for December 15, 2025") is the event's, not the article's.
+      // A date still ahead ("a vote planned for June 3, 2031") is the event's, not the article's.
       const sentence = sentences.find((x) => x.start <= r.index && r.index < x.end) ?? { start: 0, end: opening.length };
       if (tenseOf(text, sentence, r.index, r.index + r.text.length) !== undefined) continue;
       return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };

@@ -67,13 +67,13 @@ describe('quotes: speakers, kinds and verbs', () => {
 
   it('reads a role joined to the lower-case unit it serves, and no role whose verb reports words of its own', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
-    expect(roles('Crews searched the pier. “We have no idea,” a spokesman for the harbour unit said.')).toEqual([[null, 'a spokesman for the harbour unit']]);
-    expect(roles('Crews searched the pier. “We have no idea,” said an official at the port authority.')).toEqual([[null, 'an official at the port authority']]);
+    expect(roles('Crews searched the pier. “The ramp is safe,” a spokesman for the harbour unit said.')).toEqual([[null, 'a spokesman for the harbour unit']]);
+    expect(roles('Crews searched the pier. “The ramp is safe,” said an official at the port authority.')).toEqual([[null, 'an official at the port authority']]);
     // Not a phrase that runs on through another preposition.
-    expect(roles('Crews searched the pier. “We have no idea,” petitions to officials in the harbour board said.')).toEqual([[null, null]]);
-    // "explained that …" reports its own words: the quotation before it is still the fire chief's.
+    expect(roles('Crews searched the pier. “The ramp is safe,” petitions to officials in the harbour board said.')).toEqual([[null, null]]);
+    // "explained that …" reports its own words: the quotation before it is still the harbour master's.
     expect(
-      roles('“The roof is lost,” fire chief Tom Reyes said. “We kept it from the main store.” A spokeswoman for the shop explained that no one was hurt in the fire.'),
+      roles('“The ramp is cracked,” harbour master Tom Reyes said. “We closed it to lorries.” A spokeswoman for the ferry line explained that the crossings would run on time.'),
     ).toEqual([
       ['Tom Reyes', null],
       ['Tom Reyes', null],
@@ -230,13 +230,13 @@ describe('speakers that hold on real news', () => {
     expect(speakers('"The plan works," said Steven M. Okafor, a professor at the university. "It was a great day," Donald J. Velan said.')).toEqual(['Steven M. Okafor', 'Donald J. Velan']);
   });
   it('reads an abbreviated title before a name as part of the title, never as the speaker', () => {
-    expect(speakers('"This is the crime the law was made for," said Dist. Atty. Ida Hale. "We will appeal," said Asst. Dist. Atty. Ben Ortiz.')).toEqual(['Ida Hale', 'Ben Ortiz']);
+    expect(speakers('"The ferry fines stand," said Dist. Atty. Ida Hale. "We will appeal," said Asst. Dist. Atty. Ben Ortiz.')).toEqual(['Ida Hale', 'Ben Ortiz']);
   });
   it('reads the speaker past a title with its period and past "of" a unit of lower-case words', () => {
-    expect(speakers('Crews searched the pier. "We have no idea what caused it," the Rev. Tom Reyes of the Lowford Harbor Church said on Saturday.')).toEqual(['Tom Reyes']);
-    expect(speakers('Crews searched the pier. "Most of them have broken bones," Doctor Ida Hale of the harbour unit told Harbor Radio.')).toEqual(['Ida Hale']);
+    expect(speakers('Crews searched the pier. "The bells will ring at noon," the Rev. Tom Reyes of the Lowford Harbor Church said on Saturday.')).toEqual(['Tom Reyes']);
+    expect(speakers('Crews searched the pier. "Two sailors need stitches," Doctor Ida Hale of the harbour unit told Harbor Radio.')).toEqual(['Ida Hale']);
     // Past a sentence's end a verb further on is another sentence's: the quote before it stays unattributed.
-    expect(speakers('"There is nowhere safe in the harbour." Speaking after an inquiry last night on the pier, Mr Ortiz denied it.')).toEqual([null]);
+    expect(speakers('"The ferry runs late every winter." Writing in the harbour newsletter a week later about the timetable, Mr Ortiz denied it.')).toEqual([null]);
   });
   it('leaves a designation ("Donor A") or an ordinary word unattributed rather than call it a name', () => {
     expect(speakers('"I gave because I care," Donor A said in the filing.')).toEqual([null]);
