@@ -7,6 +7,8 @@ import { articleClaims, standsAlone } from './claims.js';
 
 const article = (text: string): Article => ({ id: 'a_0000000000000001', source: 'test', text, removed: [], ...annotateArticle({ text }) });
 const claims = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
+/** Whom each claim of a text is attributed to (null: no one). */
+const attributed = (text: string) => articleClaims(article(text)).map((c) => c.attributedTo ?? null);
 
 /** Quotation marks in a text are balanced: every opening double mark closed. */
 const balanced = (t: string) =>
@@ -193,7 +195,6 @@ describe('articleClaims', () => {
   });
 
   it('finds the speaker of reported speech at the end, by title, by pronoun, and the right one of two who share a family name', () => {
-    const attributed = (text: string) => articleClaims(article(text)).map((c) => c.attributedTo ?? null);
     expect(attributed('The ferry will not run on Monday, Harbour Police Inspector Ida Hale said.')).toEqual(['Ida Hale']);
     expect(attributed('Ana Lin met Ben Ortiz at the harbour on Monday. She said the ferry would run again in May.')).toEqual([null, 'Ana Lin']);
     expect(attributed('Officials said the harbour would reopen on Friday after the repairs.')).toEqual(['Officials']);
@@ -209,7 +210,6 @@ describe('articleClaims', () => {
   });
 
   it('attributes a sentence to the role, group, document or name its closing attribution gives', () => {
-    const attributed = (text: string) => articleClaims(article(text)).map((c) => c.attributedTo ?? null);
     expect(attributed('The ferry to Lowford will resume service in early May, police said on Friday.')).toEqual(['police']);
     expect(attributed('The ferry to Lowford will resume service in early May, the port authority told reporters.')).toEqual(['the port authority']);
     expect(attributed('The ferry to Lowford will resume service in early May, a spokeswoman for the port said.')).toEqual(['a spokeswoman for the port']);

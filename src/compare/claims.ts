@@ -443,7 +443,7 @@ function isLabel(words: string): boolean {
 export function standsAlone(text: string): boolean {
   if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
-  // A label before a colon ("Some known inmates: …", "Lowford / Eastmere: …", "Convicted of fraud: …"): a list or a
+  // A label before a colon ("Ferry lines cut: …", "Lowford / Eastmere: …", "Fined for late sailings: …"): a list or a
   // dateline, not a sentence.
   const label = LABEL.exec(text);
   if (label && isLabel(label[1]!)) return false;

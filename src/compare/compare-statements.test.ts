@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compareStatements, compareStatementTerms, termMatch } from './compare-statements.js';
 import { toStatement } from './statement.js';
 
+/** What each figure of a text counts or measures. */
+const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
+
 describe('compareStatements', () => {
   it.each([
     ['a visit in other words, with the date written two ways', 'Minister Ana Lin will visit the UK on July 13.', 'Minister Lin’s trip to Britain is set for the 13th of July.'],
@@ -48,7 +51,6 @@ describe('compareStatements', () => {
   });
 
   it('counts the thing a figure counts past where it comes from', () => {
-    const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
     expect(units('The coast guard detained 23 Norvanian and Velmari sailors.')).toEqual(['sailor']);
     expect(units('The coast guard detained 23 heavily armed Norvanian sailors.')).toEqual(['sailor']);
     expect(units('Officials said 23 died in the blast.')).toEqual(['die']);
@@ -59,7 +61,6 @@ describe('compareStatements', () => {
   });
 
   it('counts the head of a compound, not the noun that modifies it', () => {
-    const units = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'quantity').map((t) => t.unit);
     expect(units('Divers raised two of the fishing skiffs near Kessel Fjord.')).toEqual(['skiff']);
     expect(units('Three harbour officers were hurt in the fire.')).toEqual(['officer']);
     // A plural is the counted thing whatever follows it.

@@ -72,7 +72,7 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
 
 /**
  * A name found at `start` cut to the sentence that holds the cue's own words (the rest of the match, `from`–`to`): a
- * name runs on over a sentence's end when the next sentence opens with a capital ("… Robert Hale. The bank …").
+ * name runs on over a sentence's end when the next sentence opens with a capital ("… Ida Hale. The ferry …").
  */
 function withinSentence(article: Article, raw: string, start: number, from: number, to: number): [string, number] {
   const sentences = article.sentences ?? [];

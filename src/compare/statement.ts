@@ -294,8 +294,8 @@ function countedAt(raw: Raw[], k: number): number {
     if (['and', 'or'].includes(raw[j]?.lower ?? '') && origin(raw[j + 1])) j++;
   }
   const at = j > k && noun(raw[j]) ? j : k;
-  // A noun before a plural noun is its modifier ("two of the pirate vessels", "three police officers"): the plural is
-  // what is counted. Not a plural before another word ("five people dead", "23 pirates today").
+  // A noun before a plural noun is its modifier ("two of the fishing skiffs", "three harbour officers"): the plural is
+  // what is counted. Not a plural before another word ("five people dead", "23 fishermen today").
   const after = raw[at + 1];
   const lemma = (t: Raw) => lemmasOf(t.lower)[0] ?? t.lower;
   if (noun(raw[at]) && lemma(raw[at]!) === raw[at]!.lower && noun(after) && lemma(after!) !== after!.lower && after!.lower.endsWith('s')) return at + 1;

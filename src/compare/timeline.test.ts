@@ -45,7 +45,7 @@ describe('buildTimeline', () => {
   it('does not date a claim by the year that ends a period it speaks of ("through 2030"), but keeps a day that ends one', () => {
     const a = article('Tide Systems signed a lease on the Velmar pier on Monday that runs through 2030.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
-    const b = article('Ben Ortiz was at large until Aug. 7, when he was found at a Velmar warehouse.');
+    const b = article('Ida Hale was missing at sea off Velmar until Aug. 7, when a ferry picked her up.');
     expect(buildTimeline([b], articleClaims(b)).map((e) => e.date)).toEqual(['2025-08-07']);
   });
 

@@ -51,7 +51,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
     }
   }
   // Without publication dates, the full dates that open articles (a dateline, a lede's "On March 3, 2025"): a date
-  // recalled further on ("born on April 22, 1923") is no reference for the story's own time.
+  // recalled further on ("born on June 2, 1961") is no reference for the story's own time.
   const opening = placed.filter((p) => p.date.start < openingEnd(p.article.sentences ?? []));
   const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(opening.map((p) => p.date.value));
   const byDate = new Map<string, TimelineEntry>();
@@ -78,7 +78,7 @@ const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of
 
 /**
  * "through 2030", "until 2030": a year that ends a period ("the lease runs through 2030", "the ban lasts until
- * 2030"), not when the claim's event happened. A day after "until" is kept: "at large until Dec. 7, when he was found"
+ * 2030"), not when the claim's event happened. A day after "until" is kept: "missing until Aug. 7, when a ferry picked her up"
  * dates the end as an event.
  */
 const UNTIL_YEAR = /\b(?:through|thru|until|till)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$/i;

@@ -182,7 +182,7 @@ const YEARLESS = 2000;
 function yearless(c: Components, phrase: string, lastDay: Day | null): Resolved | null {
   const offset = chainedOffset(phrase);
   if (offset === null) return null;
-  // "the next day" after "March 11, 2005": counted from the date it follows, which has its year.
+  // "the next day" after "March 3, 2031": counted from the date it follows, which has its year.
   if (offset && lastDay && lastDay.year !== YEARLESS) return shift(lastDay, offset.steps, offset.unit);
   if (offset && lastDay && lastDay.year === YEARLESS) {
     if (offset.unit !== 'day' && offset.unit !== 'week') return null;
@@ -303,7 +303,7 @@ function explicitDayNear(found: DateMention[], sentence: Span): Day | null {
 /**
  * How much of an article's opening may hold the date it stands at when no publication date is given: its first two
  * sentences (a dateline, a lede "On March 3, 2025, …"). A full date further on is a past event the article recalls
- * ("the September 2001 attacks"), not the article's own time.
+ * ("the flood of June 2019"), not the article's own time.
  */
 const OPENING_SENTENCES = 2;
 /** The same, in characters, when the text has no sentences. */

@@ -385,7 +385,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
     if (!isSpeechVerb(window, verbAt)) continue;
-    // "… residents told him it was a cargo plane": the verb has words of its own to report, not the quotation's.
+    // "… the pilot told her it was late": the verb has words of its own to report, not the quotation's.
     if (reportsOwnClause(window, verbAt)) return null;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
     // semicolon on: what comes before it is another clause ("… until the storm passed, harbour sources said").
@@ -409,12 +409,12 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   return null;
 }
 
-/** Words that open a clause of its own right after a speech verb and its hearer ("told him it was", "said that"). */
+/** Words that open a clause of its own right after a speech verb and its hearer ("told her it was", "said that"). */
 const OWN_CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'there', 'we', 'i']);
-/** Pronouns that may stand between a speech verb and the clause it reports ("told him it was"). */
+/** Pronouns that may stand between a speech verb and the clause it reports ("told her it was"). */
 const HEARERS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters']);
 
-/** The speech verb at `verbAt` goes on to report a clause of its own: "told him it was …", "said that …", "said they …". */
+/** The speech verb at `verbAt` goes on to report a clause of its own: "told her it was …", "said that …", "said they …". */
 function reportsOwnClause(window: Token[], verbAt: number): boolean {
   let k = verbAt + 1;
   if (HEARERS.has(window[k]?.text.toLowerCase() ?? '')) k++;
