@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { compareStory } from '../src/compare/index.js';
 import { annotateArticle } from '../src/language/index.js';
 import type { Article } from '../src/model/article.js';
 import { ARTICLE_SCHEMA } from '../src/model/article-schema.js';
@@ -72,4 +73,9 @@ export function runCliOnTerminal(args: string[], options: { cwd?: string } = {})
 /** Article number `n` of a test story (id `a_000…n`, source `test/n`), with its language analysis. */
 export function analysedArticle(n: number, text: string): Article {
   return { id: `a_${String(n).padStart(16, '0')}`, source: `test/${n}`, text, removed: [], ...annotateArticle({ text }) };
+}
+
+/** The report of one story made of these texts, one article each (ids a_…1, a_…2, … in order). */
+export function storyOf(...texts: string[]) {
+  return compareStory('s_0000000000000001', texts.map((t, i) => analysedArticle(i + 1, t)));
 }

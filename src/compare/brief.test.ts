@@ -1,10 +1,10 @@
 // The brief (whom a sentence cites, how a clause is shown) and the facts' close wordings in other articles.
 import { describe, expect, it } from 'vitest';
-import { analysedArticle } from '../../test/helpers.js';
+import { analysedArticle, storyOf } from '../../test/helpers.js';
 import { compareStory } from './index.js';
 
 /** The number of articles of each fact of a story made of these reports, one article each. */
-const factSizes = (...texts: string[]) => compareStory('s_0000000000000001', texts.map((t, i) => analysedArticle(i + 1, t))).facts.map((f) => f.articleIds.length);
+const factSizes = (...texts: string[]) => storyOf(...texts).facts.map((f) => f.articleIds.length);
 
 describe('brief', () => {
   it('cites an article that states the sentence in other words, and not one that states a small part of it', () => {
@@ -64,21 +64,21 @@ describe('brief', () => {
 
 describe('who said it', () => {
   it('does not state as fact a clause cut from its attribution ("…, the port authority said"), and keeps a clause before another speaker\'s report', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'The ferry to Lowford will resume service on Monday, and the old pier will reopen to visitors in May, the port authority said.'),
-      analysedArticle(2, 'The ferry to Lowford will resume service on Monday after the storm, the port authority said on Friday.'),
-      analysedArticle(3, 'Ana Lin said the ferry to Lowford will resume service on Monday, and the old pier will reopen in May.'),
-    ]);
+    const report = storyOf(
+      'The ferry to Lowford will resume service on Monday, and the old pier will reopen to visitors in May, the port authority said.',
+      'The ferry to Lowford will resume service on Monday after the storm, the port authority said on Friday.',
+      'Ana Lin said the ferry to Lowford will resume service on Monday, and the old pier will reopen in May.',
+    );
     const ferry = report.brief.filter((b) => /resume service/.test(b.text));
     expect(ferry.length).toBeGreaterThan(0);
     for (const b of ferry) expect(b.text).toMatch(/\bsaid\b/);
     // Who said it is part of what the sentence states: an article reporting another speaker's same words is not cited.
     for (const b of ferry.filter((x) => /port authority said/.test(x.text))) expect(b.articleIds).not.toContain('a_0000000000000003');
     for (const b of ferry.filter((x) => /Ana Lin said/.test(x.text))) expect(b.articleIds).toEqual(['a_0000000000000003']);
-    const own = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'The harbour council approved the ferry budget on Monday, but Ana Lin said the vote had been rushed through.'),
-      analysedArticle(2, 'The harbour council approved the ferry budget on Monday after a short debate.'),
-    ]);
+    const own = storyOf(
+      'The harbour council approved the ferry budget on Monday, but Ana Lin said the vote had been rushed through.',
+      'The harbour council approved the ferry budget on Monday after a short debate.',
+    );
     expect(own.brief.map((b) => b.text)).toContain('The harbour council approved the ferry budget on Monday.');
   });
 });

@@ -354,8 +354,9 @@ export function attributedOutside(claim: Claim, clause: { start: number; end: nu
   const text = claim.span.text;
   const before = text.slice(0, clause.start - claim.span.start);
   const after = text.slice(clause.end - claim.span.start);
+  if (ACCORDING_TO.test(before) || ACCORDING_TO.test(after)) return true;
   const closing = closingAttribution(text);
-  return ACCORDING_TO.test(before) || ACCORDING_TO.test(after) || (closing !== undefined && closing.start >= clause.end - claim.span.start);
+  return closing !== undefined && closing.start >= clause.end - claim.span.start;
 }
 
 /**

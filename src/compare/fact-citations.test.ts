@@ -1,7 +1,7 @@
 // A fact cites every article with a claim that states what the fact shows, whole, even when that claim went to
 // another fact; and never one whose claim states less.
 import { describe, expect, it } from 'vitest';
-import { analysedArticle } from '../../test/helpers.js';
+import { analysedArticle, storyOf } from '../../test/helpers.js';
 import { citeStating, compareClaims, type ClaimGroup } from './align.js';
 import { compareStory } from './index.js';
 import { articleClaims, type Claim } from './claims.js';
@@ -102,19 +102,19 @@ describe('a sentence that states two things', () => {
 
 describe('a claim that undoes what a fact shows', () => {
   it('neither carries the fact nor lets a short wording of the other act show the fact ("checked into" / "left")', () => {
-    const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'Ana Lin checked into the Harbor Clinic in Lowford on Thursday night for a three-month stay.'),
-      analysedArticle(2, 'After she left a clinic in Eastmere on Thursday, Ana Lin checked into the Harbor Clinic in Lowford.'),
-      analysedArticle(3, 'Ana Lin has left the Harbor Clinic and is moving to a clinic in Velmar, her spokesman confirmed.'),
-      analysedArticle(4, 'Ana Lin checked into the Harbor Clinic late on Thursday, after hiring the lawyer Ben Ortiz.'),
-    ]);
+    const report = storyOf(
+      'Ana Lin checked into the Harbor Clinic in Lowford on Thursday night for a three-month stay.',
+      'After she left a clinic in Eastmere on Thursday, Ana Lin checked into the Harbor Clinic in Lowford.',
+      'Ana Lin has left the Harbor Clinic and is moving to a clinic in Velmar, her spokesman confirmed.',
+      'Ana Lin checked into the Harbor Clinic late on Thursday, after hiring the lawyer Ben Ortiz.',
+    );
     for (const f of report.facts.filter((x) => /left the Harbor Clinic/.test(x.text))) expect(f.articleIds.map((a) => Number(a.slice(-1))).sort()).toEqual([3]);
     expect(report.facts.some((f) => /checked into/.test(f.text) && f.articleIds.length >= 3)).toBe(true);
   });
 });
 
 describe('whom a fact is attributed to', () => {
-  const attributed = (...texts: string[]) => compareStory('s_0000000000000001', texts.map((t, i) => analysedArticle(i + 1, t))).facts[0]!.attributedTo;
+  const attributed = (...texts: string[]) => storyOf(...texts).facts[0]!.attributedTo;
   const plain = 'The ferry to Lowford will resume service in early May after the repairs.';
   const byPolice = 'The ferry to Lowford will resume service in early May after the repairs, police said.';
 

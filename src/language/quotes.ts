@@ -645,11 +645,19 @@ function personOfUnit(ctx: Ctx, frame: Token[], k: number): number | undefined {
   for (let b = k; b >= 1 && k - b <= MAX_UNIT_WORDS; b--) {
     const t = frame[b]!;
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return undefined;
-    if (!['of', 'at', 'from'].includes(t.text) || b === k) continue;
-    const person = mentionEndingAt(ctx, frame[b - 1]!.end);
-    return person !== undefined && ctx.entities[person]!.type === 'person' ? person : undefined;
+    if (!MEMBER_OF.has(t.text) || b === k) continue;
+    return personEndingAt(ctx, frame[b - 1]!.end);
   }
   return undefined;
+}
+
+/** Words between a person and the body or unit they belong to ("Ben Ortiz of the Dockers' Union", "Ana Lin from Valmora"). */
+const MEMBER_OF = new Set(['of', 'at', 'from']);
+
+/** A person's mention that ends at `end`, if any. */
+function personEndingAt(ctx: Ctx, end: number): number | undefined {
+  const found = mentionEndingAt(ctx, end);
+  return found !== undefined && ctx.entities[found]!.type === 'person' ? found : undefined;
 }
 
 /**
@@ -745,9 +753,8 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
   const before = frame.filter((t) => t.end <= m.start);
   let b = before.length - 1;
   if (before[b]?.text === 'the') b--;
-  if (!['of', 'at', 'from'].includes(before[b]?.text ?? '')) return org;
-  const person = mentionEndingAt(ctx, before[b - 1]?.end ?? -1);
-  return person !== undefined && ctx.entities[person]!.type === 'person' ? person : org;
+  if (!MEMBER_OF.has(before[b]?.text ?? '')) return org;
+  return personEndingAt(ctx, before[b - 1]?.end ?? -1) ?? org;
 }
 
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
