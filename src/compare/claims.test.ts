@@ -266,6 +266,31 @@ describe('a sentence that is only an attribution', () => {
   });
 });
 
+describe('what is left of a sentence when its quotation is taken out', () => {
+  it('is no claim when it is the attribution after the quotation, however it goes on', () => {
+    const text = 'The ferry left Lowford late on Monday night. "The harbour will reopen next week, once the repairs are done," Ida Hale, the port\'s press chief, said on hearing of the decision.';
+    expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
+  });
+
+  it('is no claim when it only leads into the quotation ("was quoted as saying about the ferry:")', () => {
+    expect(claims('The ferry left Lowford late on Monday night. Ben Ortiz was quoted as saying about the ferry: "It was the finest boat on the fjord and all of us will miss it dearly."')).toEqual([
+      'The ferry left Lowford late on Monday night.',
+    ]);
+  });
+
+  it('is no claim when the quotation completes it ("called the ferry “…”")', () => {
+    expect(claims('The ferry left Lowford late on Monday night. The mayor called the new ferry "a triumph of engineering and the pride of the whole coast of the fjord."')).toEqual([
+      'The ferry left Lowford late on Monday night.',
+    ]);
+  });
+
+  it('stays a claim when it is a clause of its own before the quotation', () => {
+    expect(claims('Ben Ortiz defended the new timetable for the Velmar ferry on Friday, saying: "Every crossing runs on time now, the crews are rested, and the fares have not gone up for anyone in a year."')).toEqual([
+      'Ben Ortiz defended the new timetable for the Velmar ferry on Friday',
+    ]);
+  });
+});
+
 describe('a speech verb followed by a preposition', () => {
   it('does not report what follows ("related to", "said to be")', () => {
     const [c] = articleClaims(article('The deal would give Harbor Works new services related to the ferry software market in Velmar and Eastmere.'));

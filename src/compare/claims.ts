@@ -138,7 +138,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     // A quotation followed by its attribution ("“…,” the chief said, according to a translation") is the speaker's
     // statement, not a claim of the outlet, however long the attribution.
     const opening = here[0];
-    if (opening && opening.open - start <= 1 && SPEECH_VERB_NEAR_START.test(text.slice(opening.close + 1, unit.end))) continue;
+    if (opening && opening.open - start <= 1 && opensAttribution(text.slice(opening.close + 1, unit.end))) continue;
     let span: { start: number; end: number } | null = { start, end: unit.end };
     if (quoted / letters > MAX_QUOTED_SHARE) span = ownClause(text, { start, end: unit.end }, here);
     if (!span) continue;
@@ -386,6 +386,15 @@ function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number 
 /** A speech verb among the first words of a clause: "Markovich told …", "the union leader added, …". */
 const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${SPEECH_VERB_WORDS})\\b`, 'i');
 
+/** A name, up to three appositives set off by commas, then a speech verb: "Ida Hale, the port's press chief, said …". */
+const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,]{1,60}){0,3},?\\s+(?:${SPEECH_VERB_WORDS})\\b`, 'u');
+
+/** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said on hearing …). */
+const opensAttribution = (words: string) => SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words);
+
+/** A speech verb among the last words before a colon: "was quoted as saying about the ferry:". */
+const SPEECH_VERB_BEFORE_COLON = new RegExp(`\\b(?:${SPEECH_VERB_WORDS}|quoted)\\b(?:\\s+\\S+){0,3}\\s*:\\s*$`, 'i');
+
 /** Words that end an attribution clause before a quotation ("…, saying:", "…, adding that"). */
 const CLAUSE_TAIL = /[\s,;:—–-]*(?:\b(?:saying|adding|said|says|writing|noting|stating|asking|telling\s+\S+)\b)?[\s,;:—–-]*$/i;
 
@@ -406,8 +415,9 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
     let s = p.start;
     let e = p.end;
     // The attribution after a quotation ("…,” Markovich told Radio Valmora’s Morning Desk.") says who spoke, not what happened.
-    if (p.start > unit.start && SPEECH_VERB_NEAR_START.test(text.slice(s, e))) continue;
+    if (p.start > unit.start && opensAttribution(text.slice(s, e))) continue;
     const piece = text.slice(s, e);
+    if (p.end < unit.end && leadsIntoQuote(piece)) continue;
     const tail = CLAUSE_TAIL.exec(piece);
     if (tail) e -= tail[0].length;
     while (s < e && /[\s,;:—–.-]/.test(text[s]!)) s++;
@@ -418,6 +428,17 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
   // A clause that starts mid-sentence ("he said, before …") is not a claim on its own.
   if (!/^\p{Lu}/u.test(text[best.start]!)) return null;
   return best;
+}
+
+/**
+ * Words before a quotation that say nothing without it: the quotation completes them, no punctuation between ("The
+ * mayor called the ferry “…”", "Lin said the ferry was “…”"), or they only lead into it ("Ortiz was quoted as saying
+ * about the ferry: “…”"). A clause of its own then a participle ("…, saying: “…”") is kept: its tail is trimmed.
+ */
+function leadsIntoQuote(piece: string): boolean {
+  if (/[\p{L}\d]\s*$/u.test(piece)) return true;
+  const tail = CLAUSE_TAIL.exec(piece);
+  return SPEECH_VERB_BEFORE_COLON.test(piece) && !(tail && /\p{L}/u.test(tail[0]));
 }
 
 /** A name, up to three appositives set off by commas, then a speech verb and a few words: an attribution and nothing else. */
