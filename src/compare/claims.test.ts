@@ -319,6 +319,17 @@ describe('what a claim states on a condition or as a possibility', () => {
 });
 
 describe('a sentence that stands alone', () => {
+  it('is not in the writer’s or the reader’s voice: advice, opinion, a blog’s asides', () => {
+    expect(standsAlone('After all, the last thing you want is to anger the whole harbour of Lowford.')).toBe(false);
+    expect(standsAlone('Take it with care, but we have a report that the ferry sank near Velmar.')).toBe(false);
+    expect(standsAlone('Ana Lin, I think, will win the harbour vote in Velmar.')).toBe(false);
+    expect(standsAlone('DO N\'T Be afraid to ask the harbour council of Lowford hard questions.')).toBe(false);
+    expect(standsAlone('Don’t forget the ferry to Velmar leaves at nine on Sundays.')).toBe(false);
+    expect(standsAlone('The Velmar ferry has run every day since World War I, the harbour council said.')).toBe(true);
+    expect(standsAlone('The US and Norvania signed the ferry treaty in Velmar on Monday.')).toBe(true);
+  });
+
+
   it('has its brackets paired: a piece of a longer sentence does not', () => {
     expect(standsAlone('6 million) in jewels, a police source in Velmar said.')).toBe(false);
     expect(standsAlone('Tide Systems (TSI) bought the ferry line in Velmar.')).toBe(true);

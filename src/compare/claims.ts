@@ -22,7 +22,7 @@ import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS } from './rules/statement-words.js';
-import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB } from './rules/non-claims.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
 
@@ -461,9 +461,12 @@ function isLabel(words: string): boolean {
   return list.length <= MAX_LABEL_WORDS && !list.some((w) => AUXILIARIES.has(w) || /^(?:do|does|did)$/.test(w)) && !SPEECH_VERB_AT_END.test(words);
 }
 
-/** Reads on its own in a brief: no opening pointing back, no pronoun before a name, not a question, not a label's list. */
+/**
+ * Reads on its own in a brief: no opening pointing back, no pronoun before a name, not the writer's or the reader's
+ * voice, not a question, not a label's list.
+ */
 export function standsAlone(text: string): boolean {
-  if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text)) return false;
+  if (NEEDS_CONTEXT_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   // A label before a colon ("Ferry lines cut: …", "Lowford / Eastmere: …", "Fined for late sailings: …"): a list or a
   // dateline, not a sentence.
