@@ -284,6 +284,11 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     ]);
   });
 
+  it('is no sentence of its own when a quotation completes it inside a longer sentence', () => {
+    const [c] = articleClaims(article('The star of such famous harbour films as “Ferry Nights,” “Velmar Tide” and “The Last Crossing” passed away in Lowford on Thursday at the age of 91.'));
+    expect(c!.clauses.filter((k) => k.main).map((k) => k.statement.text)).toEqual([]);
+  });
+
   it('stays a claim when it is a clause of its own before the quotation', () => {
     expect(claims('Ben Ortiz defended the new timetable for the Velmar ferry on Friday, saying: "Every crossing runs on time now, the crews are rested, and the fares have not gone up for anyone in a year."')).toEqual([
       'Ben Ortiz defended the new timetable for the Velmar ferry on Friday',

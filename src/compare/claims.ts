@@ -207,13 +207,13 @@ export function clauseSpan(claim: Claim, clause: Clause): ArticleSpan {
 }
 
 /**
- * A claim, or the shortest of its clauses holding `span` with no quoted words, as printed: what to show for something
- * found in it when the claim itself quotes someone.
+ * A claim, or the shortest of its clauses holding `span` with no quoted words and no quotation completing it, as
+ * printed: what to show for something found in it when the claim itself quotes someone.
  */
 export function ownWordsAround(claim: Claim, span: { start: number; end: number }): string {
   if (!hasQuoteMarks(claim.span.text)) return claim.span.text;
   const clauses = claim.clauses
-    .filter((k) => k.start <= span.start && span.end <= k.end)
+    .filter((k) => k.start <= span.start && span.end <= k.end && !QUOTATION_NEXT.test(claim.span.text.slice(k.end - claim.span.start)))
     .map((k) => clauseSpan(claim, k).text)
     .filter((t) => !hasQuoteMarks(t))
     .sort((a, b) => a.length - b.length);
@@ -282,6 +282,9 @@ function opensPredicate(word: string, before: string): boolean {
   return lemmas.length > 0 && MODAL_PREDICATE.test(before);
 }
 
+/** An opening quotation mark next, with only spaces before it. */
+const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
+
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
  * `shown` is the claim as printed (`own` is it with quotations blanked, same length); `offset` is where both start in
@@ -339,7 +342,10 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     // said …", "Despite the talks, …"; not a condition: "If talks fail, the union will strike"). It is shown as printed,
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
-    const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    // Nor may a quotation follow it directly: the quotation completes it ("The star of such hits as “…” died"), and
+    // alone it would stop mid-phrase.
+    const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
+    const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;
