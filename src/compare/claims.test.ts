@@ -331,6 +331,15 @@ describe('a sentence that stands alone', () => {
     expect(standsAlone('DO N\'T Be afraid to ask the harbour council of Lowford hard questions.')).toBe(false);
     expect(standsAlone('Don’t forget the ferry to Velmar leaves at nine on Sundays.')).toBe(false);
     expect(standsAlone('The Velmar ferry has run every day since World War I, the harbour council said.')).toBe(true);
+  });
+
+  it('does not point back with "these" or "those" to what sentences before named', () => {
+    expect(standsAlone('Some critics in Lowford say these ferries are far too slow.')).toBe(false);
+    expect(standsAlone('Some people in Lowford feel as if these women are unfairly judged.')).toBe(false);
+    expect(standsAlone('The new rules would let the board bypass those federal inspectors in some cases.')).toBe(false);
+    expect(standsAlone('Three ferry lines made offers to the harbour, but none of those offers was accepted.')).toBe(true);
+    expect(standsAlone('Ana Lin vowed on Monday that those responsible for the sinking would be found.')).toBe(true);
+    expect(standsAlone('In those days the ferry to Velmar ran twice a week.')).toBe(true);
     expect(standsAlone('The US and Norvania signed the ferry treaty in Velmar on Monday.')).toBe(true);
   });
 

@@ -480,10 +480,31 @@ export function standsAlone(text: string): boolean {
   if (label && isLabel(label[1]!)) return false;
   // A bracket left open or closed alone: a piece of a longer sentence ("6 million) in jewels, police said.").
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
+  if (demonstrativePointsBack(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
   // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
   return true;
+}
+
+/** "these" or "those" before a word or two (the noun, maybe after an adjective). */
+const PLURAL_DEMONSTRATIVE = /\b(?:these|those)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
+
+/**
+ * "these women", "those federal scientists": a plural pointing back to what the sentences before named, unless this
+ * sentence names it first ("… made offers, but none of those offers …"). Not a time ("in those days") nor a pronoun
+ * ("those who", "those responsible").
+ */
+function demonstrativePointsBack(text: string): boolean {
+  for (const m of text.matchAll(PLURAL_DEMONSTRATIVE)) {
+    // A noun's classes, irregular plurals by their lemma ("women").
+    const classes = (w: string) => (nounClassesOfWord(w).length > 0 ? nounClassesOfWord(w) : lemmasOf(w).flatMap(nounClassesOfWord));
+    const noun = [m[1]!, m[2]].find((w) => w && !FUNCTION_WORDS.has(w) && classes(w).length > 0);
+    if (!noun || classes(noun)[0] === 'time') continue;
+    if (new RegExp(`\\b${noun}\\b`, 'i').test(text.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
