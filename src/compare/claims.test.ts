@@ -333,6 +333,16 @@ describe('a sentence that stands alone', () => {
     expect(standsAlone('The Velmar ferry has run every day since World War I, the harbour council said.')).toBe(true);
   });
 
+  it('does not count what the sentences before named ("Two managed to …"), nor leave its speaker a pronoun ("…, he added")', () => {
+    expect(standsAlone('Two managed to slip past the harbour patrol, but the other three boats were stopped.')).toBe(false);
+    expect(standsAlone('Three were arrested near the ferry pier in Velmar on Monday.')).toBe(false);
+    expect(standsAlone('Two of the boats slipped past the harbour patrol near Velmar.')).toBe(true);
+    expect(standsAlone('12 pirates were arrested near the ferry pier in Velmar.')).toBe(true);
+    expect(standsAlone('The Velmar ferry was later escorted to safety, he added.')).toBe(false);
+    expect(standsAlone('The Velmar ferry was later escorted to safety, his lawyer said.')).toBe(false);
+    expect(standsAlone('The Velmar ferry was later escorted to safety, the harbour police said.')).toBe(true);
+  });
+
   it('does not point back with "these" or "those" to what sentences before named', () => {
     expect(standsAlone('Some critics in Lowford say these ferries are far too slow.')).toBe(false);
     expect(standsAlone('Some people in Lowford feel as if these women are unfairly judged.')).toBe(false);

@@ -21,7 +21,7 @@ import {
 import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
-import { CLAUSE_BREAKERS } from './rules/statement-words.js';
+import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
@@ -480,11 +480,34 @@ export function standsAlone(text: string): boolean {
   if (label && isLabel(label[1]!)) return false;
   // A bracket left open or closed alone: a piece of a longer sentence ("6 million) in jewels, police said.").
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
-  if (demonstrativePointsBack(text)) return false;
+  if (demonstrativePointsBack(text) || countsWhatCameBefore(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
+  // "…, he added.", "…, his lawyer said.": who said it is someone the sentences before named.
+  if (pronoun && pronounSpeaks(text)) return false;
   // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
   return true;
+}
+
+/** A count opening a sentence and the word after it. */
+const OPENING_COUNT = /^(\p{L}+|\d+)\s+(\p{Ll}+)/u;
+
+/**
+ * A count with nothing counted, then its verb ("Two managed to slip away, …", "Three were arrested"): of what the
+ * sentences before named. "Two of the boats …", "12 pirates …" say what they count.
+ */
+function countsWhatCameBefore(text: string): boolean {
+  const m = OPENING_COUNT.exec(text);
+  if (!m || !(NUMBER_WORDS.has(m[1]!.toLowerCase()) || /^\d+$/.test(m[1]!))) return false;
+  const next = m[2]!;
+  return AUXILIARIES.has(next) || (next.endsWith('ed') && !FUNCTION_WORDS.has(next) && nounClassesOfWord(next).length === 0 && isKnownLemma(lemmasOf(next)[0] ?? ''));
+}
+
+/** The sentence's closing attribution names its speaker by a pronoun or a possessive ("he added", "his lawyer said"). */
+function pronounSpeaks(text: string): boolean {
+  const closing = closingAttribution(text);
+  if (!closing) return false;
+  return closing.speaker === undefined || /^(?:he|she)$/i.test(closing.speaker);
 }
 
 /** "these" or "those" before a word or two (the noun, maybe after an adjective). */
