@@ -446,6 +446,13 @@ describe('a role phrase after a quoted title', () => {
     ]);
     expect(roles('"The first night on that stage still frightens me," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
   });
+
+  it('is never read before a participle ("… heard co-workers yelling"): it describes, it does not attribute', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
+    expect(roles('“We heard a bang, then another, then a third one,” smelled smoke and heard co-workers yelling on the pier, said Ida Hale, a harbour clerk.')).not.toContain(
+      'smelled smoke and heard co-workers',
+    );
+  });
 });
 
 describe('bodies that speak as "they"', () => {

@@ -384,7 +384,8 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const quoted = ctx.text.slice(q.start, q.end).trim();
   const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
-    if (!isSpeechVerb(window, verbAt)) continue;
+    // "… heard co-workers yelling": a participle describes what someone did; it attributes no quotation.
+    if (!isSpeechVerb(window, verbAt) || window[verbAt]!.text.endsWith('ing')) continue;
     // "… the pilot told her it was late": the verb has words of its own to report, not the quotation's.
     if (reportsOwnClause(window, verbAt)) return null;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
