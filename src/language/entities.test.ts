@@ -295,6 +295,14 @@ describe('names on real news forms', () => {
   });
 });
 
+describe('web addresses', () => {
+  it('are one name with their domain ("Ferrynews.com"), and the speaker of what they report', () => {
+    const text = 'Ferrynews.com is reporting that, “The Harriers are the most eager suitors of Ben Ortiz, with several officials saying he may sign.”';
+    expect(entities(text).map((e) => e.name)).toContain('Ferrynews.com');
+    expect(annotateArticle({ text }).quotes[0]?.speaker).toBe('Ferrynews.com');
+  });
+});
+
 describe('hyphenated given names', () => {
   const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
   it('keeps a romanised given name with a hyphen in the name, and a hyphenated modifier out of it', () => {

@@ -249,8 +249,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // "NATO said", "UNICEF officials …": an acronym opening a sentence is a name (a line all in capitals is not prose).
   const acronym = isAcronym(tokens[i]!.text) && tokens[i]!.text.length <= 6 && !FUNCTION_WORDS.has(word) && !SHOUTED_WORDS.has(word);
   if (initial && acronym && !dateline && !(next && isAllCaps(next.text))) return true;
-  // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us").
-  if (DOTTED.test(tokens[i]!.text)) return true;
+  // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us"); so is a
+  // web host name ("Ferrynews.com is reporting …").
+  if (DOTTED.test(tokens[i]!.text) || /\.\p{Ll}{2,}$/u.test(tokens[i]!.text)) return true;
   // "Mr. Velan", "Mrs Lin", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
   // stands before (its period stays inside the run), so that the name carries the gender or the role it marks.
   const period = next?.text === '.' && next.start === tokens[i]!.end;

@@ -11,10 +11,11 @@ export interface Token {
 }
 
 /**
- * Acronyms with periods ("U.S.", "p.m."), words with inner apostrophes and hyphens ("Valmora's", "full-scale"),
+ * Acronyms with periods ("U.S.", "p.m."), web host names ("Ferrynews.com", "velmar.co.uk"), words with inner apostrophes
+ * and hyphens ("Valmora's", "full-scale"),
  * numbers with separators ("3.50", "1,200", "10:30"), and single other characters.
  */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|biz|tv|[a-z]{2})\b(?![\p{L}\d-]|\.[\p{L}\d])|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
 
 /** Splits `text` (or `text.slice(from, to)`) into tokens; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
