@@ -455,6 +455,23 @@ describe('a role phrase after a quoted title', () => {
   });
 });
 
+describe('a line of sources', () => {
+  it('cites headlines, no one’s speech: each line’s quote is a title', () => {
+    const text = 'The pier closed on Monday.\n\nSources\n\n"Ferry pier in Lowford to close for repairs" — Velmarnews.com, May 3, 2024\n\n"Harbour board defends pier closure" — The Velmar Times, May 4, 2024';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['title', null],
+      ['title', null],
+    ]);
+  });
+});
+
+describe('a speaker before a long appositive', () => {
+  it('is not a place ending the appositive before the verb with its abbreviation ("…, Velmar County, Az. said")', () => {
+    const q = annotateArticle({ text: 'Ana Lin, the county attorney in Velmar County, Az. said on Wednesday that she had heard of the charges, but "the charges in Lowford do not affect the Velmar case at all."' }).quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Ana Lin']);
+  });
+});
+
 describe('bodies that speak as "they"', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speaker);
   it('reads a body accused "of doing" something as no person, so that "they" finds it', () => {

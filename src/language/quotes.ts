@@ -599,7 +599,10 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   }
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
-  if (w.text === ',') {
+  // "Ana Lin, the attorney in Velmar County, Az. said": a place's abbreviation ends the appositive with its period where
+  // the comma would stand.
+  const abbreviatedPlace = w.text === '.' && frame[k - 2]?.text === ',' && k - 2 > 0 && ctx.entities[mentionEnding(ctx, frame[k - 1]!.end)?.entity ?? -1]?.type === 'place';
+  if (w.text === ',' || abbreviatedPlace) {
     // A long appositive with commas of its own ("Ana Velmer, senior vice president at Norvik Power, Grid, and Storage,
     // said"): the person named before the first of its commas speaks.
     for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
@@ -962,6 +965,8 @@ const alternatives = (...sets: Set<string>[]) => sets.flatMap((x) => [...x]).joi
 const SLOGAN_ASKED = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES)})\\s*[?:]\\s*[“"‘']?$`, 'iu');
 /** A campaign or a slogan named near a quote. */
 const CAMPAIGN_NEARBY = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES, CAMPAIGN_WORDS)})\\b`, 'u');
+/** After a quote that opens its line: a dash, a source's name and a date with its year, then the line's end. */
+const CITED_HEADLINE = /^\s*[—–-]+\s*\p{Lu}[^\n]{0,80}\b(?:1[89]|20)\d\d\s*(?:\n|$)/u;
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
@@ -993,6 +998,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
     if (subject && CAMPAIGN_NEARBY.test(near)) return 'title';
   }
   if (!terminal && titleCase && words.length >= 2 && words.length <= 8 && !/[,;:]/.test(inner)) return 'title';
+  // A line of sources: "“Ferry pier to close” — Velmar Times, May 3, 2024": a cited headline, not speech.
+  if (!terminal && before.length === 0 && CITED_HEADLINE.test(text.slice(q.close + 1, q.close + 120))) return 'title';
   if (afterTitle && !attributed && words.length <= 8 && capitalized(words[0] ?? '') && (!terminal || americanPeriod)) return 'title';
   // "closed with “Rolling Down the Harbour Road.”": a title in title case with the sentence's period inside the marks,
   // American style (speech is not written with every word capitalised).
