@@ -295,6 +295,12 @@ describe('names on real news forms', () => {
   });
 });
 
+describe('works', () => {
+  it('names a company ("Harbor Works"), not a person, even when it speaks', () => {
+    expect(find('The ferry line will close in May, a spokeswoman for Harbor Works said on Monday.', 'Harbor Works')?.type).toBe('organization');
+  });
+});
+
 describe('web addresses', () => {
   it('are one name with their domain ("Ferrynews.com"), and the speaker of what they report', () => {
     const text = 'Ferrynews.com is reporting that, “The Harriers are the most eager suitors of Ben Ortiz, with several officials saying he may sign.”';

@@ -12,7 +12,7 @@ export const ORGANIZATION_WORDS = new Set(
     'university college school academy hospital clinic museum library bank exchange reserve ' +
     'inc corp corporation co ltd llc plc group company companies holdings industries airlines airways motors ' +
     'systems technologies labs research partners capital ventures energy oil gas rail railway railways trains transit ' +
-    'lines shipping logistics securities service services board trust network studios pharmaceuticals foods ' +
+    'lines shipping logistics securities service services board trust network studios pharmaceuticals foods works ' +
     'guild club fc united rovers athletic wanderers orchestra timber mining steel construction insurance ' +
     'army navy force forces police guard corps brigade regiment militia police church').split(' '),
 );
