@@ -43,6 +43,13 @@ describe('primary sources', () => {
     expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);
   });
 
+  it('reads no interview in words told to a parliament, a court or a committee', () => {
+    for (const body of ['Parliament', 'the Velmar Senate', 'the harbour committee of the Lowford Council', 'the Lowford District Court']) {
+      const story = compareStory('s_1', [article(1, `Ana Lin told ${body} of the ferry plan on Monday, and the harbour board backed it the same day.`)]);
+      expect(story.primarySources.filter((s) => s.kind === 'interview')).toEqual([]);
+    }
+  });
+
   it('names a statement\'s person without the courtesy title the article gives them', () => {
     const story = compareStory('s_1', [article(1, 'Harbour Board Secretary-General Tam Ki-su spoke on Monday. The crews have no other place to go, Mr. Tam said in a statement.')]);
     expect(story.primarySources.map((s) => [s.name, s.kind])).toEqual([['Tam Ki-su', 'statement']]);

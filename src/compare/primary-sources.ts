@@ -54,6 +54,9 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
       // And "according to the Velmar Ministry of Health": an institution that is no news outlet speaks for itself.
       const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || (INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)));
+      // Words told to a parliament, a court or a committee are testimony or a speech, not an interview: an interview is
+      // given to an outlet.
+      if (cue.kind === 'interview' && INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)) continue;
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
       const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf);
