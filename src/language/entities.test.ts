@@ -306,6 +306,7 @@ describe('web addresses', () => {
     const text = 'Ferrynews.com is reporting that, “The Harriers are the most eager suitors of Ben Ortiz, with several officials saying he may sign.”';
     expect(entities(text).map((e) => e.name)).toContain('Ferrynews.com');
     expect(annotateArticle({ text }).quotes[0]?.speaker).toBe('Ferrynews.com');
+    expect(find('The move, which was first reported by Ferrynews.com, surprised the harbour board.', 'Ferrynews.com')?.type).toBe('organization');
   });
 });
 

@@ -174,6 +174,8 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 
 function groupKind(g: Group): EntityType {
   if (g.place) return 'place';
+  // A web host name ("Ferrynews.com", "velmar.co.uk") is a site's: an organisation, never a person.
+  if (g.members.some((m) => /\.\p{Ll}{2,}$/u.test(stripPossessive(m.text)))) return 'organization';
   // A title by its context ("the 2005 film …") names a work, whatever names of people it holds.
   if (g.members.every((m) => m.hints.has('title'))) return 'work';
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
