@@ -339,7 +339,7 @@ describe('a sentence that stands alone', () => {
     expect(standsAlone('Two of the boats slipped past the harbour patrol near Velmar.')).toBe(true);
     expect(standsAlone('12 pirates were arrested near the ferry pier in Velmar.')).toBe(true);
     expect(standsAlone('The Velmar ferry was later escorted to safety, he added.')).toBe(false);
-    expect(standsAlone('The Velmar ferry was later escorted to safety, his lawyer said.')).toBe(false);
+    expect(standsAlone('Mayor Ana Lin stepped down on Tuesday, her office said.')).toBe(true);
     expect(standsAlone('The Velmar ferry was later escorted to safety, the harbour police said.')).toBe(true);
   });
 

@@ -482,7 +482,7 @@ export function standsAlone(text: string): boolean {
   if ((text.match(/\(/g) ?? []).length !== (text.match(/\)/g) ?? []).length) return false;
   if (demonstrativePointsBack(text) || countsWhatCameBefore(text)) return false;
   const pronoun = BACK_POINTING_PRONOUNS.exec(text);
-  // "…, he added.", "…, his lawyer said.": who said it is someone the sentences before named.
+  // "…, he added.": who said it is someone the sentences before named.
   if (pronoun && pronounSpeaks(text)) return false;
   // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
@@ -503,11 +503,14 @@ function countsWhatCameBefore(text: string): boolean {
   return AUXILIARIES.has(next) || (next.endsWith('ed') && !FUNCTION_WORDS.has(next) && nounClassesOfWord(next).length === 0 && isKnownLemma(lemmasOf(next)[0] ?? ''));
 }
 
-/** The sentence's closing attribution names its speaker by a pronoun or a possessive ("he added", "his lawyer said"). */
+/**
+ * The sentence's closing attribution names its speaker by a pronoun ("…, he added"): someone the sentences before
+ * named, whatever the sentence names before it ("MV Tide was escorted to safety, he added"). A possessive ("…, her office
+ * said") is left to the names before it, as other pronouns are.
+ */
 function pronounSpeaks(text: string): boolean {
-  const closing = closingAttribution(text);
-  if (!closing) return false;
-  return closing.speaker === undefined || /^(?:he|she)$/i.test(closing.speaker);
+  const speaker = closingAttribution(text)?.speaker;
+  return speaker !== undefined && /^(?:he|she)$/i.test(speaker);
 }
 
 /** "these" or "those" before a word or two (the noun, maybe after an adjective). */
