@@ -268,7 +268,7 @@ describe('a sentence that is only an attribution', () => {
 
 describe('what is left of a sentence when its quotation is taken out', () => {
   it('is no claim when it is the attribution after the quotation, however it goes on', () => {
-    const text = 'The ferry left Lowford late on Monday night. "The harbour will reopen next week, once the repairs are done," Ida Hale, the port\'s press chief, said on hearing of the decision.';
+    const text = 'The ferry left Lowford late on Monday night. "The harbour will reopen next week, once the repairs are done," Ida Hale, the port\'s press chief, said after the board met.';
     expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
   });
 
@@ -285,7 +285,7 @@ describe('what is left of a sentence when its quotation is taken out', () => {
   });
 
   it('is no sentence of its own when a quotation completes it inside a longer sentence', () => {
-    const [c] = articleClaims(article('The star of such famous harbour films as “Ferry Nights,” “Velmar Tide” and “The Last Crossing” passed away in Lowford on Thursday at the age of 91.'));
+    const [c] = articleClaims(article('The builder of such famous harbour ferries as “Sea Lark,” “Velmar Tide” and “The Last Crossing” passed away in Lowford on Thursday at the age of 91.'));
     expect(c!.clauses.filter((k) => k.main).map((k) => k.statement.text)).toEqual([]);
   });
 
@@ -325,30 +325,30 @@ describe('what a claim states on a condition or as a possibility', () => {
 
 describe('a sentence that stands alone', () => {
   it('is not in the writer’s or the reader’s voice: advice, opinion, a blog’s asides', () => {
-    expect(standsAlone('After all, the last thing you want is to anger the whole harbour of Lowford.')).toBe(false);
-    expect(standsAlone('Take it with care, but we have a report that the ferry sank near Velmar.')).toBe(false);
-    expect(standsAlone('Ana Lin, I think, will win the harbour vote in Velmar.')).toBe(false);
-    expect(standsAlone('DO N\'T Be afraid to ask the harbour council of Lowford hard questions.')).toBe(false);
-    expect(standsAlone('Don’t forget the ferry to Velmar leaves at nine on Sundays.')).toBe(false);
+    expect(standsAlone('Frankly, you should not expect the harbour of Lowford to change its timetable.')).toBe(false);
+    expect(standsAlone('To be fair, we have heard that the ferry ran aground near Velmar.')).toBe(false);
+    expect(standsAlone('Ana Lin, I suspect, will win the harbour vote in Velmar.')).toBe(false);
+    expect(standsAlone('DO N\'T Miss the last ferry to Velmar on a Sunday night.')).toBe(false);
+    expect(standsAlone('Don’t expect the ferry to Velmar to leave before nine on Sundays.')).toBe(false);
     expect(standsAlone('The Velmar ferry has run every day since World War I, the harbour council said.')).toBe(true);
   });
 
   it('does not count what the sentences before named ("Two managed to …"), nor leave its speaker a pronoun ("…, he added")', () => {
-    expect(standsAlone('Two managed to slip past the harbour patrol, but the other three boats were stopped.')).toBe(false);
+    expect(standsAlone('Two managed to reach the pier before dark, and the rest waited in Velmar.')).toBe(false);
     expect(standsAlone('Three were arrested near the ferry pier in Velmar on Monday.')).toBe(false);
-    expect(standsAlone('Two of the boats slipped past the harbour patrol near Velmar.')).toBe(true);
-    expect(standsAlone('12 pirates were arrested near the ferry pier in Velmar.')).toBe(true);
-    expect(standsAlone('The Velmar ferry was later escorted to safety, he added.')).toBe(false);
+    expect(standsAlone('Two of the ferries reached the pier in Velmar before dark.')).toBe(true);
+    expect(standsAlone('12 deckhands were hired at the ferry pier in Velmar.')).toBe(true);
+    expect(standsAlone('The Velmar ferry returned to the harbour before noon, he added.')).toBe(false);
     expect(standsAlone('Mayor Ana Lin stepped down on Tuesday, her office said.')).toBe(true);
-    expect(standsAlone('The Velmar ferry was later escorted to safety, the harbour police said.')).toBe(true);
+    expect(standsAlone('The Velmar ferry returned to the harbour before noon, the harbour police said.')).toBe(true);
   });
 
   it('does not point back with "these" or "those" to what sentences before named', () => {
-    expect(standsAlone('Some critics in Lowford say these ferries are far too slow.')).toBe(false);
-    expect(standsAlone('Some people in Lowford feel as if these women are unfairly judged.')).toBe(false);
-    expect(standsAlone('The new rules would let the board bypass those federal inspectors in some cases.')).toBe(false);
-    expect(standsAlone('Three ferry lines made offers to the harbour, but none of those offers was accepted.')).toBe(true);
-    expect(standsAlone('Ana Lin vowed on Monday that those responsible for the sinking would be found.')).toBe(true);
+    expect(standsAlone('Critics in Lowford say these ferries are far too slow.')).toBe(false);
+    expect(standsAlone('Critics in Lowford say these skippers are paid too much.')).toBe(false);
+    expect(standsAlone('The board in Lowford ignored those inspectors last winter.')).toBe(false);
+    expect(standsAlone('Three crews asked for new boats, and two of those boats arrived in May.')).toBe(true);
+    expect(standsAlone('Ana Lin said those responsible for the ferry timetable will meet on Monday.')).toBe(true);
     expect(standsAlone('In those days the ferry to Velmar ran twice a week.')).toBe(true);
     expect(standsAlone('The US and Norvania signed the ferry treaty in Velmar on Monday.')).toBe(true);
   });

@@ -342,7 +342,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     // said …", "Despite the talks, …"; not a condition: "If talks fail, the union will strike"). It is shown as printed,
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
-    // Nor may a quotation follow it directly: the quotation completes it ("The star of such hits as “…” died"), and
+    // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…” retired"), and
     // alone it would stop mid-phrase.
     const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
     const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
@@ -395,7 +395,7 @@ const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?
 /** A name, up to three appositives set off by commas, then a speech verb: "Ida Hale, the port's press chief, said …". */
 const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,]{1,60}){0,3},?\\s+(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
-/** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said on hearing …). */
+/** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said after …). */
 const opensAttribution = (words: string) => SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words);
 
 /** A speech verb among the last words before a colon: "was quoted as saying about the ferry:". */
@@ -493,7 +493,7 @@ export function standsAlone(text: string): boolean {
 const OPENING_COUNT = /^(\p{L}+|\d+)\s+(\p{Ll}+)/u;
 
 /**
- * A count with nothing counted, then its verb ("Two managed to slip away, …", "Three were arrested"): of what the
+ * A count with nothing counted, then its verb ("Two managed to reach the pier, …", "Three were arrested"): of what the
  * sentences before named. "Two of the boats …", "12 pirates …" say what they count.
  */
 function countsWhatCameBefore(text: string): boolean {
@@ -505,7 +505,7 @@ function countsWhatCameBefore(text: string): boolean {
 
 /**
  * The sentence's closing attribution names its speaker by a pronoun ("…, he added"): someone the sentences before
- * named, whatever the sentence names before it ("MV Tide was escorted to safety, he added"). A possessive ("…, her office
+ * named, whatever the sentence names before it ("The Velmar ferry returned before noon, he added"). A possessive ("…, her office
  * said") is left to the names before it, as other pronouns are.
  */
 function pronounSpeaks(text: string): boolean {
@@ -517,8 +517,8 @@ function pronounSpeaks(text: string): boolean {
 const PLURAL_DEMONSTRATIVE = /\b(?:these|those)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
 /**
- * "these women", "those federal scientists": a plural pointing back to what the sentences before named, unless this
- * sentence names it first ("… made offers, but none of those offers …"). Not a time ("in those days") nor a pronoun
+ * "these skippers", "those inspectors": a plural pointing back to what the sentences before named, unless this
+ * sentence names it first ("… asked for new boats, and two of those boats …"). Not a time ("in those days") nor a pronoun
  * ("those who", "those responsible").
  */
 function demonstrativePointsBack(text: string): boolean {

@@ -303,10 +303,10 @@ describe('works', () => {
 
 describe('web addresses', () => {
   it('are one name with their domain ("Ferrynews.com"), and the speaker of what they report', () => {
-    const text = 'Ferrynews.com is reporting that, “The Harriers are the most eager suitors of Ben Ortiz, with several officials saying he may sign.”';
+    const text = 'Ferrynews.com is reporting that, “The ferry board will pick a new builder for the Velmar line before the summer is out.”';
     expect(entities(text).map((e) => e.name)).toContain('Ferrynews.com');
     expect(annotateArticle({ text }).quotes[0]?.speaker).toBe('Ferrynews.com');
-    expect(find('The move, which was first reported by Ferrynews.com, surprised the harbour board.', 'Ferrynews.com')?.type).toBe('organization');
+    expect(find('The timetable, which was first printed by Ferrynews.com, surprised the harbour board.', 'Ferrynews.com')?.type).toBe('organization');
   });
 });
 

@@ -447,10 +447,10 @@ describe('a role phrase after a quoted title', () => {
     expect(roles('"The first night on that stage still frightens me," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
   });
 
-  it('is never read before a participle ("… heard co-workers yelling"): it describes, it does not attribute', () => {
+  it('is never read before a participle ("… heard the deckhands shouting"): it describes, it does not attribute', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
-    expect(roles('“We heard a bang, then another, then a third one,” smelled smoke and heard co-workers yelling on the pier, said Ida Hale, a harbour clerk.')).not.toContain(
-      'smelled smoke and heard co-workers',
+    expect(roles('“The gate gave way and the water came in fast,” ran up and heard deckhands shouting, said Ida Hale.')).not.toContain(
+      'ran up and heard deckhands',
     );
   });
 });
@@ -467,7 +467,7 @@ describe('a line of sources', () => {
 
 describe('a speaker before a long appositive', () => {
   it('is not a place ending the appositive before the verb with its abbreviation ("…, Velmar County, Az. said")', () => {
-    const q = annotateArticle({ text: 'Ana Lin, the county attorney in Velmar County, Az. said on Wednesday that she had heard of the charges, but "the charges in Lowford do not affect the Velmar case at all."' }).quotes;
+    const q = annotateArticle({ text: 'Ana Lin, the harbour master in Velmar County, Az. said on Wednesday that the ferry would sail, but "the winter timetable for the Lowford crossing is not settled yet."' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Ana Lin']);
   });
 });

@@ -384,7 +384,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const quoted = ctx.text.slice(q.start, q.end).trim();
   const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
-    // "… heard co-workers yelling": a participle describes what someone did; it attributes no quotation.
+    // "… heard the deckhands shouting": a participle describes what someone did; it attributes no quotation.
     if (!isSpeechVerb(window, verbAt) || window[verbAt]!.text.endsWith('ing')) continue;
     // "… the pilot told her it was late": the verb has words of its own to report, not the quotation's.
     if (reportsOwnClause(window, verbAt)) return null;
@@ -599,7 +599,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   }
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
-  // "Ana Lin, the attorney in Velmar County, Az. said": a place's abbreviation ends the appositive with its period where
+  // "Ana Lin, the harbour master in Velmar County, Az. said": a place's abbreviation ends the appositive with its period where
   // the comma would stand.
   const abbreviatedPlace = w.text === '.' && frame[k - 2]?.text === ',' && k - 2 > 0 && ctx.entities[mentionEnding(ctx, frame[k - 1]!.end)?.entity ?? -1]?.type === 'place';
   if (w.text === ',' || abbreviatedPlace) {

@@ -60,13 +60,13 @@ export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|thei
 export const BACK_POINTING_PLURALS = /\b(?:both|the two)\s+(?:leaders|men|women|sides|countries|presidents|ministers|officials|parties|nations|governments)\b/i;
 
 /**
- * The writer or the reader in the outlet's own words ("we have a report that …", "you have to wonder …", "I think"):
+ * The writer or the reader in the outlet's own words ("we have heard that …", "you should not expect …", "I suspect"):
  * a column's or a blog's voice, advice or opinion, never a neutral statement of what happened. "I" after a capitalised
  * word is a numeral ("World War I"); "US" is a country.
  */
 export const WRITER_OR_READER = /\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves|me|[Mm]y|mine|[Mm]yself)\b|(?<![\p{Lu}][\p{L}.]*\s)\bI\b(?![.'’])/u;
 
-/** An order or advice to the reader: "Don't forget …", "Do not …", "Let's …". */
+/** An order or advice to the reader: "Don't miss …", "Do not …", "Let's …". */
 export const TO_THE_READER_START = /^(?:do\s*n['’]?t|do not|let['’]s)\s/i;
 
 /** Personal pronouns that need an antecedent in the same sentence to stand alone. */
