@@ -342,8 +342,8 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     // said …", "Despite the talks, …"; not a condition: "If talks fail, the union will strike"). It is shown as printed,
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
-    // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…” retired"), and
-    // alone it would stop mid-phrase.
+    // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…”
+    // retired"), and alone it would stop mid-phrase.
     const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
     const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
@@ -505,12 +505,18 @@ function countsWhatCameBefore(text: string): boolean {
 
 /**
  * The sentence's closing attribution names its speaker by a pronoun ("…, he added"): someone the sentences before
- * named, whatever the sentence names before it ("The Velmar ferry returned before noon, he added"). A possessive ("…, her office
- * said") is left to the names before it, as other pronouns are.
+ * named, whatever the sentence names before it ("The Velmar ferry returned before noon, he added"). A possessive ("…,
+ * her office said") is left to the names before it, as other pronouns are.
  */
 function pronounSpeaks(text: string): boolean {
   const speaker = closingAttribution(text)?.speaker;
   return speaker !== undefined && /^(?:he|she)$/i.test(speaker);
+}
+
+/** A word's noun classes, an irregular plural's by its lemma ("women"). */
+function nounClassesOfAnyForm(word: string): string[] {
+  const own = nounClassesOfWord(word);
+  return own.length > 0 ? own : lemmasOf(word).flatMap(nounClassesOfWord);
 }
 
 /** "these" or "those" before a word or two (the noun, maybe after an adjective). */
@@ -518,15 +524,13 @@ const PLURAL_DEMONSTRATIVE = /\b(?:these|those)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/gu;
 
 /**
  * "these skippers", "those inspectors": a plural pointing back to what the sentences before named, unless this
- * sentence names it first ("… asked for new boats, and two of those boats …"). Not a time ("in those days") nor a pronoun
- * ("those who", "those responsible").
+ * sentence names it first ("… asked for new boats, and two of those boats …"). Not a time ("in those days") nor a
+ * pronoun ("those who", "those responsible").
  */
 function demonstrativePointsBack(text: string): boolean {
   for (const m of text.matchAll(PLURAL_DEMONSTRATIVE)) {
-    // A noun's classes, irregular plurals by their lemma ("women").
-    const classes = (w: string) => (nounClassesOfWord(w).length > 0 ? nounClassesOfWord(w) : lemmasOf(w).flatMap(nounClassesOfWord));
-    const noun = [m[1]!, m[2]].find((w) => w && !FUNCTION_WORDS.has(w) && classes(w).length > 0);
-    if (!noun || classes(noun)[0] === 'time') continue;
+    const noun = [m[1]!, m[2]].find((w) => w && !FUNCTION_WORDS.has(w) && nounClassesOfAnyForm(w).length > 0);
+    if (!noun || nounClassesOfAnyForm(noun)[0] === 'time') continue;
     if (new RegExp(`\\b${noun}\\b`, 'i').test(text.slice(0, m.index))) continue;
     return true;
   }

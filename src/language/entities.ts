@@ -11,7 +11,7 @@ import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { bare, isCapitalized, spanTokens, stripPossessive, type SpanTokens, type Token } from './tokens.js';
+import { bare, isCapitalized, isWebHost, spanTokens, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
 /** Where an entity is named or described; `entity` indexes `EntityFindings.entities`. */
 export interface EntityMention extends Span {
@@ -175,7 +175,7 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 function groupKind(g: Group): EntityType {
   if (g.place) return 'place';
   // A web host name ("Ferrynews.com", "velmar.co.uk") is a site's: an organisation, never a person.
-  if (g.members.some((m) => /\.\p{Ll}{2,}$/u.test(stripPossessive(m.text)))) return 'organization';
+  if (g.members.some((m) => isWebHost(stripPossessive(m.text)))) return 'organization';
   // A title by its context ("the 2005 film …") names a work, whatever names of people it holds.
   if (g.members.every((m) => m.hints.has('title'))) return 'work';
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue

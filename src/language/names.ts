@@ -11,7 +11,7 @@ import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
-import { bare, contraction, isCapitalized, stripPossessive, type SpanTokens, type Token } from './tokens.js';
+import { bare, contraction, isCapitalized, isWebHost, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
 export type { TypeHint } from './rules/name-cues.js';
 
@@ -251,7 +251,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (initial && acronym && !dateline && !(next && isAllCaps(next.text))) return true;
   // "U.S.", "U.K.": an abbreviation written with periods is a name, though its bare letters spell a word ("us"); so is a
   // web host name ("Ferrynews.com is reporting …").
-  if (DOTTED.test(tokens[i]!.text) || /\.\p{Ll}{2,}$/u.test(tokens[i]!.text)) return true;
+  if (DOTTED.test(tokens[i]!.text) || isWebHost(tokens[i]!.text)) return true;
   // "Mr. Velan", "Mrs Lin", "Gen. Okafor", "St. Columba's": an honorific or an abbreviated title opens the name it
   // stands before (its period stays inside the run), so that the name carries the gender or the role it marks.
   const period = next?.text === '.' && next.start === tokens[i]!.end;

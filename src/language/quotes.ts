@@ -599,8 +599,8 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   }
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
-  // "Ana Lin, the harbour master in Velmar County, Az. said": a place's abbreviation ends the appositive with its period where
-  // the comma would stand.
+  // "Ana Lin, the harbour master in Velmar County, Az. said": a place's abbreviation ends the appositive with its
+  // period where the comma would stand.
   const abbreviatedPlace = w.text === '.' && frame[k - 2]?.text === ',' && k - 2 > 0 && ctx.entities[mentionEnding(ctx, frame[k - 1]!.end)?.entity ?? -1]?.type === 'place';
   if (w.text === ',' || abbreviatedPlace) {
     // A long appositive with commas of its own ("Ana Velmer, senior vice president at Norvik Power, Grid, and Storage,

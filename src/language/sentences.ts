@@ -2,6 +2,7 @@
 // abbreviations do not; a quotation ending in "?" or "!" continues its sentence when a lower-case word follows.
 import type { Span } from '../model/analysis.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
+import { isWebHost } from './tokens.js';
 import { INNER_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 
 const TERMINALS = '.?!…';
@@ -51,9 +52,6 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
-/** A host name: letters, digits or hyphens, then dotted parts, the last two or more lower-case letters. */
-const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/u;
-
 /** Decides a break at the terminal `text[i]` given the next sentence would start at `k`. */
 function endsSentence(text: string, i: number, k: number): boolean {
   const next = text[k]!;
@@ -66,8 +64,8 @@ function endsSentence(text: string, i: number, k: number): boolean {
   // Initials: "J. R. Smith".
   if (/^\p{Lu}$/u.test(word)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower) && /\d/.test(next)) return false;
-  // A web address ("Ferrynews.com", "velmar-news.co.uk": a last part of two or more lower-case letters) is no abbreviation.
-  if (WEB_ADDRESS.test(word)) return true;
+  // A web address ("Ferrynews.com", "velmar-news.co.uk") is no abbreviation.
+  if (isWebHost(word)) return true;
   // "the U.S. President" continues; "in the U.S. The talks" breaks: decide on the next word.
   if (word.includes('.') || INNER_ABBREVIATIONS.has(lower)) {
     // "Tide Systems Inc. (TSI), one of …": a parenthesis after the abbreviation goes on with its sentence.

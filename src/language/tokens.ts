@@ -11,9 +11,9 @@ export interface Token {
 }
 
 /**
- * Acronyms with periods ("U.S.", "p.m."), web host names ("Ferrynews.com", "velmar.co.uk"), words with inner apostrophes
- * and hyphens ("Valmora's", "full-scale"),
- * numbers with separators ("3.50", "1,200", "10:30"), and single other characters.
+ * Acronyms with periods ("U.S.", "p.m."), web host names ("Ferrynews.com", "velmar.co.uk"), words with inner
+ * apostrophes and hyphens ("Valmora's", "full-scale"), numbers with separators ("3.50", "1,200", "10:30"), and single
+ * other characters.
  */
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|biz|tv|[a-z]{2})\b(?![\p{L}\d-]|\.[\p{L}\d])|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
 
@@ -30,6 +30,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** A web host name ("Ferrynews.com", "velmar-news.co.uk"): dotted parts, the last two or more lower-case letters. */
+export function isWebHost(word: string): boolean {
+  return WEB_HOST.test(word);
+}
+const WEB_HOST = /^\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u;
 
 /** True when the word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
