@@ -392,8 +392,11 @@ function quoteSafeUnits(sentences: Unit[], marks: { open: number; close: number 
 /** A speech verb among the first words of a clause: "Markovich told …", "the union leader added, …". */
 const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:${SPEECH_VERB_WORDS})\\b`, 'i');
 
-/** A name, up to three appositives set off by commas, then a speech verb: "Ida Hale, the port's press chief, said …". */
-const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,]{1,60}){0,3},?\\s+(?:${SPEECH_VERB_WORDS})\\b`, 'u');
+/** A capitalised name and up to three appositives set off by commas ("Ida Hale, the port's press chief"). */
+const NAME_AND_APPOSITIVES = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:,[^,]{1,60}){0,3}`;
+
+/** A name and its appositives, then a speech verb: "Ida Hale, the port's press chief, said …". */
+const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES},?\\s+(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
 /** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said after …). */
 const opensAttribution = (words: string) => SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words);
@@ -448,7 +451,7 @@ function leadsIntoQuote(piece: string): boolean {
 }
 
 /** A name, up to three appositives set off by commas, then a speech verb and a few words: an attribution and nothing else. */
-const LONE_ATTRIBUTION = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+)*\\p{Lu}[\\p{L}.'’-]*(?:,[^,]{1,60}){0,3},\\s+(?:${SPEECH_VERB_WORDS})\\b(?:\\s+[\\p{L}\\d]+){0,3}\\s*[.!]?\\s*$`, 'u');
+const LONE_ATTRIBUTION = new RegExp(`^${NAME_AND_APPOSITIVES},\\s+(?:${SPEECH_VERB_WORDS})\\b(?:\\s+[\\p{L}\\d]+){0,3}\\s*[.!]?\\s*$`, 'u');
 
 /** A few words and a colon opening a text, not a time ("At 9:25"). */
 const LABEL = /^([^:]{1,60}?[^\d\s])\s?:\s/u;
@@ -509,6 +512,7 @@ function countsWhatCameBefore(text: string): boolean {
  * her office said") is left to the names before it, as other pronouns are.
  */
 function pronounSpeaks(text: string): boolean {
+  if (!/\b(?:he|she)\b/i.test(text)) return false;
   const speaker = closingAttribution(text)?.speaker;
   return speaker !== undefined && /^(?:he|she)$/i.test(speaker);
 }

@@ -41,9 +41,9 @@ const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', '
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-/** Lower-case words inside a speaker's phrase that begin what the head is of or for ("a spokeswoman for the port"). */
 /** Lower-case words inside a name ("Board of Harbours and Ferries"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the']);
+/** Lower-case words inside a speaker's phrase that begin what the head is of or for ("a spokeswoman for the port"). */
 const HEAD_ENDERS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to']);
 
 interface Word {

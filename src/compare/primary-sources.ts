@@ -53,10 +53,11 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const named = SOURCE_NAME_WORDS.test(name) || /^\p{Lu}{2,6}\b/u.test(name) || wire || organization;
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
       // And "according to the Velmar Ministry of Health": an institution that is no news outlet speaks for itself.
-      const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || (INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)));
+      const institution = INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name);
+      const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || institution);
       // Words told to a parliament, a court or a committee are testimony or a speech, not an interview: an interview is
       // given to an outlet.
-      if (cue.kind === 'interview' && INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name)) continue;
+      if (cue.kind === 'interview' && institution) continue;
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
       const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf);

@@ -285,7 +285,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     while (p > 0 && beforeVerb(window[p]!)) p--;
     const afterComma = window[p]?.text === ',';
     // How far the verb is, a title's abbreviation and its period not counted ("the Rev. Tom Reyes of … said").
-    const reach = i - window.slice(0, i).filter((t, k) => (TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.') || (t.text === '.' && TITLE_ABBREVIATIONS.has(window[k - 1]?.text.toLowerCase() ?? ''))).length;
+    const reach = i - 2 * window.slice(0, i).filter((t, k) => TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.').length;
     // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
     if (reach >= ATTRIBUTION_WINDOW && !afterComma) {

@@ -10,12 +10,15 @@ export interface Token {
   kind: TokenKind;
 }
 
+/** A web host name: a letter, then letters, digits, hyphens and dotted parts, ending in a common domain or a country code. */
+const WEB_HOST_PATTERN = String.raw`\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|biz|tv|[a-z]{2})`;
+
 /**
  * Acronyms with periods ("U.S.", "p.m."), web host names ("Ferrynews.com", "velmar.co.uk"), words with inner
  * apostrophes and hyphens ("Valmora's", "full-scale"), numbers with separators ("3.50", "1,200", "10:30"), and single
  * other characters.
  */
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|info|biz|tv|[a-z]{2})\b(?![\p{L}\d-]|\.[\p{L}\d])|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S/gu;
+const TOKEN = new RegExp(String.raw`(?:\p{L}\.){2,}|${WEB_HOST_PATTERN}\b(?![\p{L}\d-]|\.[\p{L}\d])|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-‐][\p{L}\p{M}\d]+)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?|\S`, 'gu');
 
 /** Splits `text` (or `text.slice(from, to)`) into tokens; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -31,11 +34,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** A web host name ("Ferrynews.com", "velmar-news.co.uk"): dotted parts, the last two or more lower-case letters. */
+/** A web host name ("Ferrynews.com", "velmar-news.co.uk"): dotted parts, the last a common domain or a country code. */
 export function isWebHost(word: string): boolean {
   return WEB_HOST.test(word);
 }
-const WEB_HOST = /^\p{L}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u;
+const WEB_HOST = new RegExp(`^${WEB_HOST_PATTERN}$`, 'u');
 
 /** True when the word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
