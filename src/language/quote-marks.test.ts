@@ -16,6 +16,7 @@ describe('findQuoteMarks', () => {
     ['plural possessive before a quote', "The workers' leader said “enough” twice.", ['enough']],
     ['unbalanced straight quote at paragraph end runs on', 'She said "we will\nNext line.', ['we will']],
     ['doubled marks, typewriter style', "``We will not sign,'' Lin said.", ['We will not sign']],
+    ['a straight closer printed like an opener closes', 'Lin spoke. "The ferry is late, "Reyes said. The tide turned. "We wait," she added.', ['The ferry is late', 'We wait']],
     ['doubled curly single marks, and a curly double closed by two singles', '‘‘We stay,’’ Lin said. “We go,’’ Okafor said.', ['We stay', 'We go']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));

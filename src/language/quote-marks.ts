@@ -87,7 +87,9 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
         if (doubleAt >= 0) closeAt(stack, doubleAt, i, out, text);
         else if (openCtx && !closeCtx) stack.push({ at: i, double: true, straight: false });
       } else if (c === '"') {
-        if (doubleAt >= 0 && (closeCtx || !openCtx)) closeAt(stack, doubleAt, i, out, text);
+        // A straight double mark while a straight double quote is open closes it, whatever the spacing: straight marks
+        // do not nest, and pages (and detokenised text) print closers as `, "Ana Lin said` as often as openers.
+        if (doubleAt >= 0 && (closeCtx || !openCtx || stack[doubleAt]!.straight)) closeAt(stack, doubleAt, i, out, text);
         else if (openCtx || doubleAt < 0) stack.push({ at: i, double: true, straight: true });
       } else if (c === '‘') {
         if (openCtx) stack.push({ at: i, double: false, straight: false });

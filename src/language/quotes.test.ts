@@ -32,6 +32,11 @@ describe('quotes: speakers, kinds and verbs', () => {
       'Valmoran Labour Minister Ivo Dragan met the union. The Valmoran minister added, “Talks resume Monday.”',
       [['Talks resume Monday.', 'statement', 'Ivo Dragan', 'added']],
     ],
+    [
+      'straight closers printed like openers, in detokenised text',
+      'Tom Reyes spoke first. "The ferry is late, "Ana Lin said. "We wait for the tide. " "It turns at noon, "she added.',
+      [['The ferry is late', 'statement', 'Ana Lin', 'said'], ['We wait for the tide.', 'statement', 'Ana Lin', null], ['It turns at noon', 'statement', 'Ana Lin', 'added']],
+    ],
     ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],

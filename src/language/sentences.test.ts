@@ -21,6 +21,9 @@ describe('splitSentences', () => {
     ['ellipsis without a space', 'They proposed…the guarantors would act. Done.', ['They proposed…the guarantors would act.', 'Done.']],
     ['ellipsis before a capital', 'He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
     ['web address ending a sentence', 'The fares rose, the board told Ferrynews.com. Lin disagreed.', ['The fares rose, the board told Ferrynews.com.', 'Lin disagreed.']],
+    ['closing mark printed apart from its period', 'Lin called him a "liar. " "He lied," she said.', ['Lin called him a "liar. "', '"He lied," she said.']],
+    ['curly closing mark printed apart', 'Lin said: “We go. ” Reyes left.', ['Lin said: “We go. ”', 'Reyes left.']],
+    ['a straight mark apart that opens stays with the next sentence', 'Lin left. " We go," she said.', ['Lin left.', '" We go," she said.']],
     ['web address with a country code', 'It was first reported by velmar-news.co.uk. Lin confirmed it.', ['It was first reported by velmar-news.co.uk.', 'Lin confirmed it.']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(split(text)).toEqual(expected));

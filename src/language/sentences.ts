@@ -40,6 +40,13 @@ export function splitSentences(text: string): Span[] {
       if (!/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < p.end && /\s/.test(text[k]!)) k++;
+      if (detachedCloser(text, p.start, k, p.end)) {
+        // `a "liar. " "He is …`: a closing mark printed apart from its period (detokenised text) ends this sentence.
+        j = k + 1;
+        k = j;
+        while (k < p.end && /\s/.test(text[k]!)) k++;
+        if (k >= p.end) break;
+      }
       if (!endsSentence(text, i, k) || (text[i] !== '.' && j > i + 1 && attributionFollows(text, k, p.end))) continue;
       const span = trim(text, start, j);
       if (span) out.push(span);
@@ -50,6 +57,19 @@ export function splitSentences(text: string): Span[] {
     if (last) out.push(last);
   }
   return out;
+}
+
+/**
+ * A quotation mark standing alone between spaces at `k` that closes a quote: a curly closer, or a straight mark after an
+ * odd number of straight marks in its paragraph (straight marks pair in order).
+ */
+function detachedCloser(text: string, paragraphStart: number, k: number, end: number): boolean {
+  const c = text[k];
+  if ((c !== '"' && c !== '”') || (k + 1 < end && !/\s/.test(text[k + 1]!))) return false;
+  if (c === '”') return true;
+  let marks = 0;
+  for (let i = paragraphStart; i < k; i++) if (text[i] === '"') marks++;
+  return marks % 2 === 1;
 }
 
 /** Decides a break at the terminal `text[i]` given the next sentence would start at `k`. */
