@@ -131,6 +131,12 @@ describe('entities', () => {
     expect(names).toEqual(expect.arrayContaining(['Ned Arlo Hale', 'Beverly Ortiz', 'Winifred Reyes']));
   });
 
+  it('reads a first name that is also a common noun in "-ly" as a first name at a sentence’s start, not an adverb ("Lily", "Wally")', () => {
+    const names = entities('Lily Hale took over the ferry line on Monday. Wally Hale ran it after her. Finally Reyes left.').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Lily Hale', 'Wally Hale', 'Reyes']));
+    expect(names.filter((n) => n.startsWith('Finally'))).toEqual([]);
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

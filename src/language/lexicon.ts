@@ -155,3 +155,13 @@ export function isCommonWord(lemma: string): boolean {
 export function isKnownLemma(lemma: string): boolean {
   return lexicon().words.has(lemma);
 }
+
+/**
+ * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
+ * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
+ */
+export function isAdverb(word: string): boolean {
+  if (!/^\p{Ll}{3,}ly$/u.test(word)) return false;
+  const base = word.endsWith('ily') ? `${word.slice(0, -3)}y` : /[ai]bly$/.test(word) ? `${word.slice(0, -1)}e` : word.endsWith('ically') ? word.slice(0, -4) : word.slice(0, -2);
+  return base.length >= 3 && isKnownLemma(base);
+}

@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
+import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -279,8 +279,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (isOnlyName(word) || isGazetteerPlace(word)) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
-  // ("Reported Harbor News …" opens with a verb; "Ned", "Beverly", "Winifred" end the same way and are first names.)
-  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && !isCommonWord(word));
+  // ("Reported Harbor News …" opens with a verb, "Finally Lin …" with an adverb; "Ned", "Beverly", "Winifred" end the
+  // same way and are first names, as is "Lily", a common noun too but no adverb.)
+  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && (!isCommonWord(word) || (word.endsWith('ly') && !isAdverb(word))));
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
   // "Congress approved …", "Parliament voted …": a legislature's or a seat of power's own name, capitalised.
