@@ -37,6 +37,12 @@ describe('quotes: speakers, kinds and verbs', () => {
       'Tom Reyes spoke first. "The ferry is late, "Ana Lin said. "We wait for the tide. " "It turns at noon, "she added.',
       [['The ferry is late', 'statement', 'Ana Lin', 'said'], ['We wait for the tide.', 'statement', 'Ana Lin', null], ['It turns at noon', 'statement', 'Ana Lin', 'added']],
     ],
+    [
+      '"according to" a source after the quote, and not a capital "According" opening the next sentence',
+      'The fares "went up twice this year," according to Tom Reyes of the Lowford Post. The board shipped new fares "in eight days." According to Harbor News, fares fall in May.',
+      [['went up twice this year', 'statement', 'Tom Reyes', 'according to'], ['in eight days.', 'term', null, null]],
+    ],
+    ['quoted as saying', '"Two people were hurt," Lowford governor Ida Hale was quoted as saying.', [['Two people were hurt', 'statement', 'Ida Hale', 'saying']]],
     ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
@@ -486,5 +492,19 @@ describe('bodies that speak as "they"', () => {
   it('gives "they" the body that spoke in the sentence before, named after a relative clause, over one quoted earlier', () => {
     const text = 'Tide Records denied it. "We never did," it said. The company that runs the Harbor Awards, Tide Productions, says the date was never set. "The ceremony will be in the spring," they said.';
     expect(speakers(text)).toEqual(['Tide Records', 'Tide Productions']);
+  });
+});
+
+describe('quotes: a pronoun that stands for a role', () => {
+  const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.text, q.speaker, q.speakerRole ?? null]);
+  it('gives "he added" the role that spoke just before when no named person fits', () => {
+    expect(roles('Ana Lin met the crews. "The quay is closed," said a senior officer. "We reopen it soon," he added.')).toEqual([
+      ['The quay is closed', null, 'a senior officer'],
+      ['We reopen it soon', null, 'a senior officer'],
+    ]);
+  });
+  it('does not give a pronoun a role of the other gender, or of many people', () => {
+    expect(roles('"The quay is closed," said a port spokeswoman. "We reopen it soon," he added.')[1]).toEqual(['We reopen it soon', null, null]);
+    expect(roles('"The quay is closed," said harbour officials. "We reopen it soon," she added.')[1]).toEqual(['We reopen it soon', null, null]);
   });
 });

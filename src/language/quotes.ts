@@ -1,7 +1,7 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
+import { isAdverb, isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
@@ -13,16 +13,6 @@ import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } f
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'flat-out', 'outright', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
-/**
- * An adverb of manner in "-ly" ("Brill allegedly told", "she angrily said"): the word less its ending is an adjective
- * the lexicon knows ("alleged", "angry", "probable", "basic"). Nouns in "-ly" ("family", "ally", "assembly") have none.
- */
-function isAdverb(word: string): boolean {
-  if (!/^\p{Ll}{3,}ly$/u.test(word)) return false;
-  const base = word.endsWith('ily') ? `${word.slice(0, -3)}y` : /[ai]bly$/.test(word) ? `${word.slice(0, -1)}e` : word.endsWith('ically') ? word.slice(0, -4) : word.slice(0, -2);
-  return base.length >= 3 && isKnownLemma(base);
-}
-
 /** Forms of "be" that make a following participle passive ("was told", "has been asked"). */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
@@ -146,6 +136,9 @@ export function attributeQuotes(
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
           const role = reportedRole(ctx, si);
           if (role) quote.speakerRole = role;
+        } else if (!attribution && !issued) {
+          const role = pronounRole(ctx, q, previous);
+          if (role) quote.speakerRole = role;
         }
         previous = { quote, sentence: si, entity };
       }
@@ -153,6 +146,34 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
+const PRONOUN_AFTER = /^[\s,"”'’]*(he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+const PRONOUN_BEFORE = /^(he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*[,:]?$/iu;
+
+/** Roles that name a woman, and a man, by their last word ("spokeswoman", "the victim's mother", "a policeman"). */
+const FEMALE_ROLE = /(?:woman|mother|wife|daughter|sister|girl|actress|widow|aunt|niece|queen|princess|lady)$/;
+const MALE_ROLE = /(?:(?<!hu|wo)man|father|husband|son|brother|boy|widower|uncle|nephew|king|prince)$/;
+
+/**
+ * `"…," a senior officer said. "…," he added.`: a "he" or "she" speaking that no named person fits stands for the role
+ * that spoke last, within QUOTE_SPEAKER_REACH sentences — one person (not "officials", "police officers"), of no other
+ * gender. Unresolved, the pronoun had left the quote without a speaker.
+ */
+function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence: number; entity: number | null } | null): string | undefined {
+  const sentence = ctx.sentences[ctx.sentence]!;
+  const m = PRONOUN_AFTER.exec(ctx.text.slice(q.close, q.close + 40)) ?? PRONOUN_BEFORE.exec(ctx.text.slice(sentence.start, q.open).trim());
+  if (!m || !SPEECH_VERBS.has(m[2]!)) return undefined;
+  const fromQuote = previous && previous.entity === null && ctx.sentence - previous.sentence <= QUOTE_SPEAKER_REACH ? previous : null;
+  const spoke = ctx.state.roles.findLast((x) => x.sentence < ctx.sentence && ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH);
+  const role = fromQuote?.quote.speakerRole && (!spoke || fromQuote.sentence >= spoke.sentence) ? fromQuote.quote.speakerRole : spoke?.text;
+  if (!role) return undefined;
+  const head = role.toLowerCase().split(/\s+/).at(-1)!;
+  const plural = /(?:men|people)$/.test(head) || lemmasOf(head).some((l) => l !== head && isPersonNoun(l));
+  const she = m[1]!.toLowerCase() === 'she';
+  if (plural || (she ? MALE_ROLE : FEMALE_ROLE).test(head)) return undefined;
+  return role;
 }
 
 /** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
@@ -278,6 +299,13 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + LONG_APPOSITIVE_TOKENS);
   const signed = signature(ctx, q);
   if (signed !== undefined) return { entity: signed, verb: '' };
+  // `"…," according to Tom Reyes of Harbor News`: the source named right after the quote, in its sentence (a capital
+  // "According to …" opens the next one).
+  const first = window.findIndex((t) => t.kind === 'word');
+  if (first >= 0 && window[first]!.text === 'according' && window[first + 1]?.text === 'to') {
+    const entity = speakerAfter(ctx, window[first + 1]!);
+    if (entity !== undefined) return { entity, verb: 'according to' };
+  }
   for (let i = 0; i < window.length; i++) {
     if (!isSpeechVerb(window, i)) continue;
     // What stands right before the verb, past an auxiliary or an adverb ("…, a senior fellow at the institute, has written").
@@ -591,6 +619,8 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
 /** The speaker ending just before `frame[i]` (adverbs and auxiliaries may stand between), if any. */
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
   let k = i - 1;
+  // "Ida Hale was quoted as saying": the one quoted speaks.
+  if (frame[k]?.text === 'as' && frame[k - 1]?.text === 'quoted' && PASSIVE_AUXILIARIES.has(frame[k - 2]?.text ?? '')) k -= 3;
   while (k >= 0 && beforeVerb(frame[k]!)) k--;
   // "Ana Lin (@AnaLinOfficial) posted", "Ben Ortiz (D-Ohio) said": a parenthesis after the name is passed over.
   if (frame[k]?.text === ')') {
