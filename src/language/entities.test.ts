@@ -137,6 +137,11 @@ describe('entities', () => {
     expect(names.filter((n) => n.startsWith('Finally'))).toEqual([]);
   });
 
+  it('reads a name right after a closing quotation mark as inside its sentence, not opening one ("Sage", "Scout")', () => {
+    const text = 'Captain Tom Reyes died in June. "It was hard," Sage Reyes said. "We miss him," Scout Reyes added.';
+    expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Sage Reyes', 'Scout Reyes']);
+  });
+
   it('gives a surname shared by two people to the one the text is about, not to the relative named last', () => {
     const mentionsOf = (text: string, name: string) => entities(text).find((e) => e.name === name)?.mentions.map((m) => m.text);
     // By title: the one named with it before.

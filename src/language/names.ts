@@ -40,7 +40,7 @@ export function midSentenceCapitals(sentences: Span[], tokensOf: SpanTokens): Se
     if (isTitleCase(tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens[i - 1]!)) seen.add(bare(t.text));
+      if (t.kind === 'word' && isCapitalized(t.text) && !isOpening(tokens, i - 1)) seen.add(bare(t.text));
       // Both words of a capitalised pair ("Ruth Okafor" opening a sentence) are names wherever they stand; not a word
       // before a month or a day ("Early November", "Late Monday": a month's name is capitalised, not a name).
       const prev = tokens[i - 1]!;
@@ -227,14 +227,26 @@ const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 /** Function words that open names when capitalised before another name word ("New Delhi", "Old Bailey", "Third Avenue"). */
 const NAME_OPENERS = new Set(['new', 'old', 'first', 'second', 'third']);
 
-function isOpening(t: Token): boolean {
-  return t.kind === 'punct' && /["“‘'(:—–-]/.test(t.text);
+/**
+ * `tokens[k]` opens a clause: an opening quotation mark, a parenthesis, a colon or a dash. A straight mark attached to
+ * the word before and not to the word after, inside a sentence, closes a quote (`"It was late," Sage Reyes said`): what
+ * follows goes on with the sentence.
+ */
+function isOpening(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'punct' || !/["“‘'(:—–-]/.test(t.text)) return false;
+  if (t.text !== '"' && t.text !== "'") return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // (A closing mark left at a sentence's start, `'' Police said`, closes the sentence before: the next word opens this one.)
+  const after = tokens.slice(0, k).some((x) => !/^["'“”‘’`]+$/.test(x.text));
+  return !(after && prev !== undefined && prev.end === t.start && (next === undefined || next.start > t.end));
 }
 
 /** A capitalised word starts a name unless it stands first in its sentence (or clause) and looks like an ordinary word. */
 function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   const word = bare(tokens[i]!.text);
-  const initial = i === 0 || isOpening(tokens[i - 1]!);
+  const initial = i === 0 || isOpening(tokens, i - 1);
   const next = tokens[i + 1];
   // "410 BCE", "c. 1200 BC", "220 AD": an era after a year is no name.
   if (ERAS.has(tokens[i]!.text) && tokens[i - 1]?.kind === 'number') return false;
@@ -425,7 +437,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   // "Developer Quillsoft called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
   // only because it opens the sentence, then a name: the noun is a description, the name is what follows.
-  const opensSentence = from === 0 || isOpening(tokens[from - 1]!) || /^[.!?]$/.test(tokens[from - 1]!.text);
+  const opensSentence = from === 0 || isOpening(tokens, from - 1) || /^[.!?]$/.test(tokens[from - 1]!.text);
   if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some(isInstitutionOrPlaceWord)) {
     return parseRun(text, tokens, from + 1, to, sentence);
   }

@@ -32,7 +32,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   // "Police Chief Ben Ortiz", "Fire Chief …", "City Council Member …": the last title word before the name.
   ...words('chief', 'executive'),
   ...words('member', 'legislator'),
-  ...words('general gen commander admiral adm colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
+  ...words('general gen commander admiral adm commodore colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
   ...words('judge justice prosecutor attorney defender', 'judiciary'),
   ...words('officer agent detective sheriff undersheriff deputy trooper marshal warden inspector commissioner constable', 'police'),
   ...words('analyst economist expert professor prof researcher scientist historian astronomer physicist biologist engineer', 'expert'),
