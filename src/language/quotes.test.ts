@@ -42,6 +42,11 @@ describe('quotes: speakers, kinds and verbs', () => {
       'The fares "went up twice this year," according to Tom Reyes of the Lowford Post. The board shipped new fares "in eight days." According to Harbor News, fares fall in May.',
       [['went up twice this year', 'statement', 'Tom Reyes', 'according to'], ['in eight days.', 'term', null, null]],
     ],
+    [
+      'a person of a body in a place',
+      'The firm shipped it in four languages. Analyst Ben Ortiz of Ortiz Group in Lowford Valley said it was "amazing" that it did.',
+      [['amazing', 'statement', 'Ben Ortiz', 'said']],
+    ],
     ['quoted as saying', '"Two people were hurt," Lowford governor Ida Hale was quoted as saying.', [['Two people were hurt', 'statement', 'Ida Hale', 'saying']]],
     ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
@@ -506,5 +511,17 @@ describe('quotes: a pronoun that stands for a role', () => {
   it('does not give a pronoun a role of the other gender, or of many people', () => {
     expect(roles('"The quay is closed," said a port spokeswoman. "We reopen it soon," he added.')[1]).toEqual(['We reopen it soon', null, null]);
     expect(roles('"The quay is closed," said harbour officials. "We reopen it soon," she added.')[1]).toEqual(['We reopen it soon', null, null]);
+  });
+});
+
+describe('quotes: roles that are no speakers', () => {
+  it('keeps the role of a body in a place', () => {
+    const text = 'A spokeswoman for the Port Authority in Lowford said the quay was "closed for good".';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole])).toEqual([[null, 'A spokeswoman for the Port Authority in Lowford']]);
+  });
+
+  it('gives no role to a relative clause after the quote', () => {
+    const text = 'At the hearing Ana Lin made a reference to "the tide" or "the turn," which the pilots say is the fee\'s name.';
+    expect(annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null)).toEqual([null, null]);
   });
 });

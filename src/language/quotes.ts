@@ -543,6 +543,8 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
   while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
+  // `… or "the turn," which the pilots say is …`: a relative clause's subject is no speaker of the quote.
+  if (phrase.some((t) => t.text !== 'that' && RELATIVES.has(t.text.toLowerCase()))) return null;
   // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
   // complement (of names, or of any words when the word before the preposition is a role word itself).
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
@@ -664,6 +666,8 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   if (w.text.toLowerCase() === 'it') return organizationSpeaking(ctx);
   const found = mentionEndingAt(ctx, w.end);
   if (found === undefined) return personOfUnit(ctx, frame, k);
+  const located = locatedSpeaker(ctx, frame, found, k);
+  if (located !== undefined) return located;
   if (roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
 }
@@ -767,6 +771,20 @@ function isAgentNoun(word: string): boolean {
  * The name ending at `frame[k]` completes a role phrase ("a spokeswoman for Lin said", "the mayor of Valmora said"):
  * the role holder speaks, not the name.
  */
+/**
+ * "Ben Ortiz of Ortiz Group in Lowford said": a place ending at `frame[k]` after "in", "at" or "from" and a body or a
+ * person says where they are; they (or the body's member named before it) speak.
+ */
+function locatedSpeaker(ctx: Ctx, frame: Token[], place: number, k: number): number | undefined {
+  if (ctx.entities[place]!.type !== 'place') return undefined;
+  const m = ctx.mentions.find((x) => x.entity === place && x.end === frame[k]!.end);
+  const b = m ? frame.findIndex((t) => t.start >= m.start) - 1 : -1;
+  if (b <= 0 || !['in', 'at', 'from'].includes(frame[b]!.text)) return undefined;
+  const inner = mentionEndingAt(ctx, frame[b - 1]!.end);
+  if (inner === undefined || ctx.entities[inner]!.type === 'place' || roleOfName(ctx, frame, inner, b - 1)) return undefined;
+  return memberSpeaker(ctx, inner, frame, b - 1);
+}
+
 function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolean {
   const m = ctx.mentions.find((x) => x.entity === entity && x.end >= frame[k]!.start && x.end <= frame[k]!.end + 2);
   if (!m) return false;
