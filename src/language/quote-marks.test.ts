@@ -17,6 +17,8 @@ describe('findQuoteMarks', () => {
     ['unbalanced straight quote at paragraph end runs on', 'She said "we will\nNext line.', ['we will']],
     ['doubled marks, typewriter style', "``We will not sign,'' Lin said.", ['We will not sign']],
     ['a straight closer printed like an opener closes', 'Lin spoke. "The ferry is late, "Reyes said. The tide turned. "We wait," she added.', ['The ferry is late', 'We wait']],
+    ['low opening marks closed German style', 'Lin nannte es „ein Fehler“ und ging. „Nie wieder“, sagte sie.', ['ein Fehler', 'Nie wieder']],
+    ['inch marks after numbers are no quotes', 'The 65" set and the 70"+ sets sold out. Lin said "we ran out" by noon.', ['we ran out']],
     ['doubled curly single marks, and a curly double closed by two singles', '‘‘We stay,’’ Lin said. “We go,’’ Okafor said.', ['We stay', 'We go']],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(quotes(text)).toEqual(expected));

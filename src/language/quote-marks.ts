@@ -45,6 +45,8 @@ interface Open {
   at: number;
   double: boolean;
   straight: boolean;
+  /** A low opening mark („): German and Central European quotes close it with “. */
+  low?: boolean;
   /** Characters of the opening mark: 2 for a doubled one (``` `` ```, "‘‘"). */
   width?: number;
 }
@@ -81,11 +83,16 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(text[i + 1]!);
       const doubleAt = stack.findLastIndex((o) => o.double);
       const singleTop = stack.length > 0 && !stack[stack.length - 1]!.double;
-      if (c === '“' || c === '„' || c === '«') {
-        stack.push({ at: i, double: true, straight: false });
+      if (c === '“' && doubleAt >= 0 && stack[doubleAt]!.low) {
+        closeAt(stack, doubleAt, i, out, text);
+      } else if (c === '“' || c === '„' || c === '«') {
+        stack.push({ at: i, double: true, straight: false, low: c === '„' });
       } else if (c === '”' || c === '»') {
         if (doubleAt >= 0) closeAt(stack, doubleAt, i, out, text);
         else if (openCtx && !closeCtx) stack.push({ at: i, double: true, straight: false });
+      } else if (c === '"' && doubleAt < 0 && /\d/.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + 1] ?? '')) {
+        // `a 65" TV`, `5'10"`: an inch mark after a number, with no quote open, is no quotation mark.
+        continue;
       } else if (c === '"') {
         // A straight double mark while a straight double quote is open closes it, whatever the spacing: straight marks
         // do not nest, and pages (and detokenised text) print closers as `, "Ana Lin said` as often as openers.
