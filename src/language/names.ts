@@ -239,8 +239,9 @@ function isOpening(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // (A closing mark left at a sentence's start, `'' Police said`, closes the sentence before: the next word opens this one.)
-  const after = tokens.slice(0, k).some((x) => !/^["'“”‘’`]+$/.test(x.text));
-  return !(after && prev !== undefined && prev.end === t.start && (next === undefined || next.start > t.end));
+  if (prev === undefined || prev.end !== t.start || (next !== undefined && next.start === t.end)) return true;
+  for (let j = 0; j < k; j++) if (!/^["'“”‘’`]+$/.test(tokens[j]!.text)) return false;
+  return true;
 }
 
 /** A capitalised word starts a name unless it stands first in its sentence (or clause) and looks like an ordinary word. */

@@ -31,6 +31,13 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   for (const p of paragraphSpans(text)) {
     let start = p.start;
+    // Straight double marks before `k`, counted once along the paragraph (`k` only grows).
+    let counted = p.start;
+    let marks = 0;
+    const marksBefore = (k: number) => {
+      for (; counted < k; counted++) if (text[counted] === '"') marks++;
+      return marks;
+    };
     for (let i = p.start; i < p.end; i++) {
       if (!TERMINALS.includes(text[i]!)) continue;
       let j = i + 1;
@@ -40,7 +47,7 @@ export function splitSentences(text: string): Span[] {
       if (!/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < p.end && /\s/.test(text[k]!)) k++;
-      if (detachedCloser(text, p.start, k, p.end)) {
+      if (detachedCloser(text, k, p.end, marksBefore)) {
         // `a "liar. " "He is …`: a closing mark printed apart from its period (detokenised text) ends this sentence.
         j = k + 1;
         k = j;
@@ -61,15 +68,12 @@ export function splitSentences(text: string): Span[] {
 
 /**
  * A quotation mark standing alone between spaces at `k` that closes a quote: a curly closer, or a straight mark after an
- * odd number of straight marks in its paragraph (straight marks pair in order).
+ * odd number of straight marks in its paragraph (`marksBefore`; straight marks pair in order).
  */
-function detachedCloser(text: string, paragraphStart: number, k: number, end: number): boolean {
+function detachedCloser(text: string, k: number, end: number, marksBefore: (k: number) => number): boolean {
   const c = text[k];
   if ((c !== '"' && c !== '”') || (k + 1 < end && !/\s/.test(text[k + 1]!))) return false;
-  if (c === '”') return true;
-  let marks = 0;
-  for (let i = paragraphStart; i < k; i++) if (text[i] === '"') marks++;
-  return marks % 2 === 1;
+  return c === '”' || marksBefore(k) % 2 === 1;
 }
 
 /** Decides a break at the terminal `text[i]` given the next sentence would start at `k`. */
