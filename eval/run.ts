@@ -2,7 +2,7 @@
 // Language analysis runs on our own annotated fictional articles (always present); the rest on ../shared/data.
 // `npm run eval -- --write-docs` also replaces the generated figures in docs/evaluation.md with this run's tables.
 import { alignmentFloors, evaluateAlignment } from './alignment.js';
-import { evaluateAttribution } from './attribution.js';
+import { evaluateAttribution, type Coverage } from './attribution.js';
 import { evaluateFactPairs, factPairsFloors } from './fact-pairs.js';
 import { evaluateClustering, evaluateClusteringOrders, prepareEcb } from './clustering.js';
 import { evaluatePronouns } from './pronouns.js';
@@ -103,11 +103,13 @@ if (!hasShared('data')) {
   failures.push(...regressions('pronouns', { precision: pr.method.all!.precision, recall: pr.method.all!.recall }, floors));
 
   const at = evaluateAttribution();
-  say('\nAttribution coverage — zyte-article-extraction article bodies (real pages never tuned on; no speaker labels: a regression gate, see the hand audits)');
-  say('| pages | count | statements | named speaker | role only | neither |');
+  say('\nAttribution coverage — zyte-article-extraction article bodies (real pages never tuned on), ecbplus news and gum-entities prose (no speaker labels: a regression gate, see the hand audits)');
+  say('| documents | count | statements | named speaker | role only | neither |');
   say('|---|---|---|---|---|---|');
-  for (const [name, c] of [['all', at.all], ['English', at.english]] as const) say(`| ${name} | ${c.pages} | ${c.statements} | ${fmt(c.named)} | ${fmt(c.roleOnly)} | ${fmt(c.unattributed)} |`);
-  failures.push(...regressions('attribution', { attributed: at.all.named + at.all.roleOnly, englishAttributed: at.english.named + at.english.roleOnly }, floors));
+  const coverages = [['Zyte, all', at.all], ['Zyte, English', at.english], ['ECB+', at.ecb], ['GUM', at.gum]] as const;
+  for (const [name, c] of coverages) say(`| ${name} | ${c.pages} | ${c.statements} | ${fmt(c.named)} | ${fmt(c.roleOnly)} | ${fmt(c.unattributed)} |`);
+  const attributed = (c: Coverage) => c.named + c.roleOnly;
+  failures.push(...regressions('attribution', { attributed: attributed(at.all), englishAttributed: attributed(at.english), ecbAttributed: attributed(at.ecb), gumAttributed: attributed(at.gum) }, floors));
 
   const al = evaluateAlignment();
   say('\nClaim alignment — ecbplus sentence pairs (same event and participants in two documents, vs. other claims of the story and the other event of the topic)');
