@@ -1,7 +1,8 @@
 // How often the language stage gives a statement a speaker on real pages it was never tuned on: the article bodies of
 // the Zyte extraction benchmark (181 pages: news in several languages, blogs, product pages), as the benchmark's
-// annotators extracted them; and on ECB+'s news and GUM's prose, whose quotations speaker rules were read on. No speaker labels exist for them, so this is a regression gate on coverage, not a score
-// of correctness; docs/evaluation.md records hand audits of samples for that.
+// annotators extracted them; and on ECB+'s news and GUM's prose, whose quotations speaker rules were read on. No
+// speaker labels exist for them, so this is a regression gate on coverage, not a score of correctness;
+// docs/evaluation.md records hand audits of samples for that.
 import { annotateArticle, FUNCTION_WORDS } from '../src/language/index.js';
 import { readJsonlGz } from './shared-data.js';
 
