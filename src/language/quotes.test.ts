@@ -520,6 +520,13 @@ describe('quotes: roles that are no speakers', () => {
     expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole])).toEqual([[null, 'A spokeswoman for the Port Authority in Lowford']]);
   });
 
+  it('ends a role after its verb where a phrase of time or circumstance begins', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null);
+    expect(roles('"The quay is shut," said a harbour pilot on Monday.')).toEqual(['a harbour pilot']);
+    expect(roles('"The quay is shut," said a spokeswoman for the Port Authority in a statement.')).toEqual(['a spokeswoman for the Port Authority']);
+    expect(roles('"The quay is shut," said a pilot Tuesday.')).toEqual(['a pilot']);
+  });
+
   it('gives no role to a relative clause after the quote', () => {
     const text = 'At the hearing Ana Lin made a reference to "the tide" or "the turn," which the pilots say is the fee\'s name.';
     expect(annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null)).toEqual([null, null]);

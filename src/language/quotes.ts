@@ -4,7 +4,7 @@ import type { EntityMention } from './entities.js';
 import { isAdverb, isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
 import { isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { ROLE_HEADS } from './rules/roles.js';
@@ -427,7 +427,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
       const rest = window.slice(verbAt + 1);
-      const stop = rest.findIndex((t) => !isWord(t));
+      const stop = rest.findIndex((t, k) => !isWord(t) || (k > 0 && opensAdjunct(rest, k)));
       phrase = rest.slice(0, stop < 0 ? rest.length : stop);
     }
     // "the actor previously said": an adverb before the verb is not part of who spoke.
@@ -760,6 +760,19 @@ export function isRoleWord(word: string): boolean {
  * A doer's noun the lexicon lacks, made of a verb it knows and "-er" ("commenter", "podcaster", "livestreamers"): a
  * person, in the place of a speaker. Words the lexicon knows are left to it ("computer" is a machine there).
  */
+/** Words that open a phrase of time or circumstance after a role ("said a pilot on Monday", "… in a statement"). */
+const ADJUNCT_OPENERS = new Set(['on', 'during', 'after', 'before', 'outside', 'when', 'while', 'as', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'early']);
+
+/**
+ * `tokens[k]` opens what is said of the speaking, not who speaks: "said a harbour pilot on Monday", "said a spokeswoman
+ * for the Port Authority in a statement", "… Tuesday".
+ */
+function opensAdjunct(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text.toLowerCase();
+  if (ADJUNCT_OPENERS.has(w) || CALENDAR_WORDS.has(w)) return true;
+  return w === 'in' && ['a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k + 1]?.text.toLowerCase() ?? '');
+}
+
 function isAgentNoun(word: string): boolean {
   const singular = word.replace(/s$/, '');
   if (!/^\p{Ll}{3,}er$/u.test(singular) || isKnownLemma(singular)) return false;
