@@ -61,3 +61,13 @@ export function genderOfHonorific(honorific: string): Gender | undefined {
   if (['mrs', 'ms', 'miss', 'dame', 'lady', 'madam'].includes(h)) return 'female';
   return undefined;
 }
+
+/** Nouns for a woman, and for a man, by their ending ("spokeswoman", "mother", "actress"; "policeman", "husband"). */
+const FEMALE_NOUN = /(?:woman|mother|wife|daughter|sister|girl|actress|widow|aunt|niece|queen|princess|lady)$/;
+const MALE_NOUN = /(?:(?<!hu|wo)man|father|husband|son|brother|boy|widower|uncle|nephew|king|prince)$/;
+
+/** The gender a role's head noun marks ("the victim's mother" female, "a policeman" male), if any. */
+export function genderOfNoun(noun: string): Gender | undefined {
+  const n = noun.toLowerCase();
+  return FEMALE_NOUN.test(n) ? 'female' : MALE_NOUN.test(n) ? 'male' : undefined;
+}

@@ -2,7 +2,7 @@
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
 import { isAdverb, isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
-import { isFirstName, type Gender } from './first-names.js';
+import { genderOfNoun, isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
@@ -152,10 +152,6 @@ export function attributeQuotes(
 const PRONOUN_AFTER = /^[\s,"”'’]*(he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
 const PRONOUN_BEFORE = /^(he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*[,:]?$/iu;
 
-/** Roles that name a woman, and a man, by their last word ("spokeswoman", "the victim's mother", "a policeman"). */
-const FEMALE_ROLE = /(?:woman|mother|wife|daughter|sister|girl|actress|widow|aunt|niece|queen|princess|lady)$/;
-const MALE_ROLE = /(?:(?<!hu|wo)man|father|husband|son|brother|boy|widower|uncle|nephew|king|prince)$/;
-
 /**
  * `"…," a senior officer said. "…," he added.`: a "he" or "she" speaking that no named person fits stands for the role
  * that spoke last, within QUOTE_SPEAKER_REACH sentences — one person (not "officials", "police officers"), of no other
@@ -171,9 +167,8 @@ function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence:
   if (!role) return undefined;
   const head = role.toLowerCase().split(/\s+/).at(-1)!;
   const plural = /(?:men|people)$/.test(head) || lemmasOf(head).some((l) => l !== head && isPersonNoun(l));
-  const she = m[1]!.toLowerCase() === 'she';
-  if (plural || (she ? MALE_ROLE : FEMALE_ROLE).test(head)) return undefined;
-  return role;
+  const other: Gender = m[1]!.toLowerCase() === 'she' ? 'male' : 'female';
+  return plural || genderOfNoun(head) === other ? undefined : role;
 }
 
 /** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
@@ -664,9 +659,10 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   if (SPEAKER_PRONOUNS.has(w.text.toLowerCase())) return resolvePronoun(ctx, w);
   // '“…,” it says' of a company or a body: the organisation quoted or speaking just before.
   if (w.text.toLowerCase() === 'it') return organizationSpeaking(ctx);
-  const found = mentionEndingAt(ctx, w.end);
+  const foundMention = mentionEnding(ctx, w.end);
+  const found = foundMention?.entity;
   if (found === undefined) return personOfUnit(ctx, frame, k);
-  const located = locatedSpeaker(ctx, frame, found, k);
+  const located = locatedSpeaker(ctx, frame, foundMention!);
   if (located !== undefined) return located;
   if (roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
@@ -785,13 +781,12 @@ function isAgentNoun(word: string): boolean {
  * the role holder speaks, not the name.
  */
 /**
- * "Ben Ortiz of Ortiz Group in Lowford said": a place ending at `frame[k]` after "in", "at" or "from" and a body or a
- * person says where they are; they (or the body's member named before it) speak.
+ * "Ben Ortiz of Ortiz Group in Lowford said": a place (`place`, the mention before the verb) after "in", "at" or "from"
+ * and a body or a person says where they are; they (or the body's member named before it) speak.
  */
-function locatedSpeaker(ctx: Ctx, frame: Token[], place: number, k: number): number | undefined {
-  if (ctx.entities[place]!.type !== 'place') return undefined;
-  const m = ctx.mentions.find((x) => x.entity === place && x.end === frame[k]!.end);
-  const b = m ? frame.findIndex((t) => t.start >= m.start) - 1 : -1;
+function locatedSpeaker(ctx: Ctx, frame: Token[], place: EntityMention): number | undefined {
+  if (ctx.entities[place.entity]!.type !== 'place') return undefined;
+  const b = frame.findIndex((t) => t.start >= place.start) - 1;
   if (b <= 0 || !['in', 'at', 'from'].includes(frame[b]!.text)) return undefined;
   const inner = mentionEndingAt(ctx, frame[b - 1]!.end);
   if (inner === undefined || ctx.entities[inner]!.type === 'place' || roleOfName(ctx, frame, inner, b - 1)) return undefined;

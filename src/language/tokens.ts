@@ -34,11 +34,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const WEB_HOST = new RegExp(`^${WEB_HOST_PATTERN}$`, 'u');
+
 /** A web host name ("Ferrynews.com", "velmar-news.co.uk"): dotted parts, the last a common domain or a country code. */
 export function isWebHost(word: string): boolean {
   return WEB_HOST.test(word);
 }
-const WEB_HOST = new RegExp(`^${WEB_HOST_PATTERN}$`, 'u');
 
 /** True when the word starts with a capital letter. */
 export function isCapitalized(word: string): boolean {
