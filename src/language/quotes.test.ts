@@ -512,6 +512,32 @@ describe('quotes: a pronoun that stands for a role', () => {
     expect(roles('"The quay is closed," said a port spokeswoman. "We reopen it soon," he added.')[1]).toEqual(['We reopen it soon', null, null]);
     expect(roles('"The quay is closed," said harbour officials. "We reopen it soon," she added.')[1]).toEqual(['We reopen it soon', null, null]);
   });
+  it('gives the role to a pronoun that opens the sentence before a colon', () => {
+    expect(roles('"All roads reopened by noon," a harbour spokeswoman said. She added: "Safety came first."')).toEqual([
+      ['All roads reopened by noon', null, 'a harbour spokeswoman'],
+      ['Safety came first.', null, 'a harbour spokeswoman'],
+    ]);
+  });
+});
+
+describe('quotes: names that are not who speaks', () => {
+  const who = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('takes a name before a role word after the verb as the role\'s, not the speaker', () => {
+    expect(who('"The ferry will run," said the Harbor Works chief.')).toEqual([[null, 'the Harbor Works chief']]);
+    expect(who('"The ferry will run," said Harbor Works chief Ana Lin.')).toEqual([['Ana Lin', null]]);
+  });
+  it('does not make a place that ends the clause the subject of the participle after it', () => {
+    expect(who('Groups of young people roamed the streets across central Oslo, shouting: "This night is ours!"')).toEqual([[null, null]]);
+    expect(who('Ana Lin walked through downtown Oslo, telling reporters: "This night is ours."')).toEqual([['Ana Lin', null]]);
+  });
+  it('never gives "he" or "she" a people named in the plural', () => {
+    const text = '"It is hard," Ben Ortiz said. But Norwegians must also understand that without these measures, "the loss would be worse," he said.';
+    expect(who(text)).toEqual([['Ben Ortiz', null], ['Ben Ortiz', null]]);
+  });
+  it('never takes an indefinite pronoun that opens a sentence for a name', () => {
+    const text = 'Ana Lin spoke on Monday. Everyone said the plan was good. Somebody else said it was late. Nobody agreed.';
+    expect(annotateArticle({ text }).entities.map((e) => e.name)).toEqual(['Ana Lin']);
+  });
 });
 
 describe('quotes: roles that are no speakers', () => {

@@ -136,7 +136,8 @@ export function attributeQuotes(
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
           const role = reportedRole(ctx, si);
           if (role) quote.speakerRole = role;
-        } else if (!attribution && !issued) {
+        } else if ((!attribution || attribution.entity === null) && !issued) {
+          // `She added: "…"` reads as an attribution with no one found for its pronoun: the role may be whom it means.
           const role = pronounRole(ctx, q, previous);
           if (role) quote.speakerRole = role;
         }
@@ -648,6 +649,8 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
     // speaker when someone is named after the verb.
     if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
+    // "… roamed the streets of central Lowford, shouting:": a place ending the clause is not the participle's subject.
+    if (direct !== undefined && ctx.entities[direct]!.type === 'place' && isParticiple(frame[i]?.text ?? '')) return undefined;
     if (directMention && !objectOfClause(frame, c, directMention.start)) return directMention.entity;
     w = head;
     k = c - 1;
@@ -705,8 +708,11 @@ function inRelativeClause(frame: Token[], k: number): boolean {
 
 /** Words opening a relative clause set off by commas. */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that', 'where']);
-/** Prepositions whose object a name is, not a subject ("obtained by Harbor News", "a user on Twitter"). */
-const OBJECT_PREPOSITIONS = new Set(['by', 'to', 'from', 'with', 'on', 'in', 'at', 'of', 'for', 'about', 'against']);
+/** Prepositions whose object a name is, not a subject ("obtained by Harbor News", "a user on Twitter", "across Lowford"). */
+const OBJECT_PREPOSITIONS = new Set([
+  'by', 'to', 'from', 'with', 'on', 'in', 'at', 'of', 'for', 'about', 'against', 'across', 'near', 'outside', 'inside',
+  'into', 'through', 'throughout', 'around', 'toward', 'towards', 'among', 'within', 'behind', 'beyond', 'over', 'under',
+]);
 
 /**
  * The name closing the commas before a verb is not its subject when the commas hold a relative clause ("The statement,
@@ -827,13 +833,14 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
+  // A name before a role word is the role's, not the speaker: "said the Harbor Works chief", "former Harbor Board
+  // Velmar adviser Ida Hale".
+  const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
   // "said a professor at Harbor University": a preposition's object is not who speaks.
-  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
+  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start) && !beforeRole(x));
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
-    // "former Harbor Board Velmar adviser Ida Hale": a name before a role word is the role's, not the speaker.
-    const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
     near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 90 && ctx.entities[x.entity]!.type === 'person' && !prepositionObject(ctx.frame, x.start, stop.start) && !beforeRole(x));
   }
   // "said Velmar Attorney General Ida Hale", "said Lowford Harbour Safety Director Ana Lin": the place or the body is the
@@ -931,7 +938,9 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   const fits = (e: number) =>
     wantsOrg
       ? ctx.entities[e]!.type === 'organization'
-      : ['person', 'other'].includes(ctx.entities[e]!.type) && (excluded === undefined || (ctx.genders[e] !== excluded && readsAsPerson(ctx.entities[e]!) && (!isWordName(ctx.entities[e]!) || ctx.entities[e]!.role !== undefined || ctx.genders[e] !== undefined)));
+      : ['person', 'other'].includes(ctx.entities[e]!.type) &&
+        // "he" or "she" is one person, never a people in the plural ("Norwegians").
+        (excluded === undefined || (ctx.genders[e] !== excluded && !isGroupNoun(ctx.entities[e]!.name) && readsAsPerson(ctx.entities[e]!) && (!isWordName(ctx.entities[e]!) || ctx.entities[e]!.role !== undefined || ctx.genders[e] !== undefined)));
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
