@@ -234,6 +234,10 @@ describe('names on real news forms', () => {
     expect(typed('QUILLON — The ferry sank.')).toEqual(['QUILLON:place']);
     expect(typed('UPDATE - The port reopened. NATO said no. OK, the port reopened.')).toEqual(['NATO:organization']);
   });
+  it('types a quoted full name whose surname is also a town a person, and a place named like one that is not quoted a place', () => {
+    expect(typed('Nora Durham and Ana Lin wrote the songs. "It is a different muscle," Durham said.')).toEqual(['Nora Durham:person', 'Ana Lin:person']);
+    expect(typed('Ferries leave for Port Moresby daily. Port Moresby boasts a sheltered harbour.')).toEqual(['Port Moresby:place']);
+  });
   it('reads a headline in title case by the names the text knows, not by its capitals', () => {
     const text = 'Harbour Strike Ends As Union Accepts Offer From Valmora Port\nThe union at Valmora Port accepted the offer on Monday, Ana Lin said.';
     expect(annotateArticle({ text }).entities.map((e) => e.name)).toEqual(['Valmora Port', 'Ana Lin']);

@@ -200,13 +200,16 @@ function groupKind(g: Group): EntityType {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
     if (best === 'person' && g.members.every(isCommonWordAlone)) return hinted;
+    // "Nora Durham … Durham said": a first name before a surname that is also a town, and quoted as a speaker, is a
+    // person's name, though the model reads the town in its last word (places named like people are not quoted).
+    if (best === 'place' && g.members.some((m) => isPersonLikeName(m, PLACE_CLASSES)) && g.members.some((m) => m.hints.has('speaker'))) return 'person';
     if (best !== 'other') return best;
   }
   // A first name standing alone that is no word of the lexicon ("Isabel", "Gloria"; not "Will", "Hope"): a person.
   if (hinted === 'other' && g.members.every((m) => m.words.length === 1 && isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase()))) return 'person';
   // A first name before a surname no lexicon has as a word ("James Okonkwo", "Ana Lin"): a person, whatever the model
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
-  if (hinted === 'other' && g.members.some(isPersonLikeName)) return 'person';
+  if (hinted === 'other' && g.members.some((m) => isPersonLikeName(m))) return 'person';
   return hinted;
 }
 
@@ -224,14 +227,18 @@ function isCommonWordAlone(m: NameMention): boolean {
  * Two or three words, the first a first name that is no common word ("Roger", not "Grace"), the last capitalised and no
  * noun for a place, a building or a body ("Roger Knight", not "Victoria Station" or "Florence Council").
  */
-function isPersonLikeName(m: NameMention): boolean {
+function isPersonLikeName(m: NameMention, classes: ReadonlySet<string> = PLACE_OR_BODY_CLASSES): boolean {
   if (m.words.length < 2 || m.words.length > 3 || !isFirstName(m.words[0]!) || isCommonWord(m.words[0]!.toLowerCase())) return false;
   const last = stripPossessive(m.words.at(-1)!);
-  return /^\p{Lu}\p{Ll}/u.test(last) && !lemmasOf(last.toLowerCase()).some((l) => PLACE_OR_BODY_CLASSES.has(nounClassOf(l) ?? ''));
+  const placeWord = (w: string) => lemmasOf(w.toLowerCase()).some((l) => classes.has(nounClassOf(l) ?? ''));
+  // Neither word a noun for such a thing ("Port Moresby", "Victoria Station").
+  return /^\p{Lu}\p{Ll}/u.test(last) && !placeWord(last) && !placeWord(m.words[0]!);
 }
 
 /** Noun classes (language/lexicon.ts nounClassOf) of the last words of places, buildings and bodies. */
 const PLACE_OR_BODY_CLASSES = new Set(['structure', 'location', 'object', 'group']);
+/** Those of places alone ("City", "Valley", "County"): a surname may be a word for a thing or a body ("Hill", "Church"). */
+const PLACE_CLASSES = new Set(['location']);
 
 /** The type the cue hints of a group's members give. */
 function hintKind(g: Group): EntityType {
