@@ -51,6 +51,11 @@ describe('quotes: speakers, kinds and verbs', () => {
     ['partial quote inside a sentence', 'Ana Lin said the offer was “an insult to every worker” and left.', [['an insult to every worker', 'statement', 'Ana Lin', 'said']]],
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
+    [
+      'a short sentence its speech verb introduces, no speaker found',
+      'Marchers filled the square on Monday, chanting: “This night is ours.”',
+      [['This night is ours.', 'statement', null, null]],
+    ],
     ['described as a term, its period American style', 'The council describes the closure as a “temporary pause.”', [['temporary pause.', 'term', null, null]]],
     ['a sentence closed by a comma in its marks is speech, its speaker unknown', 'Governor Okafor posted a message on Telegram. “The talks are over,” it read.', [['The talks are over', 'statement', null, null]]],
     ['title of a programme', 'Ana Lin appeared on “Morning at the Harbour” on Sunday.', [['Morning at the Harbour', 'title', null, null]]],

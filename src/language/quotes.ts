@@ -1078,6 +1078,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its
   // attribution, is speech even when no speaker is named.
   const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
+  // 'rejected the offer, saying: “This is not serious.”': a quote its speech verb introduces is speech, though no
+  // speaker is found (a colon alone also introduces signs, labels and slogans).
+  if (SPEECH_VERBS.has(before.at(-1) ?? '') && /^\p{Lu}/u.test(inner) && words.length >= 2) return 'statement';
   if (!attributed && !terminal && !spoken && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
   // "… another inquiry into “harbour favours.”": a short phrase ending the sentence, its period inside the marks American
   // style, that no one is said to speak, is the writer's term.
