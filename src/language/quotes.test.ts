@@ -530,6 +530,19 @@ describe('quotes: names that are not who speaks', () => {
   it('takes a name before a role word after the verb as the role\'s, not the speaker', () => {
     expect(who('"The ferry will run," said the Harbor Works chief.')).toEqual([[null, 'the Harbor Works chief']]);
     expect(who('"The ferry will run," said Harbor Works chief Ana Lin.')).toEqual([['Ana Lin', null]]);
+    expect(who('"The ferry will run," said the Harbor Works CEO.')).toEqual([[null, 'the Harbor Works CEO']]);
+  });
+  it('ends a role where the relative clause describing it begins', () => {
+    expect(who('A port official who declined to give her name said: "The ferry ran aground."')).toEqual([[null, 'A port official']]);
+    expect(who('"The ferry ran aground," said a port official who declined to give her name.')).toEqual([[null, 'a port official']]);
+    expect(who('A harbour pilot who spoke on condition of anonymity said the tide was late. "We waited an hour," she said.')).toEqual([[null, 'A harbour pilot']]);
+  });
+  it('names no one for a quote ending what an unnamed source said, and keeps it speech', () => {
+    const text = 'Ana Lin met the dockers. One of them, a welder who spoke on condition of anonymity, said that the report was “simply false.”';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', null]]);
+  });
+  it('reaches the person past a chain of roles of named bodies after the verb', () => {
+    expect(who('"We saw a chance," said Quillsoft CEO and new Harbor Works general manager Ana Lin.')).toEqual([['Ana Lin', null]]);
   });
   it('does not make a place that ends the clause the subject of the participle after it', () => {
     expect(who('Groups of young people roamed the streets across central Oslo, shouting: "This night is ours!"')).toEqual([[null, null]]);

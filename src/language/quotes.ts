@@ -538,6 +538,9 @@ const LONG_APPOSITIVE_TOKENS = 32;
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
   while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
+  // "a port official who declined to give her name said": the role ends where the relative clause that describes it begins.
+  const describedBy = phrase.findIndex((t, i) => i > 0 && t.text.toLowerCase() === 'who' && isRoleWord(phrase[i - 1]!.text));
+  if (describedBy > 0) phrase = phrase.slice(0, describedBy);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // `… or "the turn," which the pilots say is …`: a relative clause's subject is no speaker of the quote.
   if (phrase.some((t) => t.text !== 'that' && RELATIVES.has(t.text.toLowerCase()))) return null;
@@ -758,10 +761,6 @@ export function isRoleWord(word: string): boolean {
   return isAgentNoun(w);
 }
 
-/**
- * A doer's noun the lexicon lacks, made of a verb it knows and "-er" ("commenter", "podcaster", "livestreamers"): a
- * person, in the place of a speaker. Words the lexicon knows are left to it ("computer" is a machine there).
- */
 /** Words that open a phrase of time or circumstance after a role ("said a pilot on Monday", "… in a statement"). */
 const ADJUNCT_OPENERS = new Set(['on', 'during', 'after', 'before', 'outside', 'when', 'while', 'as', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'early']);
 
@@ -775,6 +774,10 @@ function opensAdjunct(tokens: Token[], k: number): boolean {
   return w === 'in' && ['a', 'an', 'his', 'her', 'its', 'their'].includes(tokens[k + 1]?.text.toLowerCase() ?? '');
 }
 
+/**
+ * A doer's noun the lexicon lacks, made of a verb it knows and "-er" ("commenter", "podcaster", "livestreamers"): a
+ * person, in the place of a speaker. Words the lexicon knows are left to it ("computer" is a machine there).
+ */
 function isAgentNoun(word: string): boolean {
   const singular = word.replace(/s$/, '');
   if (!/^\p{Ll}{3,}er$/u.test(singular) || isKnownLemma(singular)) return false;
@@ -823,6 +826,9 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
   return personEndingAt(ctx, before[b - 1]?.end ?? -1) ?? org;
 }
 
+/** How far after the verb a chain of roles may put the person who holds them. */
+const MAX_ROLE_CHAIN_CHARS = 90;
+
 /** The speaker right after the verb: `said Dragan`, `said Governor Ana Lin`, `according to the Valmoran minister`. */
 function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   // "told Harbor News", "told reporters": who comes after "tell" hears the words; after "alleged that" comes what was said.
@@ -835,9 +841,14 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   // A name before a role word is the role's, not the speaker: "said the Harbor Works chief", "former Harbor Board
   // Velmar adviser Ida Hale".
-  const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
+  const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{L}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
   // "said a professor at Harbor University": a preposition's object is not who speaks.
-  let near = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && x.start - verb.end <= 40 && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start) && !beforeRole(x));
+  const candidates = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
+  let near = candidates.filter((x) => x.start - verb.end <= 40 && !beforeRole(x));
+  // "said Quillsoft CEO and new Harbor Works general manager Ana Lin": roles of named bodies, one after the other, then
+  // the person who holds them.
+  const holder = candidates.find((x) => x.start - verb.end <= MAX_ROLE_CHAIN_CHARS && !beforeRole(x));
+  if (near.length === 0 && holder && ctx.entities[holder.entity]!.type === 'person' && candidates.indexOf(holder) > 0) near = [holder];
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
@@ -1085,6 +1096,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // "… another inquiry into “harbour favours.”": a short phrase ending the sentence, its period inside the marks American
   // style, that no one is said to speak, is the writer's term.
   // Not one spoken in the first or second person ("chanting, “We want ferries.”").
-  if (!attributed && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner)) return 'term';
+  // Not one that ends what someone is said to have said ("… said that the report was “simply false.”").
+  const reported = frame.some((t, i) => t.end <= q.open && frame[i + 1]?.text === 'that' && isSpeechVerb(frame, i));
+  if (!attributed && !reported && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner)) return 'term';
   return 'statement';
 }
