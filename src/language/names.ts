@@ -1,7 +1,7 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
 import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
-import { FUNCTION_WORDS, CALENDAR_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
@@ -282,7 +282,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   // "said Will Hale": a modal that is also a first name, capitalised mid-sentence before a capitalised word, opens a name.
   if (!initial && FIRST_NAME_MODALS.has(word) && next && isNameWord(next) && !FUNCTION_WORDS.has(bare(next.text)) && next.start - tokens[i]!.end === 1) return true;
-  if (FUNCTION_WORDS.has(word) || isContraction(word)) return false;
+  if (FUNCTION_WORDS.has(word) || INDEFINITE_PRONOUNS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.
   if (isCitedAuthor(tokens, i + 1)) return true;

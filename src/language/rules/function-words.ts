@@ -10,11 +10,18 @@ export const FUNCTION_WORDS = new Set(
     'however meanwhile moreover furthermore nevertheless nonetheless instead rather otherwise indeed incidentally ' +
     'perhaps maybe yes no not now today yesterday tomorrow tonight earlier later once twice ' +
     'all any both each either every few many more most much neither none several some such other another ' +
-    'everyone everybody everything someone somebody something anyone anybody anything nobody nothing whoever whatever ' +
     'is are was were be been being am do does did done has have had having will would shall should can could may might must ' +
     'one two three four five six seven eight nine ten first second third last next new old ' +
     'mr mrs ms dr sir madam lady gentlemen ladies please thanks thank oh well like unlike following according ' +
     'speaking asked asking told telling said saying').split(' '),
+);
+
+/**
+ * Indefinite pronouns ("Everyone", "Nobody" opening a sentence): never names. Kept apart from FUNCTION_WORDS, which the
+ * comparison drops: "sold everything", "nothing changed" say something there.
+ */
+export const INDEFINITE_PRONOUNS = new Set(
+  'everyone everybody everything someone somebody something anyone anybody anything nobody nothing whoever whatever'.split(' '),
 );
 
 /** Month and weekday names: dates, not entities. */
