@@ -649,11 +649,9 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     const head = c > 0 ? frame[c - 1] : undefined;
     const appositive = head && head.start > after && !inRelativeClause(frame, c - 1) ? mentionEnding(ctx, head.end) : undefined;
     if (appositive && ctx.entities[appositive.entity]!.type !== 'place' && !prepositionObject(frame, appositive.start, after)) return appositive.entity;
-    // "… the envoy in Velmar, said another witness, Ida Hale": a place ending the clause before ", said" is not the
-    // speaker when someone is named after the verb.
-    if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && speakerAfter(ctx, frame[i]!) !== undefined) return undefined;
-    // "… roamed the streets of central Lowford, shouting:": a place ending the clause is not the participle's subject.
-    if (direct !== undefined && ctx.entities[direct]!.type === 'place' && isParticiple(frame[i]?.text ?? '')) return undefined;
+    // A place ending the clause before the verb is not its subject when the verb is a participle ("… roamed the streets
+    // of central Lowford, shouting:") or someone is named after it ("… the envoy in Velmar, said another witness, Ida Hale").
+    if (direct !== undefined && ctx.entities[direct]!.type === 'place' && frame[i] && (isParticiple(frame[i]!.text) || speakerAfter(ctx, frame[i]!) !== undefined)) return undefined;
     if (directMention && !objectOfClause(frame, c, directMention.start)) return directMention.entity;
     w = head;
     k = c - 1;
@@ -1091,7 +1089,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
   // 'rejected the offer, saying: “This is not serious.”': a quote its speech verb introduces is speech, though no
   // speaker is found (a colon alone also introduces signs, labels and slogans).
-  if (SPEECH_VERBS.has(before.at(-1) ?? '') && /^\p{Lu}/u.test(inner) && words.length >= 2) return 'statement';
+  const lastWord = frame.findLastIndex((t) => t.end <= q.open && t.kind === 'word');
+  if (lastWord >= 0 && isSpeechVerb(frame, lastWord) && /^\p{Lu}/u.test(inner) && words.length >= 2) return 'statement';
   if (!attributed && !terminal && !spoken && words.length <= MAX_TERM_WORDS && !/[,;:]/.test(inner)) return 'term';
   // "… another inquiry into “harbour favours.”": a short phrase ending the sentence, its period inside the marks American
   // style, that no one is said to speak, is the writer's term.
