@@ -784,10 +784,6 @@ function isAgentNoun(word: string): boolean {
 }
 
 /**
- * The name ending at `frame[k]` completes a role phrase ("a spokeswoman for Lin said", "the mayor of Valmora said"):
- * the role holder speaks, not the name.
- */
-/**
  * "Ben Ortiz of Ortiz Group in Lowford said": a place (`place`, the mention before the verb) after "in", "at" or "from"
  * and a body or a person says where they are; they (or the body's member named before it) speak.
  */
@@ -800,6 +796,10 @@ function locatedSpeaker(ctx: Ctx, frame: Token[], place: EntityMention): number 
   return memberSpeaker(ctx, inner, frame, b - 1);
 }
 
+/**
+ * The name ending at `frame[k]` completes a role phrase ("a spokeswoman for Lin said", "the mayor of Valmora said"):
+ * the role holder speaks, not the name.
+ */
 function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolean {
   const m = ctx.mentions.find((x) => x.entity === entity && x.end >= frame[k]!.start && x.end <= frame[k]!.end + 2);
   if (!m) return false;
@@ -843,10 +843,12 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   // "said a professor at Harbor University": a preposition's object is not who speaks.
   const candidates = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
   let near = candidates.filter((x) => x.start - verb.end <= 40 && !beforeRole(x));
-  // "said Quillsoft CEO and new Harbor Works general manager Ana Lin": roles of named bodies, one after the other, then
-  // the person who holds them.
-  const holder = candidates.find((x) => x.start - verb.end <= MAX_ROLE_CHAIN_CHARS && !beforeRole(x));
-  if (near.length === 0 && holder && ctx.entities[holder.entity]!.type === 'person' && candidates.indexOf(holder) > 0) near = [holder];
+  if (near.length === 0) {
+    // "said Quillsoft CEO and new Harbor Works general manager Ana Lin": roles of named bodies, one after the other, then
+    // the person who holds them.
+    const at = candidates.findIndex((x) => x.start - verb.end <= MAX_ROLE_CHAIN_CHARS && !beforeRole(x));
+    if (at > 0 && ctx.entities[candidates[at]!.entity]!.type === 'person') near = [candidates[at]!];
+  }
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
   if (near.length === 0 && stop?.text === ',') {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
@@ -1096,7 +1098,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // style, that no one is said to speak, is the writer's term.
   // Not one spoken in the first or second person ("chanting, “We want ferries.”").
   // Not one that ends what someone is said to have said ("… said that the report was “simply false.”").
-  const reported = frame.some((t, i) => t.end <= q.open && frame[i + 1]?.text === 'that' && isSpeechVerb(frame, i));
-  if (!attributed && !reported && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner)) return 'term';
+  const reported = () => frame.some((t, i) => t.end <= q.open && frame[i + 1]?.text === 'that' && isSpeechVerb(frame, i));
+  if (!attributed && americanPeriod && before.length > 0 && words.length <= MAX_TERM_WORDS && !/[,;:!?]/.test(inner) && !SPOKEN_OPENING.test(inner) && !reported()) return 'term';
   return 'statement';
 }
