@@ -372,6 +372,33 @@ describe('laws and treaties', () => {
   });
 });
 
+describe('numbered parts of laws and named storms', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('types "Article VII" and "Title IX" as parts of a document, not as a monarch or a place after "in"', () => {
+    expect(types('The court ruled under Article VII of the charter. Funds for sport are set out in Title IX.')).toEqual(
+      expect.arrayContaining([
+        ['Article VII', 'work'],
+        ['Title IX', 'work'],
+      ]),
+    );
+  });
+  it('types a storm by its given name as no person, and keeps a person whose first name is "Storm"', () => {
+    const found = types(
+      'Hurricane Velma hit the coast of Norvania on Monday. Velma weakened as it moved inland, said Ana Lin, a forecaster. Tropical Storm Iselda followed. The remnants of hurricane Maren reached Lowford. Storm Reid said she had stayed home.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['Hurricane Velma', 'other'],
+        ['Tropical Storm Iselda', 'other'],
+        ['Maren', 'other'],
+        ['Ana Lin', 'person'],
+        ['Storm Reid', 'person'],
+      ]),
+    );
+    expect(annotateArticle({ text: 'Hurricane Velma hit. Velma weakened.' }).entities.find((e) => e.name === 'Hurricane Velma')?.mentions).toHaveLength(2);
+  });
+});
+
 describe('abbreviations that spell a function word', () => {
   it('finds "US" and "WHO" in capitals as names, and leaves a word in capitals for emphasis alone', () => {
     const types = annotateArticle({ text: 'Many US officials spoke on Monday. The WHO agreed. Ana Lin said it was NOT true.' }).entities.map((e) => [e.name, e.type]);

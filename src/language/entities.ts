@@ -6,7 +6,7 @@ import { isCommonWord, isKnownLemma, lemmasOf, nameTypeOf, nounClassOf } from '.
 import { isGazetteerPlace } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
-import { LAW_WORDS } from './rules/name-cues.js';
+import { isDocumentPart, LAW_WORDS } from './rules/name-cues.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
@@ -183,12 +183,14 @@ function groupKind(g: Group): EntityType {
   const hinted = hintKind(g);
   // A language's name ("the Tolvanese language") is no place, whatever a preposition before it says ("in Tolvanese").
   if (g.members.some((m) => m.hints.has('language')) && !g.members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
+  // So is a storm's ("Hurricane Velma … Velma weakened"), though its given name is a person's.
+  if (g.members.some((m) => m.hints.has('storm')) && !g.members.some((m) => m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
   // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
   // context gives as a title ("the 2005 film …").
-  if (hinted === 'work' && g.members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())))) return 'work';
+  if (hinted === 'work' && g.members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())) || isDocumentPart(m.words))) return 'work';
   // A name no cue types that GeoNames knows as a town or city ("urban areas like Ziguinchor and Dakar"): the gazetteer
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { cueHints, isAcronym, isCitedAuthor, isDateline, type TypeHint } from './rules/name-cues.js';
+import { cueHints, isAcronym, isCitedAuthor, isDateline, isStormName, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -450,7 +450,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && ((ROLE_HEADS.has(w) && !(ROLE_MODIFIERS.has(w) && ROLE_HEADS.has(words[k + 1]!))) || HONORIFICS.has(w) || rank(w, k)));
   // "NVA Administrator Ana Velmer", "Superintendent Ana Lin", "Norvania Kurt Brill": a role or a name no list knows
   // stands before a first name and surname; the person's name starts at the first name.
-  const given = head < 0 ? givenNameAt(words) : -1;
+  // A storm's given name ("Tropical Storm Iselda") is no person's, and the words before it no role.
+  const given = head < 0 && !isStormName(run.map((t) => t.text)) ? givenNameAt(words) : -1;
   let roleless = false;
   if (given > 0) {
     head = given - 1;

@@ -91,8 +91,7 @@ export function attributeQuotes(
       // A role that is not the document itself ("the Velmar statement said" is one) is someone else's.
       if (issued && role && !issued[0].includes(role.text)) role = null;
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
-      const kind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null, afterTitle);
-      const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
+
       if (kind === 'statement' && role) {
         quote.verb = role.verb;
         quote.speakerRole = role.text;

@@ -3,7 +3,7 @@
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
 import { isFirstName } from '../first-names.js';
-import { isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
+import { isCommonWord, isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
@@ -13,6 +13,34 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** Words that end the name of a law, a treaty or a charter (lower case). */
 export const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'charter', 'directive', 'constitution', 'doctrine']);
+
+/** Words for a numbered part of a law or a charter, before its number ("Article VII", "Title IX", "Section 230"). */
+const DOCUMENT_PARTS = new Set(['article', 'title', 'section', 'chapter', 'clause', 'paragraph', 'schedule', 'annex', 'part']);
+/** Words before the given name of a storm ("Hurricane Velma", "Typhoon Harlo", "Cyclone Pemba"), lower case. */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone']);
+/** Words before "storm" that make it a storm's naming word ("Tropical Storm Iselda"), lower case. */
+const STORM_KINDS = new Set(['tropical', 'subtropical', 'winter']);
+
+/**
+ * "Article VII", "Title IX", "Section 230": a word for a numbered part of a document, then its number (Roman or not).
+ * The Roman numeral is what makes such a name look like a monarch's ("Henry VIII").
+ */
+export function isDocumentPart(words: readonly string[]): boolean {
+  return words.length === 2 && DOCUMENT_PARTS.has(words[0]!.toLowerCase()) && /^(?:[IVXLC]+|\d+[A-Za-z]?)$/.test(words[1]!);
+}
+
+/**
+ * Words (as printed) that end in a storm's name: a storm word ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm")
+ * right before the last word, which is a first name or no common word ("Velma"; not "Hurricane Center").
+ */
+export function isStormName(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const k = lower.length - 2;
+  if (k < 0) return false;
+  const given = lower[k + 1]!;
+  const stormWord = STORM_WORDS.has(lower[k]!) || (lower[k] === 'storm' && STORM_KINDS.has(lower[k - 1] ?? ''));
+  return stormWord && /^\p{Lu}/u.test(words[k + 1]!) && (isFirstName(given) || !lemmasOf(given).some(isCommonWord));
+}
 
 /** Verb forms that only a plural subject takes. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
@@ -28,7 +56,7 @@ const NOT_SUBJECT_AFTER = new Set(
  * `speaker`: the subject of a speech verb — a person unless anything else says otherwise. `title`: a work's title by
  * its context ("the film …"), surer than `work`, which reads the name's own words.
  */
-export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'title' | 'speaker' | 'language';
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'title' | 'speaker' | 'language' | 'storm';
 
 /** What a cue can see: the name, its lower-cased words, and the tokens around it. */
 export interface CueContext {
@@ -165,6 +193,13 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: '"the Harbour Safety Act", "the Velmar Accord", "the HARBOR Bill": a law or a treaty is a document, not a person or a body.',
   },
   {
+    id: 'document-part',
+    hint: 'work',
+    group: 'form',
+    when: (c) => isDocumentPart(c.text.split(/\s+/)),
+    reason: '"Article VII", "Title IX", "Section 230": a numbered part of a law or a charter is a document\'s, not a monarch\'s name, though its numeral reads like one.',
+  },
+  {
     id: 'organization-form',
     hint: 'organization',
     group: 'form',
@@ -222,10 +257,21 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: '"the Kessa language", "Kessa speakers", "speakers of Kessa", "Kessa is an endangered language": the name of a language, not of the place it is spoken in ("in Kessa").',
   },
   {
+    id: 'storm',
+    hint: 'storm',
+    when: (c) => isStormName(c.tokens.slice(Math.max(0, c.from - 1), c.to).map((t) => t.text)),
+    reason: '"Hurricane Velma", "Typhoon Harlo", "Tropical Storm Iselda", "the remnants of hurricane Velma": a storm\'s given name, not a person\'s, though it is a first name.',
+  },
+  {
     id: 'place-preposition',
     hint: 'place',
-    when: (c) => (PLACE_PREPOSITIONS.has(before(c)?.text ?? '') || afterListedPlace(c)) && !c.hints.has('person') && !c.hints.has('organization') && !CASE_PARTY_JOINERS.has(after(c)?.text.toLowerCase() ?? ''),
-    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander").',
+    when: (c) =>
+      (PLACE_PREPOSITIONS.has(before(c)?.text ?? '') || afterListedPlace(c)) &&
+      !c.hints.has('person') &&
+      !c.hints.has('organization') &&
+      !CASE_PARTY_JOINERS.has(after(c)?.text.toLowerCase() ?? '') &&
+      !isDocumentPart(c.text.split(/\s+/)),
+    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander") nor a part of a law ("in Title IX").',
   },
   {
     id: 'organization-cue',
