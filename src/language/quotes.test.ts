@@ -57,7 +57,12 @@ describe('quotes: speakers, kinds and verbs', () => {
       [['This night is ours.', 'statement', null, null]],
     ],
     ['described as a term, its period American style', 'The council describes the closure as a “temporary pause.”', [['temporary pause.', 'term', null, null]]],
-    ['a sentence closed by a comma in its marks is speech, its speaker unknown', 'Governor Okafor posted a message on Telegram. “The talks are over,” it read.', [['The talks are over', 'statement', null, null]]],
+    [
+      'a sentence closed by a comma in its marks is speech, the words of who posted the message',
+      'Governor Okafor posted a message on Telegram. “The talks are over,” it read.',
+      [['The talks are over', 'statement', 'Okafor', 'posted']],
+    ],
+    ['a sentence closed by a comma in its marks is speech, its speaker unknown', 'A message appeared on Telegram. “The talks are over,” it read.', [['The talks are over', 'statement', null, null]]],
     ['title of a programme', 'Ana Lin appeared on “Morning at the Harbour” on Sunday.', [['Morning at the Harbour', 'title', null, null]]],
     [
       'pronoun in the same sentence as its antecedent',
@@ -574,5 +579,25 @@ describe('quotes: roles that are no speakers', () => {
   it('gives no role to a relative clause after the quote', () => {
     const text = 'At the hearing Ana Lin made a reference to "the tide" or "the turn," which the pilots say is the fee\'s name.';
     expect(annotateArticle({ text }).quotes.map((q) => q.speakerRole ?? null)).toEqual([null, null]);
+  });
+});
+
+describe('quotes: the words of a statement, a letter or a post', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('gives the words to whoever issued the statement before them, in the sentence or the one before', () => {
+    expect(speakers('Harbor Works manager Ana Lin issued this statement about the ferry ramp: "Repairs to the ramp will start on Monday."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('Ben Ortiz released a statement on his website. "The ramp will be safe by spring."')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('Tom Reyes posted a short message on Harborchat: "The night ferry runs again."')).toEqual([['Tom Reyes', null]]);
+    expect(speakers('The mayor\'s office published a statement on Friday. "The pier reopens in June."')).toEqual([[null, 'The mayor\'s office']]);
+  });
+  it('gives the words to the body or person a statement is from or of, not to the document', () => {
+    expect(speakers('A statement from Harbor Works read: "Crews are on the pier."')).toEqual([['Harbor Works', null]]);
+    expect(speakers('The full text of a statement by Ida Hale, head of the Lowford Trust, follows: "Every ferry pass is valid."')).toEqual([['Ida Hale', null]]);
+    expect(speakers('The Velmar Ministry letter says "ferries will run every hour".')).toEqual([['Velmar Ministry', null]]);
+    expect(speakers('A Velmar Ministry statement said the yard was closed. "The boats left at noon."')).toEqual([['Velmar Ministry', null]]);
+  });
+  it('leaves a quote its own attribution, and does not take the platform of a post for its author', () => {
+    expect(speakers('Tom Reyes criticised a statement by Ida Hale. "That is wrong," he said.')).toEqual([['Tom Reyes', null]]);
+    expect(speakers('Ana Lin left the ferry board in May. In a Harborchat post she called the new timetable "a slow disaster".')).not.toContainEqual(['Harborchat', null]);
   });
 });

@@ -92,13 +92,23 @@ export function attributeQuotes(
       if (issued && role && !issued[0].includes(role.text)) role = null;
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
 
+      // The words of a statement, a letter or a post whose issuer the sentence (or the one before) names: the issuer
+      // speaks, not the document ("a statement from Harbor Works said"); however short, they are speech.
+      const issuer: Issuer | undefined = !attribution?.entity && !issued && lastInSentence === null ? documentIssuer(ctx, q) : undefined;
+      const kind: QuoteKind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null || introducedBy(frame, q, issuer), afterTitle);
+      const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
+      if (issuer?.entity !== undefined && role && role.text.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) role = null;
       if (kind === 'statement' && role) {
         quote.verb = role.verb;
         quote.speakerRole = role.text;
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
         let entity: number | null = attribution?.entity ?? null;
-        if (attribution) {
+        if (issuer) {
+          quote.verb = issuer.verb;
+          if (issuer.entity !== undefined) entity = issuer.entity;
+          else quote.speakerRole = issuer.role;
+        } else if (attribution) {
           if (attribution.verb) quote.verb = attribution.verb;
         } else if (issued) {
           // `"…," the statement said`: the words of whoever issued it, the speaker quoted just before or the latest
@@ -128,6 +138,8 @@ export function attributeQuotes(
           quote.speaker = entities[entity]!.name;
           state.quoteSpeakers.push({ entity, sentence: si });
           lastInSentence = entity;
+        } else if (issuer) {
+          // The issuer is a role (set above), or a name not well formed: no one else's words.
         } else if (!attribution && previous?.quote.speakerRole && si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')) {
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
           quote.speakerRole = previous.quote.speakerRole;
@@ -146,6 +158,72 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/** Who issued a document: a name (its entity) or a role, and the verb to show. */
+interface Issuer {
+  entity?: number;
+  role?: string;
+  verb: string;
+}
+
+/** Nouns for a document someone issues, whose words a quote may give ("a statement", "a message"). */
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'message', 'note', 'memo', 'tweet', 'post', 'email', 'e-mail', 'response', 'update', 'announcement']);
+/** Verbs of issuing a document ("issued a statement", "posted a message", "wrote a letter"). */
+const ISSUING_VERBS = new Set(['issue', 'issued', 'issues', 'release', 'released', 'releases', 'send', 'sent', 'sends', 'post', 'posted', 'posts', 'publish', 'published', 'publishes', 'pen', 'penned', 'pens', 'write', 'wrote', 'writes', 'put', 'puts', 'make', 'made', 'makes', 'circulated', 'shared']);
+/** Words between an issuing verb and the document ("put out a brief written statement", "made a joint statement"). */
+const DOCUMENT_PREMODIFIERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'following', 'brief', 'short', 'written', 'joint', 'new', 'own', 'lengthy', 'formal', 'open', 'out']);
+/** The most such words. */
+const MAX_DOCUMENT_PREMODIFIERS = 4;
+/** Prepositions before a document that make it where something was said ("in a statement", "via a post"). */
+const DOCUMENT_PREPOSITIONS = new Set(['in', 'on', 'via', 'through', 'with', 'under']);
+
+/**
+ * Who issued the document a quote gives the words of: `Ana Lin issued this statement: "…"`, `a statement
+ * from Harbor Works said: "…"`, `Lin's statement added, "…"`, `the Harbor Works letter reads "…"` in the quote's
+ * sentence before it; or a sentence before whose subject issued a statement (`Lin released a statement on her site.
+ * "…"`) when the quote opens its sentence. A role may be the issuer (`the mayor's office released a statement`).
+ */
+function documentIssuer(ctx: Ctx, q: QuoteSpan): Issuer | undefined {
+  const inQuote = (t: Token) => ctx.marks.some((x) => t.start >= x.open && t.start <= x.close);
+  const before = ctx.frame.filter((t) => t.end <= q.open);
+  if (before.some((t) => t.kind === 'word')) return issuerIn(ctx, before, true);
+  const prev = ctx.sentences[ctx.sentence - 1];
+  // The sentence before, when it quotes no one: a quote of its own would have a speaker the next one continues.
+  if (!prev || ctx.marks.some((x) => x.open >= prev.start && x.open < prev.end)) return undefined;
+  return issuerIn(ctx, ctx.tokensOf(prev).filter((t) => !inQuote(t)), false);
+}
+
+function issuerIn(ctx: Ctx, frame: Token[], sameSentence: boolean): Issuer | undefined {
+  const d = frame.findLastIndex((t) => DOCUMENT_NOUNS.has(t.text.toLowerCase()));
+  if (d < 0) return undefined;
+  const issuing = (e: number | undefined) => (e !== undefined && speaks(ctx, e) && wellFormedName(ctx.entities[e]!) ? e : undefined);
+  // A document after a preposition ("In a Harborchat post she wrote …") is where the subject said it, not who.
+  let k = d - 1;
+  const modifies = (t: Token) => !DOCUMENT_PREPOSITIONS.has(t.text.toLowerCase()) && (DOCUMENT_PREMODIFIERS.has(t.text.toLowerCase()) || /^(?:\p{Lu}|['’]s?$)/u.test(t.text));
+  while (k >= 0 && modifies(frame[k]!)) k--;
+  if (k >= 0 && DOCUMENT_PREPOSITIONS.has(frame[k]!.text.toLowerCase())) return undefined;
+  // In the sentence before, only a document that speaks ("a Velmar Ministry statement said …") gives its words next.
+  if (sameSentence || frame.slice(d + 1).some((t) => SPEECH_VERBS.has(t.text))) {
+    // "a statement from Harbor Works", "a statement by Ana Lin, its director"
+    const by = ['from', 'by'].includes(frame[d + 1]?.text ?? '') ? frame[frame[d + 2]?.text === 'the' ? d + 3 : d + 2] : undefined;
+    const named = issuing(by && ctx.mentions.find((x) => x.start === by.start)?.entity);
+    if (named !== undefined) return { entity: named, verb: 'said' };
+    // "Lin's statement", "the Harbor Works letter"
+    const owner = issuing(d > 0 ? mentionEnding(ctx, frame[d - 1]!.end)?.entity : undefined);
+    if (owner !== undefined) return { entity: owner, verb: 'said' };
+  }
+  // "<subject> issued this statement", "<subject> has released a statement"
+  let v = d - 1;
+  // Determiners and the like, or any lower-case word that is no function word ("a cheerful response", "a two-page letter").
+  const premodifier = (t: Token) => DOCUMENT_PREMODIFIERS.has(t.text.toLowerCase()) || (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.text) && !ISSUING_VERBS.has(t.text));
+  while (v >= 0 && d - v <= MAX_DOCUMENT_PREMODIFIERS && premodifier(frame[v]!)) v--;
+  const verb = frame[v];
+  if (!verb || !ISSUING_VERBS.has(verb.text.toLowerCase()) || v === d - 1) return undefined;
+  const subject = speakerBefore(ctx, frame, v, -1);
+  if (typeof subject === 'number') return issuing(subject) === undefined ? undefined : { entity: subject, verb: verb.text };
+  const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, frame, v), verb.text);
+  return role ? { role: role.text, verb: verb.text } : undefined;
 }
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
