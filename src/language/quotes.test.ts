@@ -601,3 +601,16 @@ describe('quotes: the words of a statement, a letter or a post', () => {
     expect(speakers('Ana Lin left the ferry board in May. In a Harborchat post she called the new timetable "a slow disaster".')).not.toContainEqual(['Harborchat', null]);
   });
 });
+
+describe('quotes: a speaker named by age', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('gives "the 29-year-old" to the one person named with that age, else keeps it as the role', () => {
+    expect(speakers('Ana Lin, 29, won the rowing race on Sunday. Ben Ortiz, 31, came second. "It feels unreal," said the 29-year-old after the race. "The crew did it."')).toEqual([
+      ['Ana Lin', null],
+      ['Ana Lin', null],
+    ]);
+    expect(speakers('The club named 29-year-old Ana Lin captain. "It feels unreal," the 29-year-old said.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"It feels unreal," said the 29-year-old.')).toEqual([[null, 'the 29-year-old']]);
+    expect(speakers('Ana Lin, 29, and Ida Hale, 29, won. "It feels unreal," the 29-year-old said.')).toEqual([[null, 'the 29-year-old']]);
+  });
+});

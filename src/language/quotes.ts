@@ -70,14 +70,7 @@ export function attributeQuotes(
     let lastInSentence: number | null = null;
     for (const q of here) {
       if (q.author) {
-        // A post embedded from social media: its author is the name its signature line prints.
-        const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', verb: 'posted' };
-        const author = mentions.find((x) => x.start >= q.author!.start && x.end <= q.author!.end && speaks(ctx, x.entity));
-        if (author && wellFormedName(entities[author.entity]!)) {
-          quote.speaker = entities[author.entity]!.name;
-          state.quoteSpeakers.push({ entity: author.entity, sentence: si });
-        }
-        quotes.push(quote);
+        quotes.push(embeddedPost(ctx, q, q.author));
         continue;
       }
       const words = text.slice(q.start, q.end).trim().split(/\s+/);
@@ -98,7 +91,15 @@ export function attributeQuotes(
       const kind: QuoteKind = calledBySpeaker && words.length >= 3 ? 'statement' : kindOf(text, frame, q, words, attribution !== null || role !== null || introducedBy(frame, q, issuer), afterTitle);
       const quote: Quote = { text: text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind };
       if (issuer?.entity !== undefined && role && role.text.split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) role = null;
-      if (kind === 'statement' && role) {
+      // "said the 29-year-old" after "Ana Lin, 29,": the one person named with that age.
+      const aged: number | undefined = kind === 'statement' && role ? agedPerson(ctx, role.text, q.start) : undefined;
+      if (aged !== undefined) {
+        quote.verb = role!.verb;
+        quote.speaker = entities[aged]!.name;
+        state.quoteSpeakers.push({ entity: aged, sentence: si });
+        lastInSentence = aged;
+        previous = { quote, sentence: si, entity: aged };
+      } else if (kind === 'statement' && role) {
         quote.verb = role.verb;
         quote.speakerRole = role.text;
         previous = { quote, sentence: si, entity: null };
@@ -158,6 +159,25 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/**
+ * "the 29-year-old" standing for a person named with that age before `before` ("Ana Lin, 29,", "Ana Lin, aged 29",
+ * "29-year-old Ana Lin"), when exactly one person was: news names someone with the age, then refers to them by it.
+ */
+function agedPerson(ctx: Ctx, role: string, before: number): number | undefined {
+  const age = /^the (\d{1,3})-year-old$/i.exec(role)?.[1];
+  if (!age) return undefined;
+  const after = new RegExp(`^,\\s*(?:aged\\s+)?${age}\\b`);
+  const ahead = new RegExp(`\\b${age}-year-old\\s+$`);
+  const people = new Set(
+    ctx.mentions
+      .filter((m) => m.end <= before && ctx.entities[m.entity]!.type === 'person')
+      .filter((m) => after.test(ctx.text.slice(m.end, m.end + 12)) || ahead.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)))
+      .map((m) => m.entity),
+  );
+  const [only] = people;
+  return people.size === 1 && wellFormedName(ctx.entities[only!]!) ? only : undefined;
 }
 
 /** Who issued a document: a name (its entity) or a role, and the verb to show. */
@@ -224,6 +244,17 @@ function issuerIn(ctx: Ctx, frame: Token[], sameSentence: boolean): Issuer | und
   if (typeof subject === 'number') return issuing(subject) === undefined ? undefined : { entity: subject, verb: verb.text };
   const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, frame, v), verb.text);
   return role ? { role: role.text, verb: verb.text } : undefined;
+}
+
+/** A post embedded from social media: its author is the name its signature line prints. */
+function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
+  const quote: Quote = { text: ctx.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', verb: 'posted' };
+  const author = ctx.mentions.find((x) => x.start >= signature.start && x.end <= signature.end && speaks(ctx, x.entity));
+  if (author && wellFormedName(ctx.entities[author.entity]!)) {
+    quote.speaker = ctx.entities[author.entity]!.name;
+    ctx.state.quoteSpeakers.push({ entity: author.entity, sentence: ctx.sentence });
+  }
+  return quote;
 }
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
@@ -500,7 +531,9 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
       const rest = window.slice(verbAt + 1);
-      const stop = rest.findIndex((t, k) => !isWord(t) || (k > 0 && opensAdjunct(rest, k)));
+      // "said the 29-year-old": the age's number and hyphen are tokens of their own.
+      const age = (k: number) => /^(?:\d{1,3}|-)$/.test(rest[k]!.text) && rest.slice(k + 1, k + 3).some((t) => /^year-old$/i.test(t.text));
+      const stop = rest.findIndex((t, k) => (!isWord(t) && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
       phrase = rest.slice(0, stop < 0 ? rest.length : stop);
     }
     // "the actor previously said": an adverb before the verb is not part of who spoke.
