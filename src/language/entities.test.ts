@@ -399,6 +399,19 @@ describe('numbered parts of laws and named storms', () => {
   });
 });
 
+describe('companies listed on an exchange', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('types a listed company no cue types as an organisation, and leaves a person whose surname is one a person', () => {
+    expect(types('Teradyne said on Monday that it would cut jobs. Shares of Zscaler rose. Okta reported a loss, and Ciena said its orders fell.')).toEqual([
+      ['Teradyne', 'organization'],
+      ['Zscaler', 'organization'],
+      ['Okta', 'organization'],
+      ['Ciena', 'organization'],
+    ]);
+    expect(types('Ana Ciena, a pilot, spoke first. Ciena said the harbour was calm.')).toContainEqual(['Ana Ciena', 'person']);
+  });
+});
+
 describe('abbreviations that spell a function word', () => {
   it('finds "US" and "WHO" in capitals as names, and leaves a word in capitals for emphasis alone', () => {
     const types = annotateArticle({ text: 'Many US officials spoke on Monday. The WHO agreed. Ana Lin said it was NOT true.' }).entities.map((e) => [e.name, e.type]);

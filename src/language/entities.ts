@@ -3,7 +3,8 @@ import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
-import { isGazetteerPlace } from './places.js';
+import { isListedCompany } from './companies.js';
+import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
 import { isDocumentPart, LAW_WORDS } from './rules/name-cues.js';
@@ -198,6 +199,9 @@ function groupKind(g: Group): EntityType {
   // So is a name the lexicon knows as an organisation ("Interpol", a movement or an armed group it lists), when no cue
   // but its speaking types it.
   if ((hinted === 'other' || onlySpoke) && g.members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';
+  // A company listed on a US exchange ("Teradyne said", "Zscaler's shares"), every mention its short name: the listing is
+  // surer than the model, which reads such names as people's or places' from their shape.
+  if ((hinted === 'other' || onlySpoke) && isCompanyGroup(g)) return 'organization';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
@@ -213,6 +217,15 @@ function groupKind(g: Group): EntityType {
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
   if (hinted === 'other' && g.members.some((m) => isPersonLikeName(m))) return 'person';
   return hinted;
+}
+
+/**
+ * Every mention of the group is a listed company's short name, or the first words of one that is ("Harbor" after "Harbor
+ * Micro Devices").
+ */
+function isCompanyGroup(g: Group): boolean {
+  const listed = g.members.filter((m) => isListedCompany(m.text)).map((m) => placeKey(m.text));
+  return listed.length > 0 && g.members.every((m) => listed.some((k) => k === placeKey(m.text) || k.startsWith(`${placeKey(m.text)} `)));
 }
 
 /**
