@@ -412,6 +412,23 @@ describe('companies listed on an exchange', () => {
   });
 });
 
+describe('teams', () => {
+  it('types a name after "the" ending in the plural of a word for people or animals as a body, its nickname with it', () => {
+    const entities = annotateArticle({ text: 'The Harbor Herons beat the Lowford Pilots 3-1 on Sunday. The Herons have won four straight, said Ana Lin.' }).entities;
+    expect(entities.map((e) => [e.name, e.type])).toEqual([
+      ['Harbor Herons', 'organization'],
+      ['Lowford Pilots', 'organization'],
+      ['Ana Lin', 'person'],
+    ]);
+    expect(entities[0]!.mentions).toHaveLength(2);
+  });
+  it('leaves a person whose surname is such a plural, and a people, as they were', () => {
+    const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    expect(types('Tom Fields said the harbour was calm.')).toContainEqual(['Tom Fields', 'person']);
+    expect(types('Many Young Norvanians voted for the Velmar Party.')).not.toContainEqual(['Young Norvanians', 'organization']);
+  });
+});
+
 describe('abbreviations that spell a function word', () => {
   it('finds "US" and "WHO" in capitals as names, and leaves a word in capitals for emphasis alone', () => {
     const types = annotateArticle({ text: 'Many US officials spoke on Monday. The WHO agreed. Ana Lin said it was NOT true.' }).entities.map((e) => [e.name, e.type]);

@@ -101,6 +101,8 @@ function matches(g: Group, m: NameMention): boolean {
   const key = m.keys.join(' ');
   // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
   if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
+  // "the Herons" after "the Harbor Herons": a team's nickname, its last word.
+  if (kind === 'organization' && m.keys.length === 1 && g.members.some((x) => x.keys.length > 1 && x.keys.at(-1) === m.keys[0] && x.hints.has('team'))) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
@@ -259,7 +261,7 @@ const PLACE_CLASSES = new Set(['location']);
 function hintKind(g: Group): EntityType {
   const count = (h: string) => g.members.filter((m) => m.hints.has(h as never)).length;
   const person = count('person');
-  const org = count('organization');
+  const org = count('organization') + count('team');
   const place = count('place');
   const work = count('work') + count('title');
   if (person > 0 && person >= org && person >= place) return 'person';

@@ -7,7 +7,7 @@ import { isCommonWord, isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } f
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
-import { NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
+import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
 import { ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
@@ -42,6 +42,19 @@ export function isStormName(words: readonly string[]): boolean {
   return stormWord && /^\p{Lu}/u.test(words[k + 1]!) && (isFirstName(given) || !lemmasOf(given).some(isCommonWord));
 }
 
+/**
+ * Lower-case words of a name ending in the plural of a word for people or animals ("harbor herons", "lowford pilots"):
+ * a team's, a band's or a body's; not a people ("norvanians") nor a group of one ("young norvanians", "norvanian mps").
+ */
+function isTeamName(lower: readonly string[]): boolean {
+  const last = lower.at(-1)!;
+  // A plural ("herons", not "heron"): the word less its ending is a lemma of its own.
+  const regular = (l: string) => last === `${l}s` || (/(?:s|x|z|ch|sh)$/.test(l) && last === `${l}es`) || (/[^aeiou]y$/.test(l) && last === `${l.slice(0, -1)}ies`);
+  const plural = lower.length >= 2 && lemmasOf(last).some((l) => l !== last && regular(l));
+  const people = [last, ...lemmasOf(last)].some((w) => DEMONYMS.has(w)) || lower.some((w) => DEMONYMS.has(w));
+  return plural && !people && nounClassesOfWord(last).some((k) => k === 'person' || k === 'animal');
+}
+
 /** Verb forms that only a plural subject takes. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 /**
@@ -53,10 +66,11 @@ const NOT_SUBJECT_AFTER = new Set(
 );
 
 /**
+ * `team`: an organisation by its name's form ("the Harbor Herons"), whose last word alone names it later.
  * `speaker`: the subject of a speech verb — a person unless anything else says otherwise. `title`: a work's title by
  * its context ("the film …"), surer than `work`, which reads the name's own words.
  */
-export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'title' | 'speaker' | 'language' | 'storm';
+export type TypeHint = 'person' | 'organization' | 'place' | 'work' | 'title' | 'speaker' | 'language' | 'storm' | 'team';
 
 /** What a cue can see: the name, its lower-cased words, and the tokens around it. */
 export interface CueContext {
@@ -218,6 +232,17 @@ export const NAME_CUES: readonly NameCue[] = [
     },
     reason:
       '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it.',
+  },
+  {
+    id: 'team-plural',
+    hint: 'team',
+    group: 'form',
+    when: (c) => {
+      // After "the": a person's surname may be such a plural ("Ana Fields"), but never follows an article.
+      if (c.lower.length < 2 || isFirstName(c.lower[0]!) || before(c)?.text.toLowerCase() !== 'the') return false;
+      return isTeamName(c.lower) && !isKnownPlace(c.text.split(/\s+/));
+    },
+    reason: '"the Harbor Herons", "the Lowford Pilots", "the Velmar Giants": a name after "the" ending in the plural of a word for people or animals is a team, a band or a body of people (an organisation), not one person.',
   },
   {
     id: 'function-word-inside',
