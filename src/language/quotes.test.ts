@@ -589,6 +589,8 @@ describe('quotes: the words of a statement, a letter or a post', () => {
     expect(speakers('Ben Ortiz released a statement on his website. "The ramp will be safe by spring."')).toEqual([['Ben Ortiz', null]]);
     expect(speakers('Tom Reyes posted a short message on Harborchat: "The night ferry runs again."')).toEqual([['Tom Reyes', null]]);
     expect(speakers('The mayor\'s office published a statement on Friday. "The pier reopens in June."')).toEqual([[null, 'The mayor\'s office']]);
+    expect(speakers('Ana Lin released a cheerful response on the ferry plan: “We are thrilled.”')).toEqual([['Ana Lin', null]]);
+    expect(speakers('Harbor Works has issued an update for riders. "Two ferries are back in service."')).toEqual([['Harbor Works', null]]);
   });
   it('gives the words to the body or person a statement is from or of, not to the document', () => {
     expect(speakers('A statement from Harbor Works read: "Crews are on the pier."')).toEqual([['Harbor Works', null]]);
