@@ -598,6 +598,10 @@ describe('quotes: the words of a statement, a letter or a post', () => {
     expect(speakers('The Velmar Ministry letter says "ferries will run every hour".')).toEqual([['Velmar Ministry', null]]);
     expect(speakers('A Velmar Ministry statement said the yard was closed. "The boats left at noon."')).toEqual([['Velmar Ministry', null]]);
   });
+  it('reads a short quote the statement introduces as speech, and leaves a term further on in the sentence a term', () => {
+    expect(annotateArticle({ text: 'Ana Lin issued this statement: "Repairs start Monday."' }).quotes.map((q) => [q.kind, q.speaker])).toEqual([['statement', 'Ana Lin']]);
+    expect(annotateArticle({ text: 'This reading follows the statement by Ana Lin and the term is "open repair" in her work.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+  });
   it('leaves a quote its own attribution, and does not take the platform of a post for its author', () => {
     expect(speakers('Tom Reyes criticised a statement by Ida Hale. "That is wrong," he said.')).toEqual([['Tom Reyes', null]]);
     expect(speakers('Ana Lin left the ferry board in May. In a Harborchat post she called the new timetable "a slow disaster".')).not.toContainEqual(['Harborchat', null]);

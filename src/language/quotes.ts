@@ -84,7 +84,6 @@ export function attributeQuotes(
       // A role that is not the document itself ("the Velmar statement said" is one) is someone else's.
       if (issued && role && !issued[0].includes(role.text)) role = null;
       const calledBySpeaker = attribution !== null && /^call/.test(attribution.verb) && attribution.entity !== null && entities[attribution.entity]!.type !== 'place';
-
       // The words of a statement, a letter or a post whose issuer the sentence (or the one before) names: the issuer
       // speaks, not the document ("a statement from Harbor Works said"); however short, they are speech.
       const issuer: Issuer | undefined = !attribution?.entity && !issued && lastInSentence === null ? documentIssuer(ctx, q) : undefined;
@@ -178,6 +177,17 @@ function agedPerson(ctx: Ctx, role: string, before: number): number | undefined 
   );
   const [only] = people;
   return people.size === 1 && wellFormedName(ctx.entities[only!]!) ? only : undefined;
+}
+
+/**
+ * The issuer's document introduces the quote: the quote opens its sentence after the one that issued it, or follows a
+ * colon, a comma or a speech verb (`… issued this statement: "Repairs start."`). Only then does it make a short quote
+ * speech; a term further on in the sentence ("… the statement by Lin. The term is "open repair"") stays a term.
+ */
+function introducedBy(frame: Token[], q: QuoteSpan, issuer: Issuer | undefined): boolean {
+  if (!issuer) return false;
+  const last = frame.findLastIndex((t) => t.end <= q.open);
+  return last < 0 || [':', ','].includes(frame[last]!.text) || isSpeechVerb(frame, last);
 }
 
 /** Who issued a document: a name (its entity) or a role, and the verb to show. */
