@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readCsvRecords } from '../src/ingest/csv.js';
 import { isFirstName } from '../src/language/first-names.js';
 import { isCommonWord, nameTypeOf } from '../src/language/lexicon.js';
 import { isGazetteerPlace, placeKey } from '../src/language/places.js';
@@ -34,30 +35,6 @@ const NOT_SHARES = /\b(?:ETF|ETN|ETP|Fund|Trust|Warrants?|Rights?|Units?|Notes?|
 const SECURITY_PART = /\s+(?:-\s+.*|(?:Class [A-Z]\s+)?(?:Common|Ordinary|Subordinate|Voting|American Depositary|Capital)\b.*)$/i;
 /** Legal forms ending a company's name. */
 const LEGAL_FORM = /,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|plc|PLC|N\.?V|S\.?A|SE|AG|L\.?P|LLC|Holdings?|Group|\(The\))\.?$/;
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line) continue;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted && c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) {
-        cells.push(cell);
-        cell = '';
-      } else cell += c;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  return rows;
-}
 
 /** "Harbor Micro Devices, Inc. - Common Stock" → "Harbor Micro Devices". */
 export function shortName(security: string): string {
@@ -80,12 +57,10 @@ const dir = process.argv[2];
 const kept = new Set<string>();
 let listed = 0;
 for (const source of SOURCES) {
-  const [header, ...rows] = parseCsv(await read(dir, source));
-  const name = header!.findIndex((h) => /^(?:Company|Security) Name$/.test(h));
-  const etf = header!.indexOf('ETF');
-  for (const row of rows) {
-    const security = row[name] ?? '';
-    if (!security || NOT_SHARES.test(security) || (etf >= 0 && row[etf] === 'Y')) continue;
+  for (const row of readCsvRecords(await read(dir, source))) {
+    // Nasdaq's file names the column "Security Name", the others "Company Name".
+    const security = row['company name'] ?? row['security name'] ?? '';
+    if (!security || NOT_SHARES.test(security) || row.etf === 'Y') continue;
     listed++;
     const short = shortName(security);
     const key = placeKey(short);

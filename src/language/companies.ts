@@ -3,15 +3,14 @@
 // no cue and the words read like a person's or a place's name.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { placeKey } from './places.js';
 
 let names: Set<string> | undefined;
 
-/** True when a listed company has this short name ("Teradyne", "Ciena", "Okta"), any case. */
-export function isListedCompany(name: string): boolean {
+/** True when a listed company has this short name ("Teradyne", "Ciena", "Okta") by its key (places.ts placeKey). */
+export function isListedCompanyKey(key: string): boolean {
   if (!names) {
     const raw = JSON.parse(gunzipSync(readFileSync(new URL('../../data/companies.json.gz', import.meta.url))).toString()) as { names: string[] };
     names = new Set(raw.names);
   }
-  return names.has(placeKey(name));
+  return names.has(key);
 }

@@ -3,7 +3,7 @@ import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
-import { isListedCompany } from './companies.js';
+import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
@@ -226,8 +226,9 @@ function groupKind(g: Group): EntityType {
  * Micro Devices").
  */
 function isCompanyGroup(g: Group): boolean {
-  const listed = g.members.filter((m) => isListedCompany(m.text)).map((m) => placeKey(m.text));
-  return listed.length > 0 && g.members.every((m) => listed.some((k) => k === placeKey(m.text) || k.startsWith(`${placeKey(m.text)} `)));
+  const keys = g.members.map((m) => placeKey(m.text));
+  const listed = keys.filter(isListedCompanyKey);
+  return listed.length > 0 && keys.every((k) => listed.some((l) => l === k || l.startsWith(`${k} `)));
 }
 
 /**

@@ -197,8 +197,11 @@ interface Issuer {
   verb: string;
 }
 
-/** Nouns for a document someone issues, whose words a quote may give ("a statement", "a message"). */
-const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'message', 'note', 'memo', 'tweet', 'post', 'email', 'e-mail', 'response', 'update', 'announcement']);
+/** Nouns for a document someone issues and that speaks for them ("the statement said", "a letter from Lin"). */
+const ISSUED_DOCUMENTS = ['statement', 'letter', 'message', 'note', 'memo', 'tweet', 'post', 'email', 'e-mail'];
+
+/** Nouns for what someone issues whose words a quote may give: the documents above, and a response, an update. */
+const DOCUMENT_NOUNS = new Set([...ISSUED_DOCUMENTS, 'response', 'update', 'announcement']);
 /** Verbs of issuing a document ("issued a statement", "posted a message", "wrote a letter"). */
 const ISSUING_VERBS = new Set(['issue', 'issued', 'issues', 'release', 'released', 'releases', 'send', 'sent', 'sends', 'post', 'posted', 'posts', 'publish', 'published', 'publishes', 'pen', 'penned', 'pens', 'write', 'wrote', 'writes', 'put', 'puts', 'make', 'made', 'makes', 'circulated', 'shared']);
 /** Words between an issuing verb and the document ("put out a brief written statement", "made a joint statement"). */
@@ -291,7 +294,10 @@ function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence:
 }
 
 /** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
-const DOCUMENT_SPEAKS = /^\s*[,.!?]?\s*[”"’']?\s*,?\s*(?:the|a|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|release|post|message|email|e-mail|note|memo|tweet)\s+(said|says|read|reads|added|adds|continued|continues|stated)\b/iu;
+const DOCUMENT_SPEAKS = new RegExp(
+  `^\\s*[,.!?]?\\s*[”"’']?\\s*,?\\s*(?:the|a|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?(?:${[...ISSUED_DOCUMENTS, 'release'].join('|')})\\s+(said|says|read|reads|added|adds|continued|continues|stated)\\b`,
+  'iu',
+);
 
 /**
  * `Ana Lin said the offer was unfair. "They want us to give up."`: a quote standing alone as its sentence, right after a
