@@ -515,3 +515,11 @@ describe('organisations the lexicon lists', () => {
     expect(types).toContainEqual(['Shining Path', 'organization']);
   });
 });
+
+describe('entities: a name that ends a phrase takes no verb of its own', () => {
+  it('does not read a name after "against", "about" or "between" as the subject of a plural verb', () => {
+    const types = (text: string) => Object.fromEntries(annotateArticle({ text }).entities.map((e) => [e.name, e.type]));
+    expect(types('Ana Lindqvist runs the ferry office. "Complaints against Ana Lindqvist have piled up," a clerk said.')['Ana Lindqvist']).toBe('person');
+    expect(types('Rumours about Ben Ortiz were everywhere in Lowford last spring.')['Ben Ortiz']).toBe('person');
+  });
+});

@@ -62,7 +62,9 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were']);
  * phrase), auxiliaries of a question's inversion ("Would Ana Lin have …").
  */
 const NOT_SUBJECT_AFTER = new Set(
-  'and & , or nor of from in at for with by to on would could should will can might must may did do does had has'.split(' '),
+  ('and & , or nor of from in at for with by to on against about over between among behind toward towards without within upon ' +
+    'into onto via versus vs beside near despite during including involving regarding concerning amid than ' +
+    'would could should will can might must may did do does had has').split(' '),
 );
 
 /**
