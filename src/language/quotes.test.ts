@@ -620,3 +620,39 @@ describe('quotes: a speaker named by age', () => {
     expect(speakers('Ana Lin, 29, and Ida Hale, 29, won. "It feels unreal," the 29-year-old said.')).toEqual([[null, 'the 29-year-old']]);
   });
 });
+
+describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('reads an anonymous source with how it knows as a role, and never takes the name it knows for the speaker', () => {
+    expect(speakers('"The deal is off," a source familiar with the talks said.')).toEqual([[null, 'a source familiar with the talks']]);
+    expect(speakers('"The deal is off," said people with knowledge of the plan, who asked not to be named.')).toEqual([[null, 'people with knowledge of the plan']]);
+    expect(speakers('An official briefed on the inquiry said: "No one has been charged."')).toEqual([[null, 'An official briefed on the inquiry']]);
+    expect(speakers('"She will not run," a person close to Ana Lin said.')).toEqual([[null, 'a person close to Ana Lin']]);
+    expect(speakers('A source close to the Velmar Ministry said: "The ferry plan is dead."')).toEqual([[null, 'A source close to the Velmar Ministry']]);
+  });
+  it('gives the words to whom an outlet quoted as saying them, not to the outlet', () => {
+    expect(speakers('The Lowford Post quoted Ana Lin as saying: "We will rebuild the pier."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"We will rebuild the pier," the Lowford Post quoted harbour master Ben Ortiz as saying.')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('Ana Lin toured the pier. Harbor News quoted her as saying: "It will take a year."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"It will take a year," the Lowford Post quoted a harbour official as saying.')).toEqual([[null, 'a harbour official']]);
+    expect(speakers('Ana Lin was quoted as saying: "It will take a year."')).toEqual([['Ana Lin', null]]);
+  });
+  it('reads who is heard saying and who went on to say as the speaker', () => {
+    expect(speakers('"Keep the boats in," Ben Ortiz is heard saying on the tape.')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('"Keep the boats in," a deckhand can be heard saying.')).toEqual([[null, 'a deckhand']]);
+    expect(speakers('Ana Lin met the board in May. She went on to say, "The board has failed the town."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('The judge then goes on to say, "No right to moor there exists."')).toEqual([[null, 'The judge']]);
+  });
+  it('reads verbs of speaking in a manner in their finite forms, and not their "-ing" forms that describe', () => {
+    expect(speakers('"The ferry plan is a disgrace," Ana Lin fumed.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"The ferry fares go up in June," Ana Lin, head of Harbor Works, notified the board.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('Ben Ortiz mumbled, "It was the tide," and walked out.')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('Ana Lin, the harbour poet, added a line to the thundering applause: "What a night for the town."')).toEqual([['Ana Lin', null]]);
+  });
+  it('reads a hyphen between spaces after a quote as the dash that signs it', () => {
+    expect(speakers('"The ferry is late again, and nobody says why." - Ana Lin')).toEqual([['Ana Lin', null]]);
+  });
+  it('reads the "-s" form of a speech verb that is no noun as a verb after any subject', () => {
+    expect(speakers('"The ferry runs hourly," the Harbor Works website says.')).toEqual([[null, 'the Harbor Works website']]);
+  });
+});

@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quote-marks.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
-import { ROLE_HEADS } from './rules/roles.js';
+import { ROLE_HEADS, SOURCE_POSTMODIFIERS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
@@ -409,6 +409,11 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   // "the minister says", "a deckhand shouts": a person's noun before a verb's "-s" form is its subject, unless the form
   // is also a plural noun of speech ("the police reports", "the party's claims").
   if (t.text.endsWith('s') && !NOUN_LIKE_FORMS.has(t.text.slice(0, -1)) && i > 0 && frame[i - 1]!.kind === 'word' && isRoleWord(frame[i - 1]!.text)) return true;
+  // "the website says", "the records state", "the report notes": a document before the verb is its subject.
+  const lemma = SPEECH_VERBS.get(t.text)!;
+  if (i > 0 && DOCUMENT_SOURCES.has(frame[i - 1]!.text.toLowerCase()) && (t.text.endsWith('s') || frame[i - 1]!.text.endsWith('s'))) return true;
+  // An "-s" form of a verb that is no noun ("says", "adds") is a verb whatever stands before it.
+  if (t.text.endsWith('s') && !NOUN_LIKE_FORMS.has(lemma)) return true;
   // A noun after its determiner, with up to two words between ("the report", "his first online post").
   for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return false;
   return true;
@@ -469,7 +474,8 @@ function clauseOpeningPerson(ctx: Ctx, tokens: Token[]): number | undefined {
  * right after the dash, ending the sentence or followed by a comma and a description.
  */
 function signature(ctx: Ctx, q: QuoteSpan): number | undefined {
-  const dash = /^[ \t]*[—–―][ \t]*/.exec(ctx.text.slice(q.close + 1, q.close + 8));
+  // A hyphen between spaces stands for the dash in plain text ("“…” - Ben Ortiz").
+  const dash = /^[ \t]*(?:[—–―]|-(?=[ \t]))[ \t]*/.exec(ctx.text.slice(q.close + 1, q.close + 8));
   if (!dash) return undefined;
   const at = q.close + 1 + dash[0].length;
   const m = ctx.mentions.find((x) => x.start === at && ctx.entities[x.entity]!.type === 'person');
@@ -503,14 +509,15 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
 }
 
 /**
- * Words (singular lemmas) for groups and bodies news quotes without naming anyone ("police said", "the ministry said");
+ * Words (singular lemmas) for groups and bodies news quotes without naming anyone ("police said", "the ministry said",
+ * "people familiar with the plan said": the lexicon's person nouns are kinds of person, not "person" itself);
  * role words ("a union spokesperson") come from the role list, and people ("officials", "a witness") from the lexicon's
  * person nouns.
  */
 const GROUP_SPEAKERS = new Set(
   ('police authority spokespeople source ministry government union company council agency army military department office ' +
     'administration party campaign embassy cabinet parliament committee commission court firm group team club federation ' +
-    'association board regulator delegation mission navy').split(' '),
+    'association board regulator delegation mission navy person people').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -533,18 +540,21 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
     // "… heard the deckhands shouting": a participle describes what someone did; it attributes no quotation.
-    if (!isSpeechVerb(window, verbAt) || window[verbAt]!.text.endsWith('ing')) continue;
+    // (Not so "… quoted a deckhand as saying", "a deckhand is heard saying": who is quoted or heard speaks.)
+    const joined = subjectEnd(window, verbAt) < verbAt || quotedAsSaying(window, verbAt) !== undefined;
+    if (!isSpeechVerb(window, verbAt) || (window[verbAt]!.text.endsWith('ing') && !joined)) continue;
     // "… the pilot told her it was late": the verb has words of its own to report, not the quotation's.
     if (reportsOwnClause(window, verbAt)) return null;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
     // semicolon on: what comes before it is another clause ("… until the storm passed, harbour sources said").
-    const end = phraseEnd(window, verbAt);
+    const end = phraseEnd(window, subjectEnd(window, verbAt));
     const cut = window.slice(firstWord, end).findLastIndex((t) => t.text === ',' || t.text === ';');
     // A speech verb before the cut had its own subject: the quotation was that clause's ("…," a report said, while an
     // official said …), and no role after it speaks for it.
     if (cut >= 0 && window.some((_, k) => k >= firstWord && k < firstWord + cut && isSpeechVerb(window, k))) return null;
     if (cut >= 0 && ended) continue;
-    let phrase = window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
+    const quoted = quotedAsSaying(window, verbAt);
+    let phrase = quoted ? window.slice(quoted.from, quoted.to) : window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
       const rest = window.slice(verbAt + 1);
       // "said the 29-year-old": the age's number and hyphen are tokens of their own.
@@ -585,6 +595,9 @@ function beforeVerb(t: Token): boolean {
  * is joined to a word without a space ("The 41-year-old": "41", "-").
  */
 function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[] {
+  const quoted = quotedAsSaying(tokens, verbAt);
+  if (quoted) return tokens.slice(quoted.from, quoted.to);
+  verbAt = subjectEnd(tokens, verbAt);
   let end = phraseEnd(tokens, verbAt);
   // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
   while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) {
@@ -670,13 +683,21 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // `… or "the turn," which the pilots say is …`: a relative clause's subject is no speaker of the quote.
   if (phrase.some((t) => t.text !== 'that' && RELATIVES.has(t.text.toLowerCase()))) return null;
+  // "a source familiar with the talks", "people with knowledge of the plan": the role word stands before how it knows.
+  const known = sourcePostmodifier(phrase);
+  if (known) {
+    const rest = phrase.length - known.end;
+    if (rest < 1 || rest > MAX_ROLE_COMPLEMENT || known.at > MAX_ROLE_WORDS) return null;
+    return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
+  }
   // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
   // complement (of names, or of any words when the word before the preposition is a role word itself).
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
   if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
   // A document speaks for whoever issued it when the phrase names the issuer ("a report from Harbor Securities", "the
-  // Harbor Institute study"); "the statement said" alone is left to the statement's issuer (DOCUMENT_SPEAKS).
+  // Harbor Institute study"); "the statement said" alone is left to the statement's issuer (DOCUMENT_SPEAKS). A
+  // document whose issuer is not named is no speaker ("the report said": no name, no role).
   const document = DOCUMENT_SOURCES.has(head.toLowerCase()) && phrase.slice(1).some((t) => isCapitalized(t.text));
   if (!isRoleWord(head) && !document) return null;
   // A person followed by the role in apposition ("Ana Lin, a senior fellow at the institute") is who speaks, not a role.
@@ -688,6 +709,19 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const afterQuote = /[”"’']\s*$/u.test(ctx.text.slice(Math.max(0, phrase[0]!.start - 3), phrase[0]!.start));
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && (afterQuote || ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word'))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
+}
+
+/**
+ * Where a source's postmodifier (SOURCE_POSTMODIFIERS) follows a role or group word in the phrase: its first token and
+ * the token after it, or undefined.
+ */
+function sourcePostmodifier(phrase: Token[]): { at: number; end: number } | undefined {
+  for (let i = 1; i < phrase.length; i++) {
+    if (!isRoleWord(phrase[i - 1]!.text)) continue;
+    const words = SOURCE_POSTMODIFIERS.find((p) => p.every((w, k) => phrase[i + k]?.text.toLowerCase() === w));
+    if (words) return { at: i, end: i + words.length };
+  }
+  return undefined;
 }
 
 /** Prepositions that join a role word to the lower-case unit it serves ("a spokesman for the harbour unit"). */
@@ -728,6 +762,8 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
     }
     if (!isSpeechVerb(before, i)) continue;
     let entity = speakerBefore(ctx, before, i, -1);
+    // "The Velmar Post quoted Ana Lin as saying: …": the one quoted, or no one (a role is roleBefore's), never the subject.
+    if (quotedAsSaying(before, i)) return typeof entity === 'number' ? { entity, verb: t.text } : null;
     // "one user on Harborchat posted:": a role or group before the verb speaks; "according to" further back is the
     // source of the report, not the speaker.
     if (entity === undefined && rolePhrase(ctx, rolePhraseBefore(ctx.text, before, i), t.text)) return null;
@@ -743,9 +779,28 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
   return null;
 }
 
+/** Words between who is heard and "heard" ("is heard", "can be heard", "could clearly be heard"). */
+const HEARD_AUXILIARIES = new Set([...PASSIVE_AUXILIARIES, 'can', 'could', 'clearly']);
+/** Forms of "go" in "went on to say". */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/**
+ * Where the subject of the speech verb at `i` ends (the index after it): right before the verb, or before what joins
+ * them — "Ben Ortiz is heard saying", "… can be heard telling" (who is heard speaks), "She went on to say", "the judge
+ * goes on to say" (the one who goes on).
+ */
+function subjectEnd(frame: Token[], i: number): number {
+  let k = i - 1;
+  if (frame[k]?.text === 'heard' && isParticiple(frame[i]!.text)) for (k--; k >= 0 && HEARD_AUXILIARIES.has(frame[k]!.text.toLowerCase()); ) k--;
+  if (frame[k]?.text === 'to' && frame[k - 1]?.text === 'on' && GO_FORMS.has(frame[k - 2]?.text.toLowerCase() ?? '')) k -= 3;
+  return k + 1;
+}
+
 /** The speaker ending just before `frame[i]` (adverbs and auxiliaries may stand between), if any. */
 function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): number | null | undefined {
-  let k = i - 1;
+  const quoted = quotedAsSaying(frame, i);
+  if (quoted) return quotedSpeaker(ctx, frame, quoted);
+  let k = subjectEnd(frame, i) - 1;
   // "Ida Hale was quoted as saying": the one quoted speaks.
   if (frame[k]?.text === 'as' && frame[k - 1]?.text === 'quoted' && PASSIVE_AUXILIARIES.has(frame[k - 2]?.text ?? '')) k -= 3;
   while (k >= 0 && beforeVerb(frame[k]!)) k--;
@@ -796,6 +851,27 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   if (located !== undefined) return located;
   if (roleOfName(ctx, frame, found, k)) return undefined;
   return memberSpeaker(ctx, found, frame, k);
+}
+
+/**
+ * "Harbor News quoted Ana Lin as saying", "… quoted a deckhand as telling police": the tokens between "quoted" and "as"
+ * before the participle at `i`, who is quoted (the one who quotes them reports it). Undefined when the frame has no such
+ * object.
+ */
+function quotedAsSaying(frame: Token[], i: number): { from: number; to: number } | undefined {
+  if (!isParticiple(frame[i]!.text) || frame[i - 1]?.text !== 'as') return undefined;
+  const verb = frame.slice(0, i - 1).findLastIndex((t) => /^quot(?:ed|es|ing)$/i.test(t.text));
+  if (verb < 0 || i - 1 - verb < 2 || i - 1 - verb > MAX_APPOSITIVE_TOKENS) return undefined;
+  return { from: verb + 1, to: i - 1 };
+}
+
+/** The name or pronoun quoted as saying (quotedAsSaying's tokens), or null: a role there is rolePhrase's. */
+function quotedSpeaker(ctx: Ctx, frame: Token[], object: { from: number; to: number }): number | null {
+  const last = frame[object.to - 1]!;
+  const pronoun = { him: 'he', her: 'she' }[last.text.toLowerCase()];
+  if (pronoun && object.to - object.from === 1) return resolvePronoun(ctx, { ...last, text: pronoun });
+  const m = mentionEnding(ctx, last.end);
+  return m && m.start >= frame[object.from]!.start && speaks(ctx, m.entity) ? m.entity : null;
 }
 
 /** Most words of a lower-case unit after a person's name ("of the harbour police unit"). */
@@ -873,7 +949,10 @@ function organizationSpeaking(ctx: Ctx): number | null {
 const ROLE_OF = new Set(['for', 'of', 'at', 'in', 'on', 'to', 'from']);
 
 /** Documents quoted in the place of a speaker ("…," said a report from Harbor Securities). */
-const DOCUMENT_SOURCES = new Set(['report', 'study', 'survey', 'statement', 'letter', 'filing', 'memo', 'note', 'paper', 'analysis', 'audit', 'complaint', 'lawsuit', 'ruling']);
+const DOCUMENT_SOURCES = new Set([
+  ...['report', 'study', 'survey', 'statement', 'letter', 'filing', 'memo', 'note', 'paper', 'analysis', 'audit', 'complaint', 'lawsuit', 'ruling'],
+  ...['records', 'indictment', 'affidavit', 'transcript', 'policy', 'website', 'blog', 'journal', 'entry', 'excerpt', 'notice', 'leaflet', 'flyer', 'placard'],
+]);
 
 /** A role, group or person word (any inflection): "spokeswoman", "officials", "police", "the patient". */
 export function isRoleWord(word: string): boolean {
@@ -931,6 +1010,9 @@ function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolea
   if (!m) return false;
   let b = frame.findIndex((t) => t.start >= m.start) - 1;
   if (frame[b]?.text.toLowerCase() === 'the') b--;
+  // "a source close to Ana Lin said", "people familiar with Harbor Works' plans said": the name is what the source knows.
+  const known = SOURCE_POSTMODIFIERS.find((p) => p.every((w, i) => frame[b - p.length + 1 + i]?.text.toLowerCase() === w));
+  if (known && b - known.length >= 0 && isRoleWord(frame[b - known.length]!.text)) return true;
   if (b <= 0 || !ROLE_OF.has(frame[b]!.text.toLowerCase())) return false;
   const noun = frame[b - 1]!;
   // "the wife of Tom Brill said": a description of someone else, whoever it is, is not the name after it.

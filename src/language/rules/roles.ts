@@ -107,3 +107,22 @@ export function roleClassOf(role: string): RoleClass | undefined {
 function words(list: string, cls: RoleClass): [string, RoleClass][] {
   return list.split(' ').map((w) => [w, cls]);
 }
+
+/**
+ * Words after a role or a group that say how an unnamed source knows what they say ("a source familiar with the talks",
+ * "people with knowledge of the plan", "an official briefed on the inquiry"): news style describes its anonymous sources
+ * this way, and the whole phrase is who speaks. Each is a sequence of lower-case words.
+ */
+export const SOURCE_POSTMODIFIERS: readonly string[][] = [
+  'familiar with',
+  'close to',
+  'knowledgeable about',
+  'briefed on',
+  'involved in',
+  'privy to',
+  'with knowledge of',
+  'with direct knowledge of',
+  'with first-hand knowledge of',
+  'with firsthand knowledge of',
+  'speaking on condition of',
+].map((p) => p.split(' '));

@@ -10,7 +10,13 @@ const LEMMAS =
   'complain boast predict promise vow pledge deny counter retort quip joke reiterate emphasize emphasise underline ' +
   'contend allege charge accuse agree testify confirm report answer scoff lament describe call question demand ' +
   'caution affirm assure exclaim shout whisper murmur speak order yell scream plead beg recount relate chant sing reflect muse ' +
-  'conclude bemoan';
+  'conclude bemoan concur interject notify';
+
+/**
+ * Lemmas of verbs of speaking in a manner ("fumed", "thundered", "mumbled"): speech verbs in their finite forms only, as
+ * their "-ing" forms are adjectives in news as often as not ("a mumbling figure", "thundering applause").
+ */
+const MANNER_LEMMAS = 'mumble mutter grumble fume thunder sneer chide scold rant gush';
 
 /** Irregular past forms. */
 const IRREGULAR: Record<string, string[]> = {
@@ -29,10 +35,14 @@ for (const lemma of LEMMAS.split(/\s+/)) {
   for (const form of IRREGULAR[lemma] ?? inflect(lemma)) SPEECH_VERBS.set(form, lemma);
   SPEECH_VERBS.set(lemma, lemma);
 }
+for (const lemma of MANNER_LEMMAS.split(/\s+/)) {
+  for (const form of inflect(lemma).filter((f) => !f.endsWith('ing'))) SPEECH_VERBS.set(form, lemma);
+  SPEECH_VERBS.set(lemma, lemma);
+}
 
 /** Forms that report speech only when followed by a quote or a clause, not as a main noun ("a call", "the report"): skipped as nouns after a determiner. */
 export const NOUN_LIKE_FORMS = new Set(
-  'call report comment answer question charge claim post note point promise pledge demand state tweet reply remark joke quip retort vow mention'.split(' '),
+  'call report comment answer question charge claim post note point promise pledge demand state tweet reply remark joke quip retort vow mention thunder rant fume'.split(' '),
 );
 
 /** Participles that attach a quote to the clause's subject ("X went on, saying: …"). */
