@@ -649,6 +649,26 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
     expect(speakers('Ben Ortiz mumbled, "It was the tide," and walked out.')).toEqual([['Ben Ortiz', null]]);
     expect(speakers('Ana Lin, the harbour poet, added a line to the thundering applause: "What a night for the town."')).toEqual([['Ana Lin', null]]);
   });
+  it('reads a role described by a participle, and the second part of a quote its role broke', () => {
+    expect(speakers('"The tide turned fast," said a deckhand wearing a yellow hat and orange boots.')).toEqual([[null, 'a deckhand wearing a yellow hat and orange boots']]);
+    expect(speakers('A deckhand standing by the rail shouted, "Hold the line!" and ran.')).toEqual([[null, 'A deckhand standing by the rail']]);
+    expect(speakers('A woman presumed to be the owner shouted: "Untie the boat!"')).toEqual([[null, 'A woman presumed to be the owner']]);
+    expect(speakers('"The pier," said one young deckhand, a cap over his eyes, "is all this town has."')).toEqual([
+      [null, 'one young deckhand'],
+      [null, 'one young deckhand'],
+    ]);
+    // A past form followed by its object is a clause of its own; a noun in "-ing" after a preposition describes no one.
+    expect(speakers('A port official criticised the timetable saying that "ferries are late."')).toEqual([[null, null]]);
+    expect(speakers('The "final report" on the police boarding of the Harbor Herons says the crew was unarmed.').flat()).not.toContain('on the police boarding of the Harbor Herons');
+  });
+  it('ends the attribution after a quote where the next quote opens: its words and speaker are another’s', () => {
+    expect(speakers('Ana Lin said the crew was "on time"; "the boat was full," Ben Ortiz said.')).toEqual([
+      ['Ana Lin', null],
+      ['Ben Ortiz', null],
+    ]);
+    // A title of a few words in marks inside the attribution does not end it.
+    expect(speakers('"The pier will close," the Lowford Post\'s "Harbor Watch" is reporting.')[0]).toEqual(['Lowford Post', null]);
+  });
   it('reads a hyphen between spaces after a quote as the dash that signs it', () => {
     expect(speakers('"The ferry is late again, and nobody says why." - Ana Lin')).toEqual([['Ana Lin', null]]);
   });

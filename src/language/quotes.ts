@@ -140,8 +140,9 @@ export function attributeQuotes(
           lastInSentence = entity;
         } else if (issuer) {
           // The issuer is a role (set above), or a name not well formed: no one else's words.
-        } else if (!attribution && previous?.quote.speakerRole && si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')) {
-          // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words.
+        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')))) {
+          // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
+          // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
         } else if (!attribution && !issued && !frame.some((t) => t.kind === 'word')) {
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
@@ -504,8 +505,21 @@ const ATTRIBUTION_WINDOW = 10;
 /** The frame tokens after a quote, up to `size` and before the next quote: where its attribution follows. */
 function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
   const after = ctx.frame.filter((t) => t.start > q.close);
-  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text));
+  // The next quotation's words are someone's, and the attribution after them is theirs: the window ends at its mark
+  // (whichever mark it is). Not at a name or a title of a few words in marks within the attribution ("…," the Lowford
+  // Post's "Harbor Watch" column reported).
+  const next = ctx.marks.find((m) => m.open > q.close && !quotedName(ctx.text.slice(m.start, m.end)))?.open ?? Infinity;
+  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text) || t.start >= next);
   return after.slice(0, Math.min(size, nextQuote === -1 ? after.length : nextQuote));
+}
+
+/** Most words of a name or a title in quotation marks inside an attribution. */
+const MAX_QUOTED_NAME_WORDS = 3;
+
+/** Quoted words that are a name or a title, not speech: a few capitalised words with no punctuation. */
+function quotedName(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  return words.length <= MAX_QUOTED_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w)) && !/[.,;:!?]/.test(inner);
 }
 
 /**
@@ -523,6 +537,8 @@ const GROUP_SPEAKERS = new Set(
 const MAX_ROLE_WORDS = 6;
 /** Most words after a role word's preposition ("for the Valmora Port Authority"). */
 const MAX_ROLE_COMPLEMENT = 5;
+/** Most words of a participle's phrase after a role word, the participle included ("wearing a dark blue rain jacket"). */
+const MAX_PARTICIPLE_WORDS = 8;
 
 /**
  * `"…," a union spokesperson said` / `"…," said a union spokesperson`: no name, but a role or group as the speaker.
@@ -690,6 +706,12 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
     if (rest < 1 || rest > MAX_ROLE_COMPLEMENT || known.at > MAX_ROLE_WORDS) return null;
     return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
   }
+  // "a deckhand wearing a red coat", "a woman presumed to be the owner": a participle after the role word describes it.
+  const described = phrase.findIndex((_, i) => describingParticiple(phrase, i));
+  if (described > 0) {
+    if (phrase.length - described > MAX_PARTICIPLE_WORDS) return null;
+    return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
+  }
   // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
   // complement (of names, or of any words when the word before the preposition is a role word itself).
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
@@ -722,6 +744,24 @@ function sourcePostmodifier(phrase: Token[]): { at: number; end: number } | unde
     if (words) return { at: i, end: i + words.length };
   }
   return undefined;
+}
+
+/** Words after a past participle that make it describe the noun before it ("injured in", "presumed to be"). */
+const AFTER_DESCRIBING_PARTICIPLE = new Set(['to', 'by', 'in', 'at', 'on', 'as', 'with', 'from', 'near', 'inside', 'outside', 'during', 'after']);
+
+/**
+ * `phrase[i]` is a participle describing the role word before it, in a phrase that opens with its determiner and
+ * modifiers only: "a deckhand wearing a red coat", "one woman standing nearby", "a worker injured in the blast", "a
+ * woman presumed to be the owner". A past form must be followed by a preposition or "to" ("an official criticised
+ * the timetable" is a clause of its own), and no function word but a determiner stands before the role word ("on the
+ * police boarding of …" is no one's description).
+ */
+function describingParticiple(phrase: Token[], i: number): boolean {
+  const t = phrase[i]!.text;
+  if (i < 1 || i > MAX_ROLE_WORDS || !/^\p{Ll}{3,}(?:ing|ed)$/u.test(t) || !isRoleWord(phrase[i - 1]!.text) || isRoleWord(t)) return false;
+  if (t.endsWith('ed') && !AFTER_DESCRIBING_PARTICIPLE.has(phrase[i + 1]?.text.toLowerCase() ?? '')) return false;
+  const opening = phrase.slice(0, i - 1).map((x) => x.text.toLowerCase());
+  return opening.length > 0 && [...DETERMINERS, 'one', 'another'].includes(opening[0]!) && opening.slice(1).every((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** Prepositions that join a role word to the lower-case unit it serves ("a spokesman for the harbour unit"). */
