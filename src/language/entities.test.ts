@@ -523,3 +523,14 @@ describe('entities: a name that ends a phrase takes no verb of its own', () => {
     expect(types('Rumours about Ben Ortiz were everywhere in Lowford last spring.')['Ben Ortiz']).toBe('person');
   });
 });
+
+describe('entities: ranks before a name', () => {
+  it('keeps hyphenated military ranks and police ranks abbreviated without a period out of the name', () => {
+    const names = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    expect(names('Brigadier-General Ana Lin inspected the pier.')).toEqual([['Ana Lin', 'person']]);
+    expect(names('Det Insp Ben Ortiz and Supt Ida Hale led the search. Insp Ortiz said little.')).toEqual([
+      ['Ben Ortiz', 'person'],
+      ['Ida Hale', 'person'],
+    ]);
+  });
+});

@@ -33,8 +33,12 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('chief', 'executive'),
   ...words('member', 'legislator'),
   ...words('general gen commander admiral adm commodore colonel col major maj captain capt lieutenant lt sergeant sgt', 'military'),
+  ...words('brigadier brig cmdr cdr corporal cpl pte pvt', 'military'),
+  ...words('brigadier-general major-general lieutenant-general lieutenant-colonel', 'military'),
   ...words('judge justice prosecutor attorney defender', 'judiciary'),
   ...words('officer agent detective sheriff undersheriff deputy trooper marshal warden inspector commissioner constable', 'police'),
+  // British police ranks abbreviated without a period ("Det Insp Ana Lin", "Supt Ben Ortiz").
+  ...words('det insp supt', 'police'),
   ...words('analyst economist expert professor prof researcher scientist historian astronomer physicist biologist engineer', 'expert'),
   ...words('coach manager nurse doctor lawyer teacher farmer activist campaigner pilot chef architect clerk', 'occupation'),
   ...words('mayor governor gov councillor councilman councilwoman', 'local-leader'),
