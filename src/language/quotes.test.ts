@@ -669,6 +669,14 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
     // A title of a few words in marks inside the attribution does not end it.
     expect(speakers('"The pier will close," the Lowford Post\'s "Harbor Watch" is reporting.')[0]).toEqual(['Lowford Post', null]);
   });
+  it('reads bodies quoted by their kind as roles, not an outlet that reports the words', () => {
+    expect(speakers('"We are heartbroken," the family said in a statement.')).toEqual([[null, 'the family']]);
+    expect(speakers('"He is innocent," the defence said.')).toEqual([[null, 'the defence']]);
+    expect(speakers('Harbor News management said: "Ana Lin will stay on air."')).toEqual([[null, 'Harbor News management']]);
+    expect(speakers('He warned the skipper, "This boat stays here," the newspaper reported.')).toEqual([[null, null]]);
+    // A participle describes the noun next to it, not the role before a relative clause.
+    expect(speakers('Riders who open the app see a banner stating, "The pier is closed."')).toEqual([[null, null]]);
+  });
   it('reads a hyphen between spaces after a quote as the dash that signs it', () => {
     expect(speakers('"The ferry is late again, and nobody says why." - Ana Lin')).toEqual([['Ana Lin', null]]);
   });

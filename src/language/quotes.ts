@@ -524,14 +524,19 @@ function quotedName(inner: string): boolean {
 
 /**
  * Words (singular lemmas) for groups and bodies news quotes without naming anyone ("police said", "the ministry said",
- * "people familiar with the plan said": the lexicon's person nouns are kinds of person, not "person" itself);
+ * "the family said in a statement", "people familiar with the plan said": the lexicon's person nouns are kinds of
+ * person, not "person" itself). Not outlets ("…," the newspaper reported): what they report is most often someone
+ * else's words;
  * role words ("a union spokesperson") come from the role list, and people ("officials", "a witness") from the lexicon's
  * person nouns.
  */
 const GROUP_SPEAKERS = new Set(
   ('police authority spokespeople source ministry government union company council agency army military department office ' +
     'administration party campaign embassy cabinet parliament committee commission court firm group team club federation ' +
-    'association board regulator delegation mission navy person people').split(' '),
+    'association board regulator delegation mission navy person people family management staff leadership prosecution ' +
+    'defense defence hospital school university college city county district bank airline carrier studio network league ' +
+    'coalition alliance retailer automaker carmaker manufacturer operator ' +
+    'organisation organization institute foundation charity museum insurer lender utility').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -694,7 +699,9 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
   while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
   // "a port official who declined to give her name said": the role ends where the relative clause that describes it begins.
+  // Not before a participle, which describes the noun next to it ("Riders who open the app see a banner stating").
   const describedBy = phrase.findIndex((t, i) => i > 0 && t.text.toLowerCase() === 'who' && isRoleWord(phrase[i - 1]!.text));
+  if (describedBy > 0 && isParticiple(verb)) return null;
   if (describedBy > 0) phrase = phrase.slice(0, describedBy);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
   // `… or "the turn," which the pilots say is …`: a relative clause's subject is no speaker of the quote.
