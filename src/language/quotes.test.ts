@@ -674,6 +674,7 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
     expect(speakers('"He is innocent," the defence said.')).toEqual([[null, 'the defence']]);
     expect(speakers('Harbor News management said: "Ana Lin will stay on air."')).toEqual([[null, 'Harbor News management']]);
     expect(speakers('He warned the skipper, "This boat stays here," the newspaper reported.')).toEqual([[null, null]]);
+    expect(speakers('The crowd chanted "Save the pier" as the last ferry left.')).toEqual([[null, 'The crowd']]);
     // A participle describes the noun next to it, not the role before a relative clause.
     expect(speakers('Riders who open the app see a banner stating, "The pier is closed."')).toEqual([[null, null]]);
   });

@@ -536,7 +536,7 @@ const GROUP_SPEAKERS = new Set(
     'association board regulator delegation mission navy person people family management staff leadership prosecution ' +
     'defense defence hospital school university college city county district bank airline carrier studio network league ' +
     'coalition alliance retailer automaker carmaker manufacturer operator ' +
-    'organisation organization institute foundation charity museum insurer lender utility').split(' '),
+    'organisation organization institute foundation charity museum insurer lender utility crowd audience').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -747,10 +747,15 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
 function sourcePostmodifier(phrase: Token[]): { at: number; end: number } | undefined {
   for (let i = 1; i < phrase.length; i++) {
     if (!isRoleWord(phrase[i - 1]!.text)) continue;
-    const words = SOURCE_POSTMODIFIERS.find((p) => p.every((w, k) => phrase[i + k]?.text.toLowerCase() === w));
+    const words = SOURCE_POSTMODIFIERS.find((p) => postmodifierAt(phrase, i, p));
     if (words) return { at: i, end: i + words.length };
   }
   return undefined;
+}
+
+/** The words of one of SOURCE_POSTMODIFIERS stand in `tokens` from `at` on. */
+function postmodifierAt(tokens: Token[], at: number, words: readonly string[]): boolean {
+  return at >= 0 && words.every((w, k) => tokens[at + k]?.text.toLowerCase() === w);
 }
 
 /** Words after a past participle that make it describe the noun before it ("injured in", "presumed to be"). */
@@ -768,8 +773,11 @@ function describingParticiple(phrase: Token[], i: number): boolean {
   if (i < 1 || i > MAX_ROLE_WORDS || !/^\p{Ll}{3,}(?:ing|ed)$/u.test(t) || !isRoleWord(phrase[i - 1]!.text) || isRoleWord(t)) return false;
   if (t.endsWith('ed') && !AFTER_DESCRIBING_PARTICIPLE.has(phrase[i + 1]?.text.toLowerCase() ?? '')) return false;
   const opening = phrase.slice(0, i - 1).map((x) => x.text.toLowerCase());
-  return opening.length > 0 && [...DETERMINERS, 'one', 'another'].includes(opening[0]!) && opening.slice(1).every((w) => !FUNCTION_WORDS.has(w));
+  return opening.length > 0 && DESCRIBED_OPENERS.has(opening[0]!) && opening.slice(1).every((w) => !FUNCTION_WORDS.has(w));
 }
+
+/** Words that open a role phrase a participle describes: a determiner, "one", "another". */
+const DESCRIBED_OPENERS = new Set([...DETERMINERS, 'one', 'another']);
 
 /** Prepositions that join a role word to the lower-case unit it serves ("a spokesman for the harbour unit"). */
 const UNIT_OF = new Set(['for', 'of', 'at']);
@@ -1058,7 +1066,7 @@ function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolea
   let b = frame.findIndex((t) => t.start >= m.start) - 1;
   if (frame[b]?.text.toLowerCase() === 'the') b--;
   // "a source close to Ana Lin said", "people familiar with Harbor Works' plans said": the name is what the source knows.
-  const known = SOURCE_POSTMODIFIERS.find((p) => p.every((w, i) => frame[b - p.length + 1 + i]?.text.toLowerCase() === w));
+  const known = SOURCE_POSTMODIFIERS.find((p) => postmodifierAt(frame, b - p.length + 1, p));
   if (known && b - known.length >= 0 && isRoleWord(frame[b - known.length]!.text)) return true;
   if (b <= 0 || !ROLE_OF.has(frame[b]!.text.toLowerCase())) return false;
   const noun = frame[b - 1]!;

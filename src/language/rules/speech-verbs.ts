@@ -27,6 +27,7 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
   quip: ['quipped', 'quips', 'quipping'],
   sing: ['sang', 'sings', 'singing', 'sung'],
+  concur: ['concurred', 'concurs', 'concurring'],
 };
 
 /** Every inflected form → its lemma. */
