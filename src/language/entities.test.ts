@@ -534,3 +534,11 @@ describe('entities: ranks before a name', () => {
     ]);
   });
 });
+
+describe('entities: a person named after the body of an office', () => {
+  it('splits "<role> of the <Body> <First> <Last>" at the first name after the body', () => {
+    const text = 'The new pier was opened on Monday by Chair of the Harbor Trust Ana Lin and two engineers.';
+    const people = annotateArticle({ text }).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => [e.name, e.role])).toEqual([['Ana Lin', 'chair of the harbor trust']]);
+  });
+});

@@ -341,6 +341,22 @@ function givenNameAt(words: string[]): number {
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
 }
 
+/**
+ * After "<role> of the", a body's name ending in an institution word, then a first name and a surname or two ("Chief
+ * Executive of the Harbor Trust Ana Lin"): where the person's name starts, else -1. givenNameAt keeps such runs whole
+ * ("Bank of Velmar Merrill Ortiz" may be one bank's name); after the office's "of" the body is the office's and a person
+ * is named after it.
+ */
+function personAfterBody(words: string[]): number {
+  // A first name and a surname, or a first name and two more words.
+  for (const size of [2, 3]) {
+    const k = words.length - size;
+    const rest = words.slice(k + 1);
+    if (k >= 1 && ORGANIZATION_WORDS.has(words[k - 1]!) && isFirstName(words[k]!) && rest.every((w) => w !== '' && !FUNCTION_WORDS.has(w) && !isInstitutionOrPlaceWord(w))) return k;
+  }
+  return -1;
+}
+
 /** A word that makes a capitalised run an institution's or a place's name ("Bank", "University", "County"). */
 function isInstitutionOrPlaceWord(word: string): boolean {
   return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || NAMED_PLACE_ENDINGS.has(word);
@@ -476,7 +492,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       if (size) officePlace = [at, at + size];
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
       // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
-      const later = officePlace ? -1 : givenNameAt(words.slice(nameFrom));
+      const later = officePlace ? -1 : Math.max(givenNameAt(words.slice(nameFrom)), personAfterBody(words.slice(nameFrom)));
       if (later > 0) nameFrom += later;
       // "High Commissioner for Harbour Safety": an office of ordinary words with no one named after it.
       else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;
