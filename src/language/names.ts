@@ -492,7 +492,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       if (size) officePlace = [at, at + size];
       nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
       // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
-      const later = officePlace ? -1 : Math.max(givenNameAt(words.slice(nameFrom)), personAfterBody(words.slice(nameFrom)));
+      const office = words.slice(nameFrom);
+      const later = officePlace ? -1 : Math.max(givenNameAt(office), personAfterBody(office));
       if (later > 0) nameFrom += later;
       // "High Commissioner for Harbour Safety": an office of ordinary words with no one named after it.
       else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;

@@ -523,12 +523,11 @@ function quotedName(inner: string): boolean {
 }
 
 /**
- * Words (singular lemmas) for groups and bodies news quotes without naming anyone ("police said", "the ministry said",
- * "the family said in a statement", "people familiar with the plan said": the lexicon's person nouns are kinds of
+ * Words (singular lemmas) for groups and bodies news quotes without naming anyone: "police said", "the ministry said",
+ * "the family said in a statement", "people familiar with the plan said" (the lexicon's person nouns are kinds of
  * person, not "person" itself). Not outlets ("…," the newspaper reported): what they report is most often someone
- * else's words;
- * role words ("a union spokesperson") come from the role list, and people ("officials", "a witness") from the lexicon's
- * person nouns.
+ * else's words. Role words ("a union spokesperson") come from the role list, and people ("officials", "a witness")
+ * from the lexicon's person nouns.
  */
 const GROUP_SPEAKERS = new Set(
   ('police authority spokespeople source ministry government union company council agency army military department office ' +
@@ -557,24 +556,25 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
   // A role after a comma further on speaks for no quotation that ended its sentence ("… no word on the cause." Repairs
   // will cost $2 million, officials said) nor for a term of a few words in quotation marks (a "harbour-first" policy,
   // …, a spokesman said).
-  const quoted = ctx.text.slice(q.start, q.end).trim();
-  const ended = /[.!?]$/.test(quoted) || quoted.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
+  const words = ctx.text.slice(q.start, q.end).trim();
+  const ended = /[.!?]$/.test(words) || words.split(/\s+/).length < MIN_CUT_QUOTE_WORDS;
   for (let verbAt = 0; verbAt < window.length; verbAt++) {
+    if (!isSpeechVerb(window, verbAt)) continue;
+    const subjectAt = subjectEnd(window, verbAt);
+    const quoted = quotedAsSaying(window, verbAt);
     // "… heard the deckhands shouting": a participle describes what someone did; it attributes no quotation.
     // (Not so "… quoted a deckhand as saying", "a deckhand is heard saying": who is quoted or heard speaks.)
-    const joined = subjectEnd(window, verbAt) < verbAt || quotedAsSaying(window, verbAt) !== undefined;
-    if (!isSpeechVerb(window, verbAt) || (window[verbAt]!.text.endsWith('ing') && !joined)) continue;
+    if (window[verbAt]!.text.endsWith('ing') && subjectAt === verbAt && !quoted) continue;
     // "… the pilot told her it was late": the verb has words of its own to report, not the quotation's.
     if (reportsOwnClause(window, verbAt)) return null;
     // The phrase before the verb, or after it when the verb comes first ("said a spokesperson"), from the last comma or
     // semicolon on: what comes before it is another clause ("… until the storm passed, harbour sources said").
-    const end = phraseEnd(window, subjectEnd(window, verbAt));
+    const end = phraseEnd(window, subjectAt);
     const cut = window.slice(firstWord, end).findLastIndex((t) => t.text === ',' || t.text === ';');
     // A speech verb before the cut had its own subject: the quotation was that clause's ("…," a report said, while an
     // official said …), and no role after it speaks for it.
     if (cut >= 0 && window.some((_, k) => k >= firstWord && k < firstWord + cut && isSpeechVerb(window, k))) return null;
     if (cut >= 0 && ended) continue;
-    const quoted = quotedAsSaying(window, verbAt);
     let phrase = quoted ? window.slice(quoted.from, quoted.to) : window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
     if (verbAt === firstWord) {
       const rest = window.slice(verbAt + 1);

@@ -32,12 +32,10 @@ const IRREGULAR: Record<string, string[]> = {
 
 /** Every inflected form → its lemma. */
 export const SPEECH_VERBS = new Map<string, string>();
-for (const lemma of LEMMAS.split(/\s+/)) {
-  for (const form of IRREGULAR[lemma] ?? inflect(lemma)) SPEECH_VERBS.set(form, lemma);
-  SPEECH_VERBS.set(lemma, lemma);
-}
-for (const lemma of MANNER_LEMMAS.split(/\s+/)) {
-  for (const form of inflect(lemma).filter((f) => !f.endsWith('ing'))) SPEECH_VERBS.set(form, lemma);
+const manner = new Set(MANNER_LEMMAS.split(/\s+/));
+for (const lemma of [...LEMMAS.split(/\s+/), ...manner]) {
+  const forms = IRREGULAR[lemma] ?? inflect(lemma);
+  for (const form of manner.has(lemma) ? forms.filter((f) => !f.endsWith('ing')) : forms) SPEECH_VERBS.set(form, lemma);
   SPEECH_VERBS.set(lemma, lemma);
 }
 
