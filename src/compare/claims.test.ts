@@ -148,6 +148,23 @@ describe('articleClaims', () => {
     expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
   });
 
+  /** What a claim's clauses state, as the comparison reads them. */
+  const statements = (text: string) => articleClaims(article(text))[0]!.clauses.map((k) => k.statement.text);
+
+  it('reads the sentence without its asides as a clause, never shown (its words are not contiguous)', () => {
+    const [c] = articleClaims(article('The Lowford ferry line, which opened in 1962, will stop its night crossings in March.'));
+    const core = c!.clauses.find((k) => k.statement.text === 'The Lowford ferry line will stop its night crossings in March.');
+    expect(core).toBeDefined();
+    expect(core!.main).toBe(false);
+  });
+
+  it('reads the second of two predicates after a modal or "to" with the first one\'s subject', () => {
+    expect(statements('The harbour board should repaint the cranes at the pier and replace the old gates.')).toContain('The harbour board should replace the old gates.');
+    // A base form that is also a noun is the verb before a noun phrase ("and ship its parts"), not otherwise.
+    expect(statements('The crews in Lowford were ordered to clear the slipway and ship the spare engine parts.')).toContain('The crews in Lowford were ordered to ship the spare engine parts.');
+    expect(statements('The council wants to paint the northern pier and harbour wall before the ferry season.').some((t) => t.includes('to harbour'))).toBe(false);
+  });
+
   it('reads a speech verb after a determiner as a participle describing a noun, not as what someone said', () => {
     expect(clauses('Quillsoft is under pressure to keep to the newly announced ferry timetable for the winter months.')).toEqual([]);
     expect(clauses('The Lowford council approved the announced cuts to the ferry budget on Monday, the mayor said.')).toEqual([]);

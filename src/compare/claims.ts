@@ -25,6 +25,7 @@ import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
+import { AUXILIARIES, blankAsides, isInflectedVerb } from './asides.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
 export const MIN_CLAIM_WORDS = 6;
@@ -260,12 +261,14 @@ const REPORTED = new RegExp(
 const PARTICIPLE_AFTER = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /** "and" before a lower-case word, maybe after "also" or "then": where a second predicate may begin. */
-const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)/gu;
-/** Auxiliaries and modals opening a second predicate ("… and has since resigned", "… and will meet"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'must', 'can', 'could', 'may', 'might']);
+const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)(?=(?:\s+(\p{Ll}+))?)/gu;
+/** Words that open a noun phrase: after a base form that is also a noun ("… and ship the parts"), it is the verb. */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'every']);
 
 /** A modal or "to" before a verb and at least one more word: "should stay out of the league", "to join the pact". */
 const MODAL_PREDICATE = /\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?\p{L}+\s+\S/u;
+/** A modal or "to" (with "not") before a verb: where a first predicate's own words begin. */
+const MODAL_BEFORE_VERB = /\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?(?=\p{L}+\s+\S)/gu;
 
 /**
  * The word after "and" opens a second predicate, not a noun or an adjective: an auxiliary; a verb's inflected form no
@@ -273,14 +276,18 @@ const MODAL_PREDICATE = /\b(?:should|must|will|would|can|could|may|might|to)\s+(
  * modal or "to" that goes on past its verb ("should stay out of the league and accept …"; not "tall and thin",
  * not "to paint and frame").
  */
-function opensPredicate(word: string, before: string): boolean {
-  if (AUXILIARIES.has(word)) return true;
+function opensPredicate(word: string, before: string, next = ''): boolean {
+  if (isInflectedVerb(word)) return true;
   // Not a gerund either ("for coaching and managing the team").
-  if (FUNCTION_WORDS.has(word) || /(?:ly|ing)$/.test(word) || nounClassesOfWord(word).length > 0) return false;
+  if (FUNCTION_WORDS.has(word) || /(?:ly|ing)$/.test(word) || !MODAL_PREDICATE.test(before)) return false;
   const lemmas = lemmasOf(word).filter(isKnownLemma);
-  if (lemmas.some((l) => l !== word)) return true;
-  return lemmas.length > 0 && MODAL_PREDICATE.test(before);
+  // A base form that is also a noun is the verb when a noun phrase follows it ("… to clear the slipway and ship the
+  // parts"; not "to paint the pier and harbour wall").
+  return nounClassesOfWord(word).length > 0 ? lemmas.includes(word) && OBJECT_OPENERS.has(next) : lemmas.length > 0;
 }
+
+/** Words with the runs of spaces blanked asides leave made one space, and a comma left before a predicate dropped. */
+const collapsed = (text: string) => text.replace(/\s+,(?=\s)/g, '').replace(/\s{2,}/g, ' ');
 
 /** An opening quotation mark next, with only spaces before it. */
 const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
@@ -291,7 +298,9 @@ const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
  * the article.
  */
 function clausesOf(own: string, shown: string, offset: number): Clause[] {
-  const parts: { start: number; end: number; said?: string }[] = [];
+  // Each part is read from `own`, or from a copy of it with words blanked (`words`, same length): the sentence without
+  // its asides, or a second predicate with the subject of the first.
+  const parts: { start: number; end: number; said?: string; words?: string }[] = [];
   let from = 0;
   const opening = OPENING_CLAUSE.exec(own);
   // "If the talks fail, the union will strike": what follows a condition is not stated on its own.
@@ -316,25 +325,43 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     const before = verb ? own.slice(p.start, p.start + verb.index) : '';
     if (verb && !/,\s*$/.test(before) && !PARTICIPLE_AFTER.test(before)) parts.push({ start: p.start + verb.index + verb[0].length, end: p.end, said: own.slice(p.start, p.start + verb.index) });
   }
-  // A predicate joined to another ("Velmar should stay out of the league and accept its terms"): the first, with its
-  // subject, is a clause too; the second has no subject of its own and is left to the whole.
+  // The sentence without its asides ("The ferry line, which opened in 1962, will stop …"): what it states, compared
+  // apart from what it says in passing of its names. Not shown: its words are not contiguous.
+  const core = blankAsides(own);
+  if (core !== own) parts.push({ start: 0, end: own.length, words: core });
+  // A predicate joined to another ("The board should repaint the cranes and replace the gates"): the first, with its
+  // subject, is a clause too; so is the second after a modal or "to", read with the first's subject and modal ("The
+  // board should replace the gates": the first predicate's words blanked).
   for (const p of [...parts]) {
-    const text = own.slice(p.start, p.end);
+    const source = p.words ?? own;
+    const text = source.slice(p.start, p.end);
     for (const m of text.matchAll(COORDINATED_PREDICATE)) {
-      if (!opensPredicate(m[1]!, text.slice(0, m.index))) continue;
-      parts.push({ start: p.start, end: p.start + m.index, ...(p.said === undefined ? {} : { said: p.said }) });
+      const before = text.slice(0, m.index);
+      if (!opensPredicate(m[1]!, before, m[2])) continue;
+      const said = p.said === undefined ? {} : { said: p.said };
+      parts.push({ start: p.start, end: p.start + m.index, ...said, ...(p.words ? { words: p.words } : {}) });
+      const modal = [...before.matchAll(MODAL_BEFORE_VERB)].at(-1);
+      if (modal && !AUXILIARIES.has(m[1]!)) {
+        const [from, to] = [p.start + modal.index + modal[0].length, p.start + m.index + m[0].length - m[1]!.length];
+        parts.push({ start: p.start, end: p.end, ...said, words: source.slice(0, from) + ' '.repeat(to - from) + source.slice(to) });
+      }
       break;
     }
   }
-  if (parts.length < 2) return [];
+  // One clause alone is the claim itself: only the readings with words blanked, if any, are compared besides.
+  const plain = parts.filter((p) => !p.words);
+  const kept = plain.length < 2 ? parts.filter((p) => p.words) : parts;
+  if (kept.length === 0) return [];
   const from0 = (ps: { start: number }[]) => ps[0]!.start;
   const out: Clause[] = [];
-  for (const p of parts) {
+  for (const p of kept) {
     let { start, end } = p;
-    while (start < end && /[\s,;:—–-]/.test(own[start]!)) start++;
-    while (end > start && /[\s,;:—–-]/.test(own[end - 1]!)) end--;
-    const text = own.slice(start, end);
-    let statement = toStatement(text);
+    const words = p.words ?? own;
+    while (start < end && /[\s,;:—–-]/.test(words[start]!)) start++;
+    while (end > start && /[\s,;:—–-]/.test(words[end - 1]!)) end--;
+    const text = words.slice(start, end);
+    if (p.words && out.some((k) => k.statement.text === collapsed(text))) continue;
+    let statement = toStatement(p.words ? collapsed(text) : text);
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
     if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
@@ -345,7 +372,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…”
     // retired"), and alone it would stop mid-phrase.
     const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
-    const main = p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    const main = !p.words && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;

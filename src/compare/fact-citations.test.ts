@@ -127,3 +127,17 @@ describe('whom a fact is attributed to', () => {
     expect(attributed(plain, 'Police said the ferry to Lowford will resume service in early May after the repairs.', 'Police said on Friday that the ferry to Lowford will resume service in early May after the repairs.')).toBeUndefined();
   });
 });
+
+describe('facts stated in part of a sentence', () => {
+  it('cites an article for each fact of its sentence: one read without the sentence\'s aside, one in a second predicate', () => {
+    const report = storyOf(
+      'The port authority has asked Harbor Works to ship its spare engine parts to Lowford.',
+      'Harbor Works has been asked to send its spare engine parts to Lowford, the port authority said.',
+      'The Lowford shipyard, which Harbor Works bought in 2019, must scrap its two oldest cranes and ship its spare engine parts to Lowford.',
+      'The Lowford shipyard must scrap its two oldest cranes, its owners said on Monday.',
+    );
+    const cited = (start: string) => report.facts.find((f) => f.text.startsWith(start))?.articleIds.map((a) => a.slice(-1)).sort();
+    expect(cited('The Lowford shipyard must scrap')).toEqual(['3', '4']);
+    expect(cited('The port authority has asked')).toEqual(['1', '2', '3']);
+  });
+});
