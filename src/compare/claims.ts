@@ -342,8 +342,9 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
       parts.push({ start: p.start, end: p.start + m.index, ...said, ...(p.words ? { words: p.words } : {}) });
       const modal = [...before.matchAll(MODAL_BEFORE_VERB)].at(-1);
       if (modal && !AUXILIARIES.has(m[1]!)) {
-        const [from, to] = [p.start + modal.index + modal[0].length, p.start + m.index + m[0].length - m[1]!.length];
-        parts.push({ start: p.start, end: p.end, ...said, words: source.slice(0, from) + ' '.repeat(to - from) + source.slice(to) });
+        // Blank from the first predicate's verb to the second's.
+        const [cut, resume] = [p.start + modal.index + modal[0].length, p.start + m.index + m[0].length - m[1]!.length];
+        parts.push({ start: p.start, end: p.end, ...said, words: source.slice(0, cut) + ' '.repeat(resume - cut) + source.slice(resume) });
       }
       break;
     }
