@@ -32,6 +32,7 @@ describe('asides', () => {
       'On Friday, the mayor said the pier would close.',
       'The council met Ben Ortiz, the harbour master, and then voted to close the pier.',
       'The Lowford council, the dock union and the ferry owners met on Sunday.',
+      'The closures will affect the piers north of Lowford, in the Harbor District, the old town and the islands.',
     ]) {
       expect(read(text)).toBe(text);
     }

@@ -56,8 +56,11 @@ const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+/gu;
 const AGE = /(?<=\p{Lu}[\p{L}'’-]*,)\s+\d{1,3},(?=\s)/gu;
 /** Parentheses, and a pair of dashes set apart by spaces. */
 const BRACKETED = /\s\([^()]{1,200}\)|\s(?:[—–]|--)\s[^—–]{1,200}?\s(?:[—–]|--)(?=\s)/g;
-/** Words an appositive that runs to the sentence end may not hold: it would be a clause, not a description. */
-const CLAUSE_WORDS = new Set([...AUXILIARIES, 'do', 'does', 'did', 'said', 'says', 'told', 'that']);
+/**
+ * Words an appositive that runs to the sentence end may not hold: it would be a clause, not a description; or the
+ * last items of a list ("… north of Lowford, in the Harbor District, the old town and the islands").
+ */
+const CLAUSE_WORDS = new Set([...AUXILIARIES, 'do', 'does', 'did', 'said', 'says', 'told', 'that', 'and', 'or']);
 
 /**
  * `text` with its asides blanked. The sentence's closing punctuation stays. An appositive that runs to the end of the
