@@ -1,10 +1,10 @@
 // What a sentence says in passing (a relative clause between commas, an appositive after a name, an age, a bracketed
 // remark) is blanked, offsets kept; an opening phrase, a list and a clause of the sentence's own are not.
 import { describe, expect, it } from 'vitest';
-import { blankAsides } from './asides.js';
+import { blankAsides, closeUp } from './asides.js';
 
 /** The sentence as it reads once its asides are blanked. */
-const read = (text: string) => blankAsides(text).replace(/\s+,(?=\s)/g, '').replace(/\s{2,}/g, ' ');
+const read = (text: string) => closeUp(blankAsides(text));
 
 describe('asides', () => {
   it('keeps every offset: each aside becomes spaces of its length', () => {

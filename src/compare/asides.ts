@@ -54,8 +54,8 @@ const RELATIVE = /,\s+(?:which|who|whom|whose|where)\b/g;
 const APPOSITIVE = /(\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+/gu;
 /** A person's age after the name: "Ana Lin, 59, said". */
 const AGE = /(?<=\p{Lu}[\p{L}'’-]*,)\s+\d{1,3},(?=\s)/gu;
-/** Parentheses, and a pair of dashes set apart by spaces. */
-const BRACKETED = /\s\([^()]{1,200}\)|\s(?:[—–]|--)\s[^—–]{1,200}?\s(?:[—–]|--)(?=\s)/g;
+/** Parentheses, and a pair of dashes set apart by spaces, each around at most MAX_ASIDE characters. */
+const BRACKETED = new RegExp(`\\s\\([^()]{1,${MAX_ASIDE}}\\)|\\s(?:[—–]|--)\\s[^—–]{1,${MAX_ASIDE}}?\\s(?:[—–]|--)(?=\\s)`, 'g');
 /**
  * Words an appositive that runs to the sentence end may not hold: it would be a clause, not a description; or the
  * last items of a list ("… north of Lowford, in the Harbor District, the old town and the islands").
@@ -65,7 +65,7 @@ const CLAUSE_WORDS = new Set([...AUXILIARIES, 'do', 'does', 'did', 'said', 'says
 /**
  * `text` with its asides blanked. The sentence's closing punctuation stays. An appositive that runs to the end of the
  * sentence is read only after the sentence has said something (five words or more before it, a verb among them) and
- * when it holds no auxiliary or speech verb ("… sold the old ferry to Harbor Works, the Lowford shipyard." — not "In
+ * when it holds none of CLAUSE_WORDS ("… sold the old ferry to Harbor Works, the Lowford shipyard." — not "In
  * Lowford, the council voted …", whose comma only ends an opening phrase).
  */
 export function blankAsides(text: string): string {
@@ -90,4 +90,12 @@ export function blankAsides(text: string): string {
     out = blank(out, from, close.to);
   }
   return out;
+}
+
+/**
+ * Blanked words read as a sentence: each run of spaces one space, and a comma left alone before what follows an aside
+ * dropped ("Ana Lin          , said" → "Ana Lin said").
+ */
+export function closeUp(text: string): string {
+  return text.replace(/\s+,(?=\s)/g, '').replace(/\s{2,}/g, ' ');
 }

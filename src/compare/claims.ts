@@ -25,7 +25,7 @@ import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
-import { AUXILIARIES, blankAsides, isInflectedVerb } from './asides.js';
+import { AUXILIARIES, blankAsides, closeUp, isInflectedVerb } from './asides.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
 export const MIN_CLAIM_WORDS = 6;
@@ -265,10 +265,11 @@ const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)(?=(?:\s+(\
 /** Words that open a noun phrase: after a base form that is also a noun ("… and ship the parts"), it is the verb. */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'every']);
 
-/** A modal or "to" before a verb and at least one more word: "should stay out of the league", "to join the pact". */
-const MODAL_PREDICATE = /\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?\p{L}+\s+\S/u;
-/** A modal or "to" (with "not") before a verb: where a first predicate's own words begin. */
-const MODAL_BEFORE_VERB = /\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?(?=\p{L}+\s+\S)/gu;
+/** A modal or "to", maybe with "not", before a verb and at least one more word: "should stay out of the league". */
+const MODAL = String.raw`\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?`;
+const MODAL_PREDICATE = new RegExp(String.raw`${MODAL}\p{L}+\s+\S`, 'u');
+/** The same, up to the verb: where a first predicate's own words begin. */
+const MODAL_BEFORE_VERB = new RegExp(String.raw`${MODAL}(?=\p{L}+\s+\S)`, 'gu');
 
 /**
  * The word after "and" opens a second predicate, not a noun or an adjective: an auxiliary; a verb's inflected form no
@@ -285,9 +286,6 @@ function opensPredicate(word: string, before: string, next = ''): boolean {
   // parts"; not "to paint the pier and harbour wall").
   return nounClassesOfWord(word).length > 0 ? lemmas.includes(word) && OBJECT_OPENERS.has(next) : lemmas.length > 0;
 }
-
-/** Words with the runs of spaces blanked asides leave made one space, and a comma left before a predicate dropped. */
-const collapsed = (text: string) => text.replace(/\s+,(?=\s)/g, '').replace(/\s{2,}/g, ' ');
 
 /** An opening quotation mark next, with only spaces before it. */
 const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
@@ -361,8 +359,9 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     while (start < end && /[\s,;:—–-]/.test(words[start]!)) start++;
     while (end > start && /[\s,;:—–-]/.test(words[end - 1]!)) end--;
     const text = words.slice(start, end);
-    if (p.words && out.some((k) => k.statement.text === collapsed(text))) continue;
-    let statement = toStatement(p.words ? collapsed(text) : text);
+    const read = p.words ? closeUp(text) : text;
+    if (p.words && out.some((k) => k.statement.text === read)) continue;
+    let statement = toStatement(read);
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
     if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
