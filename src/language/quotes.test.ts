@@ -52,9 +52,9 @@ describe('quotes: speakers, kinds and verbs', () => {
     ['scare quotes after a term cue', 'Officials used the term “controlled burn” for the blaze.', [['controlled burn', 'term', null, null]]],
     ['what X calls', 'The company ended what the union calls a “lockout.”', [['lockout.', 'term', null, null]]],
     [
-      'a short sentence its speech verb introduces, no speaker found',
-      'Marchers filled the square on Monday, chanting: “This night is ours.”',
-      [['This night is ours.', 'statement', null, null]],
+      'a short sentence its speech verb introduces, the subject of its participle speaking',
+      'Marchers filled the square on Monday, chanting: “The harbour is ours.”',
+      [['The harbour is ours.', 'statement', null, 'chanting']],
     ],
     ['described as a term, its period American style', 'The council describes the closure as a “temporary pause.”', [['temporary pause.', 'term', null, null]]],
     [
@@ -550,7 +550,7 @@ describe('quotes: names that are not who speaks', () => {
     expect(who('"We saw a chance," said Quillsoft CEO and new Harbor Works general manager Ana Lin.')).toEqual([['Ana Lin', null]]);
   });
   it('does not make a place that ends the clause the subject of the participle after it', () => {
-    expect(who('Groups of young people roamed the streets across central Oslo, shouting: "This night is ours!"')).toEqual([[null, null]]);
+    expect(who('Crowds of young deckhands marched past the harbour of central Oslo, shouting: "The pier is ours!"')).toEqual([[null, 'Crowds of young deckhands']]);
     expect(who('Ana Lin walked through downtown Oslo, telling reporters: "This night is ours."')).toEqual([['Ana Lin', null]]);
   });
   it('never gives "he" or "she" a people named in the plural', () => {
@@ -683,5 +683,62 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
   });
   it('reads the "-s" form of a speech verb that is no noun as a verb after any subject', () => {
     expect(speakers('"The ferry runs hourly," the Harbor Works website says.')).toEqual([[null, 'the Harbor Works website']]);
+  });
+});
+
+describe('speakers a reader names from the sentences around the quote', () => {
+  const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('goes on with a role after a quote that opens its sentence, not when a speech verb follows its comma', () => {
+    // Text typeset with two apostrophes for the closing mark: the next sentence runs on after the quote.
+    expect(speakers("\"The pier is safe, '' a harbour spokeswoman told Lowford Radio. \"The repairs end in May. '' The ferry resumes on Friday.")).toEqual([
+      [null, 'a harbour spokeswoman'],
+      [null, 'a harbour spokeswoman'],
+    ]);
+    expect(speakers('Ana Lin spoke first. "We wait," she said. "The crew is tired," a voice on the tape says.')).toEqual([
+      ['Ana Lin', null],
+      [null, null],
+    ]);
+  });
+  it('reads the speaker after a verb that follows what it reports, for the quote after it', () => {
+    expect(speakers('The pier will reopen in May, said Ana Lin, spokeswoman for Harbor Works. "It needs new planks first."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('The pier will reopen in May, said a spokeswoman for Harbor Works. "It needs new planks first."')).toEqual([[null, 'a spokeswoman for Harbor Works']]);
+  });
+  it('passes over a relative clause, dashes, the passive and an outlet to reach who speaks', () => {
+    expect(speakers('"We did all we could," said the older deckhand, who was named as Ben Ortiz by the court.')).toEqual([[null, 'the older deckhand']]);
+    expect(speakers('"The pier is safe," Ana Lin, the harbour master, was quoted as saying by Harbor News.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"The pier is safe," the Lowford Harbour Evening Post quoted ferry deckhand Ben Ortiz as saying.')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('Ana Lin — who runs the yard for Harbor Works — tells Harbor News that the repair "does not change a whole lot for the ferries."')).toEqual([['Ana Lin', null]]);
+    // The appositive's closing comma left out.
+    expect(speakers('Ana Lin, chair of Harbor Works says: "The pier is safe."')).toEqual([['Ana Lin', null]]);
+  });
+  it('reads an age printed with spaces around its hyphens, as tokenised text prints it', () => {
+    expect(speakers('"The pier is safe," said 41 - year - old Ana Lin, a deckhand from Lowford.')).toEqual([['Ana Lin', null]]);
+  });
+  it('carries a role on through "she said" sentences only when its word has her gender', () => {
+    const chain = 'The ferry stopped at noon, a port spokeswoman said. The cause is unknown, she said. Repairs may take a week, she said. "We have two ideas about it," she said.';
+    expect(speakers(chain)).toEqual([[null, 'a port spokeswoman']]);
+    const ungendered = 'A harbour pilot asked her to steer the ferry. The deck was wet, she said. The wheel was stiff, she said. "I thought the rudder would break," she said later.';
+    expect(speakers(ungendered)).toEqual([[null, null]]);
+  });
+  it('gives a participle after a comma, and words quoted far into a reported clause, the clause’s subject', () => {
+    expect(speakers('A harbour official played down the strike, saying that "for years there have been strikes at this pier."')).toEqual([[null, 'A harbour official']]);
+    const far = 'The official, who was not allowed to speak to the press, did say that the crews were trying to fix the pier "as soon as we know exactly what broke."';
+    expect(speakers(far)).toEqual([[null, 'The official']]);
+    // The witness's telling, which a spokesman reports.
+    expect(speakers('A harbour spokesman said the witness told divers she could not see the hull clearly "from where I stood on the pier."')).toEqual([[null, 'the witness']]);
+    // A few words quoted far from the verb stay a term.
+    expect(annotateArticle({ text: 'Police say the skipper had been at the pier for "a few hours" before his arrest.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+  });
+  it('gives "he" or "she" the role that opens the sentence before, of no other gender', () => {
+    expect(speakers('However, one ferry customer at the fair was doubtful. "It will not last," he said.')).toEqual([[null, 'one ferry customer']]);
+    expect(speakers('A woman at the pier was angry. "It will not last," he said.')).toEqual([[null, null]]);
+  });
+  it('reads "one" speaking as one of the group named just before', () => {
+    expect(speakers('Police were called by neighbours at dawn after they heard screams. One said: "I heard shouting at four."')).toEqual([[null, 'one of the neighbours']]);
+    expect(speakers('Sources close to the yard expect a deal. "It will be hard," says one.')).toEqual([[null, 'one of the sources']]);
+  });
+  it('reads a statement that speaks after a quote closed by two apostrophes for whoever spoke before', () => {
+    const text = "Ferries stopped on Friday, Harbor Works said. \"The cause of the cut is not known, '' a statement said, while a spokesman said repairs had begun.";
+    expect(speakers(text)).toEqual([['Harbor Works', null]]);
   });
 });

@@ -12,7 +12,7 @@ import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
-const BETWEEN_SPEAKER_AND_VERB = new Set(['also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'flat-out', 'outright', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
+const BETWEEN_SPEAKER_AND_VERB = new Set(['did', 'does', 'also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'flat-out', 'outright', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
 /** Forms of "be" that make a following participle passive ("was told", "has been asked"). */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
@@ -119,13 +119,14 @@ export function attributeQuotes(
             if (entity === null && previous.quote.speakerRole) quote.speakerRole = previous.quote.speakerRole;
           } else {
             // "…, the Velmar navy said in a statement. "…," the statement said": a body named by a description.
-            const subject = state.subjects.findLast((x) => si - x.sentence <= 2);
-            const role = state.roles.findLast((x) => si - x.sentence <= 2);
+            // (Of the sentences before: one who speaks after the quote in its own sentence said something else.)
+            const subject = state.subjects.findLast((x) => x.sentence < si && si - x.sentence <= 2);
+            const role = state.roles.findLast((x) => x.sentence < si && si - x.sentence <= 2);
             if (role && (!subject || role.sentence > subject.sentence)) quote.speakerRole = role.text;
             else entity = subject?.entity ?? null;
           }
         } else if (lastInSentence !== null) entity = lastInSentence;
-        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && startsWithQuote(frame, q, s)) entity = previous.entity;
+        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(text, frame, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
@@ -140,7 +141,7 @@ export function attributeQuotes(
           lastInSentence = entity;
         } else if (issuer) {
           // The issuer is a role (set above), or a name not well formed: no one else's words.
-        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && !frame.some((t) => t.kind === 'word')))) {
+        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && continuesQuote(text, frame, q, s)))) {
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
           // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
@@ -284,19 +285,36 @@ function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence:
   const sentence = ctx.sentences[ctx.sentence]!;
   const m = PRONOUN_AFTER.exec(ctx.text.slice(q.close, q.close + 40)) ?? PRONOUN_BEFORE.exec(ctx.text.slice(sentence.start, q.open).trim());
   if (!m || !SPEECH_VERBS.has(m[2]!)) return undefined;
+  return roleOfPronoun(ctx, m[1]!, previous);
+}
+
+/** The role a "he" or "she" speaking stands for (see pronounRole), from the latest quote's role or speaking role. */
+function roleOfPronoun(ctx: Ctx, pronoun: string, previous: { quote: Quote; sentence: number; entity: number | null } | null, strict = false): string | undefined {
   const fromQuote = previous && previous.entity === null && ctx.sentence - previous.sentence <= QUOTE_SPEAKER_REACH ? previous : null;
   const spoke = ctx.state.roles.findLast((x) => x.sentence < ctx.sentence && ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH);
-  const role = fromQuote?.quote.speakerRole && (!spoke || fromQuote.sentence >= spoke.sentence) ? fromQuote.quote.speakerRole : spoke?.text;
+  const role = fromQuote?.quote.speakerRole && (!spoke || fromQuote.sentence >= spoke.sentence) ? fromQuote.quote.speakerRole : (spoke?.text ?? subjectRoleBefore(ctx));
   if (!role) return undefined;
   const head = role.toLowerCase().split(/\s+/).at(-1)!;
   const plural = /(?:men|people)$/.test(head) || lemmasOf(head).some((l) => l !== head && isPersonNoun(l));
-  const other: Gender = m[1]!.toLowerCase() === 'she' ? 'male' : 'female';
-  return plural || genderOfNoun(head) === other ? undefined : role;
+  const other: Gender = pronoun.toLowerCase() === 'she' ? 'male' : 'female';
+  const gender = genderOfNoun(head);
+  // Strict: the role's own word has the pronoun's gender ("spokeswoman" for "she"), not just no other.
+  return plural || gender === other || (strict && gender === undefined) ? undefined : role;
+}
+
+/**
+ * The role that opens the sentence before as its subject ("One ferry customer at the fair was doubtful."), when that
+ * sentence quotes no one: whom a "he" or "she" speaking next may stand for.
+ */
+function subjectRoleBefore(ctx: Ctx): string | undefined {
+  const prev = ctx.sentences[ctx.sentence - 1];
+  if (!prev || ctx.marks.some((x) => x.open >= prev.start && x.open < prev.end)) return undefined;
+  return openingRole(ctx, ctx.tokensOf(prev), '')?.text;
 }
 
 /** `"…," the statement said`, `"…," the letter read`: a document's words after the quote, and the verb. */
 const DOCUMENT_SPEAKS = new RegExp(
-  `^\\s*[,.!?]?\\s*[”"’']?\\s*,?\\s*(?:the|a|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?(?:${[...ISSUED_DOCUMENTS, 'release'].join('|')})\\s+(said|says|read|reads|added|adds|continued|continues|stated)\\b`,
+  `^\\s*[,.!?]?\\s*(?:''|[”"’'])?\\s*,?\\s*(?:the|a|its|his|her|their)\\s+(?:\\p{Ll}+\\s+)?(?:${[...ISSUED_DOCUMENTS, 'release'].join('|')})\\s+(said|says|read|reads|added|adds|continued|continues|stated)\\b`,
   'iu',
 );
 
@@ -438,8 +456,12 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     let p = i - 1;
     while (p > 0 && beforeVerb(window[p]!)) p--;
     const afterComma = window[p]?.text === ',';
-    // How far the verb is, a title's abbreviation and its period not counted ("the Rev. Tom Reyes of … said").
-    const reach = i - 2 * window.slice(0, i).filter((t, k) => TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.').length;
+    // How far the verb is, a title's abbreviation and its period not counted ("the Rev. Tom Reyes of … said"), nor the
+    // passive's words before a participle ("Ana Lin, the harbour master, was quoted as saying"), nor whom a source quoted
+    // ("the Lowford Evening Post quoted deckhand Ben Ortiz as saying": as far as "quoted").
+    const passive = PASSIVE_AUXILIARIES.has(window[i - 3]?.text ?? '') && window[i - 2]?.text === 'quoted' && window[i - 1]?.text === 'as' ? 3 : 0;
+    const quotedBy = passive ? undefined : quotedAsSaying(window, i);
+    const reach = (quotedBy ? quotedBy.from - 1 : i - passive) - 2 * window.slice(0, i).filter((t, k) => TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.').length;
     // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
     if (reach >= ATTRIBUTION_WINDOW && !afterComma) {
@@ -513,6 +535,12 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
   return after.slice(0, Math.min(size, nextQuote === -1 ? after.length : nextQuote));
 }
 
+/** Every quotation mark in `text` pairs with another around a name or a title (quotedName). */
+function quotesOnlyNames(text: string): boolean {
+  const rest = text.replace(/["“]([^"“”]*)["”]/gu, (whole, inner: string) => (quotedName(inner) ? '' : whole));
+  return !/["“”]/u.test(rest);
+}
+
 /** Most words of a name or a title in quotation marks inside an attribution. */
 const MAX_QUOTED_NAME_WORDS = 3;
 
@@ -576,19 +604,22 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     if (cut >= 0 && window.some((_, k) => k >= firstWord && k < firstWord + cut && isSpeechVerb(window, k))) return null;
     if (cut >= 0 && ended) continue;
     let phrase = quoted ? window.slice(quoted.from, quoted.to) : window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
-    if (verbAt === firstWord) {
-      const rest = window.slice(verbAt + 1);
-      // "said the 29-year-old": the age's number and hyphen are tokens of their own.
-      const age = (k: number) => /^(?:\d{1,3}|-)$/.test(rest[k]!.text) && rest.slice(k + 1, k + 3).some((t) => /^year-old$/i.test(t.text));
-      const stop = rest.findIndex((t, k) => (!isWord(t) && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
-      phrase = rest.slice(0, stop < 0 ? rest.length : stop);
-    }
+    if (verbAt === firstWord) phrase = phraseAfterVerb(window, verbAt);
     // "the actor previously said": an adverb before the verb is not part of who spoke.
     while (phrase.length > 1 && beforeVerb(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
     const role = rolePhrase(ctx, phrase, window[verbAt]!.text);
     if (role) return role;
   }
   return null;
+}
+
+/** The words after a speech verb that come first ("said a harbour spokesperson"), to punctuation or an adjunct. */
+function phraseAfterVerb(tokens: Token[], verbAt: number): Token[] {
+  const rest = tokens.slice(verbAt + 1);
+  // "said the 29-year-old": the age's number and hyphen are tokens of their own.
+  const age = (k: number) => /^(?:\d{1,3}|-)$/.test(rest[k]!.text) && rest.slice(k + 1, k + 3).some((t) => /^year-old$/i.test(t.text));
+  const stop = rest.findIndex((t, k) => (t.kind !== 'word' && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
+  return rest.slice(0, stop < 0 ? rest.length : stop);
 }
 
 /** Words that open a clause of its own right after a speech verb and its hearer ("told her it was", "said that"). */
@@ -620,15 +651,18 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   if (quoted) return tokens.slice(quoted.from, quoted.to);
   verbAt = subjectEnd(tokens, verbAt);
   let end = phraseEnd(tokens, verbAt);
-  // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke.
+  // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke; an
+  // appositive may stand before them ("The official, who asked not to be named, did say").
   while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) {
     end--;
     verbAt--;
+    end = phraseEnd(tokens, verbAt);
   }
   let from = end;
   // Back over words, to where quoted words that end a clause were left out of the frame ("After closing with
   // “Harbor Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
-  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from])) from--;
+  // Not past another speech verb: "a spokesman said the witness told …" is the witness's telling.
+  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !SPEECH_VERBS.has(tokens[from - 1]!.text)) from--;
   return tokens.slice(from, end);
 }
 
@@ -643,7 +677,19 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   let verbAt = -1;
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
+  // Words quoted inside the clause a verb reports ("The official did say that crews would fix it “as soon as we
+  // can.”"): the nearest speech verb before them, however far — for more words than a term has, and not a verb that
+  // names a term ("called").
+  const inner = ctx.text.slice(q.start, q.end).trim();
+  if (verbAt < 0 && /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length > MAX_TERM_WORDS) {
+    verbAt = before.findLastIndex((t, i) => isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
+  }
   if (verbAt < 0) return null;
+  // "A harbour official played down the strike, saying that …": a participle after a comma has the clause's subject.
+  if (isParticiple(before[verbAt]!.text) && before[verbAt - 1]?.text === ',') {
+    const role = openingRole(ctx, before.slice(0, verbAt - 1), before[verbAt]!.text);
+    if (role) return role;
+  }
   // "The envoy accused the harbour board of stalling and warned that …": a second verb's subject is the first verb's.
   let subjectVerb = verbAt;
   if (['and', 'but'].includes(before[verbAt - 1]?.text ?? '')) {
@@ -652,6 +698,32 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   }
   const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, before, subjectVerb), before[subjectVerb]!.text);
   return role && { ...role, verb: before[verbAt]!.text };
+}
+
+/** Most tokens of a phrase opening a sentence before its comma ("In the port of Lowford,"). */
+const MAX_OPENING_PHRASE = 5;
+
+/**
+ * The role phrase that opens a clause as its subject ("A harbour official played down …", "However, one customer at
+ * the fair was doubtful"): the longest run of words from the start (past an opening adverb and its comma) that ends in
+ * a role or group word followed by a lower-case word, read by rolePhrase.
+ */
+function openingRole(ctx: Ctx, tokens: Token[], verb: string): { text: string; verb: string } | null {
+  // Past an opening word or short phrase and its comma ("However,", "In Lowford,").
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const from = comma > 0 && comma <= MAX_OPENING_PHRASE ? comma + 1 : 0;
+  const words = tokens.slice(from);
+  const end = words.findIndex((t) => t.kind !== 'word');
+  const run = words.slice(0, end < 0 ? words.length : end);
+  // (A past form is the clause's verb, not its role word: "Marchers filled the square".)
+  const verbLike = (t: Token) => /\p{Ll}ed$/u.test(t.text);
+  for (let n = Math.min(run.length - 1, MAX_ROLE_WORDS + MAX_ROLE_COMPLEMENT); n >= 1; n--) {
+    const [head, next] = [run[n - 1]!, run[n]!];
+    if (!isRoleWord(head.text) || verbLike(head) || (isRoleWord(next.text) && !verbLike(next)) || !/^\p{Ll}/u.test(next.text)) continue;
+    const role = rolePhrase(ctx, run.slice(0, n), verb);
+    if (role) return role;
+  }
+  return null;
 }
 
 /**
@@ -689,6 +761,8 @@ const SUBORDINATORS = new Set(['while', 'as', 'when', 'although', 'though', 'bec
 /** Words opening a clause before its subject: the subordinators, and those joining it to the one before ("but a source …"). */
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'but', 'and', 'yet', 'so']);
 
+/** Dashes that set off an appositive ("Ana Lin — who runs the yard — says"). */
+const DASHES = new Set(['—', '–']);
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
 /** Longest appositive with commas of its own skipped between a person's name and the verb, in tokens. */
@@ -698,12 +772,19 @@ const LONG_APPOSITIVE_TOKENS = 32;
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
   // "While some protesters chanted": the clause's opening word is not part of who spoke.
   while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
+  // "Neighbours heard screams. One said: …": one of the group named just before.
+  if (phrase.length === 1 && ONE_OF.has(phrase[0]!.text.toLowerCase())) {
+    const group = groupBefore(ctx, phrase[0]!.start);
+    return group ? { text: `${phrase[0]!.text.toLowerCase()} of the ${group}`, verb } : null;
+  }
   // "a port official who declined to give her name said": the role ends where the relative clause that describes it begins.
   // Not before a participle, which describes the noun next to it ("Riders who open the app see a banner stating").
   const describedBy = phrase.findIndex((t, i) => i > 0 && t.text.toLowerCase() === 'who' && isRoleWord(phrase[i - 1]!.text));
   if (describedBy > 0 && isParticiple(verb)) return null;
   if (describedBy > 0) phrase = phrase.slice(0, describedBy);
   if (phrase.length === 0 || phrase.some((t) => SPEAKER_PRONOUNS.has(t.text.toLowerCase()))) return null;
+  // Quoted words inside are someone's, not who speaks — unless they are a title ("the “Harbor Nights” actor").
+  if (!quotesOnlyNames(ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end))) return null;
   // `… or "the turn," which the pilots say is …`: a relative clause's subject is no speaker of the quote.
   if (phrase.some((t) => t.text !== 'that' && RELATIVES.has(t.text.toLowerCase()))) return null;
   // "a source familiar with the talks", "people with knowledge of the plan": the role word stands before how it knows.
@@ -738,6 +819,20 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   const afterQuote = /[”"’']\s*$/u.test(ctx.text.slice(Math.max(0, phrase[0]!.start - 3), phrase[0]!.start));
   if (phrase.length === 1 && isCapitalized(head) && !/s$/.test(head) && (afterQuote || ctx.frame.some((t) => t.end <= phrase[0]!.start && t.kind === 'word'))) return null;
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
+}
+
+/** Words that stand for one member of a group named before ("One said", "says another"). */
+const ONE_OF = new Set(['one', 'another']);
+
+/**
+ * The plural person or group noun named last before `before`, in the sentence or the one before it ("neighbours",
+ * "sources close to the yard" → "neighbours", "sources"), if any.
+ */
+function groupBefore(ctx: Ctx, before: number): string | undefined {
+  const prev = ctx.sentences[ctx.sentence - 1];
+  const tokens = [...(prev ? ctx.tokensOf(prev) : []), ...ctx.frame.filter((t) => t.end <= before)];
+  const plural = (w: string) => /^\p{Ll}+s$/u.test(w) && lemmasOf(w).some((l) => l !== w && isRoleWord(l));
+  return tokens.findLast((t) => t.end <= before && t.kind === 'word' && plural(t.text.toLowerCase()))?.text.toLowerCase();
 }
 
 /**
@@ -864,6 +959,11 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     const open = frame.slice(0, k).findLastIndex((t) => t.text === '(');
     if (open > 0 && k - open <= MAX_APPOSITIVE_TOKENS) k = open - 1;
   }
+  // "Ana Lin — who runs the yard — says": an appositive between dashes is passed over too.
+  if (DASHES.has(frame[k]?.text ?? '')) {
+    const open = frame.slice(0, k).findLastIndex((t) => DASHES.has(t.text));
+    if (open > 0 && k - open <= MAX_APPOSITIVE_TOKENS) k = open - 1;
+  }
   let w = frame[k];
   if (!w || w.start <= after) return undefined;
   // "Ana Lin, the harbour master in Velmar County, Az. said": a place's abbreviation ends the appositive with its
@@ -904,7 +1004,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   if (found === undefined) return personOfUnit(ctx, frame, k);
   const located = locatedSpeaker(ctx, frame, foundMention!);
   if (located !== undefined) return located;
-  if (roleOfName(ctx, frame, found, k)) return undefined;
+  if (roleOfName(ctx, frame, found, k)) return appositivePerson(ctx, frame, foundMention!.start);
   return memberSpeaker(ctx, found, frame, k);
 }
 
@@ -1019,6 +1119,16 @@ export function isRoleWord(word: string): boolean {
   return isAgentNoun(w);
 }
 
+/** An age printed with spaces around its hyphens, as tokenised text prints it. */
+const SPACED_AGE = /\d{1,3} - years? - old\b/g;
+
+/** The hyphen at `at` is one of a tokenised age's ("43 - year - old"). */
+function spacedAgeHyphen(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  for (const m of text.slice(from, at + 12).matchAll(SPACED_AGE)) if (from + m.index <= at && at < from + m.index + m[0].length) return true;
+  return false;
+}
+
 /** Words that open a phrase of time or circumstance after a role ("said a pilot on Monday", "… in a statement"). */
 const ADJUNCT_OPENERS = new Set(['on', 'during', 'after', 'before', 'outside', 'when', 'while', 'as', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'late', 'early']);
 
@@ -1075,6 +1185,20 @@ function roleOfName(ctx: Ctx, frame: Token[], entity: number, k: number): boolea
   return isRoleWord(noun.text) || described;
 }
 
+/**
+ * `Ana Lin, chair of Harbor Works, says` with the appositive's closing comma left out: the person named before the
+ * comma that opens the role phrase ending in the name at `start` ("chair of"), when only lower-case words stand
+ * between that comma and the preposition.
+ */
+function appositivePerson(ctx: Ctx, frame: Token[], start: number): number | undefined {
+  let b = frame.findIndex((t) => t.start >= start) - 1;
+  if (frame[b]?.text.toLowerCase() === 'the') b--;
+  let c = b - 1;
+  while (c >= 0 && b - c <= MAX_ROLE_WORDS && frame[c]!.kind === 'word' && /^\p{Ll}/u.test(frame[c]!.text)) c--;
+  if (c === b - 1 || frame[c]?.text !== ',' || c < 1) return undefined;
+  return personEndingAt(ctx, frame[c - 1]!.end);
+}
+
 /** "Ben Ortiz of the Dockers' Union said", "Ana Lin from Valmora said": the person named before "of (the)" speaks, not what follows. */
 function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number {
   if (ctx.entities[org]!.type === 'work') return org;
@@ -1096,8 +1220,9 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   if (SPEECH_VERBS.get(verb.text.toLowerCase()) === 'tell') return undefined;
   const next = ctx.frame.find((t) => t.start >= verb.end);
   if (next && ['that', 'how', 'whether'].includes(next.text.toLowerCase())) return undefined;
-  // Punctuation ends the phrase, but not a period (of an abbreviation) or a hyphen inside a word ("43-year-old Ana Lin").
-  const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && ctx.frame[i - 1]?.end === t.start));
+  // Punctuation ends the phrase, but not a period (of an abbreviation) or a hyphen inside a word ("43-year-old Ana Lin"),
+  // printed with spaces in tokenised text ("43 - year - old Ana Lin").
+  const stop = ctx.frame.find((t, i) => t.start > verb.end && t.kind === 'punct' && t.text !== '.' && !(t.text === '-' && (ctx.frame[i - 1]?.end === t.start || spacedAgeHyphen(ctx.text, t.start))));
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   // A name before a role word is the role's, not the speaker: "said the Harbor Works chief", "former Harbor Board
@@ -1112,8 +1237,10 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
     const at = candidates.findIndex((x) => x.start - verb.end <= MAX_ROLE_CHAIN_CHARS && !beforeRole(x));
     if (at > 0 && ctx.entities[candidates[at]!.entity]!.type === 'person') near = [candidates[at]!];
   }
-  // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it.
-  if (near.length === 0 && stop?.text === ',') {
+  // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it (not a relative
+  // clause's words: "said the older woman, who was named as …").
+  const afterStop = stop && ctx.frame.find((t) => t.start > stop.end);
+  if (near.length === 0 && stop?.text === ',' && !RELATIVES.has(afterStop?.text.toLowerCase() ?? '')) {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
     near = ctx.mentions.filter((x) => x.start > stop.end && x.start < (end?.start ?? limit + 80) && x.start - verb.end <= 90 && ctx.entities[x.entity]!.type === 'person' && !prepositionObject(ctx.frame, x.start, stop.start) && !beforeRole(x));
   }
@@ -1147,9 +1274,26 @@ function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
   for (let i = 0; i < ctx.frame.length; i++) {
     if (!isSpeechVerb(ctx.frame, i)) continue;
     const e = speakerBefore(ctx, ctx.frame, i, -1);
+    // "The pier reopens in May, said Ana Lin, its manager": the verb after the clause it reports, its speaker after it
+    // (not a verb of issuing, whose object follows it: ", wrote a letter").
+    const verb = ctx.frame[i]!;
+    const invertible = e === undefined && ctx.frame[i - 1]?.text === ',' && !ISSUING_VERBS.has(verb.text.toLowerCase());
+    const inverted = invertible ? speakerAfter(ctx, verb) : undefined;
     if (typeof e === 'number') entities.push(e);
-    else {
-      const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, ctx.frame, i), ctx.frame[i]!.text);
+    else if (inverted !== undefined) entities.push(inverted);
+    else if (e === null) {
+      // "…, she said" of no named person: the role that spoke last goes on speaking ("a port spokeswoman said …. The
+      // cause is unknown, she said.").
+      let k = i - 1;
+      while (k >= 0 && beforeVerb(ctx.frame[k]!)) k--;
+      const pronoun = ctx.frame[k]?.text.toLowerCase();
+      // Only a role whose word has the pronoun's gender: a chain of such sentences carries the role on, and one of no
+      // gender may be the wrong person the article's lost name stood for.
+      const role = pronoun === 'he' || pronoun === 'she' ? roleOfPronoun(ctx, pronoun, null, true) : undefined;
+      if (role) roles.push(role);
+    } else {
+      const before = rolePhrase(ctx, rolePhraseBefore(ctx.text, ctx.frame, i), verb.text);
+      const role = before ?? (invertible ? rolePhrase(ctx, phraseAfterVerb(ctx.frame, i), verb.text) : null);
       if (role) roles.push(role.text);
     }
   }
@@ -1285,9 +1429,19 @@ function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean)
   return m?.entity;
 }
 
-/** True when the quote opens its sentence (a continuation of the previous speaker's words). */
-function startsWithQuote(frame: Token[], q: QuoteSpan, s: Span): boolean {
-  return q.open === s.start || !frame.some((t) => t.kind === 'word' && t.end <= q.open);
+/**
+ * True when the quote opens its sentence and is not ended by a comma and a speech verb: a continuation of the
+ * previous speaker's words, not the words of someone the rules could not read (`"…," a voice on the tape says`).
+ */
+function continuesQuote(text: string, frame: Token[], q: QuoteSpan, s: Span): boolean {
+  if (q.open !== s.start && frame.some((t) => t.kind === 'word' && t.end <= q.open)) return false;
+  if (!/,\s*$/.test(text.slice(q.start, q.close))) return true;
+  const after = frame.findIndex((t) => t.start >= q.close);
+  if (after < 0) return true;
+  const end = frame.findIndex((t, i) => i >= after && /^[.!?;:]$/.test(t.text));
+  const upTo = Math.min(end < 0 ? frame.length : end, after + ATTRIBUTION_WINDOW);
+  for (let i = after; i < upTo; i++) if (isSpeechVerb(frame, i)) return false;
+  return true;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
