@@ -465,6 +465,9 @@ describe('speakers that are never names', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
     expect(wellFormedName({ name: 'Will Ever Need', type: 'person' })).toBe(false);
     expect(wellFormedName({ name: 'Ana de la Cruz', type: 'person' })).toBe(true);
+    // A show's name after a title word leaves a function word alone.
+    expect(wellFormedName({ name: 'Who', type: 'person' })).toBe(false);
+    expect(wellFormedName({ name: 'WHO', type: 'organization' })).toBe(true);
     expect(speakers('Readers met what I came to call Tide Passages. When asked, he would respond, “I never explain a chapter.”')).toEqual([null]);
   });
 });
@@ -506,6 +509,26 @@ describe('titles of works', () => {
     expect(types("Lark's memoir Harbor Nights sold well.")).toContainEqual(['Harbor Nights', 'work']);
     // A role played, not a title: "play" is a verb here.
     expect(types('She agreed to play Tess Hale in the film.')).toEqual([['Tess Hale', 'person']]);
+  });
+  it('reads a title in apposition to a work noun, or after a capital "The" inside a sentence, apart from the person', () => {
+    const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    const apposition = 'In 2011 a documentary, The Brave Ana Lin, followed Ida Hale for a year. Ana Lin said: "I liked it."';
+    expect(types(apposition)).toEqual([
+      ['Ana Lin', 'work'],
+      ['Ida Hale', 'person'],
+      ['Ana Lin', 'person'],
+    ]);
+    expect(speakers(apposition)).toEqual(['Ana Lin']);
+    expect(types('Ida Hale was cast as the lead in The Brave Ana Lin. Ana Lin said: "I liked it."')).toEqual([
+      ['Ida Hale', 'person'],
+      ['Ana Lin', 'work'],
+      ['Ana Lin', 'person'],
+    ]);
+    // A paper's reporter, a rank, a clause after the work noun: the person.
+    expect(types("According to The Harbor Post's Ana Lin, the pier is safe.")).toContainEqual(['Ana Lin', 'person']);
+    expect(types('He met The Rev. Ana Lin at the pier.')).toEqual([['Ana Lin', 'person']]);
+    expect(types('In the movie, Ana Lin (Ida Hale) gives Ben Ortiz a note.')).toContainEqual(['Ana Lin', 'person']);
   });
 });
 

@@ -98,6 +98,8 @@ function matches(g: Group, m: NameMention): boolean {
   const kind = (g.kind ??= groupKind(g));
   // A title ("the film The Notable Ana Lin") is not the person it names, even in the same words.
   if (m.hints.has('title') && kind !== 'work') return false;
+  // Nor is a person named in the same words later ("… in The Brave Ana Lin. Ana Lin said") that title.
+  if (kind === 'work' && !m.hints.has('title') && (m.hints.has('person') || m.hints.has('speaker'))) return false;
   const key = m.keys.join(' ');
   // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
   if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;

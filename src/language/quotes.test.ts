@@ -740,5 +740,8 @@ describe('speakers a reader names from the sentences around the quote', () => {
   it('reads a statement that speaks after a quote closed by two apostrophes for whoever spoke before', () => {
     const text = "Ferries stopped on Friday, Harbor Works said. \"The cause of the cut is not known, '' a statement said, while a spokesman said repairs had begun.";
     expect(speakers(text)).toEqual([['Harbor Works', null]]);
+    // Quoted words that end a sentence end the role phrase that follows them.
+    const run = "Police described the fire as \"likely arson. '' The Harbor Church's head minister said, \"Someone did it on purpose.\"";
+    expect(speakers(run).at(-1)).toEqual([null, "The Harbor Church's head minister"]);
   });
 });

@@ -378,6 +378,9 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*\p{L}$/u.test(name)) return false;
   const words = name.split(/\s+/);
   if (words.length > 1 && /^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
+  // "Who" of a show's name after a title word ("Doctor Who"): a function word alone names no one (an acronym spelling
+  // one, "WHO", does).
+  if (words.length === 1 && FUNCTION_WORDS.has(name.toLowerCase()) && !/^\p{Lu}+$/u.test(name)) return false;
   // "Every Harbour You Will Ever Need": a name with a pronoun or another function word after its first word (name
   // particles and connectors aside) is a title or a slogan, not who speaks.
   if (words.slice(1).some((w) => TITLE_PRONOUNS.has(w.toLowerCase()) || CLOSED_ADVERBS.has(w.toLowerCase()) || (FUNCTION_WORDS.has(w.toLowerCase()) && !NAME_JOINING_WORDS.has(w.toLowerCase())))) return false;
@@ -666,9 +669,12 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   return tokens.slice(from, end);
 }
 
-/** Between two frame tokens stand left-out quoted words whose comma ends a clause. */
+/**
+ * Between two frame tokens stand left-out quoted words whose comma ends a clause, or whose period, question or
+ * exclamation mark ends a sentence (`… as "likely arson." The church's minister said`).
+ */
 function quotedClauseEnd(text: string, a: Token, b: Token | undefined): boolean {
-  return b !== undefined && b.start - a.end > 2 && /,\s*[”"’']\s*$/u.test(text.slice(a.end, b.start));
+  return b !== undefined && b.start - a.end > 2 && /[,.!?]\s*(?:''|[”"’'])\s*$/u.test(text.slice(a.end, b.start));
 }
 
 /** `A union spokesperson said: "…"`: the role phrase opening the clause whose speech verb leads into the quote. */

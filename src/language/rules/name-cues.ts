@@ -8,7 +8,8 @@ import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
-import { ROLE_HEADS, roleClassOf } from './roles.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** Words that end the name of a law, a treaty or a charter (lower case). */
@@ -260,6 +261,9 @@ export const NAME_CUES: readonly NameCue[] = [
       let k = c.from - 1;
       // A title's own first words may be left out of the name ("the film The Notable Ana Lin": "The Notable").
       for (let n = 0; n < MAX_TITLE_WORDS_BEFORE && /^\p{Lu}/u.test(c.tokens[k]?.text ?? ''); n++) k--;
+      // "a movie, The Notable Ana Lin, starring …": the title in apposition to the noun, between commas ("In the movie,
+      // Ana Lin (…) gives" is a clause's subject).
+      if (c.tokens[k]?.text === ',' && c.tokens[c.to]?.text === ',') k--;
       if (!WORK_NOUNS.has(c.tokens[k]?.text ?? '')) return false;
       // The noun after a determiner, a possessive, a year or a word like "new": "to play Ana Lin" is a role, not a title.
       k--;
@@ -268,6 +272,25 @@ export const NAME_CUES: readonly NameCue[] = [
       return WORK_DETERMINERS.has(d) || /['’]s$/.test(d) || /^(?:1[89]|20)\d\d$/.test(d);
     },
     reason: '"the 2005 film The Harbor Keeper", "her memoir Salt and Tide", "the album Ana Lin": a name right after a noun for a work (a year between allowed), itself after a determiner or a possessive, is its title, even when it holds a person\'s name.',
+  },
+  {
+    id: 'capital-article-before',
+    hint: 'title',
+    when: (c) => {
+      // "The", then capitalised words of the title (in the run or before it), then a first name and a surname.
+      const first = c.lower.findIndex((w) => isFirstName(w));
+      if (first < 0 || first !== c.lower.length - 2 || c.hints.has('organization') || c.hints.has('place')) return false;
+      let the = c.from;
+      while (the > c.from - 1 - MAX_TITLE_WORDS_BEFORE && the >= 0 && c.tokens[the]?.text !== 'The' && /^\p{Lu}/u.test(c.tokens[the]?.text ?? '')) the--;
+      const given = c.tokens.findIndex((t, i) => i > the && i < c.to && t.text.toLowerCase() === c.lower[first]);
+      // Title words between them (no rank or honorific: "The Rev. Ana Lin" is her), and a "The" that does not open the
+      // sentence: a capital there says nothing.
+      const between = c.tokens.slice(the + 1, given).map((t) => t.text.toLowerCase().replace(/\.$/, ''));
+      // Nor a possessive: "The Harbor Post's Ana Lin" is the paper's reporter.
+      if (between.length === 0 || between.some((w) => w === '.' || /['’]s?$/.test(w) || ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || HONORIFICS.has(w))) return false;
+      return c.tokens[the]?.text === 'The' && the > 0 && !/^[.!?:;"“”]$/.test(c.tokens[the - 1]!.text);
+    },
+    reason: '"played by Ida Hale in The Brave Ana Lin": a capital "The" inside a sentence, then capitalised words, then a first name and a surname, is a title holding a person\'s name, not the person.',
   },
   {
     id: 'language',
