@@ -729,6 +729,10 @@ describe('speakers a reader names from the sentences around the quote', () => {
     // A few words quoted far from the verb stay a term.
     expect(annotateArticle({ text: 'Police say the skipper had been at the pier for "a few hours" before his arrest.' }).quotes.map((q) => q.kind)).toEqual(['term']);
   });
+  it('reads a crowd by its number, and the clause subject after a long opening phrase, as who chants', () => {
+    expect(speakers('Dozens chanted "Open the pier now, open it today" as they marched.')).toEqual([[null, 'Dozens']]);
+    expect(speakers('At the height of the strike, other deckhands joined them in blocking the pier, shouting "Thieves!"')).toEqual([[null, 'other deckhands']]);
+  });
   it('gives "he" or "she" the role that opens the sentence before, of no other gender', () => {
     expect(speakers('However, one ferry customer at the fair was doubtful. "It will not last," he said.')).toEqual([[null, 'one ferry customer']]);
     expect(speakers('A woman at the pier was angry. "It will not last," he said.')).toEqual([[null, null]]);
@@ -743,5 +747,17 @@ describe('speakers a reader names from the sentences around the quote', () => {
     // Quoted words that end a sentence end the role phrase that follows them.
     const run = "Police described the fire as \"likely arson. '' The Harbor Church's head minister said, \"Someone did it on purpose.\"";
     expect(speakers(run).at(-1)).toEqual([null, "The Harbor Church's head minister"]);
+  });
+});
+
+describe('the words on a sign', () => {
+  it('reads the text of a sign, a banner or a placard, right after the verb that gives it, as no one’s statement', () => {
+    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => q.kind);
+    expect(kinds('Fans held signs reading "Ana Lin 2,290" on one side.')).toEqual(['title']);
+    expect(kinds('A sign at the pier gate warned, "Keep out. This deck is rotten."')).toEqual(['title']);
+    expect(kinds('A brass marker on the old pier reads, "These planks were laid by the first ferry crews of the harbour in 1901."')).toEqual(['title']);
+    // A sign in a relative clause, or held before "and": the person speaks.
+    expect(kinds('Ana Lin, who waved a sign at the gate, said: "The pier is ours."')).toEqual(['statement']);
+    expect(kinds('Ana Lin waved a sign and said: "The pier is ours."')).toEqual(['statement']);
   });
 });

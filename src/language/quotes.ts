@@ -566,7 +566,9 @@ const GROUP_SPEAKERS = new Set(
     'association board regulator delegation mission navy person people family management staff leadership prosecution ' +
     'defense defence hospital school university college city county district bank airline carrier studio network league ' +
     'coalition alliance retailer automaker carmaker manufacturer operator ' +
-    'organisation organization institute foundation charity museum insurer lender utility crowd audience').split(' '),
+    'organisation organization institute foundation charity museum insurer lender utility crowd audience ' +
+    // "Dozens chanted …", "Thousands marched, shouting …": a crowd by its number.
+    'dozen hundred thousand').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
 const MAX_ROLE_WORDS = 6;
@@ -707,7 +709,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
 }
 
 /** Most tokens of a phrase opening a sentence before its comma ("In the port of Lowford,"). */
-const MAX_OPENING_PHRASE = 5;
+const MAX_OPENING_PHRASE = 8;
 
 /**
  * The role phrase that opens a clause as its subject ("A harbour official played down …", "However, one customer at
@@ -1466,6 +1468,34 @@ const SLOGAN_ASKED = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES)})\\s*[?:]\\s*
 const CAMPAIGN_NEARBY = new RegExp(`\\b(?:${alternatives(SLOGAN_CUES, CAMPAIGN_WORDS)})\\b`, 'u');
 /** After a quote that opens its line: a dash, a source's name and a date with its year, then the line's end. */
 const CITED_HEADLINE = /^\s*[—–-]+\s*\p{Lu}[^\n]{0,80}\b(?:1[89]|20)\d\d\s*(?:\n|$)/u;
+/** Things whose printed words a quote gives: a sign, a banner, a placard. */
+const SIGN_WORDS = new Set(
+  'sign signs banner banners placard placards poster posters marker markers plaque plaques sticker stickers graffiti t-shirt t-shirts shirt shirts'.split(' '),
+);
+/** Verbs that give a sign's words ("signs reading", "a sign warned", "a banner declaring"). */
+const SIGN_VERBS = new Set('reading read reads saying said says warned warns warning declaring declared declares proclaiming proclaimed proclaims stating stated states bearing'.split(' '));
+/** Most words between a sign word and its verb ("banners in the main square outside the hall read"). */
+const MAX_SIGN_WORDS_BEFORE_VERB = 8;
+
+/**
+ * `signs reading “…”`, `A sign at the gate warned, “…”`, `Banners in the square read: “…”`: the words on a sign, a
+ * banner or a placard, right after the verb that gives them, are its text, nobody's statement.
+ */
+function signText(frame: Token[], q: QuoteSpan): boolean {
+  const v = frame.findLastIndex((t) => t.end <= q.open && t.kind === 'word');
+  const verb = frame[v];
+  if (!verb || !SIGN_VERBS.has(verb.text.toLowerCase())) return false;
+  // A participle right after the sign ("signs reading"); a finite verb with the sign as its subject: no comma or
+  // "and" between them ("Ana Lin, who held a sign, said" and "Lin held a sign and said" are hers).
+  if (isParticiple(verb.text)) return SIGN_WORDS.has(frame[v - 1]?.text.toLowerCase() ?? '');
+  for (let k = v - 1; k >= 0 && v - k <= MAX_SIGN_WORDS_BEFORE_VERB; k--) {
+    const w = frame[k]!.text.toLowerCase();
+    if (w === ',' || CLAUSE_OPENERS.has(w)) return false;
+    if (SIGN_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
@@ -1482,6 +1512,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
+  if (signText(frame, q)) return 'title';
   // "the slogan “Ferries, we run them.”", "its motto “…”", "the campaign “Ride with us.”": a slogan is the name of a
   // campaign, whoever coined it; so is a short quote right after a question or a colon that names a slogan ("The
   // tagline? “…”"), one that modifies a campaign word ("the new “…” ferry campaign") or one that is a sentence's subject
