@@ -732,6 +732,7 @@ describe('speakers a reader names from the sentences around the quote', () => {
   it('reads a crowd by its number, and the clause subject after a long opening phrase, as who chants', () => {
     expect(speakers('Dozens chanted "Open the pier now, open it today" as they marched.')).toEqual([[null, 'Dozens']]);
     expect(speakers('At the height of the strike, other deckhands joined them in blocking the pier, shouting "Thieves!"')).toEqual([[null, 'other deckhands']]);
+    expect(speakers('Critics of the plan were loud online, with one deckhand writing "How can we work if the pier is gone?"')).toEqual([[null, 'one deckhand']]);
   });
   it('gives "he" or "she" the role that opens the sentence before, of no other gender', () => {
     expect(speakers('However, one ferry customer at the fair was doubtful. "It will not last," he said.')).toEqual([[null, 'one ferry customer']]);

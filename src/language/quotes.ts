@@ -778,8 +778,9 @@ const LONG_APPOSITIVE_TOKENS = 32;
 
 /** A role or group phrase as a speaker: a few words, no pronoun, ending in a role word or a group word. */
 function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; verb: string } | null {
-  // "While some protesters chanted": the clause's opening word is not part of who spoke.
-  while (phrase.length > 1 && CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase())) phrase = phrase.slice(1);
+  // "While some protesters chanted", "with one deckhand writing": the clause's opening word, or the preposition that
+  // makes a participle's clause an adjunct, is not part of who spoke.
+  while (phrase.length > 1 && (CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.toLowerCase() === 'with')) phrase = phrase.slice(1);
   // "Neighbours heard screams. One said: …": one of the group named just before.
   if (phrase.length === 1 && ONE_OF.has(phrase[0]!.text.toLowerCase())) {
     const group = groupBefore(ctx, phrase[0]!.start);
