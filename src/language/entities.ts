@@ -196,7 +196,7 @@ function groupKind(g: Group): EntityType {
   // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
   // context gives as a title ("the 2005 film …").
   if (hinted === 'work' && g.members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())) || isDocumentPart(m.words))) return 'work';
-  // A name no cue types that GeoNames knows as a town or city ("urban areas like Ziguinchor and Dakar"): the gazetteer
+  // A name no cue types that GeoNames knows as a town or city ("towns like Tromsø and Hammerfest"): the gazetteer
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.
   if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';

@@ -115,12 +115,12 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('“He is angry about it,” an insider told the magazine on Monday.')).toEqual([[null, 'an insider']]);
     expect(roles('The 41-year-old said after the match: “I am happy to be here.”')).toEqual([[null, 'The 41-year-old']]);
     // Any noun whose most frequent sense is a kind of person (WordNet) heads a role speaker, not only listed roles.
-    expect(roles('“I could barely climb the steps,” the patient described in the case report.')).toEqual([[null, 'the patient']]);
+    expect(roles('“I could barely hold the rope,” the deckhand described in the harbour log.')).toEqual([[null, 'the deckhand']]);
     expect(roles('“Step away from the boat!” an officer ordered.')).toEqual([[null, 'an officer']]);
     expect(roles('“It is over,” the report said.')).toEqual([[null, null]]);
     // Who comes after "told" hears the words; the person before a long appositive speaks.
     expect(
-      roles('Ana Velmer, an expert in harbour safety and tidal flows at the Department of Marine Sciences at the University of Norvik who did not work on the study, told Harbor News: “The rise is small.”'),
+      roles('Ana Velmer, an expert in harbour safety and tidal flows at the Department of Marine Sciences at the University of Norvik who had no part in the survey, told Harbor News: “The rise is small.”'),
     ).toEqual([['Ana Velmer', null]]);
     expect(roles('The study was clear, told Harbor News: “The rise is small.”')).toEqual([[null, null]]);
     // A short quote between a determiner and the noun it modifies is a term, not anyone's statement.
@@ -185,7 +185,7 @@ describe('quotes: speakers, kinds and verbs', () => {
   it('keeps a role phrase to its own clause: past a comma, without a joining word, and not for a quotation another clause spoke', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
     expect(roles('The hull “had a long crack along the keel, which let the water in” until the storm passed, harbour sources said.')).toEqual([[null, 'harbour sources']]);
-    expect(roles('The officer never shouted “What do you have in your hands?” but a source said otherwise.')).toEqual([[null, 'a source']]);
+    expect(roles('The skipper never shouted “Who left the gate open?” but a deckhand said otherwise.')).toEqual([[null, 'a deckhand']]);
     expect(roles('“The cause of the outage remains unclear,” the report said, while a spokesman said repairs would take a week.')).toEqual([[null, null]]);
     // A quotation that ends its sentence: a role in the next clause after a comma is that clause's.
     expect(roles('Lin said the harbour was closed. “We have no word on the cause.” Repairs will cost $2 million, officials said.')).toEqual([['Lin', null]]);
@@ -467,8 +467,8 @@ describe('roles and names that speak in other forms', () => {
 describe('a role phrase after a quoted title', () => {
   it('starts after a title whose comma ends the clause before it, and keeps a title inside the phrase', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.filter((q) => q.kind === 'statement').map((q) => q.speakerRole ?? null);
-    expect(roles('After closing with “Harbor Lights on the Water,” the singer and guitarist told the crowd, “we will be back on the pier next summer.”')).toEqual([
-      'the singer and guitarist',
+    expect(roles('After closing with “Harbor Lights on the Water,” the fiddler and drummer told the crowd, “we will be back on the pier next summer.”')).toEqual([
+      'the fiddler and drummer',
     ]);
     expect(roles('"The first night on that stage still frightens me," the "Harbor Nights" actor previously said.')).toEqual(['the "Harbor Nights" actor']);
   });
@@ -554,7 +554,7 @@ describe('quotes: names that are not who speaks', () => {
     expect(who('Ana Lin walked through downtown Oslo, telling reporters: "This night is ours."')).toEqual([['Ana Lin', null]]);
   });
   it('never gives "he" or "she" a people named in the plural', () => {
-    const text = '"It is hard," Ben Ortiz said. But Norwegians must also understand that without these measures, "the loss would be worse," he said.';
+    const text = '"It is hard," Ben Ortiz said. But Norwegians know that without the new sea gates, "the floods would be worse," he said.';
     expect(who(text)).toEqual([['Ben Ortiz', null], ['Ben Ortiz', null]]);
   });
   it('never takes an indefinite pronoun that opens a sentence for a name', () => {
@@ -690,11 +690,11 @@ describe('speakers a reader names from the sentences around the quote', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
   it('goes on with a role after a quote that opens its sentence, not when a speech verb follows its comma', () => {
     // Text typeset with two apostrophes for the closing mark: the next sentence runs on after the quote.
-    expect(speakers("\"The pier is safe, '' a harbour spokeswoman told Lowford Radio. \"The repairs end in May. '' The ferry resumes on Friday.")).toEqual([
+    expect(speakers("\"Ferries run at dawn, '' a harbour spokeswoman told Lowford Radio. \"Tickets go on sale in May. '' The pier itself reopens in June.")).toEqual([
       [null, 'a harbour spokeswoman'],
       [null, 'a harbour spokeswoman'],
     ]);
-    expect(speakers('Ana Lin spoke first. "We wait," she said. "The crew is tired," a voice on the tape says.')).toEqual([
+    expect(speakers('Ana Lin spoke first. "We wait," she said. "The crew is tired," a recording from the bridge says.')).toEqual([
       ['Ana Lin', null],
       [null, null],
     ]);
@@ -704,59 +704,59 @@ describe('speakers a reader names from the sentences around the quote', () => {
     expect(speakers('The pier will reopen in May, said a spokeswoman for Harbor Works. "It needs new planks first."')).toEqual([[null, 'a spokeswoman for Harbor Works']]);
   });
   it('passes over a relative clause, dashes, the passive and an outlet to reach who speaks', () => {
-    expect(speakers('"We did all we could," said the older deckhand, who was named as Ben Ortiz by the court.')).toEqual([[null, 'the older deckhand']]);
-    expect(speakers('"The pier is safe," Ana Lin, the harbour master, was quoted as saying by Harbor News.')).toEqual([['Ana Lin', null]]);
-    expect(speakers('"The pier is safe," the Lowford Harbour Evening Post quoted ferry deckhand Ben Ortiz as saying.')).toEqual([['Ben Ortiz', null]]);
-    expect(speakers('Ana Lin — who runs the yard for Harbor Works — tells Harbor News that the repair "does not change a whole lot for the ferries."')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"Nobody on deck saw the rocks," said the second deckhand, who later met Ben Ortiz at the inquiry.')).toEqual([[null, 'the second deckhand']]);
+    expect(speakers('"Ferries will run," Ana Lin, the harbour master, was quoted as saying in Tuesday\'s Harbor News.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"Ferries will run," the Lowford Harbour Evening Post quoted ferry deckhand Ben Ortiz as saying.')).toEqual([['Ben Ortiz', null]]);
+    expect(speakers('Ana Lin — the yard\'s longest-serving welder — wrote in her column that the new cranes "are a gift to every crew on the quay."')).toEqual([['Ana Lin', null]]);
     // The appositive's closing comma left out.
     expect(speakers('Ana Lin, chair of Harbor Works says: "The pier is safe."')).toEqual([['Ana Lin', null]]);
   });
   it('reads an age printed with spaces around its hyphens, as tokenised text prints it', () => {
-    expect(speakers('"The pier is safe," said 41 - year - old Ana Lin, a deckhand from Lowford.')).toEqual([['Ana Lin', null]]);
+    expect(speakers('"Ferries will run," said 41 - year - old Ana Lin, a deckhand from Lowford.')).toEqual([['Ana Lin', null]]);
   });
   it('carries a role on through "she said" sentences only when its word has her gender', () => {
-    const chain = 'The ferry stopped at noon, a port spokeswoman said. The cause is unknown, she said. Repairs may take a week, she said. "We have two ideas about it," she said.';
-    expect(speakers(chain)).toEqual([[null, 'a port spokeswoman']]);
-    const ungendered = 'A harbour pilot asked her to steer the ferry. The deck was wet, she said. The wheel was stiff, she said. "I thought the rudder would break," she said later.';
+    const chain = 'Two ferries were held in port, a harbour spokeswoman said. Both crews were safe, she said. Divers would go down at noon, she said. "We expect news by the evening," she said.';
+    expect(speakers(chain)).toEqual([[null, 'a harbour spokeswoman']]);
+    const ungendered = 'A harbour pilot gave the new deckhand the wheel on her first crossing. The ferry rolled, she said. The gulls followed them, she said. "My hands never stopped shaking," she said afterwards.';
     expect(speakers(ungendered)).toEqual([[null, null]]);
   });
   it('gives a participle after a comma, and words quoted far into a reported clause, the clause’s subject', () => {
-    expect(speakers('A harbour official played down the strike, saying that "for years there have been strikes at this pier."')).toEqual([[null, 'A harbour official']]);
-    const far = 'The official, who was not allowed to speak to the press, did say that the crews were trying to fix the pier "as soon as we know exactly what broke."';
-    expect(speakers(far)).toEqual([[null, 'The official']]);
-    // The witness's telling, which a spokesman reports.
-    expect(speakers('A harbour spokesman said the witness told divers she could not see the hull clearly "from where I stood on the pier."')).toEqual([[null, 'the witness']]);
+    expect(speakers('A ferry union organiser rejected the timetable on Monday, insisting that "no crew can sail three shifts in a row."')).toEqual([[null, 'A ferry union organiser']]);
+    const far = 'The harbour engineer, speaking after the vote, did admit that repairs to the north quay could start "once the last of the winter storms is over."';
+    expect(speakers(far)).toEqual([[null, 'The harbour engineer']]);
+    // The diver's telling, which a spokesman reports.
+    expect(speakers('A harbour spokesman said the diver told the inquiry that the hull was intact "on the side I could reach."')).toEqual([[null, 'the diver']]);
     // A few words quoted far from the verb stay a term.
-    expect(annotateArticle({ text: 'Police say the skipper had been at the pier for "a few hours" before his arrest.' }).quotes.map((q) => q.kind)).toEqual(['term']);
+    expect(annotateArticle({ text: 'Officials say the skipper had waited at the pier for "a few hours" before he sailed.' }).quotes.map((q) => q.kind)).toEqual(['term']);
   });
   it('reads a crowd by its number, and the clause subject after a long opening phrase, as who chants', () => {
-    expect(speakers('Dozens chanted "Open the pier now, open it today" as they marched.')).toEqual([[null, 'Dozens']]);
-    expect(speakers('At the height of the strike, other deckhands joined them in blocking the pier, shouting "Thieves!"')).toEqual([[null, 'other deckhands']]);
-    expect(speakers('Critics of the plan were loud online, with one deckhand writing "How can we work if the pier is gone?"')).toEqual([[null, 'one deckhand']]);
+    expect(speakers('Hundreds chanted "Ferries for Lowford, ferries for all" outside the town hall.')).toEqual([[null, 'Hundreds']]);
+    expect(speakers('On the third morning of the stoppage, younger deckhands blocked the ramp, singing "We will not sail!"')).toEqual([[null, 'younger deckhands']]);
+    expect(speakers('The vote split the town, with one deckhand posting "Who will pay for the ramp now?"')).toEqual([[null, 'one deckhand']]);
   });
   it('gives "he" or "she" the role that opens the sentence before, of no other gender', () => {
-    expect(speakers('However, one ferry customer at the fair was doubtful. "It will not last," he said.')).toEqual([[null, 'one ferry customer']]);
-    expect(speakers('A woman at the pier was angry. "It will not last," he said.')).toEqual([[null, null]]);
+    expect(speakers('Still, a veteran ferry skipper on the quay had doubts about the plan. "The tides will win," he said.')).toEqual([[null, 'a veteran ferry skipper']]);
+    expect(speakers('A woman on the quay had doubts about the plan. "The tides will win," he said.')).toEqual([[null, null]]);
   });
   it('reads "one" speaking as one of the group named just before', () => {
-    expect(speakers('Police were called by neighbours at dawn after they heard screams. One said: "I heard shouting at four."')).toEqual([[null, 'one of the neighbours']]);
-    expect(speakers('Sources close to the yard expect a deal. "It will be hard," says one.')).toEqual([[null, 'one of the sources']]);
+    expect(speakers('Reporters asked the deckhands about the new rota. One answered: "Nobody asked us."')).toEqual([[null, 'one of the deckhands']]);
+    expect(speakers('Two skippers watched the cranes arrive. "They are too tall," says one.')).toEqual([[null, 'one of the skippers']]);
   });
   it('reads a statement that speaks after a quote closed by two apostrophes for whoever spoke before', () => {
-    const text = "Ferries stopped on Friday, Harbor Works said. \"The cause of the cut is not known, '' a statement said, while a spokesman said repairs had begun.";
+    const text = "Harbor Works confirmed the delay on Friday. \"The new gates arrive in June, '' its statement added, and a welder added that the cranes were late too.";
     expect(speakers(text)).toEqual([['Harbor Works', null]]);
     // Quoted words that end a sentence end the role phrase that follows them.
-    const run = "Police described the fire as \"likely arson. '' The Harbor Church's head minister said, \"Someone did it on purpose.\"";
-    expect(speakers(run).at(-1)).toEqual([null, "The Harbor Church's head minister"]);
+    const run = "The board called the ramp \"finished at last. '' The yard's senior welder said, \"It will hold.\"";
+    expect(speakers(run).at(-1)).toEqual([null, "The yard's senior welder"]);
   });
 });
 
 describe('the words on a sign', () => {
   it('reads the text of a sign, a banner or a placard, right after the verb that gives it, as no one’s statement', () => {
     const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => q.kind);
-    expect(kinds('Fans held signs reading "Ana Lin 2,290" on one side.')).toEqual(['title']);
-    expect(kinds('A sign at the pier gate warned, "Keep out. This deck is rotten."')).toEqual(['title']);
-    expect(kinds('A brass marker on the old pier reads, "These planks were laid by the first ferry crews of the harbour in 1901."')).toEqual(['title']);
+    expect(kinds('Deckhands waved placards saying "Fair shifts now" at the ferry office.')).toEqual(['title']);
+    expect(kinds('The sign nailed to the ramp declared, "Closed until the tide turns."')).toEqual(['title']);
+    expect(kinds('Above the shipyard gate, a painted banner stating "Ships built here since the year the harbour opened to the sea" still hangs.')).toEqual(['title']);
     // A sign in a relative clause, or held before "and": the person speaks.
     expect(kinds('Ana Lin, who waved a sign at the gate, said: "The pier is ours."')).toEqual(['statement']);
     expect(kinds('Ana Lin waved a sign and said: "The pier is ours."')).toEqual(['statement']);

@@ -78,7 +78,7 @@ export function attributeQuotes(
       const last = quotes.at(-1);
       const afterTitle = last?.kind === 'title' && LIST_JOINT.test(text.slice(last.end, q.start));
       const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
-      // `"…," a statement said, while a spokesman said …`: the document speaks, not the role of the clause after it.
+      // `"…," the yard's statement read, and a welder added …`: the document speaks, not the role of the clause after it.
       const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
       let role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
       // A role that is not the document itself ("the Velmar statement said" is one) is someone else's.
@@ -567,7 +567,7 @@ const GROUP_SPEAKERS = new Set(
     'defense defence hospital school university college city county district bank airline carrier studio network league ' +
     'coalition alliance retailer automaker carmaker manufacturer operator ' +
     'organisation organization institute foundation charity museum insurer lender utility crowd audience ' +
-    // "Dozens chanted …", "Thousands marched, shouting …": a crowd by its number.
+    // "Hundreds chanted …", "Thousands lined the quay, singing …": a crowd by its number.
     'dozen hundred thousand').split(' '),
 );
 /** Most words a role phrase has ("a senior harbour authority official"). */
@@ -657,7 +657,7 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   verbAt = subjectEnd(tokens, verbAt);
   let end = phraseEnd(tokens, verbAt);
   // "The company flatly denied", "officials later said": adverbs before the verb are not part of who spoke; an
-  // appositive may stand before them ("The official, who asked not to be named, did say").
+  // appositive may stand before them ("The harbour engineer, speaking after the vote, did admit").
   while (end > 1 && end === verbAt && beforeVerb(tokens[end - 1]!)) {
     end--;
     verbAt--;
@@ -666,14 +666,14 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   let from = end;
   // Back over words, to where quoted words that end a clause were left out of the frame ("After closing with
   // “Harbor Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
-  // Not past another speech verb: "a spokesman said the witness told …" is the witness's telling.
+  // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling.
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !SPEECH_VERBS.has(tokens[from - 1]!.text)) from--;
   return tokens.slice(from, end);
 }
 
 /**
  * Between two frame tokens stand left-out quoted words whose comma ends a clause, or whose period, question or
- * exclamation mark ends a sentence (`… as "likely arson." The church's minister said`).
+ * exclamation mark ends a sentence (`… called the ramp "finished at last." The yard's senior welder said`).
  */
 function quotedClauseEnd(text: string, a: Token, b: Token | undefined): boolean {
   return b !== undefined && b.start - a.end > 2 && /[,.!?]\s*(?:''|[”"’'])\s*$/u.test(text.slice(a.end, b.start));
@@ -685,15 +685,16 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   let verbAt = -1;
   // The verb may be followed by where it was said ("said in a statement:", "told reporters on Monday:").
   for (let i = before.length - 1; i >= 0 && before.length - i <= 7; i--) if (isSpeechVerb(before, i)) verbAt = i;
-  // Words quoted inside the clause a verb reports ("The official did say that crews would fix it “as soon as we
-  // can.”"): the nearest speech verb before them, however far — for more words than a term has, and not a verb that
-  // names a term ("called").
+  // Words quoted inside the clause a verb reports ("The engineer did admit that repairs could start “once the last
+  // storm is over.”"): the nearest speech verb before them, however far — for more words than a term has, and not a
+  // verb that names a term ("called").
   const inner = ctx.text.slice(q.start, q.end).trim();
   if (verbAt < 0 && /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length > MAX_TERM_WORDS) {
     verbAt = before.findLastIndex((t, i) => isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
   }
   if (verbAt < 0) return null;
-  // "A harbour official played down the strike, saying that …": a participle after a comma has the clause's subject.
+  // "A ferry union organiser rejected the timetable, insisting that …": a participle after a comma has the clause's
+  // subject.
   if (isParticiple(before[verbAt]!.text) && before[verbAt - 1]?.text === ',') {
     const role = openingRole(ctx, before.slice(0, verbAt - 1), before[verbAt]!.text);
     if (role) return role;
@@ -712,12 +713,12 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
 const MAX_OPENING_PHRASE = 8;
 
 /**
- * The role phrase that opens a clause as its subject ("A harbour official played down …", "However, one customer at
- * the fair was doubtful"): the longest run of words from the start (past an opening adverb and its comma) that ends in
+ * The role phrase that opens a clause as its subject ("A ferry union organiser rejected …", "Still, a veteran ferry
+ * skipper on the quay had doubts"): the longest run of words from the start (past an opening adverb and its comma) that ends in
  * a role or group word followed by a lower-case word, read by rolePhrase.
  */
 function openingRole(ctx: Ctx, tokens: Token[], verb: string): { text: string; verb: string } | null {
-  // Past an opening word or short phrase and its comma ("However,", "In Lowford,").
+  // Past an opening word or short phrase and its comma ("Still,", "On the third morning of the stoppage,").
   const comma = tokens.findIndex((t) => t.text === ',');
   const from = comma > 0 && comma <= MAX_OPENING_PHRASE ? comma + 1 : 0;
   const words = tokens.slice(from);
@@ -735,7 +736,7 @@ function openingRole(ctx: Ctx, tokens: Token[], verb: string): { text: string; v
 }
 
 /**
- * `… "going nowhere," according to a senior diplomat`, `in the words of the patient: "…"`: a role or group after
+ * `… "going nowhere," according to a senior diplomat`, `in the words of the skipper: "…"`: a role or group after
  * "according to" or "in the words of" in the quote's sentence.
  */
 function roleAccording(ctx: Ctx): { text: string; verb: string } | null {
@@ -769,7 +770,7 @@ const SUBORDINATORS = new Set(['while', 'as', 'when', 'although', 'though', 'bec
 /** Words opening a clause before its subject: the subordinators, and those joining it to the one before ("but a source …"). */
 const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'but', 'and', 'yet', 'so']);
 
-/** Dashes that set off an appositive ("Ana Lin — who runs the yard — says"). */
+/** Dashes that set off an appositive ("Ana Lin — the yard's longest-serving welder — wrote"). */
 const DASHES = new Set(['—', '–']);
 /** Longest appositive skipped between a role phrase and its speech verb, in tokens. */
 const MAX_APPOSITIVE_TOKENS = 12;
@@ -781,7 +782,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted", "with one deckhand writing": the clause's opening word, or the preposition that
   // makes a participle's clause an adjunct, is not part of who spoke.
   while (phrase.length > 1 && (CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.toLowerCase() === 'with')) phrase = phrase.slice(1);
-  // "Neighbours heard screams. One said: …": one of the group named just before.
+  // "Reporters asked the deckhands about the rota. One answered: …": one of the group named just before.
   if (phrase.length === 1 && ONE_OF.has(phrase[0]!.text.toLowerCase())) {
     const group = groupBefore(ctx, phrase[0]!.start);
     return group ? { text: `${phrase[0]!.text.toLowerCase()} of the ${group}`, verb } : null;
@@ -968,7 +969,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
     const open = frame.slice(0, k).findLastIndex((t) => t.text === '(');
     if (open > 0 && k - open <= MAX_APPOSITIVE_TOKENS) k = open - 1;
   }
-  // "Ana Lin — who runs the yard — says": an appositive between dashes is passed over too.
+  // "Ana Lin — the yard's longest-serving welder — wrote": an appositive between dashes is passed over too.
   if (DASHES.has(frame[k]?.text ?? '')) {
     const open = frame.slice(0, k).findLastIndex((t) => DASHES.has(t.text));
     if (open > 0 && k - open <= MAX_APPOSITIVE_TOKENS) k = open - 1;
@@ -1247,7 +1248,7 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
     if (at > 0 && ctx.entities[candidates[at]!.entity]!.type === 'person') near = [candidates[at]!];
   }
   // "said another witness, former adviser Ida Hale": a description, then the name in apposition to it (not a relative
-  // clause's words: "said the older woman, who was named as …").
+  // clause's words: "said the second deckhand, who later met Ben Ortiz …").
   const afterStop = stop && ctx.frame.find((t) => t.start > stop.end);
   if (near.length === 0 && stop?.text === ',' && !RELATIVES.has(afterStop?.text.toLowerCase() ?? '')) {
     const end = ctx.frame.find((t) => t.start > stop.end && t.kind === 'punct' && t.text !== '.');
@@ -1291,8 +1292,8 @@ function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
     if (typeof e === 'number') entities.push(e);
     else if (inverted !== undefined) entities.push(inverted);
     else if (e === null) {
-      // "…, she said" of no named person: the role that spoke last goes on speaking ("a port spokeswoman said …. The
-      // cause is unknown, she said.").
+      // "…, she said" of no named person: the role that spoke last goes on speaking ("a harbour spokeswoman said ….
+      // Both crews were safe, she said.").
       let k = i - 1;
       while (k >= 0 && beforeVerb(ctx.frame[k]!)) k--;
       const pronoun = ctx.frame[k]?.text.toLowerCase();
@@ -1440,7 +1441,7 @@ function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean)
 
 /**
  * True when the quote opens its sentence and is not ended by a comma and a speech verb: a continuation of the
- * previous speaker's words, not the words of someone the rules could not read (`"…," a voice on the tape says`).
+ * previous speaker's words, not the words of someone the rules could not read (`"…," a recording from the bridge says`).
  */
 function continuesQuote(text: string, frame: Token[], q: QuoteSpan, s: Span): boolean {
   if (q.open !== s.start && frame.some((t) => t.kind === 'word' && t.end <= q.open)) return false;
@@ -1473,20 +1474,20 @@ const CITED_HEADLINE = /^\s*[—–-]+\s*\p{Lu}[^\n]{0,80}\b(?:1[89]|20)\d\d\s*(
 const SIGN_WORDS = new Set(
   'sign signs banner banners placard placards poster posters marker markers plaque plaques sticker stickers graffiti t-shirt t-shirts shirt shirts'.split(' '),
 );
-/** Verbs that give a sign's words ("signs reading", "a sign warned", "a banner declaring"). */
+/** Verbs that give a sign's words ("placards saying", "the sign declared", "a banner stating"). */
 const SIGN_VERBS = new Set('reading read reads saying said says warned warns warning declaring declared declares proclaiming proclaimed proclaims stating stated states bearing'.split(' '));
-/** Most words between a sign word and its verb ("banners in the main square outside the hall read"). */
+/** Most words between a sign word and its verb ("the sign nailed to the ramp declared"). */
 const MAX_SIGN_WORDS_BEFORE_VERB = 8;
 
 /**
- * `signs reading “…”`, `A sign at the gate warned, “…”`, `Banners in the square read: “…”`: the words on a sign, a
+ * `placards saying “…”`, `The sign nailed to the ramp declared, “…”`, `a banner stating “…”`: the words on a sign, a
  * banner or a placard, right after the verb that gives them, are its text, nobody's statement.
  */
 function signText(frame: Token[], q: QuoteSpan): boolean {
   const v = frame.findLastIndex((t) => t.end <= q.open && t.kind === 'word');
   const verb = frame[v];
   if (!verb || !SIGN_VERBS.has(verb.text.toLowerCase())) return false;
-  // A participle right after the sign ("signs reading"); a finite verb with the sign as its subject: no comma or
+  // A participle right after the sign ("placards saying"); a finite verb with the sign as its subject: no comma or
   // "and" between them ("Ana Lin, who held a sign, said" and "Lin held a sign and said" are hers).
   if (isParticiple(verb.text)) return SIGN_WORDS.has(frame[v - 1]?.text.toLowerCase() ?? '');
   for (let k = v - 1; k >= 0 && v - k <= MAX_SIGN_WORDS_BEFORE_VERB; k--) {
