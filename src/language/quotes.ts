@@ -303,7 +303,7 @@ function roleOfPronoun(ctx: Ctx, pronoun: string, previous: { quote: Quote; sent
 }
 
 /**
- * The role that opens the sentence before as its subject ("One ferry customer at the fair was doubtful."), when that
+ * The role that opens the sentence before as its subject ("A veteran ferry skipper on the quay had doubts."), when that
  * sentence quotes no one: whom a "he" or "she" speaking next may stand for.
  */
 function subjectRoleBefore(ctx: Ctx): string | undefined {
@@ -714,8 +714,8 @@ const MAX_OPENING_PHRASE = 8;
 
 /**
  * The role phrase that opens a clause as its subject ("A ferry union organiser rejected …", "Still, a veteran ferry
- * skipper on the quay had doubts"): the longest run of words from the start (past an opening adverb and its comma) that ends in
- * a role or group word followed by a lower-case word, read by rolePhrase.
+ * skipper on the quay had doubts"): the longest run of words from the start (past an opening word or phrase and its
+ * comma) that ends in a role or group word followed by a lower-case word, read by rolePhrase.
  */
 function openingRole(ctx: Ctx, tokens: Token[], verb: string): { text: string; verb: string } | null {
   // Past an opening word or short phrase and its comma ("Still,", "On the third morning of the stoppage,").
@@ -831,12 +831,12 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   return { text: ctx.text.slice(phrase[0]!.start, phrase.at(-1)!.end), verb };
 }
 
-/** Words that stand for one member of a group named before ("One said", "says another"). */
+/** Words that stand for one member of a group named before ("One answered", "says another"). */
 const ONE_OF = new Set(['one', 'another']);
 
 /**
- * The plural person or group noun named last before `before`, in the sentence or the one before it ("neighbours",
- * "sources close to the yard" → "neighbours", "sources"), if any.
+ * The plural person or group noun named last before `before`, in the sentence or the one before it ("asked the
+ * deckhands", "Two skippers on the quay" → "deckhands", "skippers"), if any.
  */
 function groupBefore(ctx: Ctx, before: number): string | undefined {
   const prev = ctx.sentences[ctx.sentence - 1];
