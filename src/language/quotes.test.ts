@@ -762,3 +762,12 @@ describe('the words on a sign', () => {
     expect(kinds('Ana Lin waved a sign and said: "The pier is ours."')).toEqual(['statement']);
   });
 });
+
+describe('a run-on sentence of many quotes', () => {
+  it('still reads each quote’s speaker when the sentence is read around each quote only', () => {
+    const run = Array.from({ length: 120 }, (_, i) => `the gate at berth ${i} stayed shut, said Ana Lin, "we wait for the tide at berth ${i}," she said`).join(', ');
+    const quotes = annotateArticle({ text: `Ana Lin runs the harbour. ${run}.` }).quotes;
+    expect(quotes).toHaveLength(120);
+    expect(quotes.every((q) => q.speaker === 'Ana Lin')).toBe(true);
+  });
+});

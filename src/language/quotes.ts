@@ -32,6 +32,9 @@ interface Attribution {
   verb: string;
 }
 
+/** The latest statement read, its sentence and its speaker's entity (null for a role or no one). */
+type PreviousQuote = { quote: Quote; sentence: number; entity: number | null };
+
 interface SpeakerState {
   /** Latest statement speakers, and subjects of speech verbs, with their sentence. */
   quoteSpeakers: { entity: number; sentence: number }[];
@@ -54,21 +57,25 @@ export function attributeQuotes(
   // What the names mark, and what resolved pronouns add ("she said" makes its person a woman for a later "he").
   genders = [...genders];
   const quotes: Quote[] = [];
-  let previous: { quote: Quote; sentence: number; entity: number | null } | null = null;
+  let previous: PreviousQuote | null = null;
   let m = 0;
   // A quotation over several sentences is attributed with all of them: `"A. B," she said.` is one unit.
   const units = mergeBridged(sentences, marks);
+  const quoted = quotedAt(marks);
   units.forEach((s, si) => {
-    const inQuote = (t: Token) => marks.some((q) => t.start >= q.open && t.start <= q.close);
-    const frame = tokensOf(s).filter((t) => !inQuote(t));
+    const whole = tokensOf(s).filter((t) => !quoted(t.start));
     const here: QuoteSpan[] = [];
     while (m < marks.length && marks[m]!.open < s.end) here.push(marks[m++]!);
-    const ctx = { text, frame, mentions, entities, genders, state, sentence: si, sentences: units, marks, tokensOf };
-    const speaking = speakingSubjects(ctx);
+    const unit: Ctx = { text, frame: whole, mentions, entities, genders, state, sentence: si, sentences: units, marks, quoted, tokensOf };
+    const speaking = speakingSubjects(unit);
     for (const sv of speaking.entities) state.subjects.push({ entity: sv, sentence: si });
     for (const role of speaking.roles) state.roles.push({ text: role, sentence: si });
     let lastInSentence: number | null = null;
     for (const q of here) {
+      // A run-on "sentence" of hundreds of tokens (a page with no sentence ends, a list of quotes) is read around each
+      // quote only, so its quotes cost time in proportion to their number, not to its length as well.
+      const frame = whole.length > MAX_FRAME_TOKENS ? frameAround(whole, q) : whole;
+      const ctx = frame === whole ? unit : { ...unit, frame };
       if (q.author) {
         quotes.push(embeddedPost(ctx, q, q.author));
         continue;
@@ -111,20 +118,8 @@ export function attributeQuotes(
         } else if (attribution) {
           if (attribution.verb) quote.verb = attribution.verb;
         } else if (issued) {
-          // `"…," the statement said`: the words of whoever issued it, the speaker quoted just before or the latest
-          // named person or body that said something.
           quote.verb = issued[1]!;
-          if (previous && si - previous.sentence <= 2) {
-            entity = previous.entity;
-            if (entity === null && previous.quote.speakerRole) quote.speakerRole = previous.quote.speakerRole;
-          } else {
-            // "…, the Velmar navy said in a statement. "…," the statement said": a body named by a description.
-            // (Of the sentences before: one who speaks after the quote in its own sentence said something else.)
-            const subject = state.subjects.findLast((x) => x.sentence < si && si - x.sentence <= 2);
-            const role = state.roles.findLast((x) => x.sentence < si && si - x.sentence <= 2);
-            if (role && (!subject || role.sentence > subject.sentence)) quote.speakerRole = role.text;
-            else entity = subject?.entity ?? null;
-          }
+          entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(text, frame, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
@@ -160,6 +155,27 @@ export function attributeQuotes(
     }
   });
   return quotes;
+}
+
+/**
+ * `"…," the statement said`: the words of whoever issued it, the speaker quoted just before or the latest named person
+ * or body that said something (setting the quote's role when that was a role).
+ */
+function issuingSpeaker(ctx: Ctx, quote: Quote, previous: PreviousQuote | null): number | null {
+  const si = ctx.sentence;
+  if (previous && si - previous.sentence <= 2) {
+    if (previous.entity === null && previous.quote.speakerRole) quote.speakerRole = previous.quote.speakerRole;
+    return previous.entity;
+  }
+  // "…, the Velmar navy said in a statement. "…," the statement said": a body named by a description.
+  // (Of the sentences before: one who speaks after the quote in its own sentence said something else.)
+  const subject = ctx.state.subjects.findLast((x) => x.sentence < si && si - x.sentence <= 2);
+  const role = ctx.state.roles.findLast((x) => x.sentence < si && si - x.sentence <= 2);
+  if (role && (!subject || role.sentence > subject.sentence)) {
+    quote.speakerRole = role.text;
+    return null;
+  }
+  return subject?.entity ?? null;
 }
 
 /**
@@ -220,13 +236,12 @@ const DOCUMENT_PREPOSITIONS = new Set(['in', 'on', 'via', 'through', 'with', 'un
  * "…"`) when the quote opens its sentence. A role may be the issuer (`the mayor's office released a statement`).
  */
 function documentIssuer(ctx: Ctx, q: QuoteSpan): Issuer | undefined {
-  const inQuote = (t: Token) => ctx.marks.some((x) => t.start >= x.open && t.start <= x.close);
   const before = ctx.frame.filter((t) => t.end <= q.open);
   if (before.some((t) => t.kind === 'word')) return issuerIn(ctx, before, true);
   const prev = ctx.sentences[ctx.sentence - 1];
   // The sentence before, when it quotes no one: a quote of its own would have a speaker the next one continues.
   if (!prev || ctx.marks.some((x) => x.open >= prev.start && x.open < prev.end)) return undefined;
-  return issuerIn(ctx, ctx.tokensOf(prev).filter((t) => !inQuote(t)), false);
+  return issuerIn(ctx, ctx.tokensOf(prev).filter((t) => !ctx.quoted(t.start)), false);
 }
 
 function issuerIn(ctx: Ctx, frame: Token[], sameSentence: boolean): Issuer | undefined {
@@ -281,7 +296,7 @@ const PRONOUN_BEFORE = /^(he|she)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*[,:]?$/iu;
  * that spoke last, within QUOTE_SPEAKER_REACH sentences — one person (not "officials", "police officers"), of no other
  * gender. Unresolved, the pronoun had left the quote without a speaker.
  */
-function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence: number; entity: number | null } | null): string | undefined {
+function pronounRole(ctx: Ctx, q: QuoteSpan, previous: PreviousQuote | null): string | undefined {
   const sentence = ctx.sentences[ctx.sentence]!;
   const m = PRONOUN_AFTER.exec(ctx.text.slice(q.close, q.close + 40)) ?? PRONOUN_BEFORE.exec(ctx.text.slice(sentence.start, q.open).trim());
   if (!m || !SPEECH_VERBS.has(m[2]!)) return undefined;
@@ -289,7 +304,7 @@ function pronounRole(ctx: Ctx, q: QuoteSpan, previous: { quote: Quote; sentence:
 }
 
 /** The role a "he" or "she" speaking stands for (see pronounRole), from the latest quote's role or speaking role. */
-function roleOfPronoun(ctx: Ctx, pronoun: string, previous: { quote: Quote; sentence: number; entity: number | null } | null, strict = false): string | undefined {
+function roleOfPronoun(ctx: Ctx, pronoun: string, previous: PreviousQuote | null, strict = false): string | undefined {
   const fromQuote = previous && previous.entity === null && ctx.sentence - previous.sentence <= QUOTE_SPEAKER_REACH ? previous : null;
   const spoke = ctx.state.roles.findLast((x) => x.sentence < ctx.sentence && ctx.sentence - x.sentence <= QUOTE_SPEAKER_REACH);
   const role = fromQuote?.quote.speakerRole && (!spoke || fromQuote.sentence >= spoke.sentence) ? fromQuote.quote.speakerRole : (spoke?.text ?? subjectRoleBefore(ctx));
@@ -415,7 +430,50 @@ interface Ctx {
   sentence: number;
   sentences: Span[];
   marks: QuoteSpan[];
+  /** Whether an offset lies inside a quotation (its marks included). */
+  quoted: (at: number) => boolean;
   tokensOf: SpanTokens;
+}
+
+/** Frame tokens past which a sentence is read around each quote only, and how many tokens on each side. */
+const MAX_FRAME_TOKENS = 400;
+const FRAME_AROUND = 80;
+
+/** The frame tokens within FRAME_AROUND tokens of the quote on either side (the frame is in text order). */
+function frameAround(frame: Token[], q: QuoteSpan): Token[] {
+  let lo = 0;
+  let hi = frame.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frame[mid]!.start < q.open) lo = mid + 1;
+    else hi = mid;
+  }
+  return frame.slice(Math.max(0, lo - FRAME_AROUND), lo + FRAME_AROUND);
+}
+
+/**
+ * Whether an offset lies within any quotation's marks, answered by a binary search over the quotations' spans merged
+ * where they overlap or nest: a text of many quotes asks this of every token and every name.
+ */
+function quotedAt(marks: QuoteSpan[]): (at: number) => boolean {
+  const spans: [number, number][] = [];
+  for (const q of [...marks].sort((a, b) => a.open - b.open)) {
+    const last = spans.at(-1);
+    if (last && q.open <= last[1]) last[1] = Math.max(last[1], q.close);
+    else spans.push([q.open, q.close]);
+  }
+  return (at) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [open, close] = spans[mid]!;
+      if (at < open) hi = mid - 1;
+      else if (at > close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 function isSpeechVerb(frame: Token[], i: number): boolean {
@@ -620,7 +678,8 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
 
 /** The words after a speech verb that come first ("said a harbour spokesperson"), to punctuation or an adjunct. */
 function phraseAfterVerb(tokens: Token[], verbAt: number): Token[] {
-  const rest = tokens.slice(verbAt + 1);
+  // (Read up to where the phrase could end, not the whole sentence: a long one asks this of each of its verbs.)
+  const rest = tokens.slice(verbAt + 1, verbAt + 2 + MAX_ROLE_WORDS + MAX_PARTICIPLE_WORDS + MAX_ROLE_COMPLEMENT);
   // "said the 29-year-old": the age's number and hyphen are tokens of their own.
   const age = (k: number) => /^(?:\d{1,3}|-)$/.test(rest[k]!.text) && rest.slice(k + 1, k + 3).some((t) => /^year-old$/i.test(t.text));
   const stop = rest.findIndex((t, k) => (t.kind !== 'word' && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
@@ -1385,7 +1444,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   const person = (e: number) => fits(e) && (excluded === undefined || isEvidentlyPerson(ctx, e));
   const prev = ctx.sentences[ctx.sentence - 1];
   // A name inside someone's quoted words ("…block her Harborflix special," they said) is not who the pronoun means.
-  const quoted = (at: number) => ctx.marks.some((q) => at >= q.open && at <= q.close);
+  const quoted = ctx.quoted;
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
   if (inPrev) return inPrev.entity;
   const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && !quoted(x.start) && person(x.entity));
@@ -1430,9 +1489,15 @@ function ordinaryWordsOnly(lower: string): boolean {
 function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean): number | undefined {
   const s = ctx.sentences[sentence];
   if (!s) return undefined;
-  const words = ctx.tokensOf(s).filter((t) => t.kind === 'word' && !ctx.marks.some((q) => t.start >= q.open && t.start <= q.close));
+  const quoted = ctx.quoted;
+  // Its first four words outside quotes, read no further: a sentence of many quotes is asked this for each pronoun.
+  const words: Token[] = [];
+  for (const t of ctx.tokensOf(s)) {
+    if (t.kind !== 'word' || quoted(t.start)) continue;
+    words.push(t);
+    if (words.length === 4) break;
+  }
   const limit = words[3]?.end ?? s.end;
-  const quoted = (at: number) => ctx.marks.some((q) => at >= q.open && at <= q.close);
   // Only in this sentence's frame can a name be told apart as a modifier or a preposition's object.
   const own = sentence === ctx.sentence;
   const m = ctx.mentions.find((x) => x.start >= s.start && x.start < limit && !quoted(x.start) && fits(x.entity) && !(own && modifierOrObject(ctx, x.start)));
