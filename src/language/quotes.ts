@@ -121,7 +121,7 @@ export function attributeQuotes(
           quote.verb = issued[1]!;
           entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
-        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(text, frame, q, s)) entity = previous.entity;
+        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s)) entity = previous.entity;
         else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
@@ -136,7 +136,7 @@ export function attributeQuotes(
           lastInSentence = entity;
         } else if (issuer) {
           // The issuer is a role (set above), or a name not well formed: no one else's words.
-        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && continuesQuote(text, frame, q, s)))) {
+        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && continuesQuote(ctx, q, s)))) {
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
           // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
@@ -240,7 +240,7 @@ function documentIssuer(ctx: Ctx, q: QuoteSpan): Issuer | undefined {
   if (before.some((t) => t.kind === 'word')) return issuerIn(ctx, before, true);
   const prev = ctx.sentences[ctx.sentence - 1];
   // The sentence before, when it quotes no one: a quote of its own would have a speaker the next one continues.
-  if (!prev || ctx.marks.some((x) => x.open >= prev.start && x.open < prev.end)) return undefined;
+  if (!prev || quotesIn(ctx, prev)) return undefined;
   return issuerIn(ctx, ctx.tokensOf(prev).filter((t) => !ctx.quoted(t.start)), false);
 }
 
@@ -323,7 +323,7 @@ function roleOfPronoun(ctx: Ctx, pronoun: string, previous: PreviousQuote | null
  */
 function subjectRoleBefore(ctx: Ctx): string | undefined {
   const prev = ctx.sentences[ctx.sentence - 1];
-  if (!prev || ctx.marks.some((x) => x.open >= prev.start && x.open < prev.end)) return undefined;
+  if (!prev || quotesIn(ctx, prev)) return undefined;
   return openingRole(ctx, ctx.tokensOf(prev), '')?.text;
 }
 
@@ -370,7 +370,7 @@ function colonSubject(ctx: Ctx, q: QuoteSpan): number | null {
  */
 function openingPerson(ctx: Ctx, sentence: number): number | null {
   const s = ctx.sentences[sentence];
-  if (!s || ctx.marks.some((q) => q.open >= s.start && q.open < s.end)) return null;
+  if (!s || quotesIn(ctx, s)) return null;
   // The name must open a clause: a lower-case word (its verb, mostly) follows it; a name alone on a line is a heading.
   return clauseOpeningPerson(ctx, ctx.tokensOf(s).filter((t) => t.kind === 'word')) ?? null;
 }
@@ -433,6 +433,11 @@ interface Ctx {
   /** Whether an offset lies inside a quotation (its marks included). */
   quoted: (at: number) => boolean;
   tokensOf: SpanTokens;
+}
+
+/** A quotation opens in the sentence: its words are someone's, whose speaker the quote after it would continue. */
+function quotesIn(ctx: Ctx, sentence: Span): boolean {
+  return ctx.marks.some((q) => q.open >= sentence.start && q.open < sentence.end);
 }
 
 /** Frame tokens past which a sentence is read around each quote only, and how many tokens on each side. */
@@ -1508,15 +1513,13 @@ function leadingPerson(ctx: Ctx, sentence: number, fits: (e: number) => boolean)
  * True when the quote opens its sentence and is not ended by a comma and a speech verb: a continuation of the
  * previous speaker's words, not the words of someone the rules could not read (`"…," a recording from the bridge says`).
  */
-function continuesQuote(text: string, frame: Token[], q: QuoteSpan, s: Span): boolean {
-  if (q.open !== s.start && frame.some((t) => t.kind === 'word' && t.end <= q.open)) return false;
-  if (!/,\s*$/.test(text.slice(q.start, q.close))) return true;
-  const after = frame.findIndex((t) => t.start >= q.close);
-  if (after < 0) return true;
-  const end = frame.findIndex((t, i) => i >= after && /^[.!?;:]$/.test(t.text));
-  const upTo = Math.min(end < 0 ? frame.length : end, after + ATTRIBUTION_WINDOW);
-  for (let i = after; i < upTo; i++) if (isSpeechVerb(frame, i)) return false;
-  return true;
+function continuesQuote(ctx: Ctx, q: QuoteSpan, s: Span): boolean {
+  if (q.open !== s.start && ctx.frame.some((t) => t.kind === 'word' && t.end <= q.open)) return false;
+  if (!/,\s*$/.test(ctx.text.slice(q.start, q.close))) return true;
+  // Where its attribution would stand (windowAfter), up to the end of that clause.
+  const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW);
+  const end = window.findIndex((t) => /^[.!?;:]$/.test(t.text));
+  return !window.slice(0, end < 0 ? window.length : end).some((_, i) => isSpeechVerb(window, i));
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
