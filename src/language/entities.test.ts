@@ -487,6 +487,29 @@ describe('organisation words', () => {
   });
 });
 
+describe('names joined by "&", and a letter joined by a hyphen', () => {
+  const names = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('reads a firm\'s name joined by an ampersand as one organisation, printed with or without spaces', () => {
+    expect(names('The pier was leased to Harrow & Quist last spring.')).toContainEqual(['Harrow & Quist', 'organization']);
+    expect(names('Ferry tickets went on sale at Tolvar & Sons. Deckhands joined VX&T on Monday.')).toEqual([
+      ['Tolvar & Sons', 'organization'],
+      ['VX&T', 'organization'],
+    ]);
+    expect(names('Harrow & Quist said the lease would end.')).toContainEqual(['Harrow & Quist', 'organization']);
+  });
+  it('keeps apart two people, two cited authors, two places, two abbreviations and common nouns in letters', () => {
+    expect(names('The ferry’s captains, Ana Lin & Ben Ortiz, waved.').map((n) => n[0])).toEqual(['Ana Lin', 'Ben Ortiz']);
+    expect(names('Tides shape piers (Okafor & Lindqvist 2014; Hale & Quist, 2016 and later work).').map((n) => n[0])).toEqual(['Okafor', 'Lindqvist', 'Hale', 'Quist']);
+    expect(names('Buses run from Bergen & Oslo to the pier.').map((n) => n[0])).toEqual(['Bergen', 'Oslo']);
+    expect(names('Loans came from the NVA & IMF in May.').map((n) => n[0])).toEqual(['NVA', 'IMF']);
+    expect(names('The shipyard spent more on R&D in May.')).toEqual([]);
+    expect(names('Ana Lin & Quist sang at the pier.').map((n) => n[0])).toEqual(['Ana Lin', 'Quist']);
+  });
+  it('keeps a letter joined to a word by a hyphen in one name, though the word is a name alone elsewhere', () => {
+    expect(names('Ben Ortiz sailed for Q-Lowford. He lives in Lowford.').map((n) => n[0])).toEqual(['Ben Ortiz', 'Q-Lowford', 'Lowford']);
+  });
+});
+
 describe('a name taking a plural verb', () => {
   it('is a body or a group, not one person; a list of names, a phrase’s end and a question’s inversion aside', () => {
     const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);

@@ -68,7 +68,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameWord(t) || !startsName(tokens, i, known)) {
+    if (!isNameWord(t) || !startsName(tokens, i, known) || letterPair(tokens, i)) {
       i++;
       continue;
     }
@@ -80,6 +80,10 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         // Lin", "Steven M. Smith"), which must not cut the name short.
         const initial = /^\p{Lu}$/u.test(tokens[j - 1]!.text);
         if (n.text === '.' && n.start === tokens[j - 1]!.end && (TITLE_ABBREVIATIONS.has(bare(tokens[j - 1]!.text)) || initial) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+          j += 2;
+          continue;
+        }
+        if (ampersandInsideName(tokens, j, i)) {
           j += 2;
           continue;
         }
@@ -153,6 +157,39 @@ function andInsideName(text: string, tokens: Token[], from: number, at: number):
   return k > at + 1 && !(k === at + 2 && STANDALONE_BODIES.has(bare(tokens[at + 1]!.text).toLowerCase()));
 }
 
+/**
+ * The "&" at `at` joins the words on its two sides into one name: printed without spaces between capitals ("AT&T";
+ * not two single letters, "R&D", "Q&A", common nouns, nor "Texas A&M", which is lost with them), or with spaces between
+ * two capitalised words ("Harrow & Lind", a firm's name) — unless they are a citation's authors ("Okafor & Lindqvist,
+ * 2014", "Okafor & Lindqvist 2014"), two places or streets ("Lowford & Brill"), or a full name stands on either side,
+ * a person's ("Ana Lin & Ben Ortiz", "Ana Lin & Quist").
+ */
+function ampersandInsideName(tokens: Token[], at: number, from = at - 1): boolean {
+  const [before, amp, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  // "Ana Lin & the Tides": a full name before it is a person's, and the "&" adds another name.
+  if (at - from >= 2 && isFirstName(bare(tokens[from]!.text))) return false;
+  if (!before || amp?.text !== '&' || !after || after.kind !== 'word' || !/^\p{Lu}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) return false;
+  if (before.end === amp.start && amp.end === after.start) return !letterPair(tokens, at - 1);
+  const spaced = (a: Token, b: Token) => b.start - a.end === 1;
+  if (!spaced(before, amp) || !spaced(amp, after) || !isNameWord(after) || isCitedAuthor(tokens, at)) return false;
+  // Two places ("Tempe & Mesa") or the streets of a crossing ("Pier St & Harbor") are two names.
+  const place = (t: Token) => PLACE_OF.has(bare(t.text)) || PLACE_NAMES.has(bare(t.text)) || PLACE_WORDS.has(bare(t.text)) || isGazetteerPlace(t.text);
+  if (place(before) || place(after) || PLACE_ABBREVIATIONS.has(bare(before.text))) return false;
+  // A letter ("Gates C & D"), an abbreviation in capitals ("NVA & IMF") or an honorific ("& Mr. Lin") on either side:
+  // two names.
+  if (before.text.length === 1 || after.text.length === 1 || isAllCaps(before.text) || isAllCaps(after.text) || HONORIFICS.has(bare(after.text)) || TITLE_ABBREVIATIONS.has(bare(after.text))) return false;
+  const next = tokens[at + 2];
+  return !(isFirstName(bare(after.text)) && next !== undefined && isNameWord(next) && spaced(after, next));
+}
+
+/** `tokens[i]` is a letter of two joined by an unspaced "&" ("R&D", "Q&A"): a common noun's, no name. */
+function letterPair(tokens: Token[], i: number): boolean {
+  const tight = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  const letter = (t: Token | undefined) => t !== undefined && /^\p{Lu}$/u.test(t.text);
+  const pairAt = (amp: number) => tokens[amp]?.text === '&' && letter(tokens[amp - 1]) && letter(tokens[amp + 1]) && tight(tokens[amp - 1], tokens[amp]) && tight(tokens[amp], tokens[amp + 1]);
+  return letter(tokens[i]) && (pairAt(i + 1) || pairAt(i - 1));
+}
+
 /** Bodies named by one word alone ("the Senate", "Parliament"), which "and" does not join to a name before it. */
 const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament', 'cabinet', 'government', 'police', 'army', 'navy', 'council', 'assembly']);
 
@@ -167,8 +204,10 @@ function splitHyphenated(tokens: Token[], known: Set<string>): SplitToken[] {
     const parts = t.kind === 'word' ? t.text.split(/[-‐]/) : [t.text];
     // "Okafor-Lindqvist talks" joins two names used alone elsewhere; "Al-Rashid", "Jean-Luc" are one name.
     const standalone = parts.some((p) => known.has(bare(p)) || PLACE_OF.has(bare(p)));
-    // "Mary-Kate", "Anna-Lena": first names joined are one first name.
-    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || parts.every((p) => isFirstName(bare(p)))) {
+    // "Mary-Kate", "Anna-Lena": first names joined are one first name; "X-Lines", "Q-Ferries": a letter joined to a
+    // word is one name, whatever the word names alone.
+    const letter = parts.some((p) => p.length === 1);
+    if (parts.length < 2 || !parts.every((p) => isCapitalized(p)) || !standalone || letter || parts.every((p) => isFirstName(bare(p)))) {
       out.push(t);
       continue;
     }
@@ -282,6 +321,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   // "said Will Hale": a modal that is also a first name, capitalised mid-sentence before a capitalised word, opens a name.
   if (!initial && FIRST_NAME_MODALS.has(word) && next && isNameWord(next) && !FUNCTION_WORDS.has(bare(next.text)) && next.start - tokens[i]!.end === 1) return true;
+  // "AT&T", "Harrow & Lind said": a word joined to a name by "&" opens it, though it spells a function word or an
+  // ordinary word at the sentence's start.
+  if (ampersandInsideName(tokens, i + 1)) return true;
   if (FUNCTION_WORDS.has(word) || INDEFINITE_PRONOUNS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.

@@ -220,8 +220,10 @@ export const NAME_CUES: readonly NameCue[] = [
     id: 'organization-form',
     hint: 'organization',
     group: 'form',
-    when: (c) => (c.lower.some((w) => ORGANIZATION_WORDS.has(w)) && !STREET_WORDS.has(c.lower.at(-1)!)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')),
-    reason: '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service; not a street or a square named after one ("Bank Street", "Herald Square").',
+    when: (c) => (c.lower.some((w) => ORGANIZATION_WORDS.has(w)) && !STREET_WORDS.has(c.lower.at(-1)!)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')) || c.lower.includes('&'),
+    reason:
+      '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service; not a street or a square named after one ("Bank Street", "Herald Square"). ' +
+      '"Harrow & Lind", "AT&T": words joined by "&" in one name are a firm\'s (names/ampersandInsideName keeps two authors or two people apart).',
   },
   {
     id: 'place-form',
@@ -449,7 +451,7 @@ const CITATION_YEAR = /^(?:1[6-9]|20)\d\d[a-z]?$/;
 
 /**
  * The tokens from `to` on close an author's name in a citation: "et al.", ", 2012)" or ", 2012;", or "& <Name>" followed
- * by one of these or by "[7]" ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist [7]"). Not "(2012)" alone: films,
+ * by one of these, by "[7]" or by a year ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist [7]", "Okafor & Lindqvist 2014"). Not "(2012)" alone: films,
  * books and teams take it too ("Harbor Nights (2008)").
  */
 export function isCitedAuthor(tokens: readonly Token[], to: number, paired = false): boolean {
@@ -459,5 +461,7 @@ export function isCitedAuthor(tokens: readonly Token[], to: number, paired = fal
   // A footnote mark follows any name in an encyclopaedia's text ("Harbor Nights [12]"): only two authors joined by "&"
   // before one are cited.
   if (paired && at(0) === '[' && /^\d{1,3}$/.test(at(1)) && [']', ',', '–', '-'].includes(at(2))) return true;
+  // Two names joined by "&" and then a year are authors, whatever follows ("Okafor & Lindqvist 2014;", ", 2014 and").
+  if (paired && (CITATION_YEAR.test(at(0)) || (at(0) === ',' && CITATION_YEAR.test(at(1))))) return true;
   return (at(0) === '&' || at(0) === 'and') && /^\p{Lu}\p{Ll}/u.test(at(1)) && isCitedAuthor(tokens, to + 2, at(0) === '&');
 }
