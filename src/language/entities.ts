@@ -31,12 +31,44 @@ export interface EntityFindings {
 
 interface Group {
   members: NameMention[];
+  /**
+   * The members that differ in what typing and matching read (printed form, words, hints), each once in the members'
+   * order, with how many members it stands for and the last one's start: a name printed a thousand times is read once,
+   * not once for every member that joins after it.
+   */
+  distinct: Distinct[];
+  bySignature: Map<string, Distinct>;
   /** The name-type model's summed scores over the members (document-level: one type for all of them). */
   scores?: number[];
   /** Type from the members' hints, cached until a member joins. */
   kind?: EntityType | undefined;
   place?: string;
   descriptions: { span: Span & { text: string }; sentence: number }[];
+}
+
+interface Distinct {
+  m: NameMention;
+  count: number;
+  lastStart: number;
+}
+
+function newGroup(place?: string): Group {
+  return { members: [], distinct: [], bySignature: new Map(), descriptions: [], ...(place ? { place } : {}) };
+}
+
+function addMember(g: Group, m: NameMention): void {
+  g.members.push(m);
+  const signature = `${m.text}\u0000${m.words.join(' ')}\u0000${[...m.hints].sort().join(' ')}`;
+  const d = g.bySignature.get(signature);
+  if (d) {
+    d.count++;
+    d.lastStart = Math.max(d.lastStart, m.start);
+  } else {
+    const added = { m, count: 1, lastStart: m.start };
+    g.bySignature.set(signature, added);
+    g.distinct.push(added);
+  }
+  g.kind = undefined;
 }
 
 /** Finds the entities of a text split into `sentences`. */
@@ -76,22 +108,29 @@ function groupNames(names: NameMention[]): Group[] {
     if (place) {
       let g = byPlace.get(place);
       if (!g) {
-        g = { members: [], place, descriptions: [] };
+        g = newGroup(place);
         byPlace.set(place, g);
         groups.push(g);
       }
-      g.members.push(m);
+      addMember(g, m);
       continue;
     }
     const candidates = compatible(groups.filter((g) => !g.place && matches(g, m)), m);
     const g = latestBefore(candidates, m.start);
-    if (g) {
-      g.members.push(m);
-      g.kind = undefined;
-    } else groups.push({ members: [m], descriptions: [] });
+    if (g) addMember(g, m);
+    else {
+      const added = newGroup();
+      addMember(added, m);
+      groups.push(added);
+    }
   }
-  for (const g of groups) g.members.sort((a, b) => a.start - b.start);
-  return groups.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+  // In the text's order from here on, as the readers of a group's first full name expect.
+  const sorted = groups.map((g) => {
+    const inOrder = newGroup(g.place);
+    for (const m of g.members.sort((a, b) => a.start - b.start)) addMember(inOrder, m);
+    return inOrder;
+  });
+  return sorted.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
 }
 
 function matches(g: Group, m: NameMention): boolean {
@@ -102,14 +141,14 @@ function matches(g: Group, m: NameMention): boolean {
   if (kind === 'work' && !m.hints.has('title') && (m.hints.has('person') || m.hints.has('speaker'))) return false;
   const key = m.keys.join(' ');
   // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
-  if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.members.some((x) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
+  if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
   // "the Herons" after "the Harbor Herons": a team's nickname, its last word.
-  if (kind === 'organization' && m.keys.length === 1 && g.members.some((x) => x.keys.length > 1 && x.keys.at(-1) === m.keys[0] && x.hints.has('team'))) return true;
+  if (kind === 'organization' && m.keys.length === 1 && g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys.at(-1) === m.keys[0] && x.hints.has('team'))) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
-    return g.members.some((x) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
+    return g.distinct.some(({ m: x }) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
-  if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.members.some((x) => x.keys.join(' ') === key);
-  return g.members.some((x) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
+  if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.distinct.some(({ m: x }) => x.keys.join(' ') === key);
+  return g.distinct.some(({ m: x }) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
 }
 
 /**
@@ -178,48 +217,50 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 }
 
 function groupKind(g: Group): EntityType {
+  // Whether some or every member is so: the distinct ones say.
+  const members = g.distinct.map((d) => d.m);
   if (g.place) return 'place';
   // A web host name ("Ferrynews.com", "velmar.co.uk") is a site's: an organisation, never a person.
-  if (g.members.some((m) => isWebHost(stripPossessive(m.text)))) return 'organization';
+  if (members.some((m) => isWebHost(stripPossessive(m.text)))) return 'organization';
   // A title by its context ("the 2005 film …") names a work, whatever names of people it holds.
-  if (g.members.every((m) => m.hints.has('title'))) return 'work';
+  if (members.every((m) => m.hints.has('title'))) return 'work';
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
   // types, and a group of its members (document-level) is typed as one.
   const hinted = hintKind(g);
   // A language's name ("the Tolvanese language") is no place, whatever a preposition before it says ("in Tolvanese").
-  if (g.members.some((m) => m.hints.has('language')) && !g.members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
+  if (members.some((m) => m.hints.has('language')) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
   // So is a storm's ("Hurricane Velma … Velma weakened"), though its given name is a person's.
-  if (g.members.some((m) => m.hints.has('storm')) && !g.members.some((m) => m.hints.has('organization'))) return 'other';
+  if (members.some((m) => m.hints.has('storm')) && !members.some((m) => m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
-  const onlySpoke = g.members.every((m) => [...m.hints].every((h) => h === 'speaker'));
+  const onlySpoke = members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
   // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
   // context gives as a title ("the 2005 film …").
-  if (hinted === 'work' && g.members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())) || isDocumentPart(m.words))) return 'work';
+  if (hinted === 'work' && members.some((m) => m.hints.has('title') || (m.words.length >= 2 && LAW_WORDS.has(m.words.at(-1)!.toLowerCase())) || isDocumentPart(m.words))) return 'work';
   // A name no cue types that GeoNames knows as a town or city ("towns like Tromsø and Hammerfest"): the gazetteer
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.
-  if (hinted === 'other' && g.members.some((m) => isGazetteerPlace(m.text))) return 'place';
+  if (hinted === 'other' && members.some((m) => isGazetteerPlace(m.text))) return 'place';
   // So is a name the lexicon knows as an organisation ("Interpol", a movement or an armed group it lists), when no cue
   // but its speaking types it.
-  if ((hinted === 'other' || onlySpoke) && g.members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';
+  if ((hinted === 'other' || onlySpoke) && members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';
   // A company listed on a US exchange ("Teradyne said", "Zscaler's shares"), every mention its short name: the listing is
   // surer than the model, which reads such names as people's or places' from their shape.
   if ((hinted === 'other' || onlySpoke) && isCompanyGroup(g)) return 'organization';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
-    if (best === 'person' && g.members.every(isCommonWordAlone)) return hinted;
+    if (best === 'person' && members.every(isCommonWordAlone)) return hinted;
     // "Nora Durham … Durham said": a first name before a surname that is also a town, and quoted as a speaker, is a
     // person's name, though the model reads the town in its last word (places named like people are not quoted).
-    if (best === 'place' && g.members.some((m) => isPersonLikeName(m, PLACE_CLASSES)) && g.members.some((m) => m.hints.has('speaker'))) return 'person';
+    if (best === 'place' && members.some((m) => isPersonLikeName(m, PLACE_CLASSES)) && members.some((m) => m.hints.has('speaker'))) return 'person';
     if (best !== 'other') return best;
   }
   // A first name standing alone that is no word of the lexicon ("Isabel", "Gloria"; not "Will", "Hope"): a person.
-  if (hinted === 'other' && g.members.every((m) => m.words.length === 1 && isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase()))) return 'person';
+  if (hinted === 'other' && members.every((m) => m.words.length === 1 && isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase()))) return 'person';
   // A first name before a surname no lexicon has as a word ("James Okonkwo", "Ana Lin"): a person, whatever the model
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
-  if (hinted === 'other' && g.members.some((m) => isPersonLikeName(m))) return 'person';
+  if (hinted === 'other' && members.some((m) => isPersonLikeName(m))) return 'person';
   return hinted;
 }
 
@@ -228,7 +269,7 @@ function groupKind(g: Group): EntityType {
  * Micro Devices").
  */
 function isCompanyGroup(g: Group): boolean {
-  const keys = g.members.map((m) => placeKey(m.text));
+  const keys = g.distinct.map((d) => placeKey(d.m.text));
   const listed = keys.filter(isListedCompanyKey);
   return listed.length > 0 && keys.every((k) => listed.some((l) => l === k || l.startsWith(`${k} `)));
 }
@@ -262,7 +303,7 @@ const PLACE_CLASSES = new Set(['location']);
 
 /** The type the cue hints of a group's members give. */
 function hintKind(g: Group): EntityType {
-  const count = (h: string) => g.members.filter((m) => m.hints.has(h as never)).length;
+  const count = (h: string) => g.distinct.reduce((n, d) => n + (d.m.hints.has(h as never) ? d.count : 0), 0);
   const person = count('person');
   const org = count('organization') + count('team');
   const place = count('place');
@@ -273,8 +314,8 @@ function hintKind(g: Group): EntityType {
   if (work > 0) return 'work';
   if (count('speaker') > 0) return 'person';
   // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
-  const full = g.members.find((m) => m.words.length >= 2 && m.words.length <= 4);
-  return full && g.members.some((m) => m.words.length === 1 && m.start > full.start) ? 'person' : 'other';
+  const full = g.distinct.find((d) => d.m.words.length >= 2 && d.m.words.length <= 4)?.m;
+  return full && g.distinct.some((d) => d.m.words.length === 1 && d.lastStart > full.start) ? 'person' : 'other';
 }
 
 /**
