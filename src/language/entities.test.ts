@@ -510,6 +510,19 @@ describe('names joined by "&", and a letter joined by a hyphen', () => {
   });
 });
 
+describe('places by what the text says of them', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('reads a name a direction is taken from, or described as a place, as a place', () => {
+    expect(types('The ferry stops two miles north of Tarrow. Tarrow has one pier.')).toEqual([['Tarrow', 'place']]);
+    expect(types('Most deckhands live in the old streets of Quenby, a neighbourhood by the docks.')).toEqual([['Quenby', 'place']]);
+    expect(types('Crews say Velloc is a small fishing village with one crane.')).toContainEqual(['Velloc', 'place']);
+  });
+  it('not a person described by a noun that a place word stands before, nor the subject of the next clause', () => {
+    expect(types('The crew thanked Ana Lin, a harbour district councillor, on Monday.')).toEqual([['Ana Lin', 'person']]);
+    expect(types('After the Harbor Strike, the town opened new piers.').map((t) => t[1])).not.toContain('place');
+  });
+});
+
 describe('a name taking a plural verb', () => {
   it('is a body or a group, not one person; a list of names, a phrase’s end and a question’s inversion aside', () => {
     const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);

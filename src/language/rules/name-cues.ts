@@ -326,6 +326,14 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander") nor a part of a law ("in Title IX").',
   },
   {
+    id: 'place-description',
+    hint: 'place',
+    when: (c) => !c.hints.has('person') && !c.hints.has('organization') && (directionFrom(c) || describedAsPlace(c)),
+    reason:
+      '"north of Tarrow", "20 km south-west of Tarrow": a direction from a name; "Tarrow, a neighbourhood …", "Tarrow is a small ' +
+      'fishing village": a description ending in a word for a place (the lexicon\'s locations and the place words).',
+  },
+  {
     id: 'organization-cue',
     hint: 'organization',
     when: (c) => !c.hints.has('person') && ORGANIZATION_CUES.has(before(c)?.text ?? ''),
@@ -433,6 +441,43 @@ function appositiveRole(tokens: Token[], from: number): boolean {
   while (k < Math.min(tokens.length, from + 6) && tokens[k]!.kind === 'word' && !APPOSITIVE_ENDS.has(tokens[k]!.text.toLowerCase())) k++;
   const head = tokens[k - 1];
   return k > from && head !== undefined && /^\p{Ll}+$/u.test(head.text) && lemmasOf(head.text).some(isPersonNoun);
+}
+
+/** Directions from a place ("north of …"), lower case. */
+const DIRECTIONS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
+);
+
+/** "north of <name>", "South of <name>", "20 km south-west of <name>". */
+function directionFrom(c: CueContext): boolean {
+  return before(c)?.text === 'of' && DIRECTIONS.has(c.tokens[c.from - 2]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "<name>, a neighbourhood …", "<name> is a small fishing village": an appositive or a predicate noun phrase after the
+ * name whose noun is a word for a place — the lexicon's locations ("neighbourhood", "suburb", "district") or the place
+ * words — and ends there: punctuation, a relative or a preposition follows (or, after "is", a participle: "a village
+ * known for"), not another noun ("Ana Lin, a town councillor").
+ */
+function describedAsPlace(c: CueContext): boolean {
+  const a = after(c)?.text;
+  const copula = a === 'is' || a === 'was';
+  // After a comma the phrase may be the next clause's subject ("…, the town grew"), unless it ends where an
+  // appositive does; after "is" only "a"/"an" describes ("Lin was the centre of …" is no place).
+  if ((a !== ',' && !copula) || !(copula ? ['a', 'an'] : ['a', 'an', 'the']).includes(c.tokens[c.to + 1]?.text ?? '')) return false;
+  for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 7); k++) {
+    const t = c.tokens[k]!;
+    if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || APPOSITIVE_ENDS.has(t.text)) return false;
+    const next = c.tokens[k + 1];
+    const over = next === undefined || next.kind !== 'word' || APPOSITIVE_ENDS.has(next.text) || next.text === 'where';
+    if ((over || (copula && /(?:ed|ing)$/.test(next.text))) && isPlaceNoun(t.text)) return true;
+    if (over) return false;
+  }
+  return false;
+}
+
+function isPlaceNoun(word: string): boolean {
+  return [word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || nounClassesOfWord(word)[0] === 'location';
 }
 
 /** Words after which an appositive's noun phrase has ended: a relative, a preposition, a conjunction. */
