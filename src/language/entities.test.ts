@@ -510,6 +510,20 @@ describe('names joined by "&", and a letter joined by a hyphen', () => {
   });
 });
 
+describe('a company named before its officer’s title', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('reads one word before a company title as the company, though it is a common word, and types its other mentions so', () => {
+    expect(types('Lantern CEO Ana Lin opened the ferry office. Lantern expects more riders.')).toEqual([
+      ['Lantern', 'organization'],
+      ['Ana Lin', 'person'],
+    ]);
+    expect(types('Quillsoft Chairman Ben Ortiz spoke at the pier.')).toContainEqual(['Quillsoft', 'organization']);
+  });
+  it('not a portfolio’s word before a minister’s title', () => {
+    expect(types('Finance Minister Ana Lin spoke at the pier.')).toEqual([['Ana Lin', 'person']]);
+  });
+});
+
 describe('places by what the text says of them', () => {
   const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
   it('reads a name a direction is taken from, or described as a place, as a place', () => {
@@ -520,6 +534,7 @@ describe('places by what the text says of them', () => {
   it('not a person described by a noun that a place word stands before, nor the subject of the next clause', () => {
     expect(types('The crew thanked Ana Lin, a harbour district councillor, on Monday.')).toEqual([['Ana Lin', 'person']]);
     expect(types('After the Harbor Strike, the town opened new piers.').map((t) => t[1])).not.toContain('place');
+    expect(types('Ben Ortiz saw the crew. According to Ortiz, a few left in a van.')).toEqual([['Ben Ortiz', 'person']]);
   });
 });
 

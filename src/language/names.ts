@@ -470,6 +470,9 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
  * The body a title belongs to ("Lowford Harbour Safety Director Ana Lin") is an organisation, unless a cue, a place
  * list or the lexicon knows the name (a country or a city before a minister's title).
  */
+/** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
+const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
+
 function hintTitleBody(b: NameMention): void {
   // A name in the place table already has its cue ("known-place"); GeoNames towns and the lexicon's names do not.
   if (b.hints.size > 0 || isGazetteerPlace(b.text) || isProperLemma(b.words.join('_').toLowerCase())) return;
@@ -552,9 +555,12 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       if (!roleless) affiliation = PLACE_OF.get(affText.toLowerCase()) ?? affText;
       // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
       const lowerAff = affText.toLowerCase();
-      if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff))) {
+      // So is one word before a company's title ("Quillsoft CEO Ana Lin", "Tide chairman Ben Ortiz"), though it is a
+      // common word too: a portfolio's word stands before a minister's or a secretary's title, not these.
+      const company = aff.length === 1 && CORPORATE_TITLES.has(words[head]!) && head === first;
+      if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff) || company)) {
         const body = parseRun(text, tokens, from, from + first, sentence);
-        if (!roleless) body.forEach(hintTitleBody);
+        if (!roleless || company) body.forEach(hintTitleBody);
         out.push(...body);
       }
     }
@@ -564,7 +570,11 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
     let first = words.length - 1;
     while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
-    return first > 0 && !DEMONYMS.has(words.slice(0, first).join(' ')) ? parseRun(text, tokens, from, from + first, sentence) : [];
+    if (first === 0 || DEMONYMS.has(words.slice(0, first).join(' '))) return [];
+    const body = parseRun(text, tokens, from, from + first, sentence);
+    // "Quillsoft CEO", "Tide chairman": one word before a company's title names the company.
+    if (first === 1 && first === words.length - 1 && CORPORATE_TITLES.has(words[first]!)) body.forEach(hintTitleBody);
+    return body;
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;

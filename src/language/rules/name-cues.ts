@@ -462,9 +462,9 @@ function directionFrom(c: CueContext): boolean {
 function describedAsPlace(c: CueContext): boolean {
   const a = after(c)?.text;
   const copula = a === 'is' || a === 'was';
-  // After a comma the phrase may be the next clause's subject ("…, the town grew"), unless it ends where an
-  // appositive does; after "is" only "a"/"an" describes ("Lin was the centre of …" is no place).
-  if ((a !== ',' && !copula) || !(copula ? ['a', 'an'] : ['a', 'an', 'the']).includes(c.tokens[c.to + 1]?.text ?? '')) return false;
+  // Only "a"/"an" describes: after a comma "the" opens the next clause's subject as often ("According to Lin, the men
+  // left …"), and after "is" it names a part ("Lin was the centre of …").
+  if ((a !== ',' && !copula) || !['a', 'an'].includes(c.tokens[c.to + 1]?.text ?? '')) return false;
   for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 7); k++) {
     const t = c.tokens[k]!;
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || APPOSITIVE_ENDS.has(t.text)) return false;
@@ -476,8 +476,11 @@ function describedAsPlace(c: CueContext): boolean {
   return false;
 }
 
+/** A word for a place, and no form of another word ("left", of "leave", is no place here). */
 function isPlaceNoun(word: string): boolean {
-  return [word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || nounClassesOfWord(word)[0] === 'location';
+  const lemmas = lemmasOf(word);
+  if (lemmas.some((l) => l !== word && !word.startsWith(l))) return false;
+  return [word, ...lemmas].some((w) => PLACE_WORDS.has(w)) || nounClassesOfWord(word)[0] === 'location';
 }
 
 /** Words after which an appositive's noun phrase has ended: a relative, a preposition, a conjunction. */
