@@ -524,6 +524,17 @@ describe('a company named before its officer’s title', () => {
   });
 });
 
+describe('a participle opening a sentence and a name', () => {
+  const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+  it('keeps it in a name that ends in an organisation word', () => {
+    expect(names('Allied Harbour Board cut the fares on Monday.')).toEqual(['Allied Harbour Board']);
+    expect(names('Consolidated Pier Holdings sold two ferries.')).toEqual(['Consolidated Pier Holdings']);
+  });
+  it('leaves out a participle that opens the clause before a name', () => {
+    expect(names('Dubbed Harbor Nights, the ferry show ran for years.')).toEqual(['Harbor Nights']);
+  });
+});
+
 describe('places by what the text says of them', () => {
   const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
   it('reads a name a direction is taken from, or described as a place, as a place', () => {

@@ -10,6 +10,7 @@ import { cueHints, isAcronym, isCitedAuthor, isDateline, isStormName, type TypeH
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
+import { isListedCompanyKey } from './companies.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { bare, contraction, isCapitalized, isWebHost, stripPossessive, type SpanTokens, type Token } from './tokens.js';
 
@@ -336,7 +337,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
   // ("Reported Harbor News …" opens with a verb, "Finally Lin …" with an adverb; "Ned", "Beverly", "Winifred" end the
   // same way and are first names, as is "Lily", a common noun too but no adverb.)
-  if (next && isNameWord(next)) return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && (!isCommonWord(word) || (word.endsWith('ly') && !isAdverb(word))));
+  if (next && isNameWord(next)) {
+    return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && (!isCommonWord(word) || (word.endsWith('ly') && !isAdverb(word)))) || (word.endsWith('ed') && participleOpensName(tokens, i));
+  }
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
   if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
   // "Congress approved …", "Parliament voted …": a legislature's or a seat of power's own name, capitalised.
@@ -344,6 +347,25 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
   return known.has(word);
+}
+
+/**
+ * "Allied Harbour Board said …", "Consolidated Pier Holdings sold …": a participle opening a sentence opens a name
+ * when its capitalised words are one the lexicon or the company listings know, or end in an organisation word
+ * ("Dubbed Harbor Nights, the show …" and "Named Ana Lin's deputy, …" open with a verb).
+ */
+function participleOpensName(tokens: Token[], i: number): boolean {
+  const words: string[] = [];
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !isCapitalized(t.text) || (k > i && t.start - tokens[k - 1]!.end !== 1)) break;
+    words.push(bare(t.text));
+  }
+  for (let n = words.length; n >= 2; n--) {
+    const w = words.slice(0, n);
+    if (isProperLemma(w.join('_')) || isListedCompanyKey(w.join(' ')) || ORGANIZATION_WORDS.has(w[n - 1]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -567,14 +589,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
   } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words, run.map((t) => t.text))) {
-    // A title with no name after it ("the U.S. President") is a description; only its place part is a name.
-    let first = words.length - 1;
-    while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
-    if (first === 0 || DEMONYMS.has(words.slice(0, first).join(' '))) return [];
-    const body = parseRun(text, tokens, from, from + first, sentence);
-    // "Quillsoft CEO", "Tide chairman": one word before a company's title names the company.
-    if (first === 1 && first === words.length - 1 && CORPORATE_TITLES.has(words[first]!)) body.forEach(hintTitleBody);
-    return body;
+    return namesBeforeTitle(text, tokens, from, to, sentence);
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;
@@ -606,6 +621,20 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     ...(honorific ? { honorific } : {}),
   });
   return out;
+}
+
+/**
+ * A title with no name after it ("the U.S. President") is a description; only the words before it are a name. One
+ * word before a company's title names the company ("Quillsoft CEO", "Tide Chairman").
+ */
+function namesBeforeTitle(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
+  const words = tokens.slice(from, to).map((t) => bare(t.text));
+  let first = words.length - 1;
+  while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
+  if (first === 0 || DEMONYMS.has(words.slice(0, first).join(' '))) return [];
+  const body = parseRun(text, tokens, from, from + first, sentence);
+  if (first === 1 && first === words.length - 1 && CORPORATE_TITLES.has(words[first]!)) body.forEach(hintTitleBody);
+  return body;
 }
 
 /** "St. Columba's Hospital", "Brigid's Well": a possessive inside a name ending in an organisation or place word. */
