@@ -535,6 +535,22 @@ describe('a participle opening a sentence and a name', () => {
   });
 });
 
+describe('a programme after its broadcaster', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+  it('keeps the small words of a title after a broadcaster’s abbreviation in the possessive, and reads it as a work', () => {
+    expect(types('Deckhands filled an hour of VTV’s Voices of the Quay last week.')).toEqual([
+      ['VTV', 'organization'],
+      ['Voices of the Quay', 'work'],
+    ]);
+  });
+  it('not a person named after it', () => {
+    expect(types('VTV’s Ben Ortiz of the ferry desk spoke.')).toEqual([
+      ['VTV', 'organization'],
+      ['Ben Ortiz', 'person'],
+    ]);
+  });
+});
+
 describe('places by what the text says of them', () => {
   const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
   it('reads a name a direction is taken from, or described as a place, as a place', () => {

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { cueHints, isAcronym, isCitedAuthor, isDateline, isStormName, type TypeHint } from './rules/name-cues.js';
+import { broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isStormName, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -134,6 +134,7 @@ function joins(tokens: Token[], from: number, to: number): boolean {
   if (/^['’]$/.test(n.text)) return /s$/.test(tokens[to - 1]!.text);
   if (!NAME_CONNECTORS.has(n.text) || PERSON_PARTICLES.has(n.text)) return true;
   if (ROLE_HEADS.has(bare(tokens[to - 1]!.text))) return true;
+  if (broadcastTitle(tokens, from)) return true;
   return tokens.slice(from, to).some((t) => {
     const b = bare(t.text);
     return ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b);

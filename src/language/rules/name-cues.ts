@@ -196,6 +196,13 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: 'The name is in the place table (countries, capitals, their abbreviations), or is a part of a known place ("West Denver", "Northern Norvania").',
   },
   {
+    id: 'broadcast-title',
+    hint: 'title',
+    group: 'form',
+    when: (c) => broadcastTitle(c.tokens, c.from) && c.lower.some((w) => w === 'the' || w === 'of'),
+    reason: '"VTV’s Voices of the Quay", "HBC\'s Harbour at the Gate": a title with small words inside, after a broadcaster\'s or a publisher\'s abbreviation in the possessive, is a programme\'s or a publication\'s.',
+  },
+  {
     id: 'inner-the',
     hint: 'work',
     group: 'form',
@@ -492,6 +499,18 @@ function speechAfterAppositive(tokens: Token[], comma: number): boolean {
     if (tokens[k]!.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
   }
   return false;
+}
+
+/**
+ * The run from `from` follows a broadcaster's or a publisher's abbreviation in the possessive and opens with no first
+ * name ("VTV’s Voices of the Quay"; not "VTV’s Ana Lin of Lowford"): a programme's or a publication's title, whose small
+ * words ("the", "of") stay inside it.
+ */
+export function broadcastTitle(tokens: readonly Token[], from: number): boolean {
+  const owner = tokens[from - 1];
+  const first = tokens[from];
+  if (!owner || !first || owner.end !== first.start - 1 || !/^\p{Lu}{2,6}['’]s$/u.test(owner.text)) return false;
+  return !isFirstName(first.text.toLowerCase());
 }
 
 /** A year as a citation gives it ("2012", "2012a"). */
