@@ -558,6 +558,12 @@ describe('places by what the text says of them', () => {
     expect(types('Most deckhands live in the old streets of Quenby, a neighbourhood by the docks.')).toEqual([['Quenby', 'place']]);
     expect(types('Crews say Velloc is a small fishing village with one crane.')).toContainEqual(['Velloc', 'place']);
   });
+  it('reads a name of two words or more the lexicon knows as a place as one, whatever its words look like', () => {
+    expect(types('The ferry crew flew on to Baton Rouge and Des Moines.')).toEqual([
+      ['Baton Rouge', 'place'],
+      ['Des Moines', 'place'],
+    ]);
+  });
   it('not a person described by a noun that a place word stands before, nor the subject of the next clause', () => {
     expect(types('The crew thanked Ana Lin, a harbour district councillor, on Monday.')).toEqual([['Ana Lin', 'person']]);
     expect(types('After the Harbor Strike, the town opened new piers.').map((t) => t[1])).not.toContain('place');

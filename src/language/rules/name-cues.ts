@@ -196,6 +196,15 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: 'The name is in the place table (countries, capitals, their abbreviations), or is a part of a known place ("West Denver", "Northern Norvania").',
   },
   {
+    id: 'lexicon-place',
+    hint: 'place',
+    group: 'form',
+    when: (c) => c.lower.length >= 2 && nameTypeOf(c.lower.join('_')) === 'place' && (!ORGANIZATION_WORDS.has(c.lower.at(-1)!) || c.lower.at(-1) === 'union'),
+    reason:
+      'A name of two words or more the lexicon knows as a place ("New England", "Inner Mongolia"), whatever the model reads in its words; one ending in an ' +
+      'organisation word only when it is a union of states ("Soviet Union"): the lexicon files businesses under places too (a stock exchange).',
+  },
+  {
     id: 'broadcast-title',
     hint: 'title',
     group: 'form',
