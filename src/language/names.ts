@@ -160,8 +160,8 @@ function andInsideName(text: string, tokens: Token[], from: number, at: number):
 }
 
 /**
- * The "&" at `at` joins the words on its two sides into one name: printed without spaces between capitals ("AT&T";
- * not two single letters, "R&D", "Q&A", common nouns, nor "Texas A&M", which is lost with them), or with spaces between
+ * The "&" at `at` joins the words on its two sides into one name: printed without spaces between capitals ("VX&T";
+ * not two single letters, "R&D", "Q&A", common nouns, nor "Lowford A&M", which is lost with them), or with spaces between
  * two capitalised words ("Harrow & Lind", a firm's name) — unless they are a citation's authors ("Okafor & Lindqvist,
  * 2014", "Okafor & Lindqvist 2014"), two places or streets ("Lowford & Brill"), or a full name stands on either side,
  * a person's ("Ana Lin & Ben Ortiz", "Ana Lin & Quist").
@@ -174,10 +174,10 @@ function ampersandInsideName(tokens: Token[], at: number, from = at - 1): boolea
   if (before.end === amp.start && amp.end === after.start) return !letterPair(tokens, at - 1);
   const spaced = (a: Token, b: Token) => b.start - a.end === 1;
   if (!spaced(before, amp) || !spaced(amp, after) || !isNameWord(after) || isCitedAuthor(tokens, at)) return false;
-  // Two places ("Tempe & Mesa") or the streets of a crossing ("Pier St & Harbor") are two names.
+  // Two places ("Oslo & Tallinn") or the streets of a crossing ("Pier St & Harbor") are two names.
   const place = (t: Token) => PLACE_OF.has(bare(t.text)) || PLACE_NAMES.has(bare(t.text)) || PLACE_WORDS.has(bare(t.text)) || isGazetteerPlace(t.text);
   if (place(before) || place(after) || PLACE_ABBREVIATIONS.has(bare(before.text))) return false;
-  // A letter ("Gates C & D"), an abbreviation in capitals ("NVA & IMF") or an honorific ("& Mr. Lin") on either side:
+  // A letter ("Pier C & D"), an abbreviation in capitals ("NVA & HRB") or an honorific ("& Mr. Lin") on either side:
   // two names.
   if (before.text.length === 1 || after.text.length === 1 || isAllCaps(before.text) || isAllCaps(after.text) || HONORIFICS.has(bare(after.text)) || TITLE_ABBREVIATIONS.has(bare(after.text))) return false;
   const next = tokens[at + 2];
@@ -323,7 +323,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (/^\p{Lu}{2,6}$/u.test(tokens[i]!.text) && (PLACE_OF.has(word) || FUNCTION_WORD_ACRONYMS.has(word)) && !(initial && next && isAllCaps(next.text))) return true;
   // "said Will Hale": a modal that is also a first name, capitalised mid-sentence before a capitalised word, opens a name.
   if (!initial && FIRST_NAME_MODALS.has(word) && next && isNameWord(next) && !FUNCTION_WORDS.has(bare(next.text)) && next.start - tokens[i]!.end === 1) return true;
-  // "AT&T", "Harrow & Lind said": a word joined to a name by "&" opens it, though it spells a function word or an
+  // "VX&T", "Harrow & Lind said": a word joined to a name by "&" opens it, though it spells a function word or an
   // ordinary word at the sentence's start.
   if (ampersandInsideName(tokens, i + 1)) return true;
   if (FUNCTION_WORDS.has(word) || INDEFINITE_PRONOUNS.has(word) || isContraction(word)) return false;
@@ -489,13 +489,13 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
   return undefined;
 }
 
+/** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
+const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
+
 /**
  * The body a title belongs to ("Lowford Harbour Safety Director Ana Lin") is an organisation, unless a cue, a place
  * list or the lexicon knows the name (a country or a city before a minister's title).
  */
-/** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
-const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
-
 function hintTitleBody(b: NameMention): void {
   // A name in the place table already has its cue ("known-place"); GeoNames towns and the lexicon's names do not.
   if (b.hints.size > 0 || isGazetteerPlace(b.text) || isProperLemma(b.words.join('_').toLowerCase())) return;
@@ -578,7 +578,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       if (!roleless) affiliation = PLACE_OF.get(affText.toLowerCase()) ?? affText;
       // The part before the role is a name of its own when it is one ("Northgate Bank", "UBS", "U.S."), not an adjective.
       const lowerAff = affText.toLowerCase();
-      // So is one word before a company's title ("Quillsoft CEO Ana Lin", "Tide chairman Ben Ortiz"), though it is a
+      // So is one word before a company's title ("Quillsoft CEO Ana Lin", "Quillsoft Chairman Ben Ortiz"), though it is a
       // common word too: a portfolio's word stands before a minister's or a secretary's title, not these.
       const company = aff.length === 1 && CORPORATE_TITLES.has(words[head]!) && head === first;
       if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff) || company)) {
@@ -626,7 +626,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
 
 /**
  * A title with no name after it ("the U.S. President") is a description; only the words before it are a name. One
- * word before a company's title names the company ("Quillsoft CEO", "Tide Chairman").
+ * word before a company's title names the company ("Quillsoft CEO", "Quillsoft Chairman").
  */
 function namesBeforeTitle(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
   const words = tokens.slice(from, to).map((t) => bare(t.text));

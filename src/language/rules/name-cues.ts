@@ -201,8 +201,8 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => c.lower.length >= 2 && nameTypeOf(c.lower.join('_')) === 'place' && (!ORGANIZATION_WORDS.has(c.lower.at(-1)!) || c.lower.at(-1) === 'union'),
     reason:
-      'A name of two words or more the lexicon knows as a place ("New England", "Inner Mongolia"), whatever the model reads in its words; one ending in an ' +
-      'organisation word only when it is a union of states ("Soviet Union"): the lexicon files businesses under places too (a stock exchange).',
+      'A name of two words or more the lexicon knows as a place ("Baton Rouge", "Cedar Rapids"), whatever the model reads in its words; one ending in an ' +
+      'organisation word only when it is a union of states: the lexicon files businesses under places too (a stock exchange).',
   },
   {
     id: 'broadcast-title',
@@ -239,7 +239,7 @@ export const NAME_CUES: readonly NameCue[] = [
     when: (c) => (c.lower.some((w) => ORGANIZATION_WORDS.has(w)) && !STREET_WORDS.has(c.lower.at(-1)!)) || isAcronym(c.text) || WIRE_SERVICES.has(c.lower.join(' ')) || c.lower.includes('&'),
     reason:
       '"Northgate Bank", "NATO", "Reuters": an organisation word, an acronym or a wire service; not a street or a square named after one ("Bank Street", "Herald Square"). ' +
-      '"Harrow & Lind", "AT&T": words joined by "&" in one name are a firm\'s (names/ampersandInsideName keeps two authors or two people apart).',
+      '"Harrow & Lind", "VX&T": words joined by "&" in one name are a firm\'s (names/ampersandInsideName keeps two authors or two people apart).',
   },
   {
     id: 'place-form',
