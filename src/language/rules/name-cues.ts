@@ -527,8 +527,8 @@ const CITATION_YEAR = /^(?:1[6-9]|20)\d\d[a-z]?$/;
 
 /**
  * The tokens from `to` on close an author's name in a citation: "et al.", ", 2012)" or ", 2012;", or "& <Name>" followed
- * by one of these, by "[7]" or by a year ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist [7]", "Okafor & Lindqvist 2014"). Not "(2012)" alone: films,
- * books and teams take it too ("Harbor Nights (2008)").
+ * by one of these, by "[7]" or by a year ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist [7]", "Okafor & Lindqvist
+ * 2014"). Not "(2012)" alone: films, books and teams take it too ("Harbor Nights (2008)").
  */
 export function isCitedAuthor(tokens: readonly Token[], to: number, paired = false): boolean {
   const at = (k: number) => tokens[to + k]?.text ?? '';
