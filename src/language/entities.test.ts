@@ -410,6 +410,9 @@ describe('companies listed on an exchange', () => {
     ]);
     expect(types('Ana Ciena, a pilot, spoke first. Ciena said the harbour was calm.')).toContainEqual(['Ana Ciena', 'person']);
   });
+  it('reads a listed company opening a sentence as a name, though no speech verb follows', () => {
+    expect(types('Teradyne cut prices on Monday.')).toEqual([['Teradyne', 'organization']]);
+  });
 });
 
 describe('teams', () => {

@@ -330,10 +330,11 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (!initial) return true;
   // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.
   if (isCitedAuthor(tokens, i + 1)) return true;
-  // "Tasmania voted", "China said": a word opening a sentence that the place table knows, that the lexicon knows
-  // only as a name (every sense of it a name's), or that GeoNames knows as a town, is a name.
+  // "Tasmania voted", "China said", "Zscaler has": a word opening a sentence that the place table knows, that the
+  // lexicon knows only as a name (every sense of it a name's), that GeoNames knows as a town, or that is a listed
+  // company's short name (no word of the language), is a name.
   if (PLACE_OF.has(word) || PLACE_NAMES.has(word)) return true;
-  if (isOnlyName(word) || isGazetteerPlace(word)) return true;
+  if (isOnlyName(word) || isGazetteerPlace(word) || (isListedCompanyKey(word) && !lemmasOf(word).some(isKnownLemma))) return true;
   // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
   if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
   // ("Reported Harbor News …" opens with a verb, "Finally Lin …" with an adverb; "Ned", "Beverly", "Winifred" end the
