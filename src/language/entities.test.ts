@@ -499,6 +499,7 @@ describe('names joined by "&", and a letter joined by a hyphen', () => {
       ['VX&T', 'organization'],
     ]);
     expect(names('Harrow & Quist said the lease would end.')).toContainEqual(['Harrow & Quist', 'organization']);
+    expect(names('She trained deckhands at Lowford A&M University.')).toEqual([['Lowford A&M University', 'organization']]);
   });
   it('keeps apart two people, two cited authors, two places, two abbreviations and common nouns in letters', () => {
     expect(names('The ferry’s captains, Ana Lin & Ben Ortiz, waved.').map((n) => n[0])).toEqual(['Ana Lin', 'Ben Ortiz']);

@@ -161,17 +161,18 @@ function andInsideName(text: string, tokens: Token[], from: number, at: number):
 
 /**
  * The "&" at `at` joins the words on its two sides into one name: printed without spaces between capitals ("VX&T";
- * not two single letters, "R&D", "Q&A", common nouns, nor "Lowford A&M", which is lost with them), or with spaces between
- * two capitalised words ("Harrow & Lind", a firm's name) — unless they are a citation's authors ("Okafor & Lindqvist,
- * 2014", "Okafor & Lindqvist 2014"), two places or streets ("Lowford & Brill"), or a full name stands on either side,
- * a person's ("Ana Lin & Ben Ortiz", "Ana Lin & Quist").
+ * not two single letters, "R&D", "Q&A", common nouns, unless a name's word stands before them: "Lowford A&M"), or
+ * with spaces between two capitalised words ("Harrow & Lind", a firm's name) — unless they are a citation's authors
+ * ("Okafor & Lindqvist, 2014", "Okafor & Lindqvist 2014"), two places or streets ("Lowford & Brill"), or a full name
+ * stands on either side, a person's ("Ana Lin & Ben Ortiz", "Ana Lin & Quist").
  */
 function ampersandInsideName(tokens: Token[], at: number, from = at - 1): boolean {
   const [before, amp, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
   // "Ana Lin & the Tides": a full name before it is a person's, and the "&" adds another name.
   if (at - from >= 2 && isFirstName(bare(tokens[from]!.text))) return false;
   if (!before || amp?.text !== '&' || !after || after.kind !== 'word' || !/^\p{Lu}/u.test(before.text) || !/^\p{Lu}/u.test(after.text)) return false;
-  if (before.end === amp.start && amp.end === after.start) return !letterPair(tokens, at - 1);
+  // Two single letters inside a longer name are its part ("Lowford A&M University"), not a common noun.
+  if (before.end === amp.start && amp.end === after.start) return !letterPair(tokens, at - 1) || at - 1 > from;
   const spaced = (a: Token, b: Token) => b.start - a.end === 1;
   if (!spaced(before, amp) || !spaced(amp, after) || !isNameWord(after) || isCitedAuthor(tokens, at)) return false;
   // Two places ("Oslo & Tallinn") or the streets of a crossing ("Pier St & Harbor") are two names.
