@@ -494,6 +494,11 @@ function roleBeforeName(tokens: Token[], from: number): string | undefined {
 /** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
 
+/** The run's word at `title` is a company's title with one word, the company's name, before it ("Quillsoft CEO"). */
+function companyTitleAfterOneWord(words: readonly string[], title: number): boolean {
+  return title === 1 && CORPORATE_TITLES.has(words[1]!);
+}
+
 /**
  * The body a title belongs to ("Lowford Harbour Safety Director Ana Lin") is an organisation, unless a cue, a place
  * list or the lexicon knows the name (a country or a city before a minister's title).
@@ -582,7 +587,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       const lowerAff = affText.toLowerCase();
       // So is one word before a company's title ("Quillsoft CEO Ana Lin", "Quillsoft Chairman Ben Ortiz"), though it is a
       // common word too: a portfolio's word stands before a minister's or a secretary's title, not these.
-      const company = aff.length === 1 && CORPORATE_TITLES.has(words[head]!) && head === first;
+      const company = head === first && companyTitleAfterOneWord(words, head);
       if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff) || company)) {
         const body = parseRun(text, tokens, from, from + first, sentence);
         if (!roleless || company) body.forEach(hintTitleBody);
@@ -636,7 +641,7 @@ function namesBeforeTitle(text: string, tokens: Token[], from: number, to: numbe
   while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
   if (first === 0 || DEMONYMS.has(words.slice(0, first).join(' '))) return [];
   const body = parseRun(text, tokens, from, from + first, sentence);
-  if (first === 1 && first === words.length - 1 && CORPORATE_TITLES.has(words[first]!)) body.forEach(hintTitleBody);
+  if (first === words.length - 1 && companyTitleAfterOneWord(words, first)) body.forEach(hintTitleBody);
   return body;
 }
 
