@@ -52,6 +52,26 @@ describe('articleClaims', () => {
     expect(alone!.statement.terms.some((t) => t.kind === 'name' && t.key.includes('lin'))).toBe(false);
   });
 
+  it('compares "the two sides" as the pair of names printed last before it, in the claim and in its clauses', () => {
+    const text =
+      'Talks between Oslo and Tallinn over the ferry stalled on Monday. ' +
+      'Mayor Ida Hale thanked Ana Lin and Tallinn for the new ferry. ' +
+      'The port board is now seeking a new round of talks, but the dispute over tolls showed how far apart the two sides remain.';
+    const [, , third] = articleClaims(article(text));
+    const keys = (terms: { kind: string; key: string }[]) => terms.filter((t) => t.kind === 'name').map((t) => t.key);
+    // The last pair of names of one kind: a person and a place ("Ana Lin and Tallinn") are no pair.
+    for (const terms of [third!.statement.terms, third!.clauses.at(-1)!.statement.terms]) {
+      expect(keys(terms).some((k) => k.includes('oslo'))).toBe(true);
+      expect(keys(terms).some((k) => k.includes('tallinn'))).toBe(true);
+      expect(keys(terms).some((k) => /\blin\b/.test(k))).toBe(false);
+    }
+    expect(third!.span.text).toContain('the two sides');
+    expect(third!.standalone).toBe(false);
+    // Companies are organisations: no pair of places stands for them.
+    const [, other] = articleClaims(article('Talks between Oslo and Tallinn over the ferry stalled on Monday. The dispute over tolls showed how far apart the two companies remain.'));
+    expect(keys(other!.statement.terms).some((k) => k.includes('oslo'))).toBe(false);
+  });
+
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {
     const out = claims(
       '"The ramp is unsafe," harbour master Edda Morn said. "We closed it on Friday."\n' +

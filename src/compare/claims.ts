@@ -22,7 +22,7 @@ import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
-import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
 import { AUXILIARIES, blankAsides, closeUp, isInflectedVerb } from './asides.js';
@@ -165,8 +165,8 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: toStatement(namingPair(namingSubject(own, span.start, article), span.start, article)),
-      clauses: clausesOf(own, shown, span.start),
+      statement: toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)),
+      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...footingOf(own),
@@ -293,9 +293,9 @@ const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
  * `shown` is the claim as printed (`own` is it with quotations blanked, same length); `offset` is where both start in
- * the article.
+ * the article; `naming` gives a clause's words as compared (`namingGroups`).
  */
-function clausesOf(own: string, shown: string, offset: number): Clause[] {
+function clausesOf(own: string, shown: string, offset: number, naming: (text: string) => string): Clause[] {
   // Each part is read from `own`, or from a copy of it with words blanked (`words`, same length): the sentence without
   // its asides, or a second predicate with the subject of the first.
   const parts: { start: number; end: number; said?: string; words?: string }[] = [];
@@ -361,7 +361,7 @@ function clausesOf(own: string, shown: string, offset: number): Clause[] {
     const text = words.slice(start, end);
     const read = p.words ? closeUp(text) : text;
     if (p.words && out.some((k) => k.statement.text === read)) continue;
-    let statement = toStatement(read);
+    let statement = toStatement(naming(read));
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
     if (speakers.length > 0) statement = { ...statement, terms: [...speakers, ...statement.terms.filter((t) => !speakers.some((x) => x.key === t.key))] };
@@ -603,6 +603,38 @@ function namingPair(own: string, at: number, article: Article): string {
   if (latest.length < 2) return own;
   const [a, b] = latest.sort((x, y) => y.end - x.end);
   return own.slice(0, found.index) + `${b!.name} and ${a!.name}` + own.slice(found.index + found[0].length);
+}
+
+/** A claim or a clause of it as compared: plural descriptions of two people or two parties read as the names they stand for. */
+function namingGroups(text: string, at: number, article: Article): string {
+  return namingParties(namingPair(text, at, article), at, article);
+}
+
+/** What may stand between two names printed as a pair: "and" ("between Velmar and Norvania"), "&", or a hyphen or dash ("the Velmar-Norvania talks"). */
+const PAIR_JOINER = /^\s*(?:and|&)\s+$|^[-–]$/;
+
+/**
+ * "… how far apart the two sides remain" → "… how far apart Velmar and Norvania remain": a plural noun for two parties
+ * (`PARTY_NOUNS`: "the two sides", "both countries", "the two companies") is compared as the two names of a kind it
+ * stands for printed last as a pair before the claim, within a few sentences. Two names of different kinds are no
+ * pair ("Mayor Lin and Velmar's minister"). Shown as printed; only the comparison reads the names.
+ */
+function namingParties(own: string, at: number, article: Article): string {
+  const found = /\b(?:both|the two)\s+(\p{Ll}+)\b/u.exec(own);
+  const kinds = found && PARTY_NOUNS.get(found[1]!);
+  if (!found || !kinds) return own;
+  const before: { entity: Entity; start: number; end: number }[] = [];
+  for (const entity of article.entities ?? []) {
+    if (!kinds.includes(entity.type)) continue;
+    for (const m of entity.mentions) if (m.end <= at && at - m.end <= PAIR_REACH) before.push({ entity, start: m.start, end: m.end });
+  }
+  before.sort((x, y) => x.start - y.start);
+  for (let i = before.length - 1; i > 0; i--) {
+    const [a, b] = [before[i - 1]!, before[i]!];
+    if (a.entity === b.entity || a.entity.type !== b.entity.type || !PAIR_JOINER.test(article.text.slice(a.end, b.start))) continue;
+    return own.slice(0, found.index) + `${a.entity.name} and ${b.entity.name}` + own.slice(found.index + found[0].length);
+  }
+  return own;
 }
 
 /** Words between a subject and its reporting verb ("has", "also", "consistently", "continues to"). */

@@ -1,6 +1,8 @@
 // Lines and sentences that are not an outlet's claims, or that cannot stand alone in a brief: rules as data, each with
 // the class of text it is for.
 
+import type { EntityType } from '../../model/analysis.js';
+
 export interface TextRule {
   id: string;
   pattern: RegExp;
@@ -56,8 +58,21 @@ export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?
  */
 export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
 
+
+/**
+ * Plural nouns for two parties ("the two sides", "both countries", "the two companies") with the kinds of name each
+ * stands for: what a comparison reads in their place is the pair last named together before them ("between Velmar and
+ * Norvania", "the Harbor Works-Quillsoft deal"). Class: collective nouns of negotiation, diplomacy, business and sport.
+ */
+export const PARTY_NOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
+  ...['sides', 'parties', 'rivals', 'camps'].map((w) => [w, ['person', 'organization', 'place']] as const),
+  ...['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals'].map((w) => [w, ['place']] as const),
+  ...['governments', 'allies'].map((w) => [w, ['place', 'organization']] as const),
+  ...['companies', 'firms', 'groups', 'teams', 'clubs', 'banks', 'carriers', 'airlines', 'unions'].map((w) => [w, ['organization']] as const),
+]);
+
 /** Plural descriptions that point back to people or parties named before ("both leaders", "the two sides"). */
-export const BACK_POINTING_PLURALS = /\b(?:both|the two)\s+(?:leaders|men|women|sides|countries|presidents|ministers|officials|parties|nations|governments)\b/i;
+export const BACK_POINTING_PLURALS = new RegExp(`\\b(?:both|the two)\\s+(?:leaders|men|women|presidents|ministers|officials|${[...PARTY_NOUNS.keys()].join('|')})\\b`, 'i');
 
 /**
  * The writer or the reader in the outlet's own words ("we have heard that …", "you should not expect …", "I suspect"):
