@@ -8,7 +8,8 @@
 // - each kept concept's direct hypernyms (and instance hypernyms), one hop: concept → concept ids;
 // - lemma-level derivation and pertainym pointers ("disagree" ↔ "disagreement", "Russian" → "Russia");
 // - antonyms between lemmas ("likely" ↔ "unlikely"), for polarity;
-// - which lemmas name something (an instance sense: "britain", "einstein"; or derived from one: "french"), and what
+// - which lemmas name something (an instance sense: "britain", "einstein"; a kind written with every word capitalised:
+//   "united_mine_workers"; or derived from one: "french"), and what
 //   kind of thing a name names (person, place, organisation) by its hypernym chain;
 // - which common nouns name a kind of person by their first sense ("patient", "superintendent");
 // - each common noun's class: the lexicographer file of its first sense that is not a name (WordNet's 25 noun
@@ -33,6 +34,8 @@ interface Synset {
   hypernyms: string[];
   /** An instance of its hypernym: a proper name (a place, a person, an organisation). */
   instance: boolean;
+  /** Its lemmas of several words that WordNet writes with every word capitalised ("United_Mine_Workers"): names too. */
+  capitalNames: string[];
   /** [source word index (1-based, 0 = the synset), pointer symbol, target synset key, target word index]. */
   lexical: [number, string, string, number][];
 }
@@ -46,10 +49,12 @@ for (const [pos, name] of Object.entries(POS) as [Pos, string][]) {
     if (!line || line.startsWith('  ')) continue;
     const f = line.split(' | ')[0]!.trim().split(/\s+/);
     const count = parseInt(f[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    const written = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, ''));
+    const words = written.map((w) => w.toLowerCase());
+    const capitalNames = written.filter((w) => w.includes('_') && w.split('_').every((part) => /^[A-Z]/.test(part))).map((w) => w.toLowerCase());
     const k = 4 + 2 * count;
     const pointers = Number(f[k]);
-    const s: Synset = { words, lexfile: Number(f[1]), hypernyms: [], instance: false, lexical: [] };
+    const s: Synset = { words, lexfile: Number(f[1]), hypernyms: [], instance: false, capitalNames, lexical: [] };
     for (let i = 0; i < pointers; i++) {
       const [symbol, offset, p, st] = f.slice(k + 1 + 4 * i, k + 5 + 4 * i) as [string, string, string, string];
       const target = key(p, offset);
@@ -91,11 +96,38 @@ const addLink = (table: Map<string, string[]>, a: string, b: string) => {
   const list = table.get(a) ?? [];
   if (!list.includes(b)) table.set(a, [...list, b]);
 };
+// The kind of thing a name names, from its senses' hypernym chains: a person, a place or an organisation.
+// A political movement (and so a terrorist organisation, one of its kinds) is a body that acts and speaks as news
+// reports it, though WordNet files it under social groups rather than organisations.
+const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization'], ['n08472335', 'organization']];
+const ancestors = (k: string, seen = new Set<string>()): Set<string> => {
+  for (const h of synsets.get(k)?.hypernyms ?? []) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    ancestors(h, seen);
+  }
+  return seen;
+};
+/** The kind of thing a sense is by its hypernym chain: a person, a place, an organisation, or none of them. */
+const kindOf = (k: string) => CATEGORIES.find(([c]) => ancestors(k).has(c))?.[1];
+/** WordNet's lexicographer files of groups and of locations (noun.group, noun.location). */
+const GROUP_OR_LOCATION_FILES = new Set([14, 15]);
+/**
+ * A sense in which the lemma is a name: an instance ("britain"), or a body or a region WordNet files as a kind (among
+ * groups or locations) but writes with every word capitalised ("United_Mine_Workers", "Statistical_Commission",
+ * "European_Union"). Kinds of people so written are descriptions, not names ("Attorney_General", "Asian_American"),
+ * and an artifact is a thing ("PO_Box").
+ */
+const names = (k: string, lemma: string) => {
+  const s = synsets.get(k);
+  if (!s) return false;
+  return s.instance || (s.capitalNames.includes(lemma) && GROUP_OR_LOCATION_FILES.has(s.lexfile) && ['organization', 'place'].includes(kindOf(k) ?? ''));
+};
 for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   // Names of several words are kept ("united_kingdom", "white_house"), and verbs of several words ("step_down",
   // "call_for", "carry_out": the particle makes another verb, a synonym of "resign", "demand", "perform"); other
   // compounds are matched word by word.
-  if (lemma.includes('_') && !(byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance) && !(byPos.has('v') && /^[a-z_]+$/.test(lemma))) continue;
+  if (lemma.includes('_') && !(byPos.get('n') ?? []).slice(0, SENSES).some((k) => names(k, lemma)) && !(byPos.has('v') && /^[a-z_]+$/.test(lemma))) continue;
   const concepts: number[] = [];
   for (const pos of Object.keys(POS) as Pos[]) {
     for (const k of (byPos.get(pos) ?? []).slice(0, SENSES)) {
@@ -121,28 +153,14 @@ for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
     }
   }
   words.set(lemma, concepts);
-  if ((byPos.get('n') ?? []).slice(0, SENSES).some((k) => synsets.get(k)?.instance)) proper.add(lemma);
+  if ((byPos.get('n') ?? []).slice(0, SENSES).some((k) => names(k, lemma))) proper.add(lemma);
 }
-// The kind of thing a name names, from its senses' hypernym chains: a person, a place or an organisation.
-// A political movement (and so a terrorist organisation, one of its kinds) is a body that acts and speaks as news
-// reports it, though WordNet files it under social groups rather than organisations.
-const CATEGORIES: [string, string][] = [['n00007846', 'person'], ['n00027167', 'place'], ['n08008335', 'organization'], ['n08472335', 'organization']];
-const ancestors = (k: string, seen = new Set<string>()): Set<string> => {
-  for (const h of synsets.get(k)?.hypernyms ?? []) {
-    if (seen.has(h)) continue;
-    seen.add(h);
-    ancestors(h, seen);
-  }
-  return seen;
-};
 const nameTypes = new Map<string, string>();
 for (const lemma of proper) {
   for (const k of (index.get(lemma)?.get('n') ?? []).slice(0, SENSES)) {
-    if (!synsets.get(k)?.instance) continue;
-    const up = ancestors(k);
-    const category = CATEGORIES.find(([c]) => up.has(c));
-    if (category) {
-      nameTypes.set(lemma, category[1]);
+    const kind = names(k, lemma) ? kindOf(k) : undefined;
+    if (kind) {
+      nameTypes.set(lemma, kind);
       break;
     }
   }

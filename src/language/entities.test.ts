@@ -534,6 +534,11 @@ describe('a participle opening a sentence and a name', () => {
     expect(names('Allied Harbour Board cut the fares on Monday.')).toEqual(['Allied Harbour Board']);
     expect(names('Consolidated Pier Holdings sold two ferries.')).toEqual(['Consolidated Pier Holdings']);
   });
+  it('keeps it in a body’s name the lexicon writes with capitals, though filed as a kind, not an instance', () => {
+    const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
+    expect(types('United Mine Workers struck at the pier on Monday.')).toEqual([['United Mine Workers', 'organization']]);
+    expect(types('United Front officials met in Oslo.')).toEqual([['United Front', 'organization'], ['Oslo', 'place']]);
+  });
   it('leaves out a participle that opens the clause before a name', () => {
     expect(names('Dubbed Harbor Nights, the ferry show ran for years.')).toEqual(['Harbor Nights']);
   });
