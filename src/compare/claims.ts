@@ -614,7 +614,7 @@ function namingGroups(text: string, at: number, article: Article): string {
 const PAIR_JOINER = /^\s*(?:and|&)\s+$|^[-–]$/;
 
 /**
- * "… how far apart the two sides remain" → "… how far apart Velmar and Norvania remain": a plural noun for two parties
+ * "… the tolls still divide the two sides" → "… the tolls still divide Velmar and Norvania": a plural noun for two parties
  * (`PARTY_NOUNS`: "the two sides", "both countries", "the two companies") is compared as the two names of a kind it
  * stands for printed last as a pair before the claim, within a few sentences. Two names of different kinds are no
  * pair ("Mayor Lin and Velmar's minister"). Shown as printed; only the comparison reads the names.
