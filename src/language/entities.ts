@@ -92,9 +92,8 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
     for (const d of g.descriptions) mentions.push({ start: d.span.start, end: d.span.end, entity, sentence: d.sentence, kind: 'description' });
   });
   mentions.sort((a, b) => a.start - b.start);
-  entities.forEach((e, i) => {
-    e.mentions = mentions.filter((m) => m.entity === i).map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
-  });
+  for (const e of entities) e.mentions = [];
+  for (const m of mentions) entities[m.entity]!.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   return { entities, mentions, genders: groups.map(groupGender) };
 }
 
@@ -102,6 +101,30 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
 function groupNames(names: NameMention[]): Group[] {
   const groups: Group[] = [];
   const byPlace = new Map<string, Group>();
+  // Every way a mention can join a group (`matches`) goes through its last key, which must be a member's last key, or,
+  // for a mention of one word, through that key as a member's first or last: the groups are looked up so, not all read
+  // for every mention, and taken in the order they were made.
+  const byFirst = new Map<string, Set<Group>>();
+  const byLast = new Map<string, Set<Group>>();
+  const made = new Map<Group, number>();
+  const index = (table: Map<string, Set<Group>>, key: string, g: Group) => {
+    const set = table.get(key);
+    if (set) set.add(g);
+    else table.set(key, new Set([g]));
+  };
+  const join = (g: Group, m: NameMention) => {
+    addMember(g, m);
+    if (m.keys.length === 0) return;
+    index(byFirst, m.keys[0]!, g);
+    index(byLast, m.keys.at(-1)!, g);
+  };
+  const mayMatch = (m: NameMention): Group[] => {
+    if (m.keys.length === 0) return groups;
+    const last = m.keys.at(-1)!;
+    const found = new Set(byLast.get(last));
+    if (m.keys.length === 1) for (const g of byFirst.get(last) ?? []) found.add(g);
+    return [...found].sort((a, b) => made.get(a)! - made.get(b)!);
+  };
   const order = [...names].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const m of order) {
     const place = PLACE_OF.get(m.text.toLowerCase());
@@ -115,12 +138,13 @@ function groupNames(names: NameMention[]): Group[] {
       addMember(g, m);
       continue;
     }
-    const candidates = compatible(groups.filter((g) => !g.place && matches(g, m)), m);
+    const candidates = compatible(mayMatch(m).filter((g) => !g.place && matches(g, m)), m);
     const g = latestBefore(candidates, m.start);
-    if (g) addMember(g, m);
+    if (g) join(g, m);
     else {
       const added = newGroup();
-      addMember(added, m);
+      made.set(added, groups.length);
+      join(added, m);
       groups.push(added);
     }
   }
