@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import { articleClaims, standsAlone } from './claims.js';
+import { compareStatementTerms, termMatch } from './compare-statements.js';
+import { toStatement } from './statement.js';
 
 const article = (text: string): Article => ({ id: 'a_0000000000000001', source: 'test', text, removed: [], ...annotateArticle({ text }) });
 const claims = (text: string) => articleClaims(article(text)).map((c) => c.span.text);
@@ -70,6 +72,23 @@ describe('articleClaims', () => {
     // Companies are organisations: no pair of places stands for them.
     const [, other] = articleClaims(article('Talks between Oslo and Tallinn over the ferry stalled on Monday. The tolls still divide the two companies on most points.'));
     expect(keys(other!.statement.terms).some((k) => k.includes('oslo'))).toBe(false);
+  });
+
+  it('compares a person in a country’s government role as speaking for the country, one step up, and no one else', () => {
+    const text =
+      'Moldovan Foreign Minister Ana Lin and Moldovan President Ben Ortiz met reporters at the port on Monday. ' +
+      'Lin demanded a second ferry pier and longer hours for the harbour crews. ' +
+      'Ortiz later toured the ferry terminal with harbour officials.';
+    const [, terms, toured] = articleClaims(article(text));
+    const lin = terms!.statement.terms.find((t) => t.lemmas.includes('=lin'))!;
+    expect(lin.country).toEqual({ name: 'Moldova', capital: false, speaksFor: true });
+    const country = toStatement('Moldova demanded a second ferry pier and longer hours for the harbour crews.').terms.find((t) => t.kind === 'name')!;
+    expect(termMatch(lin, country)).toBeGreaterThan(0);
+    expect(termMatch(lin, toured!.statement.terms.find((t) => t.lemmas.includes('=ortiz'))!)).toBe(0);
+    // The claim and the country's claim are one statement; without the role, not.
+    const plain = articleClaims(article('Ana Lin met reporters at the port on Monday. Lin demanded a second ferry pier and longer hours for the harbour crews.'))[1]!;
+    const other = toStatement('Moldova demanded a second ferry pier and longer hours for the harbour crews.');
+    expect(compareStatementTerms(terms!.statement, other).score).toBeGreaterThan(compareStatementTerms(plain.statement, other).score);
   });
 
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {

@@ -2,6 +2,7 @@
 // Sentences are joined so that no unit cuts a quotation; quoted words are never a claim (a unit mostly inside quotation
 // marks gives at most its own clause around the quote); headlines, captions, bylines, ads and questions are not claims.
 import {
+  countryOf,
   DESCRIPTION_NOUNS,
   entityAt,
   findQuotations,
@@ -11,6 +12,7 @@ import {
   isRoleWord,
   lemmasOf,
   NAME_CONNECTORS,
+  nameKey,
   NOUN_LIKE_FORMS,
   nounClassesOfWord,
   roleClassOf,
@@ -165,8 +167,8 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)),
-      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)),
+      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), span, article),
+      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, span, article) })),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...footingOf(own),
@@ -603,6 +605,31 @@ function namingPair(own: string, at: number, article: Article): string {
   if (latest.length < 2) return own;
   const [a, b] = latest.sort((x, y) => y.end - x.end);
   return own.slice(0, found.index) + `${b!.name} and ${a!.name}` + own.slice(found.index + found[0].length);
+}
+
+/** Role classes of those who speak for their country's government. */
+const GOVERNMENT_VOICES = new Set(['head-of-state', 'minister', 'diplomat', 'spokesperson']);
+
+/**
+ * A person the claim names whom the article gives a country's government role ("Velmar's foreign minister Ana Lin",
+ * "the Velmar president") is compared as speaking for that country: "Lin demanded a second ferry pier" and "Velmar
+ * demanded a second ferry pier" share their subject one step apart (`termMatch`).
+ */
+function speakingFor(statement: Statement, span: { start: number; end: number }, article: Article): Statement {
+  const countries = new Map<string, string>();
+  for (const e of article.entities ?? []) {
+    if (e.type !== 'person' || !e.affiliation || !e.role || !GOVERNMENT_VOICES.has(roleClassOf(e.role) ?? '')) continue;
+    const country = countryOf(e.affiliation.toLowerCase());
+    if (!country || !e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) continue;
+    countries.set(`=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country.country);
+  }
+  if (countries.size === 0) return statement;
+  const terms = statement.terms.map((t) => {
+    const key = t.kind === 'name' && !t.country ? t.lemmas.find((l) => countries.has(l)) : undefined;
+    const country = key === undefined ? undefined : countries.get(key);
+    return country ? { ...t, country: { name: country, capital: false, speaksFor: true } } : t;
+  });
+  return { ...statement, terms };
 }
 
 /** A claim or a clause of it as compared: plural descriptions of two people or two parties read as the names they stand for. */

@@ -46,8 +46,11 @@ export interface Term {
   length?: number;
   /** A title word before a name ("Mayor" in "Mayor Lin", both words of "Foreign Minister Markov"): it goes with the name. */
   title?: boolean;
-  /** For names of a country, its people or its capital: the country, and whether the name is its capital. */
-  country?: { name: string; capital: boolean };
+  /**
+   * For names of a country, its people or its capital: the country, and whether the name is its capital; for a person
+   * the article names in a country's government role ("Velmar's foreign minister Ana Lin"), that country (`speaksFor`).
+   */
+  country?: { name: string; capital: boolean; speaksFor?: boolean };
 }
 
 export interface Statement {
