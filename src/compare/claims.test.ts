@@ -72,6 +72,9 @@ describe('articleClaims', () => {
     // Companies are organisations: no pair of places stands for them.
     const [, other] = articleClaims(article('Talks between Oslo and Tallinn over the ferry stalled on Monday. The tolls still divide the two companies on most points.'));
     expect(keys(other!.statement.terms).some((k) => k.includes('oslo'))).toBe(false);
+    // Two people named together before "the two men".
+    const [, men] = articleClaims(article('Ana Lin and Ben Ortiz met at the pier on Monday. The harbour board then asked the two men to settle the dispute over tolls by May.'));
+    expect(keys(men!.statement.terms).some((k) => k.includes('ortiz'))).toBe(true);
   });
 
   it('compares a person in a country’s government role as speaking for the country, one step up, and no one else', () => {

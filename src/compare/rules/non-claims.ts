@@ -60,19 +60,21 @@ export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|thei
 
 
 /**
- * Plural nouns for two parties ("the two sides", "both countries", "the two companies") with the kinds of name each
- * stands for: what a comparison reads in their place is the pair last named together before them ("between Velmar and
- * Norvania", "the Harbor Works-Quillsoft deal"). Class: collective nouns of negotiation, diplomacy, business and sport.
+ * Plural nouns for two parties ("the two sides", "both countries", "the two companies", "the two men") with the kinds
+ * of name each stands for: what a comparison reads in their place is the pair last named together before them
+ * ("between Velmar and Norvania", "the Harbor Works-Quillsoft deal", "Ana Lin and Ben Ortiz met"). Class: collective
+ * nouns of negotiation, diplomacy, business and sport, and two people.
  */
 export const PARTY_NOUNS: ReadonlyMap<string, readonly EntityType[]> = new Map<string, readonly EntityType[]>([
   ...['sides', 'parties', 'rivals', 'camps'].map((w) => [w, ['person', 'organization', 'place']] as const),
+  ...['men', 'women'].map((w) => [w, ['person']] as const),
   ...['countries', 'nations', 'states', 'neighbours', 'neighbors', 'capitals'].map((w) => [w, ['place']] as const),
   ...['governments', 'allies'].map((w) => [w, ['place', 'organization']] as const),
   ...['companies', 'firms', 'groups', 'teams', 'clubs', 'banks', 'carriers', 'airlines', 'unions'].map((w) => [w, ['organization']] as const),
 ]);
 
 /** Plural descriptions that point back to people or parties named before ("both leaders", "the two sides"). */
-export const BACK_POINTING_PLURALS = new RegExp(`\\b(?:both|the two)\\s+(?:leaders|men|women|presidents|ministers|officials|${[...PARTY_NOUNS.keys()].join('|')})\\b`, 'i');
+export const BACK_POINTING_PLURALS = new RegExp(`\\b(?:both|the two)\\s+(?:leaders|presidents|ministers|officials|${[...PARTY_NOUNS.keys()].join('|')})\\b`, 'i');
 
 /**
  * The writer or the reader in the outlet's own words ("we have heard that …", "you should not expect …", "I suspect"):
