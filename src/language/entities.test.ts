@@ -432,6 +432,22 @@ describe('teams', () => {
   });
 });
 
+describe('a town’s name after a body named for the town', () => {
+  const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type, e.mentions.length]);
+  it('is the town, not a short name of the body', () => {
+    expect(types('Tartu Transit runs the city buses. Tartu has two river ports and a new tram line.')).toEqual([
+      ['Tartu Transit', 'organization', 1],
+      ['Tartu', 'place', 1],
+    ]);
+  });
+  it('is the team after a team named for the town', () => {
+    expect(types('The Tartu Tigers beat the Lowford Herons 2-1 on Saturday. Tartu scored twice in the second half.')).toEqual([
+      ['Tartu Tigers', 'organization', 2],
+      ['Lowford Herons', 'organization', 1],
+    ]);
+  });
+});
+
 describe('abbreviations that spell a function word', () => {
   it('finds "US" and "WHO" in capitals as names, and leaves a word in capitals for emphasis alone', () => {
     const types = annotateArticle({ text: 'Many US officials spoke on Monday. The WHO agreed. Ana Lin said it was NOT true.' }).entities.map((e) => [e.name, e.type]);

@@ -7,7 +7,7 @@ import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
-import { isDocumentPart, LAW_WORDS } from './rules/name-cues.js';
+import { isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
 import { DEMONYMS, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
@@ -164,8 +164,17 @@ function matches(g: Group, m: NameMention): boolean {
   // Nor is a person named in the same words later ("… in The Brave Ana Lin. Ana Lin said") that title.
   if (kind === 'work' && !m.hints.has('title') && (m.hints.has('person') || m.hints.has('speaker'))) return false;
   const key = m.keys.join(' ');
-  // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word.
-  if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place') && g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys[0] === m.keys[0])) return true;
+  // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word; not
+  // a place's name, which names the place after "Tallinn Transit" ("buses run all over Tallinn"), unless the
+  // organisation is a team: sports pages call a team by its town ("Tallinn won 2-1").
+  if (
+    kind === 'organization' &&
+    m.keys.length === 1 &&
+    !m.hints.has('place') &&
+    g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys[0] === m.keys[0] && (x.hints.has('team') || !isKnownPlace(m.words)))
+  ) {
+    return true;
+  }
   // "the Herons" after "the Harbor Herons": a team's nickname, its last word.
   if (kind === 'organization' && m.keys.length === 1 && g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys.at(-1) === m.keys[0] && x.hints.has('team'))) return true;
   if (kind === 'organization' || kind === 'work' || kind === 'place') {

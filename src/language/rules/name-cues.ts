@@ -154,7 +154,7 @@ function afterListedPlace(c: CueContext): boolean {
 }
 
 /** Words that make a place the place table, the lexicon or GeoNames knows ("New Hampshire", "Denver"). */
-function isKnownPlace(words: string[]): boolean {
+export function isKnownPlace(words: string[]): boolean {
   const lower = words.join(' ').toLowerCase();
   return PLACE_OF.has(lower) || PLACE_NAMES.has(lower) || nameTypeOf(lower.replace(/ /g, '_')) === 'place' || isGazetteerPlace(words.join(' '));
 }
