@@ -164,11 +164,12 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     // Whose report the claim is ("Lin said that …"; "He said …" by whom the sentences before are about).
     const attribution = attributionOf(own, span.start, article);
     const attributed = attribution?.name;
+    const voices = countryVoices(span, article);
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), span, article),
-      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, span, article) })),
+      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), voices),
+      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, voices) })),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...footingOf(own),
@@ -611,33 +612,46 @@ function namingPair(own: string, at: number, article: Article): string {
 const GOVERNMENT_VOICES = new Set(['head-of-state', 'minister', 'diplomat', 'spokesperson']);
 
 /**
- * A person the claim names whom the article gives a country's government role ("Velmar's foreign minister Ana Lin",
- * "the Velmar president") is compared as speaking for that country: "Lin demanded a second ferry pier" and "Velmar
- * demanded a second ferry pier" share their subject one step apart (`termMatch`).
+ * The people a claim names whom the article gives a country's government role ("Velmar's foreign minister Ana Lin",
+ * "the Velmar president"), by the name key of their surname, with that country.
  */
-function speakingFor(statement: Statement, span: { start: number; end: number }, article: Article): Statement {
-  const countries = new Map<string, string>();
+function countryVoices(span: { start: number; end: number }, article: Article): Map<string, string> {
+  const voices = new Map<string, string>();
   for (const e of article.entities ?? []) {
     if (e.type !== 'person' || !e.affiliation || !e.role || !GOVERNMENT_VOICES.has(roleClassOf(e.role) ?? '')) continue;
     const country = countryOf(e.affiliation.toLowerCase());
     if (!country || !e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) continue;
-    countries.set(`=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country.country);
+    voices.set(`=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country.country);
   }
-  if (countries.size === 0) return statement;
+  return voices;
+}
+
+/**
+ * Such a person (`countryVoices`) is compared as speaking for the country: "Lin demanded a second ferry pier" and
+ * "Velmar demanded a second ferry pier" share their subject one step apart (`termMatch`).
+ */
+function speakingFor(statement: Statement, voices: Map<string, string>): Statement {
+  if (voices.size === 0) return statement;
   const terms = statement.terms.map((t) => {
-    const key = t.kind === 'name' && !t.country ? t.lemmas.find((l) => countries.has(l)) : undefined;
-    const country = key === undefined ? undefined : countries.get(key);
+    const key = t.kind === 'name' && !t.country ? t.lemmas.find((l) => voices.has(l)) : undefined;
+    const country = key === undefined ? undefined : voices.get(key);
     return country ? { ...t, country: { name: country, capital: false, speaksFor: true } } : t;
   });
   return { ...statement, terms };
 }
 
-/** A claim or a clause of it as compared: plural descriptions of two people or two parties read as the names they stand for. */
+/**
+ * A claim or a clause of it as compared: plural descriptions of two people or two parties read as the names they stand
+ * for.
+ */
 function namingGroups(text: string, at: number, article: Article): string {
   return namingParties(namingPair(text, at, article), at, article);
 }
 
-/** What may stand between two names printed as a pair: "and" ("between Velmar and Norvania"), "&", or a hyphen or dash ("the Velmar-Norvania talks"). */
+/**
+ * What may stand between two names printed as a pair: "and" ("between Velmar and Norvania"), "&", or a hyphen or dash
+ * ("the Velmar-Norvania talks").
+ */
 const PAIR_JOINER = /^\s*(?:and|&)\s+$|^[-–]$/;
 
 /**
