@@ -116,6 +116,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   const claims: Claim[] = [];
   // Posts embedded from social media are someone's words without quotation marks: never the outlet's claims.
   const posts = marks.filter((q) => q.author);
+  const voices = governmentVoices(article);
   for (const unit of quoteSafeUnits(article.sentences ?? [], marks)) {
     if (posts.some((p) => unit.start >= p.start && unit.end <= p.end + 1)) continue;
     let start = unit.start;
@@ -164,12 +165,12 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     // Whose report the claim is ("Lin said that …"; "He said …" by whom the sentences before are about).
     const attribution = attributionOf(own, span.start, article);
     const attributed = attribution?.name;
-    const voices = countryVoices(span, article);
+    const named = voicesIn(voices, span);
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), voices),
-      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, voices) })),
+      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), named),
+      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, named) })),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...footingOf(own),
@@ -611,23 +612,36 @@ function namingPair(own: string, at: number, article: Article): string {
 /** Role classes of those who speak for their country's government. */
 const GOVERNMENT_VOICES = new Set(['head-of-state', 'minister', 'diplomat', 'spokesperson']);
 
+/** A person the article gives a country's government role, by the name key of their surname, and where named. */
+interface GovernmentVoice {
+  key: string;
+  country: string;
+  mentions: readonly { start: number; end: number }[];
+}
+
 /**
- * The people a claim names whom the article gives a country's government role ("Velmar's foreign minister Ana Lin",
- * "the Velmar president"), by the name key of their surname, with that country.
+ * The people the article gives a country's government role ("Velmar's foreign minister Ana Lin", "the Velmar
+ * president").
  */
-function countryVoices(span: { start: number; end: number }, article: Article): Map<string, string> {
-  const voices = new Map<string, string>();
+function governmentVoices(article: Article): GovernmentVoice[] {
+  const voices: GovernmentVoice[] = [];
   for (const e of article.entities ?? []) {
     if (e.type !== 'person' || !e.affiliation || !e.role || !GOVERNMENT_VOICES.has(roleClassOf(e.role) ?? '')) continue;
     const country = countryOf(e.affiliation.toLowerCase());
-    if (!country || !e.mentions.some((m) => m.start >= span.start && m.end <= span.end)) continue;
-    voices.set(`=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country.country);
+    if (country) voices.push({ key: `=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country: country.country, mentions: e.mentions });
   }
   return voices;
 }
 
+/** Those of them a claim names: name key → country. */
+function voicesIn(voices: readonly GovernmentVoice[], span: { start: number; end: number }): Map<string, string> {
+  const named = new Map<string, string>();
+  for (const v of voices) if (v.mentions.some((m) => m.start >= span.start && m.end <= span.end)) named.set(v.key, v.country);
+  return named;
+}
+
 /**
- * Such a person (`countryVoices`) is compared as speaking for the country: "Lin demanded a second ferry pier" and
+ * Such a person named in a claim (`voicesIn`) is compared as speaking for the country: "Lin demanded a second ferry pier" and
  * "Velmar demanded a second ferry pier" share their subject one step apart (`termMatch`).
  */
 function speakingFor(statement: Statement, voices: Map<string, string>): Statement {

@@ -167,13 +167,9 @@ function matches(g: Group, m: NameMention): boolean {
   // "Northline" after "Northline Rail", "Ledger" after "Valmora Ledger": an organisation's distinctive first word; not
   // a place's name, which names the place after "Tallinn Transit" ("buses run all over Tallinn"), unless the
   // organisation is a team: sports pages call a team by its town ("Tallinn won 2-1").
-  if (
-    kind === 'organization' &&
-    m.keys.length === 1 &&
-    !m.hints.has('place') &&
-    g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys[0] === m.keys[0] && (x.hints.has('team') || !isKnownPlace(m.words)))
-  ) {
-    return true;
+  if (kind === 'organization' && m.keys.length === 1 && !m.hints.has('place')) {
+    const town = isKnownPlace(m.words);
+    if (g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys[0] === m.keys[0] && (!town || x.hints.has('team')))) return true;
   }
   // "the Herons" after "the Harbor Herons": a team's nickname, its last word.
   if (kind === 'organization' && m.keys.length === 1 && g.distinct.some(({ m: x }) => x.keys.length > 1 && x.keys.at(-1) === m.keys[0] && x.hints.has('team'))) return true;

@@ -201,7 +201,7 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => c.lower.length >= 2 && nameTypeOf(c.lower.join('_')) === 'place' && (!ORGANIZATION_WORDS.has(c.lower.at(-1)!) || c.lower.at(-1) === 'union'),
     reason:
-      'A name of two words or more the lexicon knows as a place ("Baton Rouge", "Cedar Rapids"), whatever the model reads in its words; one ending in an ' +
+      'A name of two words or more the lexicon knows as a place ("Fort Wayne", "Cedar Rapids"), whatever the model reads in its words; one ending in an ' +
       'organisation word only when it is a union of states: the lexicon files businesses under places too (a stock exchange).',
   },
   {
