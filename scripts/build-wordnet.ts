@@ -15,7 +15,9 @@
 // - each common noun's class: the lexicographer file of its first sense that is not a name (WordNet's 25 noun
 //   "supersenses": "hill" an object, "council" a group, "area" a location), artifacts split into structures
 //   (buildings, facilities, roads: "museum", "street"), devices and commodities ("watch"), creations and the rest;
-// - the exception lists (irregular forms: "went" → "go", "children" → "child").
+// - the exception lists (irregular forms: "went" → "go", "children" → "child");
+// - the words used mostly as adjectives: tagged as adjectives in WordNet's sense-tagged texts (SemCor, cntlist.rev) at
+//   least three times as often as nouns ("young", "grand", "black"; not "north" or "gold").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -196,6 +198,25 @@ for (const [lemma, byPos] of [...index].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (!nounClasses.has(file)) nounClasses.set(file, []);
   nounClasses.get(file)!.push(lemma);
 }
+// Words mostly used as adjectives, by SemCor's sense tags (cntlist.rev: "young%3:00:00:: 1 107", the sense key's
+// first digit the part of speech: 1 noun, 3 adjective, 5 adjective satellite): a capitalised one opening a name
+// ("Young …", "Grand …", "Black …") describes it; its noun sense (a young animal, a thousand dollars) is no kind of it.
+const ADJECTIVE_RATIO = 3;
+const ADJECTIVE_MIN_TAGS = 5;
+const tagged = new Map<string, { noun: number; adj: number }>();
+for (const line of readFileSync(join(DIR, 'cntlist.rev'), 'latin1').split('\n')) {
+  const [senseKey, , count] = line.trim().split(/\s+/);
+  const m = /^([^%]+)%(\d)/.exec(senseKey ?? '');
+  if (!m || m[1]!.includes('_')) continue;
+  const t = tagged.get(m[1]!) ?? { noun: 0, adj: 0 };
+  if (m[2] === '1') t.noun += Number(count);
+  else if (m[2] === '3' || m[2] === '5') t.adj += Number(count);
+  tagged.set(m[1]!, t);
+}
+const mostlyAdjectives = [...tagged]
+  .filter(([, t]) => t.adj >= ADJECTIVE_MIN_TAGS && t.adj >= ADJECTIVE_RATIO * Math.max(t.noun, 1))
+  .map(([lemma]) => lemma)
+  .sort();
 // Demonyms and other words derived from names ("Russian" from "Russia").
 for (const [lemma, others] of derived) if (others.some((o) => proper.has(o)) && /^[a-z]/.test(lemma)) proper.add(lemma);
 // Words that are only names: every sense, of every part of speech, is an instance ("tasmania", "lyon"; not "turkey",
@@ -228,6 +249,7 @@ const lexicon = {
   onlyNames,
   persons: [...persons].sort(),
   nounClasses: entries(nounClasses),
+  mostlyAdjectives,
   up,
   derived: entries(derived),
   antonyms: entries(antonyms),
@@ -237,4 +259,4 @@ const json = JSON.stringify(lexicon);
 writeFileSync(join(OUT, 'wordnet.json.gz'), gzipSync(json, { level: 9 }));
 const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
 writeFileSync(join(OUT, 'WORDNET-LICENSE'), licence);
-console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);
+console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${mostlyAdjectives.length} mostly adjectives, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

@@ -10,6 +10,7 @@ interface LexiconData {
   nameTypes: Map<string, string>;
   persons: Set<string>;
   nounClasses: Map<string, string>;
+  mostlyAdjectives: Set<string>;
   onlyNames: Set<string>;
   up: number[][];
   derived: Map<string, string[]>;
@@ -28,13 +29,14 @@ function lexicon(): LexiconData {
     nameTypes: [string, string][];
     persons: string[];
     nounClasses: [string, string[]][];
+    mostlyAdjectives: string[];
     onlyNames: string[];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), nounClasses: new Map(raw.nounClasses.flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as const))), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), nounClasses: new Map(raw.nounClasses.flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as const))), mostlyAdjectives: new Set(raw.mostlyAdjectives), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -144,6 +146,11 @@ export function nounClassesOfWord(word: string): string[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+/** True when the word is used mostly as an adjective ("young", "grand", "black"; not "north"), by WordNet's sense tags. */
+export function isMostlyAdjective(word: string): boolean {
+  return lexicon().mostlyAdjectives.has(word);
 }
 
 /** True when the lexicon knows the lemma as an ordinary word, not a name ("harbour", not "paris"). */

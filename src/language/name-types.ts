@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isFirstName } from './first-names.js';
-import { isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
+import { isMostlyAdjective, isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import type { NameMention } from './names.js';
 import { PLACE_NAMES, PLACE_OF } from './rules/places.js';
@@ -35,12 +35,13 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (isProperLemma(joined)) f.push('lexicon-name');
   // What kind of thing the name's head (its last word) or its first word is as a common noun ("Pine Hill" an object,
   // "Harbor Museum" an artifact, "Velmar Council" a group): the lexicon's classes reach words no training name had.
-  // Not after a first name: a surname that is also a noun ("Ana Knight", "Tom Baker") names no knight or baker.
+  // Not after a first name: a surname that is also a noun ("Ana Knight", "Tom Baker") names no knight or baker. Nor of
+  // a word used mostly as an adjective: "Young …" or "Grand …" describes the name, its noun (a young animal) is no kind.
   const firstName = isFirstName(lower[0]!);
   if (!firstName) {
-    const lastClass = nounClassesOfWord(lower.at(-1)!)[0];
+    const lastClass = nounClassOfNameWord(lower.at(-1)!);
     if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
-    const firstClass = words.length > 1 ? nounClassesOfWord(lower[0]!)[0] : undefined;
+    const firstClass = words.length > 1 ? nounClassOfNameWord(lower[0]!) : undefined;
     if (firstClass) f.push(`class-first:${firstClass}`);
   }
   if (firstName) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
@@ -58,6 +59,11 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (after && SPEECH_VERBS.has(after.text)) f.push('next-speech');
   if (/['’]s$/u.test(m.text) || (after && /^['’]s$/u.test(after.text))) f.push('possessive');
   return f;
+}
+
+/** The noun class of a word of a name (lower case), unless the word is used mostly as an adjective. */
+function nounClassOfNameWord(word: string): string | undefined {
+  return isMostlyAdjective(word) ? undefined : nounClassesOfWord(word)[0];
 }
 
 /** "Xx", "XX", "X.X.", "Xx-Xx", "x": the letter case pattern of a word, runs collapsed. */
