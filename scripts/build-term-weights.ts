@@ -6,10 +6,10 @@
 // - ecbplus: the news documents of its train and dev topics (the test topics are kept out: they score the alignment).
 // Words in fewer than MIN_DF documents are left out: unseen words count as the rarest.
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readJsonlGz } from '../eval/shared-data.js';
 import { toStatement } from '../src/compare/statement.js';
+import { outputPath } from './output.js';
 
 const MIN_DF = 2;
 const texts: string[] = [];
@@ -30,5 +30,5 @@ for (const text of texts) {
 }
 const kept = [...df].filter(([, n]) => n >= MIN_DF).sort(([a], [b]) => (a < b ? -1 : 1));
 const out = { source: 'document frequencies of lemmas in semeval2015-timeline (Wikinews), GUM (CC BY genres) and ECB+ (train and dev topics)', docs: texts.length, df: kept };
-writeFileSync(join(resolve(import.meta.dirname, '..', 'data'), 'news-df.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
+writeFileSync(outputPath('news-df.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
 console.log(`${texts.length} documents, ${df.size} lemmas, ${kept.length} kept (df ≥ ${MIN_DF})`);

@@ -19,11 +19,11 @@
 // - the words used mostly as adjectives: tagged as adjectives in WordNet's sense-tagged texts (SemCor, cntlist.rev) at
 //   least three times as often as nouns ("young", "grand", "black"; not "north" or "gold").
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { inputArgs, outputPath } from './output.js';
 
-const DIR = process.argv[2] ?? '/usr/share/wordnet';
-const OUT = resolve(import.meta.dirname, '..', 'data');
+const DIR = inputArgs()[0] ?? '/usr/share/wordnet';
 /** Senses kept per word and POS: the rarer senses mostly add false synonyms ("trip" as a hallucination). */
 const SENSES = 3;
 const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -256,7 +256,7 @@ const lexicon = {
   exceptions: entries(exceptions),
 };
 const json = JSON.stringify(lexicon);
-writeFileSync(join(OUT, 'wordnet.json.gz'), gzipSync(json, { level: 9 }));
+writeFileSync(outputPath('wordnet.json.gz'), gzipSync(json, { level: 9 }));
 const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
-writeFileSync(join(OUT, 'WORDNET-LICENSE'), licence);
+writeFileSync(outputPath('WORDNET-LICENSE'), licence);
 console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${mostlyAdjectives.length} mostly adjectives, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

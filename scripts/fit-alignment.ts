@@ -10,6 +10,7 @@ import { ALIGNMENT_FEATURES, sameProbability, type AlignmentModel } from '../src
 import { alignmentMeasures, compareStatementTerms, DEFAULT_COMPARE_OPTIONS } from '../src/compare/compare-statements.js';
 import { toStatement } from '../src/compare/statement.js';
 import { termWeight } from '../src/compare/term-weights.js';
+import { outputPath } from './output.js';
 
 /** Precision on the dev split the decision must keep (the score's threshold alone gives 0.908 there). */
 const TARGET_PRECISION = 0.9;
@@ -73,5 +74,5 @@ const out: AlignmentModel = {
     command: 'npx tsx scripts/fit-alignment.ts',
   },
 };
-writeFileSync(new URL('../data/alignment-model.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(outputPath('alignment-model.json'), `${JSON.stringify(out, null, 2)}\n`);
 console.log(JSON.stringify(out, null, 2));

@@ -7,7 +7,6 @@
 // annotations are CC BY 3.0. The weights are shipped under CC BY-SA 4.0 (attribution: Zeldes 2017, GUM; Cybulska &
 // Vossen 2014, ECB+; see data/README.md).
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ecbEntityDocuments } from '../eval/ecb-entities.js';
 import { readJsonlGz } from '../eval/shared-data.js';
@@ -15,6 +14,7 @@ import { NAME_TYPES, nameFeatures, nameTypeScores, type NameType } from '../src/
 import { findNames, midSentenceCapitals } from '../src/language/names.js';
 import { splitSentences } from '../src/language/sentences.js';
 import { spanTokens } from '../src/language/tokens.js';
+import { outputPath } from './output.js';
 
 const EPOCHS = 20;
 const RATE = 0.2;
@@ -139,7 +139,7 @@ const out = {
   types: [...NAME_TYPES],
   weights: kept,
 };
-writeFileSync(join(resolve(import.meta.dirname, '..', 'data'), 'name-types.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
+writeFileSync(outputPath('name-types.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
 console.log(`${train.length} training mentions, ${dev.length} dev; accuracy train ${accuracy(train).toFixed(3)}, dev ${accuracy(dev).toFixed(3)}; ${kept.length} features kept of ${weights.size}`);
 const hintRule = (xs: Example[]) => xs.filter((ex) => {
   const h = (k: string) => ex.features.includes(`hint:${k}`);

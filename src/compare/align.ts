@@ -376,7 +376,13 @@ function joinByClause(groups: ClaimGroup[], pass: FirstPass): void {
       const agree = members.filter((m) => oneFact(compareClaims(clause, heads[m]![0]!, weight))).length;
       return agree * 2 > members.length && oneFact(compareStatementTerms(group.display.statement, clause.statement, weight));
     });
-    return k < 0 ? undefined : (c) => clauseAsClaim(c, k);
+    if (k < 0) return undefined;
+    // A copy of the wording read in another article may have split into other clauses: it joins by the same clause.
+    const text = first.clauses[k]!.statement.text;
+    return (c) => {
+      const own = c === first ? k : c.clauses.findIndex((x) => x.statement.text === text);
+      return own < 0 ? undefined : clauseAsClaim(c, own);
+    };
   });
 }
 
@@ -385,7 +391,7 @@ function joinByClause(groups: ClaimGroup[], pass: FirstPass): void {
  * this costs little more than the groups): `join` says whether a candidate's claims join the group, and as what; each
  * joins for an article the group lacks.
  */
-function joinCandidates(groups: ClaimGroup[], { heads, headOf, neighbours, compare }: FirstPass, join: (group: ClaimGroup, members: number[], j: number) => ((c: Claim) => Claim) | undefined): void {
+function joinCandidates(groups: ClaimGroup[], { heads, headOf, neighbours, compare }: FirstPass, join: (group: ClaimGroup, members: number[], j: number) => ((c: Claim) => Claim | undefined) | undefined): void {
   for (const group of groups) {
     const articles = new Set(group.claims.map((c) => c.articleId));
     const members = sampledHeads(group, headOf);
@@ -396,9 +402,10 @@ function joinCandidates(groups: ClaimGroup[], { heads, headOf, neighbours, compa
       const as = join(group, members, j);
       if (!as) continue;
       for (const c of heads[j]!) {
-        if (articles.has(c.articleId)) continue;
+        const claim = articles.has(c.articleId) ? undefined : as(c);
+        if (!claim) continue;
         articles.add(c.articleId);
-        joined.push(as(c));
+        joined.push(claim);
       }
     }
     if (joined.length === 0) continue;

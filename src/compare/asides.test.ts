@@ -1,7 +1,7 @@
 // What a sentence says in passing (a relative clause between commas, an appositive after a name, an age, a bracketed
 // remark) is blanked, offsets kept; an opening phrase, a list and a clause of the sentence's own are not.
 import { describe, expect, it } from 'vitest';
-import { blankAsides, closeUp } from './asides.js';
+import { blankAsides, blankChannels, closeUp } from './asides.js';
 
 /** The sentence as it reads once its asides are blanked. */
 const read = (text: string) => closeUp(blankAsides(text));
@@ -40,5 +40,15 @@ describe('asides', () => {
 
   it('blanks words in parentheses and between two dashes', () => {
     expect(read('The ferry (a vessel built in 1971) sank — harbour officials said — near the northern pier.')).toBe('The ferry sank near the northern pier.');
+  });
+
+  it('blanks how or where a subject spoke, between it and its verb, and nothing that goes on without a predicate', () => {
+    const channel = (text: string) => closeUp(blankChannels(text));
+    const text = 'Ana Lin, in a written note to the harbour council, said she would not resign.';
+    expect(blankChannels(text)).toHaveLength(text.length);
+    expect(channel(text)).toBe('Ana Lin said she would not resign.');
+    expect(channel('Ben Ortiz, speaking at a rally in Lowford on Friday, told supporters the tolls would go.')).toBe('Ben Ortiz told supporters the tolls would go.');
+    expect(channel('The minister, in a post on her account, wrote that the bridge would reopen.')).toBe('The minister wrote that the bridge would reopen.');
+    for (const same of ['In Lowford, at the harbour, the council met on Monday.', 'Ana Lin met Ben Ortiz, in Lowford, and the pilots at the pier.', 'The ferry stopped, on Monday.']) expect(channel(same)).toBe(same);
   });
 });

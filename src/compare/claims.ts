@@ -27,7 +27,7 @@ import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement } from './statement.js';
-import { AUXILIARIES, blankAsides, closeUp, isInflectedVerb } from './asides.js';
+import { AUXILIARIES, blankAsides, blankChannels, closeUp, isInflectedVerb } from './asides.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
 export const MIN_CLAIM_WORDS = 6;
@@ -166,11 +166,12 @@ export function articleClaims(article: Article, position = 0): Claim[] {
     const attribution = attributionOf(own, span.start, article);
     const attributed = attribution?.name;
     const named = voicesIn(voices, span);
+    const content = blankChannels(own);
     claims.push({
       articleId: article.id,
       span: { articleId: article.id, text: shown, start: span.start, end: span.end },
-      statement: speakingFor(toStatement(namingGroups(namingSubject(own, span.start, article), span.start, article)), named),
-      clauses: clausesOf(own, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, named) })),
+      statement: speakingFor(toStatement(namingGroups(namingSubject(content, span.start, article), span.start, article)), named),
+      clauses: clausesOf(content, shown, span.start, (text) => namingGroups(text, span.start, article)).map((k) => ({ ...k, statement: speakingFor(k.statement, named) })),
       ...(attributed ? { attributedTo: attributed } : {}),
       ...(attributed && attribution?.opening ? { reported: true } : {}),
       ...footingOf(own),

@@ -57,13 +57,13 @@ describe('the articles a fact cites', () => {
 
 describe('holdsEveryTerm', () => {
   it('holds when every word, name and figure of what is shown is in the statement, which may say more', () => {
-    expect(holdsEveryTerm(toStatement('Ana Lin released a statement through the council.'), toStatement('Ana Lin, in a statement released through the council, said she would stay.'))).toBe(true);
+    expect(holdsEveryTerm(toStatement('Ana Lin wrote to the council.'), toStatement('Ana Lin, writing to the council on Sunday, said she would stay.'))).toBe(true);
     // A synonym is a match.
     expect(holdsEveryTerm(toStatement('The ferry line bought 12 new boats.'), toStatement('The ferry line purchased 12 new boats last year.'))).toBe(true);
   });
 
   it('does not hold when a word, a name or a figure is missing', () => {
-    expect(holdsEveryTerm(toStatement('Ana Lin released a statement through the council on Monday.'), toStatement('Ana Lin released a statement through the council.'))).toBe(false);
+    expect(holdsEveryTerm(toStatement('Ana Lin sent a written note to the council on Monday.'), toStatement('Ana Lin sent a written note to the council.'))).toBe(false);
     expect(holdsEveryTerm(toStatement('The ferry line bought 12 new boats.'), toStatement('The ferry line bought new boats.'))).toBe(false);
     expect(holdsEveryTerm(toStatement('Ana Lin and Ben Ortiz released a statement.'), toStatement('Ana Lin released a statement.'))).toBe(false);
     expect(holdsEveryTerm(toStatement('Ana Lin resigned from the council.'), toStatement('Ana Lin spoke to the council.'))).toBe(false);
@@ -86,10 +86,10 @@ describe('a sentence that states two things', () => {
       'The port authority said the pier would stay closed until inspectors approve it.',
     ];
     const key = [
-      'Ana Lin, in a statement released through the harbour council, said she would not resign over the fire.',
+      'Ana Lin, in a written note to the harbour council, said she would not resign over the fire.',
       'Ana Lin said she would not resign over the fire at the pier.',
-      'Ana Lin released a statement through the harbour council on Sunday.',
-      'Late on Sunday, Ana Lin released a statement through the harbour council.',
+      'Ana Lin sent a written note to the harbour council on Sunday.',
+      'Late on Sunday, Ana Lin sent a written note to the harbour council.',
       'Ana Lin said on Sunday that she would not resign over the pier fire.',
     ];
     const articles = key.map((k, i) => analysedArticle(i + 1, [filler[i % 6], k, filler[(i + 2) % 6], filler[(i + 4) % 6], filler[(i + 3) % 6]].join(' ')));
