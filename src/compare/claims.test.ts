@@ -94,6 +94,11 @@ describe('articleClaims', () => {
     expect(compareStatementTerms(terms!.statement, other).score).toBeGreaterThan(compareStatementTerms(plain.statement, other).score);
   });
 
+  it('reads the government role of a person whose country is printed before a role in lower case', () => {
+    const [, terms] = articleClaims(article('Moldovan foreign minister Ana Lin met reporters at the port on Monday. Lin demanded a second ferry pier and longer hours for the harbour crews.'));
+    expect(terms!.statement.terms.find((t) => t.lemmas.includes('=lin'))!.country).toEqual({ name: 'Moldova', capital: false, speaksFor: true });
+  });
+
   it('reads a quote broken by its attribution as a statement, and keeps the outlet’s own sentence after it', () => {
     const out = claims(
       '"The ramp is unsafe," harbour master Edda Morn said. "We closed it on Friday."\n' +

@@ -74,6 +74,15 @@ describe('entities', () => {
     expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
   });
 
+  it('takes the body or country printed before a role in lower case as the role’s, not a word capitalised for opening the sentence', () => {
+    expect(find('Moldovan foreign minister Ana Lin arrived.', 'Ana Lin')).toMatchObject({ role: 'foreign minister', affiliation: 'Moldova' });
+    expect(find('On Monday, Quillsoft spokeswoman Ida Hale said the plant would close.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Quillsoft' });
+    expect(find('Harbor Works chief executive Ben Ortiz said the yard would close.', 'Ben Ortiz')).toMatchObject({ role: 'chief executive', affiliation: 'Harbor Works' });
+    for (const [text, name] of [['Team spokesman Tom Fields said the match was off.', 'Tom Fields'], ['The spokeswoman Ida Hale said no.', 'Ida Hale'], ['On Monday spokeswoman Ida Hale said no.', 'Ida Hale']]) {
+      expect(find(text!, name!)?.affiliation).toBeUndefined();
+    }
+  });
+
   const variants: [string, string, string, string[]][] = [
     ['-y / -yy and surname alone', 'Pavel Ostrovsky spoke. Later Ostrovskyy said no. Ostrovsky left.', 'Pavel Ostrovsky', ['Ostrovsky', 'Ostrovskyy']],
     ['-ey / -ei first names', 'Aleksey Markov arrived. Aleksei Markov said he was tired.', 'Aleksey Markov', ['Aleksei Markov']],

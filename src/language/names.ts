@@ -479,16 +479,42 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && text[a.end] === ' ';
 }
 
-/** A role in lower case just before a name ("moderator Ana Lin", "news host Ben Ortiz") or as its appositive ("Its spokeswoman, Grace Whitlow, said"). */
-function roleBeforeName(tokens: Token[], from: number): string | undefined {
+/**
+ * A role in lower case just before a name ("moderator Ana Lin", "news host Ben Ortiz") or as its appositive ("Its
+ * spokeswoman, Grace Whitlow, said"); before the role, the name of the body or country it belongs to ("Quillsoft
+ * spokeswoman Ida Hale", "Norvanian foreign minister Ana Lin": `affiliation`).
+ */
+function roleBeforeName(text: string, tokens: Token[], from: number): { role: string; affiliation?: string } | undefined {
   const before = tokens[from - 1];
   if (before && ROLE_HEADS.has(before.text.toLowerCase())) {
     let k = from - 1;
     while (k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.text.toLowerCase())) k--;
-    return tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
+    const role = tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
+    const affiliation = nameBeforeRole(text, tokens, k);
+    return affiliation ? { role, affiliation } : { role };
   }
-  if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return tokens[from - 2]!.text.toLowerCase();
+  if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return { role: tokens[from - 2]!.text.toLowerCase() };
   return undefined;
+}
+
+/** Most words of a body's name read before a role. */
+const MAX_AFFILIATION_WORDS = 4;
+
+/**
+ * The capitalised words printed just before a role at `role` ("Quillsoft", "Harbor Works", "Velmar's", "Norvanian"),
+ * as the body or country the role belongs to: a demonym as its country. Not a function or calendar word ("The
+ * spokeswoman", "On Monday spokeswoman …"), another title ("Sheriff's deputy"), nor one word of the language opening
+ * the sentence, which is capitalised for that alone ("Team spokesman …", "Polygamist leader …").
+ */
+function nameBeforeRole(text: string, tokens: Token[], role: number): string | undefined {
+  let k = role;
+  while (k > 0 && role - k < MAX_AFFILIATION_WORDS && tokens[k - 1]!.kind === 'word' && isCapitalized(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) k--;
+  const words = tokens.slice(k, role).map((t) => stripPossessive(t.text));
+  if (words.length === 0 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()))) return undefined;
+  const name = words.join(' ');
+  const lower = name.toLowerCase();
+  if (k === 0 && words.length === 1 && !PLACE_OF.has(lower) && lemmasOf(lower).some(isCommonWord)) return undefined;
+  return PLACE_OF.get(lower) ?? name;
 }
 
 /** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
@@ -609,10 +635,9 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  if (!role) {
-    role = roleBeforeName(tokens, from);
-    if (role) hints.add('person');
-  }
+  const lowerRole = role ? undefined : roleBeforeName(text, tokens, from);
+  if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
+  if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
   cueHints({ text: nameText, lower, tokens, from, to }, hints);
   const kept = nameWords.filter((w) => w !== '.' && !NAME_CONNECTORS.has(w.toLowerCase()));
