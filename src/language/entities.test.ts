@@ -74,6 +74,16 @@ describe('entities', () => {
     expect(find('German Chancellor Lena Vogt arrived.', 'Lena Vogt')).toMatchObject({ role: 'chancellor', affiliation: 'Germany' });
   });
 
+  it('reads a role set after a name between commas, with its body before it or after a preposition', () => {
+    expect(find('Ida Hale, a spokeswoman for Quillsoft, said the plant would close.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Quillsoft' });
+    expect(find('Ben Ortiz, a Quillsoft engineer, said the plant would close.', 'Ben Ortiz')).toMatchObject({ role: 'engineer', affiliation: 'Quillsoft' });
+    expect(find('Ana Lin, the deputy mayor, said the pier would reopen.', 'Ana Lin')).toMatchObject({ role: 'deputy mayor' });
+    // A longer description is no role; nor is an appositive after a place, which describes someone else.
+    expect(find('Ana Lin, a friend of the mayor, said no.', 'Ana Lin')?.role).toBeUndefined();
+    expect(entities('Senator Ana Lin of Velmar, the chairman of the Harbour Board, said no.').find((e) => e.name === 'Velmar')?.role).toBeUndefined();
+    expect(find('A letter came from Ben Ortiz, the mayor of Lowford, on Monday.', 'Ben Ortiz')).toMatchObject({ role: 'mayor', affiliation: 'Lowford' });
+  });
+
   it('takes the body or country printed before a role in lower case as the role’s, not a word capitalised for opening the sentence', () => {
     expect(find('Moldovan foreign minister Ana Lin arrived.', 'Ana Lin')).toMatchObject({ role: 'foreign minister', affiliation: 'Moldova' });
     expect(find('On Monday, Quillsoft spokeswoman Ida Hale said the plant would close.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Quillsoft' });

@@ -497,6 +497,50 @@ function roleBeforeName(text: string, tokens: Token[], from: number): { role: st
   return undefined;
 }
 
+/** Prepositions that join a role to its body or country in an appositive ("a spokeswoman for Quillsoft"). */
+const ROLE_OF = new Set(['of', 'for', 'at', 'with']);
+
+/**
+ * A role set after a name between commas ("Ida Hale, a spokeswoman for Quillsoft, said", "Ana Lin, the mayor of
+ * Lowford, said", "Ben Ortiz, a Quillsoft engineer, said"): a determiner, the role in lower case (modifiers and its
+ * head), and the body or country it belongs to, before it or after a preposition; the appositive must close with a
+ * comma or end the sentence, so a longer description ("Ana Lin, a friend of the mayor's family") is none.
+ */
+function roleAfterName(text: string, tokens: Token[], to: number): { role: string; affiliation?: string } | undefined {
+  if (tokens[to]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[to + 1]?.text ?? '')) return undefined;
+  let k = to + 2;
+  const bodyFrom = k;
+  while (k < tokens.length && k - bodyFrom < MAX_AFFILIATION_WORDS && tokens[k]!.kind === 'word' && isCapitalized(tokens[k]!.text)) k++;
+  const bodyBefore = k > bodyFrom ? tokens.slice(bodyFrom, k).map((t) => stripPossessive(t.text)).join(' ') : undefined;
+  const roleFrom = k;
+  while (k < tokens.length && ROLE_MODIFIERS.has(tokens[k]!.text)) k++;
+  if (!ROLE_HEADS.has(tokens[k]?.text ?? '')) return undefined;
+  const role = tokens.slice(roleFrom, k + 1).map((t) => t.text).join(' ');
+  k++;
+  let bodyAfter: string | undefined;
+  if (ROLE_OF.has(tokens[k]?.text ?? '')) {
+    let j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+    const start = j;
+    while (j < tokens.length && j - start < MAX_AFFILIATION_WORDS && tokens[j]!.kind === 'word' && isCapitalized(tokens[j]!.text)) j++;
+    if (j === start) return undefined;
+    bodyAfter = tokens.slice(start, j).map((t) => stripPossessive(t.text)).join(' ');
+    k = j;
+  }
+  if (k < tokens.length && tokens[k]!.text !== ',' && !/^[.!?;:]$/.test(tokens[k]!.text)) return undefined;
+  const body = bodyBefore ?? bodyAfter;
+  if (!body || body.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) return { role };
+  return { role, affiliation: PLACE_OF.get(body.toLowerCase()) ?? body };
+}
+
+/**
+ * The run from `from` may hold the role of an appositive after it: not a place, nor a name after "of", which tells
+ * where the name before it is from ("Senator Ana Lin of Velmar, the chairman of …": the chairman is Lin).
+ */
+function appositiveHolder(tokens: Token[], from: number, whole: string): boolean {
+  const lower = whole.toLowerCase();
+  return tokens[from - 1]?.text !== 'of' && !PLACE_OF.has(lower) && !PLACE_NAMES.has(lower) && !isGazetteerPlace(whole);
+}
+
 /** Most words of a body's name read before a role. */
 const MAX_AFFILIATION_WORDS = 4;
 
@@ -635,7 +679,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  const lowerRole = role ? undefined : roleBeforeName(text, tokens, from);
+  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, whole) ? roleAfterName(text, tokens, to) : undefined));
   if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
   if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
