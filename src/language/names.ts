@@ -506,30 +506,25 @@ const ROLE_OF = new Set(['of', 'for', 'at', 'with']);
  * head), and the body or country it belongs to, before it or after a preposition; the appositive must close with a
  * comma or end the sentence, so a longer description ("Ana Lin, a friend of the mayor's family") is none.
  */
-function roleAfterName(text: string, tokens: Token[], to: number): { role: string; affiliation?: string } | undefined {
+function roleAfterName(tokens: Token[], to: number): { role: string; affiliation?: string } | undefined {
   if (tokens[to]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[to + 1]?.text ?? '')) return undefined;
-  let k = to + 2;
-  const bodyFrom = k;
-  while (k < tokens.length && k - bodyFrom < MAX_AFFILIATION_WORDS && tokens[k]!.kind === 'word' && isCapitalized(tokens[k]!.text)) k++;
-  const bodyBefore = k > bodyFrom ? tokens.slice(bodyFrom, k).map((t) => stripPossessive(t.text)).join(' ') : undefined;
-  const roleFrom = k;
+  const words = (from: number, end: number) => tokens.slice(from, end).map((t) => stripPossessive(t.text));
+  const roleFrom = capitalsFrom(tokens, to + 2);
+  let body = words(to + 2, roleFrom);
+  let k = roleFrom;
   while (k < tokens.length && ROLE_MODIFIERS.has(tokens[k]!.text)) k++;
   if (!ROLE_HEADS.has(tokens[k]?.text ?? '')) return undefined;
   const role = tokens.slice(roleFrom, k + 1).map((t) => t.text).join(' ');
   k++;
-  let bodyAfter: string | undefined;
   if (ROLE_OF.has(tokens[k]?.text ?? '')) {
-    let j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
-    const start = j;
-    while (j < tokens.length && j - start < MAX_AFFILIATION_WORDS && tokens[j]!.kind === 'word' && isCapitalized(tokens[j]!.text)) j++;
-    if (j === start) return undefined;
-    bodyAfter = tokens.slice(start, j).map((t) => stripPossessive(t.text)).join(' ');
-    k = j;
+    const start = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+    k = capitalsFrom(tokens, start);
+    if (k === start) return undefined;
+    if (body.length === 0) body = words(start, k);
   }
   if (k < tokens.length && tokens[k]!.text !== ',' && !/^[.!?;:]$/.test(tokens[k]!.text)) return undefined;
-  const body = bodyBefore ?? bodyAfter;
-  if (!body || body.split(' ').some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) return { role };
-  return { role, affiliation: PLACE_OF.get(body.toLowerCase()) ?? body };
+  const affiliation = roleBody(body);
+  return affiliation ? { role, affiliation } : { role };
 }
 
 /**
@@ -554,11 +549,26 @@ function nameBeforeRole(text: string, tokens: Token[], role: number): string | u
   let k = role;
   while (k > 0 && role - k < MAX_AFFILIATION_WORDS && tokens[k - 1]!.kind === 'word' && isCapitalized(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) k--;
   const words = tokens.slice(k, role).map((t) => stripPossessive(t.text));
+  const lower = words.join(' ').toLowerCase();
+  if (k === 0 && words.length === 1 && !PLACE_OF.has(lower) && lemmasOf(lower).some(isCommonWord)) return undefined;
+  return roleBody(words);
+}
+
+/**
+ * Words read as the body or country a role belongs to: a demonym as its country; none when a function, calendar or
+ * title word is among them.
+ */
+function roleBody(words: string[]): string | undefined {
   if (words.length === 0 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || ROLE_HEADS.has(w.toLowerCase()))) return undefined;
   const name = words.join(' ');
-  const lower = name.toLowerCase();
-  if (k === 0 && words.length === 1 && !PLACE_OF.has(lower) && lemmasOf(lower).some(isCommonWord)) return undefined;
-  return PLACE_OF.get(lower) ?? name;
+  return PLACE_OF.get(name.toLowerCase()) ?? name;
+}
+
+/** Where the capitalised words from `start` on end (at most MAX_AFFILIATION_WORDS of them). */
+function capitalsFrom(tokens: Token[], start: number): number {
+  let j = start;
+  while (j < tokens.length && j - start < MAX_AFFILIATION_WORDS && tokens[j]!.kind === 'word' && isCapitalized(tokens[j]!.text)) j++;
+  return j;
 }
 
 /** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
@@ -679,7 +689,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, whole) ? roleAfterName(text, tokens, to) : undefined));
+  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, whole) ? roleAfterName(tokens, to) : undefined));
   if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
   if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
