@@ -30,6 +30,9 @@ function predicateGoesOn(word: string): boolean {
 /** Longest aside read, in characters: a longer stretch between two marks is more than a passing description. */
 const MAX_ASIDE = 200;
 
+/** Where the sentence's closing punctuation (and closing marks after it) begins, or its end. */
+const sentenceEnd = (text: string) => text.search(/[.!?;:]?["”’»)]*\s*$/);
+
 /** Blanks `from`–`to` of `text` (spaces of the same length). */
 const blank = (text: string, from: number, to: number) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
 
@@ -75,7 +78,7 @@ const CLAUSE_WORDS = new Set([...AUXILIARIES, 'do', 'does', 'did', 'said', 'says
  */
 export function blankAsides(text: string): string {
   let out = text.replace(BRACKETED, (m) => ' '.repeat(m.length)).replace(AGE, (m) => ' '.repeat(m.length));
-  const end = out.search(/[.!?;:]?["”’»)]*\s*$/);
+  const end = sentenceEnd(out);
   for (const m of [...out.matchAll(RELATIVE)]) {
     const close = asideEnd(out, m.index + m[0].length, end);
     // The closing comma stays: it may close an appositive before the clause ("Ana Lin, the mayor, who …, said").
@@ -106,7 +109,7 @@ export function blankAsides(text: string): string {
  */
 export function blankChannels(text: string): string {
   let out = text;
-  const end = out.search(/[.!?;:]?["”’»)]*\s*$/);
+  const end = sentenceEnd(out);
   for (const m of [...out.matchAll(CHANNEL)]) {
     const close = asideEnd(out, m.index + m[0].length, end);
     if (close?.closed) out = blank(out, m.index + m[1]!.length, close.to);

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isStormName, type TypeHint } from './rules/name-cues.js';
+import { broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -531,9 +531,8 @@ function roleAfterName(tokens: Token[], to: number): { role: string; affiliation
  * The run from `from` may hold the role of an appositive after it: not a place, nor a name after "of", which tells
  * where the name before it is from ("Senator Ana Lin of Velmar, the chairman of …": the chairman is Lin).
  */
-function appositiveHolder(tokens: Token[], from: number, whole: string): boolean {
-  const lower = whole.toLowerCase();
-  return tokens[from - 1]?.text !== 'of' && !PLACE_OF.has(lower) && !PLACE_NAMES.has(lower) && !isGazetteerPlace(whole);
+function appositiveHolder(tokens: Token[], from: number, words: string[]): boolean {
+  return tokens[from - 1]?.text !== 'of' && !isKnownPlace(words);
 }
 
 /** Most words of a body's name read before a role. */
@@ -689,7 +688,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, whole) ? roleAfterName(tokens, to) : undefined));
+  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, words) ? roleAfterName(tokens, to) : undefined));
   if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
   if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
