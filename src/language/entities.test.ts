@@ -78,6 +78,8 @@ describe('entities', () => {
     expect(find('Ida Hale, a spokeswoman for Quillsoft, said the plant would close.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Quillsoft' });
     expect(find('Ben Ortiz, a Quillsoft engineer, said the plant would close.', 'Ben Ortiz')).toMatchObject({ role: 'engineer', affiliation: 'Quillsoft' });
     expect(find('Ana Lin, the deputy mayor, said the pier would reopen.', 'Ana Lin')).toMatchObject({ role: 'deputy mayor' });
+    // A modifier that is also a role ends it when no other role follows.
+    expect(find('Ben Ortiz, the chief executive of Harbor Works, said the yard would close.', 'Ben Ortiz')).toMatchObject({ role: 'chief executive', affiliation: 'Harbor Works' });
     // A longer description is no role; nor is an appositive after a place, which describes someone else.
     expect(find('Ana Lin, a friend of the mayor, said no.', 'Ana Lin')?.role).toBeUndefined();
     expect(entities('Senator Ana Lin of Velmar, the chairman of the Harbour Board, said no.').find((e) => e.name === 'Velmar')?.role).toBeUndefined();

@@ -513,6 +513,8 @@ function roleAfterName(tokens: Token[], to: number): { role: string; affiliation
   let body = words(to + 2, roleFrom);
   let k = roleFrom;
   while (k < tokens.length && ROLE_MODIFIERS.has(tokens[k]!.text)) k++;
+  // A modifier that is also a head ends the role ("the chief executive of …").
+  if (!ROLE_HEADS.has(tokens[k]?.text ?? '') && k > roleFrom && ROLE_HEADS.has(tokens[k - 1]!.text)) k--;
   if (!ROLE_HEADS.has(tokens[k]?.text ?? '')) return undefined;
   const role = tokens.slice(roleFrom, k + 1).map((t) => t.text).join(' ');
   k++;
