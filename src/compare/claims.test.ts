@@ -94,6 +94,20 @@ describe('articleClaims', () => {
     expect(compareStatementTerms(terms!.statement, other).score).toBeGreaterThan(compareStatementTerms(plain.statement, other).score);
   });
 
+  it('compares an organisation’s spokesperson or chief as speaking for it, one step up; not a town’s mayor', () => {
+    const company = toStatement('Quillsoft said the plant in Tarrow would close in March.');
+    const said = (text: string) => articleClaims(article(text))[1]!.statement;
+    const spokeswoman = said('Quillsoft spokeswoman Ida Hale spoke to reporters at the plant on Monday. Hale said the plant in Tarrow would close in March.');
+    expect(spokeswoman.terms.filter((t) => t.voiceOf).map((t) => t.kind)).toEqual(['name']);
+    expect(compareStatementTerms(spokeswoman, company).same).toBe(true);
+    const chief = said('Ben Ortiz, the chief executive of Harbor Works, met the staff on Monday. Ortiz said the plant in Tarrow would close in March.');
+    expect(compareStatementTerms(chief, toStatement('Harbor Works said the plant in Tarrow would close in March.')).score).toBeGreaterThan(compareStatementTerms(chief, company).score);
+    expect(compareStatementTerms(chief, company).same).toBe(false);
+    // Without the role, or for another body, the person and the company are two subjects.
+    expect(compareStatementTerms(said('Ida Hale spoke to reporters at the plant on Monday. Hale said the plant in Tarrow would close in March.'), company).same).toBe(false);
+    expect(said('Lowford mayor Ben Ortiz met the staff on Monday. Ortiz said the plant in Tarrow would close in March.').terms.some((t) => t.voiceOf)).toBe(false);
+  });
+
   it('reads the government role of a person whose country is printed before a role in lower case', () => {
     const [, terms] = articleClaims(article('Moldovan foreign minister Ana Lin met reporters at the port on Monday. Lin demanded a second ferry pier and longer hours for the harbour crews.'));
     expect(terms!.statement.terms.find((t) => t.lemmas.includes('=lin'))!.country).toEqual({ name: 'Moldova', capital: false, speaksFor: true });

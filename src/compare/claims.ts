@@ -26,7 +26,7 @@ import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
 import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
-import { toStatement, type Statement } from './statement.js';
+import { toStatement, type Statement, type Term } from './statement.js';
 import { AUXILIARIES, blankAsides, blankChannels, closeUp, isInflectedVerb } from './asides.js';
 
 /** Fewest words (outside quotation marks) a claim has: shorter lines are headlines, datelines or fragments. */
@@ -116,7 +116,7 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   const claims: Claim[] = [];
   // Posts embedded from social media are someone's words without quotation marks: never the outlet's claims.
   const posts = marks.filter((q) => q.author);
-  const voices = governmentVoices(article);
+  const voices = voicesOf(article);
   for (const unit of quoteSafeUnits(article.sentences ?? [], marks)) {
     if (posts.some((p) => unit.start >= p.start && unit.end <= p.end + 1)) continue;
     let start = unit.start;
@@ -612,45 +612,64 @@ function namingPair(own: string, at: number, article: Article): string {
 
 /** Role classes of those who speak for their country's government. */
 const GOVERNMENT_VOICES = new Set(['head-of-state', 'minister', 'diplomat', 'spokesperson']);
+/** Role classes of those who speak for an organisation: its spokesperson, its chief (chief executive, chair, president). */
+const ORGANISATION_VOICES = new Set(['head-of-state', 'executive', 'spokesperson']);
 
-/** A person the article gives a country's government role, by the name key of their surname, and where named. */
-interface GovernmentVoice {
+/** Whom a person the article names in a role speaks for: a country, or an organisation by the name keys of its name. */
+type Body = { country: string } | { organisation: readonly string[] };
+
+/** A person the article gives a role that speaks for a body, by the name key of their surname, and where named. */
+interface Voice {
   key: string;
-  country: string;
+  body: Body;
   mentions: readonly { start: number; end: number }[];
 }
 
 /**
- * The people the article gives a country's government role ("Velmar's foreign minister Ana Lin", "the Velmar
- * president").
+ * The people the article gives a role that speaks for a country's government ("Velmar's foreign minister Ana Lin", "the
+ * Velmar president") or for an organisation the article names ("Quillsoft spokeswoman Ida Hale", "Ben Ortiz, the
+ * chief executive of Harbor Works").
  */
-function governmentVoices(article: Article): GovernmentVoice[] {
-  const voices: GovernmentVoice[] = [];
-  for (const e of article.entities ?? []) {
-    if (e.type !== 'person' || !e.affiliation || !e.role || !GOVERNMENT_VOICES.has(roleClassOf(e.role) ?? '')) continue;
+function voicesOf(article: Article): Voice[] {
+  const voices: Voice[] = [];
+  const entities = article.entities ?? [];
+  for (const e of entities) {
+    if (e.type !== 'person' || !e.affiliation || !e.role) continue;
+    const roleClass = roleClassOf(e.role) ?? '';
+    const key = `=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`;
     const country = countryOf(e.affiliation.toLowerCase());
-    if (country) voices.push({ key: `=${nameKey(e.name.split(/\s+/).at(-1)!.toLowerCase())}`, country: country.country, mentions: e.mentions });
+    if (country) {
+      if (GOVERNMENT_VOICES.has(roleClass)) voices.push({ key, body: { country: country.country }, mentions: e.mentions });
+      continue;
+    }
+    // Not a body the article names as a place or a person: a town's mayor is not what "Lowford said" reports.
+    if (!ORGANISATION_VOICES.has(roleClass) || entities.some((o) => o.type !== 'organization' && o.name === e.affiliation)) continue;
+    // Its words' name keys: a word of the language in a name ("Harbor Works") is read as a word that also has one.
+    const organisation = toStatement(e.affiliation).terms.flatMap((t) => t.lemmas.filter((l) => l.startsWith('=')));
+    if (organisation.length > 0) voices.push({ key, body: { organisation }, mentions: e.mentions });
   }
   return voices;
 }
 
-/** Those of them a claim names: name key → country. */
-function voicesIn(voices: readonly GovernmentVoice[], span: { start: number; end: number }): Map<string, string> {
-  const named = new Map<string, string>();
-  for (const v of voices) if (v.mentions.some((m) => m.start >= span.start && m.end <= span.end)) named.set(v.key, v.country);
+/** Those of them a claim names: name key → the body they speak for. */
+function voicesIn(voices: readonly Voice[], span: { start: number; end: number }): Map<string, Body> {
+  const named = new Map<string, Body>();
+  for (const v of voices) if (v.mentions.some((m) => m.start >= span.start && m.end <= span.end)) named.set(v.key, v.body);
   return named;
 }
 
 /**
- * Such a person named in a claim (`voicesIn`) is compared as speaking for the country: "Lin demanded a second ferry pier" and
- * "Velmar demanded a second ferry pier" share their subject one step apart (`termMatch`).
+ * Such a person named in a claim (`voicesIn`) is compared as speaking for the body: "Lin demanded a second ferry pier"
+ * and "Velmar demanded a second ferry pier", "Hale said the plant would close" and "Quillsoft said the plant would
+ * close", share their subject one step apart (`termMatch`).
  */
-function speakingFor(statement: Statement, voices: Map<string, string>): Statement {
+function speakingFor(statement: Statement, voices: Map<string, Body>): Statement {
   if (voices.size === 0) return statement;
-  const terms = statement.terms.map((t) => {
-    const key = t.kind === 'name' && !t.country ? t.lemmas.find((l) => voices.has(l)) : undefined;
-    const country = key === undefined ? undefined : voices.get(key);
-    return country ? { ...t, country: { name: country, capital: false, speaksFor: true } } : t;
+  const terms = statement.terms.map((t): Term => {
+    const key = t.kind === 'name' && !t.country && !t.voiceOf ? t.lemmas.find((l) => voices.has(l)) : undefined;
+    const body = key === undefined ? undefined : voices.get(key);
+    if (!body) return t;
+    return 'country' in body ? { ...t, country: { name: body.country, capital: false, speaksFor: true } } : { ...t, voiceOf: body.organisation };
   });
   return { ...statement, terms };
 }

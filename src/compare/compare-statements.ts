@@ -88,10 +88,21 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
   if (a.country && b.country && a.country.name === b.country.name && (a.country.capital !== b.country.capital || !a.country.speaksFor !== !b.country.speaksFor)) {
     return MATCH_CREDIT.broader;
   }
+  // So are an organisation's spokesperson or chief and the organisation ("Hale said" / "Quillsoft said").
+  if (speaksForName(a, b) || speaksForName(b, a)) return MATCH_CREDIT.broader;
   // Names are matched by key, lexicon sense or derivation ("Norvanian"/"Norvania") only: siblings are different entities.
   if (a.kind === 'name' || b.kind === 'name') return 0;
   for (const c of a.broader) if (b.broader.has(c)) return MATCH_CREDIT.sibling;
   return 0;
+}
+
+/**
+ * `person` speaks for the organisation `name` names: the name's key is one of the organisation's name keys, or its
+ * name keys hold the organisation's last ("Harbor Works" opening a sentence is read as words that have name keys).
+ */
+function speaksForName(person: Term, name: Term): boolean {
+  const body = person.voiceOf;
+  return body !== undefined && name.kind !== 'quantity' && name.kind !== 'date' && name.voiceOf === undefined && (body.includes(name.key) || name.lemmas.includes(body.at(-1)!));
 }
 
 /** How far apart one figure in two units may be once converted: outlets round a conversion ("1,500 ft", "about 460 m"). */

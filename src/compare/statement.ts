@@ -51,6 +51,11 @@ export interface Term {
    * the article names in a country's government role ("Velmar's foreign minister Ana Lin"), that country (`speaksFor`).
    */
   country?: { name: string; capital: boolean; speaksFor?: boolean };
+  /**
+   * For a person the article names in a role that speaks for an organisation ("Quillsoft spokeswoman Ida Hale"), the
+   * name keys of the organisation's name.
+   */
+  voiceOf?: readonly string[];
 }
 
 export interface Statement {
