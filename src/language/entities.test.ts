@@ -290,6 +290,9 @@ describe('names on real news forms', () => {
   it('types as a person one who says what "she" or "he" did, whatever the shape of the name suggests', () => {
     expect(typed('Dorrit McCaster called police at once. McCaster said she had pushed through the crowd to reach the door.')).toEqual(['Dorrit McCaster:person']);
   });
+  it('takes a name after a preposition for no speaker: the noun before it speaks ("Ana Lin of Velmar said")', () => {
+    expect(typed('Ana Lin of Velmar said the pier would reopen on Monday.')).not.toContain('Velmar:person');
+  });
   it('types no capitalised common word standing alone as a person', () => {
     expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });

@@ -424,11 +424,16 @@ export const NAME_CUES: readonly NameCue[] = [
     hint: 'speaker',
     when: (c) => {
       const a = after(c);
-      return c.hints.size === 0 && a !== undefined && (SPEECH_VERBS.has(a.text) || (a.text === ',' && speechAfterAppositive(c.tokens, c.to)));
+      return c.hints.size === 0 && a !== undefined && !COMPLEMENT_OF.has(before(c)?.text.toLowerCase() ?? '') && (SPEECH_VERBS.has(a.text) || (a.text === ',' && speechAfterAppositive(c.tokens, c.to)));
     },
-    reason: '"Okafor said", "Jonas Falk, the council\'s president, said": the subject of a speech verb; a person unless other evidence says not.',
+    reason:
+      '"Okafor said", "Jonas Falk, the council\'s president, said": the subject of a speech verb; a person unless other evidence says not. ' +
+      'Not a name after a preposition ("a spokeswoman for Quillsoft said", "Ana Lin of Velmar said"): the one before it speaks.',
   },
 ];
+
+/** Prepositions after which a name completes the noun before it, which is the subject of the verb after the name. */
+const COMPLEMENT_OF = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
 /** The type hints the cues give a name, in rule order. */
 export function cueHints(context: Omit<CueContext, 'hints'>, hints: Set<TypeHint>): Set<TypeHint> {
