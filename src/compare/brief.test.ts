@@ -17,6 +17,22 @@ describe('brief', () => {
     expect(top.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
   });
 
+  it('puts the sentences the most articles state first, though a fact another outlet carries in other words is listed before', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'An exclusive interview with harbour master Ana Lin has shed light on just how far apart the union and the board remain. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
+      analysedArticle(2, 'Lin’s interview brought into focus just how far apart the union and the board are on key parts of the talks. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
+      analysedArticle(3, 'Lin’s grievances underscored just how far apart the two sides remain. Divers searched the harbour floor for fuel drums on Sunday.'),
+    ]);
+    // The interview is the first fact (two articles, in other words); only the ferry's sentence is stated by both.
+    expect(report.facts[0]!.text).toMatch(/^Lin’s interview/);
+    expect(report.facts[0]!.articleIds).toHaveLength(2);
+    expect(report.brief.map((b) => [b.text.slice(0, 9), b.articleIds.length])).toEqual([
+      ['The ferry', 2],
+      ['Lin’s int', 1],
+      ['Divers se', 1],
+    ]);
+  });
+
   it('cites no article whose claim lacks a date or a figure the sentence states, though the fact lists it', () => {
     const report = compareStory('s_0000000000000001', [
       analysedArticle(1, "Port director Ana Lin told Radio Valmora on Friday that there was no planned meeting between the dockers' union and the shipping firms."),

@@ -12,6 +12,8 @@ import { FRAMING_RULES } from './rules/framing.js';
 
 /** The brief's length cap, in sentences. */
 export const BRIEF_SENTENCES = 8;
+/** How many facts' sentences are chosen from, per brief sentence: the brief keeps those citing the most articles. */
+const BRIEF_POOL = 2;
 /** Wordings of one fact tried as its brief sentence (a fact printed in hundreds of ways is sampled in order). */
 const BRIEF_CANDIDATES = 12;
 /** Longest brief sentence, in characters: a longer one is a paragraph, not a summary line. */
@@ -25,10 +27,11 @@ export const SAME_CITE_SHARE = 2 / 3;
 /** How much more fully a later candidate must be stated by the cited articles to replace one citing as many. */
 const SUPPORT_MARGIN = 0.1;
 
-export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
+/** The brief of facts ordered as buildFacts orders them; `rootOf` gives the article an article is a copy of (or itself). */
+export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => string = (id) => id): BriefSentence[] {
   const chosen: { claim: Claim; span: ArticleSpan; cites: string[] }[] = [];
   for (const f of facts) {
-    if (chosen.length >= BRIEF_SENTENCES) break;
+    if (chosen.length >= BRIEF_SENTENCES * BRIEF_POOL) break;
     // A whole sentence of the fact that reads alone, citing every article whose claim states it; the one cited most.
     let best: { claim: Claim; span: ArticleSpan; cites: string[]; support: number } | undefined;
     // Copies print one wording many times: each wording is tried, and tested against, once.
@@ -64,7 +67,14 @@ export function buildBrief(facts: BuiltFact[]): BriefSentence[] {
     if (!best || chosen.some((x) => sayOne(x.claim, best!.claim))) continue;
     chosen.push(best);
   }
-  return chosen.map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
+  // The sentences the most reports state first (copies folded): a fact many outlets carry in words of their own may have
+  // no sentence more than one of them states, and is then shown after the sentences that cite more (the sort is
+  // stable: among sentences citing as many, the facts with the most independent sources first).
+  const reports = (cites: string[]) => new Set(cites.map(rootOf)).size;
+  return chosen
+    .sort((a, b) => reports(b.cites) - reports(a.cites))
+    .slice(0, BRIEF_SENTENCES)
+    .map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
 }
 
 /** The words naming who a brief sentence says said it: its closing attribution's, or the speaker the claim opens with. */

@@ -52,7 +52,7 @@ export function compareStory(id: string, articles: Article[], options: { profile
   const primarySources: PrimarySource[] = [...sourceGroups.entries()]
     .map(([key, s]) => ({ ...s, factCount: factSources.filter((keys) => keys.has(key)).length }))
     .sort((a, b) => b.articleIds.length - a.articleIds.length || b.factCount - a.factCount);
-  const brief = buildBrief(facts);
+  const brief = buildBrief(facts, rootOf);
   const factList = facts.map((f) => f.fact);
   const profiles = profileCoverage({ articleIds: articles.map((a) => a.id), facts: factList }, new Map(articles.map((a) => [a.id, a])), options.profiles ?? []);
   return {
