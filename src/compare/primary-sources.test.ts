@@ -16,6 +16,20 @@ describe('primary sources', () => {
     expect(statements[0]!.articleIds).toHaveLength(2);
   });
 
+  it('makes a spokesperson’s statement their body’s, named before the role or after the name between commas', () => {
+    const story = compareStory('s_1', [
+      article(1, 'Quillsoft spokeswoman Ida Hale said in a statement that the plant in Tarrow would close in March.'),
+      article(2, 'Quillsoft said in a statement on Monday that the plant in Tarrow would close in March.'),
+      article(3, 'Ida Hale, a spokeswoman for Quillsoft, said in a statement that the plant in Tarrow would close.'),
+      article(4, 'Ben Ortiz, the chief executive of Harbor Works, said in a statement that the yard in Tarrow would stay open.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.kind, s.subject, s.articleIds.length])).toEqual([
+      ['Quillsoft', 'statement', 'Ida Hale', 3],
+      // A chief's statement stays the person's.
+      ['Ben Ortiz', 'statement', 'Ben Ortiz', 1],
+    ]);
+  });
+
   it.each([
     ["a body's officials", 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to', 'Tide Systems officials', 'Tide Systems', 'Harbor News'],
     ['an institution', 'The ferry to Velmar will run at night from May, according to', 'the Velmar Ministry of Transport', 'Velmar Ministry of Transport', 'the Velmar Times'],

@@ -1,6 +1,6 @@
 // Articles → the primary sources their claims rest on: interviews, statements, agencies, documents, posts and other
 // outlets, as the articles name them ("Markovich told Radio Valmora", "according to Northgate Wire"), grouped across the story.
-import { HONORIFICS, nameKey } from '../language/index.js';
+import { HONORIFICS, nameKey, roleClassOf } from '../language/index.js';
 import type { Quote } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
@@ -44,9 +44,11 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       if (!name) continue;
       const person = people.find((p) => p.name === name || p.aliases.includes(name) || p.name.split(/\s+/).at(-1) === name.split(/\s+/).at(-1));
       // A person's statement is keyed by the person, however the article names them ("Ilse Brandauer" in one
-      // article, "Brandauer" in the next): one statement source per person across the story.
+      // article, "Brandauer" in the next): one statement source per person across the story. A spokesperson's is
+      // their body's ("Quillsoft spokeswoman Ida Hale said in a statement" / "Quillsoft said in a statement").
       const speaker = cue.kind === 'statement' && person ? speakerOf(person.name) : undefined;
-      const key = sourceKey(speaker ?? name);
+      const body = speaker && person!.affiliation && roleClassOf(person!.role ?? '') === 'spokesperson' ? person!.affiliation : undefined;
+      const key = sourceKey(body ?? speaker ?? name);
       if (!key) continue;
       const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);
       const organization = (article.entities ?? []).some((e) => e.type === 'organization' && (e.name === name || e.aliases.includes(name)));
@@ -63,7 +65,7 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf);
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
-        name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (speaker ?? name),
+        name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (body ?? speaker ?? name),
         kind: bodyStatement ? 'statement' : wire && cue.kind === 'outlet' ? 'agency' : cue.kind,
         ...(subject ? { subject } : {}),
         span: { articleId: article.id, text: text.slice(m.index, nameStart + name.length), start: m.index, end: nameStart + name.length },

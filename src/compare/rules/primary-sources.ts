@@ -34,7 +34,12 @@ export const SOURCE_CUES: SourceCue[] = [
   { id: 'according-to', kind: 'outlet', pattern: new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+|the\s+)?${NAME}`, 'gu'), reason: 'a claim sourced to a named organisation or outlet' },
   { id: 'reported-by', kind: 'outlet', pattern: new RegExp(String.raw`\b(?:first\s+reported\s+by|as\s+reported\s+by|reported\s+by|a\s+report\s+(?:by|in|from))\s+${NAME}`, 'gu'), reason: 'a story another outlet broke' },
   { id: 'statement', kind: 'statement', pattern: new RegExp(String.raw`\b(?:in\s+a|a)\s+(?:written\s+|joint\s+|brief\s+)?statement\s+(?:from|by|issued\s+by|released\s+by|posted\s+by)\s+${NAME}`, 'gu'), reason: 'a statement issued by a named person or body' },
-  { id: 'said-in-statement', kind: 'statement', pattern: new RegExp(String.raw`${NAME}\s+(?:said|announced|confirmed|added|wrote)\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|short\s+)?statement`, 'gu'), reason: 'a named person or body speaking through a statement' },
+  {
+    id: 'said-in-statement',
+    kind: 'statement',
+    pattern: new RegExp(String.raw`${NAME}(?:,\s+(?:a|an|the)\s+[^,.;:"“”\n]{1,80},)?\s+(?:said|announced|confirmed|added|wrote)\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|short\s+)?statement`, 'gu'),
+    reason: 'a named person or body speaking through a statement, a description between commas after the name ("Ida Hale, a spokeswoman for Quillsoft, said in a statement")',
+  },
   { id: 'document', kind: 'document', pattern: new RegExp(String.raw`\b(?:according\s+to\s+|in\s+)?(?:a|the)\s+(?:court\s+|police\s+|leaked\s+)?(?:document|filing|report|memo|letter|indictment|complaint|ruling)s?\s+(?:by|from|of|filed\s+by|published\s+by|released\s+by)\s+${NAME}`, 'gu'), reason: 'a document published or filed by a named body' },
   {
     id: 'social',
