@@ -90,6 +90,9 @@ describe('entities', () => {
     expect(find('Moldovan foreign minister Ana Lin arrived.', 'Ana Lin')).toMatchObject({ role: 'foreign minister', affiliation: 'Moldova' });
     expect(find('On Monday, Quillsoft spokeswoman Ida Hale said the plant would close.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Quillsoft' });
     expect(find('Harbor Works chief executive Ben Ortiz said the yard would close.', 'Ben Ortiz')).toMatchObject({ role: 'chief executive', affiliation: 'Harbor Works' });
+    // A word of the language opening the sentence is the body when the text capitalises it mid-sentence too.
+    expect(find('Harbor spokeswoman Ida Hale said the yard would close. Shares of Harbor fell on Monday.', 'Ida Hale')).toMatchObject({ role: 'spokeswoman', affiliation: 'Harbor' });
+    expect(find('Harbor spokeswoman Ida Hale said the yard would close. Shares fell on Monday.', 'Ida Hale')?.affiliation).toBeUndefined();
     for (const [text, name] of [['Team spokesman Tom Fields said the match was off.', 'Tom Fields'], ['The spokeswoman Ida Hale said no.', 'Ida Hale'], ['On Monday spokeswoman Ida Hale said no.', 'Ida Hale']]) {
       expect(find(text!, name!)?.affiliation).toBeUndefined();
     }

@@ -108,7 +108,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     // name together, not a name of its own.
     const before = tokens[i - 1];
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
-    if (!head && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, i, j, index));
+    if (!head && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, i, j, index, known));
     i = j;
   }
   return out;
@@ -484,13 +484,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * spokeswoman, Grace Whitlow, said"); before the role, the name of the body or country it belongs to ("Quillsoft
  * spokeswoman Ida Hale", "Norvanian foreign minister Ana Lin": `affiliation`).
  */
-function roleBeforeName(text: string, tokens: Token[], from: number): { role: string; affiliation?: string } | undefined {
+function roleBeforeName(text: string, tokens: Token[], from: number, known: ReadonlySet<string>): { role: string; affiliation?: string } | undefined {
   const before = tokens[from - 1];
   if (before && ROLE_HEADS.has(before.text.toLowerCase())) {
     let k = from - 1;
     while (k > 0 && ROLE_MODIFIERS.has(tokens[k - 1]!.text.toLowerCase())) k--;
     const role = tokens.slice(k, from).map((t) => t.text.toLowerCase()).join(' ');
-    const affiliation = nameBeforeRole(text, tokens, k);
+    const affiliation = nameBeforeRole(text, tokens, k, known);
     return affiliation ? { role, affiliation } : { role };
   }
   if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return { role: tokens[from - 2]!.text.toLowerCase() };
@@ -544,14 +544,15 @@ const MAX_AFFILIATION_WORDS = 4;
  * The capitalised words printed just before a role at `role` ("Quillsoft", "Harbor Works", "Velmar's", "Norvanian"),
  * as the body or country the role belongs to: a demonym as its country. Not a function or calendar word ("The
  * spokeswoman", "On Monday spokeswoman …"), another title ("Sheriff's deputy"), nor one word of the language opening
- * the sentence, which is capitalised for that alone ("Team spokesman …", "Polygamist leader …").
+ * the sentence, which is capitalised for that alone ("Team spokesman …", "Polygamist leader …"), unless the text
+ * capitalises it mid-sentence too (`known`: "Harbor spokeswoman Ida Hale said …" in a text about "the rival Harbor").
  */
-function nameBeforeRole(text: string, tokens: Token[], role: number): string | undefined {
+function nameBeforeRole(text: string, tokens: Token[], role: number, known: ReadonlySet<string>): string | undefined {
   let k = role;
   while (k > 0 && role - k < MAX_AFFILIATION_WORDS && tokens[k - 1]!.kind === 'word' && isCapitalized(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) k--;
   const words = tokens.slice(k, role).map((t) => stripPossessive(t.text));
   const lower = words.join(' ').toLowerCase();
-  if (k === 0 && words.length === 1 && !PLACE_OF.has(lower) && lemmasOf(lower).some(isCommonWord)) return undefined;
+  if (k === 0 && words.length === 1 && !PLACE_OF.has(lower) && !known.has(bare(tokens[0]!.text)) && lemmasOf(lower).some(isCommonWord)) return undefined;
   return roleBody(words);
 }
 
@@ -591,7 +592,7 @@ function hintTitleBody(b: NameMention): void {
 }
 
 /** Splits a capitalised run into affiliation, role and name, and hints the name's type. */
-function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
+function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number, known: ReadonlySet<string>): NameMention[] {
   const run = tokens.slice(from, to);
   const words = run.map((t) => bare(t.text));
   const whole = words.join(' ');
@@ -606,13 +607,13 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // and a person's name follows.
   const cut = run.length >= 4 && /^\p{Lu}{2,4}$/u.test(run[run.length - 3]!.text) && !/^\p{Lu}+$/u.test(run[run.length - 2]!.text) ? run.length - 3 : -1;
   if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some(isInstitutionOrPlaceWord)) {
-    return [...parseRun(text, tokens, from, from + cut + 1, sentence), ...parseRun(text, tokens, from + cut + 1, to, sentence)];
+    return [...parseRun(text, tokens, from, from + cut + 1, sentence, known), ...parseRun(text, tokens, from + cut + 1, to, sentence, known)];
   }
   // "Developer Quillsoft called …", "Singer Ana Lin said …": a sentence opening with a common noun for a person, capitalised
   // only because it opens the sentence, then a name: the noun is a description, the name is what follows.
   const opensSentence = from === 0 || isOpening(tokens, from - 1) || /^[.!?]$/.test(tokens[from - 1]!.text);
   if (opensSentence && words.length >= 2 && isPersonNoun(words[0]!) && isCommonWord(words[0]!) && !isFirstName(words[0]!) && !ROLE_HEADS.has(words[0]!) && !HONORIFICS.has(words[0]!) && !isProperLemma(words.join('_')) && !words.some(isInstitutionOrPlaceWord)) {
-    return parseRun(text, tokens, from + 1, to, sentence);
+    return parseRun(text, tokens, from + 1, to, sentence, known);
   }
   // Title and role before the name: "Valmoran Labour Minister Ivo Dragan", "Dr. Ana Lin", "Gen. Okafor".
   // An abbreviated rank ("Cmdr.", "Supt.") is a role head too; "St." and "Mt." open places. A title opening the name of
@@ -654,7 +655,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       // "High Commissioner for Harbour Safety": an office of ordinary words with no one named after it.
       else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;
     }
-    if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence));
+    if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence, known));
     if (roleless) role = undefined;
     else if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).filter((t) => t.text !== '.').map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
     else honorific = words[head];
@@ -670,7 +671,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
       // common word too: a portfolio's word stands before a minister's or a secretary's title, not these.
       const company = head === first && companyTitleAfterOneWord(words, head);
       if (!DEMONYMS.has(lowerAff) && (roleless || aff.length > 1 || PLACE_OF.has(lowerAff) || PLACE_NAMES.has(lowerAff) || isAcronym(affText) || ORGANIZATION_WORDS.has(lowerAff) || company)) {
-        const body = parseRun(text, tokens, from, from + first, sentence);
+        const body = parseRun(text, tokens, from, from + first, sentence, known);
         if (!roleless || company) body.forEach(hintTitleBody);
         out.push(...body);
       }
@@ -678,7 +679,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
   } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words, run.map((t) => t.text))) {
-    return namesBeforeTitle(text, tokens, from, to, sentence);
+    return namesBeforeTitle(text, tokens, from, to, sentence, known);
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;
@@ -690,7 +691,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
   const lower = nameWords.map((w) => w.toLowerCase().replace(/\./g, ''));
-  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from) ?? (appositiveHolder(tokens, from, words) ? roleAfterName(tokens, to) : undefined));
+  const lowerRole = role ? undefined : (roleBeforeName(text, tokens, from, known) ?? (appositiveHolder(tokens, from, words) ? roleAfterName(tokens, to) : undefined));
   if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
   if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
@@ -715,12 +716,12 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
  * A title with no name after it ("the U.S. President") is a description; only the words before it are a name. One
  * word before a company's title names the company ("Quillsoft CEO", "Quillsoft Chairman").
  */
-function namesBeforeTitle(text: string, tokens: Token[], from: number, to: number, sentence: number): NameMention[] {
+function namesBeforeTitle(text: string, tokens: Token[], from: number, to: number, sentence: number, known: ReadonlySet<string>): NameMention[] {
   const words = tokens.slice(from, to).map((t) => bare(t.text));
   let first = words.length - 1;
   while (first > 0 && ROLE_MODIFIERS.has(words[first - 1]!)) first--;
   if (first === 0 || DEMONYMS.has(words.slice(0, first).join(' '))) return [];
-  const body = parseRun(text, tokens, from, from + first, sentence);
+  const body = parseRun(text, tokens, from, from + first, sentence, known);
   if (first === words.length - 1 && companyTitleAfterOneWord(words, first)) body.forEach(hintTitleBody);
   return body;
 }
