@@ -296,6 +296,10 @@ describe('names on real news forms', () => {
   it('takes a name after a preposition for no speaker: the noun before it speaks ("Ana Lin of Velmar said")', () => {
     expect(typed('Ana Lin of Velmar said the pier would reopen on Monday.')).not.toContain('Velmar:person');
   });
+  it('types a first name standing alone as the person the text names in full with it, not as a product’s first word', () => {
+    expect(typed('Ben Okonkwo met the cast on Monday. The script was read at Ben’s house. With Ben’s writing, the show will do well.')).toEqual(['Ben Okonkwo:person', 'Ben:person']);
+    expect(typed('Harborlink sold the Mac Pro. Shares of Mac rose.')).not.toContain('Mac:person');
+  });
   it('types no capitalised common word standing alone as a person', () => {
     expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });

@@ -353,6 +353,7 @@ function hintKind(g: Group): EntityType {
  * honorific, a role) or a first name after that word ("Harbor Ana Lin", a label glued to a name) still makes a person.
  */
 function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
+  firstNamesOfPeople(groups, entities);
   const organizations = new Set<string>();
   groups.forEach((g, i) => {
     if (entities[i]!.type === 'organization') for (const m of g.members) if (m.keys.length === 1) organizations.add(m.keys[0]!);
@@ -363,6 +364,24 @@ function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
     // After the word: a product's name ("Vantor", "Vantor Go"), or a person's ("Ana Lin", "Ida Morrow").
     const personAfter = (m: NameMention) => isFirstName(m.words[1]!) || (m.words.length >= 3 && !lemmasOf(m.words[1]!).some(isCommonWord));
     if (g.members.some((m) => m.keys.length >= 2 && organizations.has(m.keys[0]!) && !personAfter(m))) entities[i]!.type = 'other';
+  });
+}
+
+/**
+ * A first name standing alone that the model types an organisation or nothing ("at Ben's house", "with Ben's
+ * writing"), in a text that names a person in full with it ("Ben Ortiz", a surname no word of the language): that
+ * person's, so a person.
+ */
+function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
+  const given = new Set<string>();
+  groups.forEach((g, i) => {
+    // A surname no word of the language: "Mac Pro", "SIM Card" are a product's name, whatever the model made of it.
+    if (entities[i]!.type !== 'person') return;
+    for (const m of g.members) if (m.keys.length >= 2 && isFirstName(m.words[0]!) && !lemmasOf(stripPossessive(m.words.at(-1)!).toLowerCase()).some(isCommonWord)) given.add(m.keys[0]!);
+  });
+  groups.forEach((g, i) => {
+    const type = entities[i]!.type;
+    if ((type === 'organization' || type === 'other') && g.members.every((m) => m.keys.length === 1 && given.has(m.keys[0]!) && isFirstName(m.words[0]!))) entities[i]!.type = 'person';
   });
 }
 

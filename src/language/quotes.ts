@@ -587,6 +587,24 @@ function unclosedAppositive(ctx: Ctx, window: Token[], verbAt: number): number |
   return m.entity;
 }
 
+/** What may stand before a name that opens its clause: nothing, a sentence's end, a quotation mark or a colon. */
+const BEFORE_OPENING_NAME = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
+
+/**
+ * "Tom Fields, lead writer and executive producer says:": an appositive of lower-case words holding a role word, its
+ * closing comma left out before the verb ending at `k`; the person named before its comma speaks when that name opens
+ * the clause (not "After meeting Ana Lin, union leaders said", where the name ends a clause of its own).
+ */
+function openAppositivePerson(ctx: Ctx, frame: Token[], k: number, after: number): number | undefined {
+  let c = k;
+  while (c > 0 && k - c < MAX_APPOSITIVE_TOKENS && frame[c]!.kind === 'word' && /^\p{Ll}/u.test(frame[c]!.text)) c--;
+  if (c === k || frame[c]?.text !== ',' || !frame.slice(c + 1, k + 1).some((t) => isRoleWord(t.text))) return undefined;
+  const person = mentionEnding(ctx, frame[c - 1]?.end ?? -1);
+  if (!person || person.start <= after || ctx.entities[person.entity]!.type !== 'person') return undefined;
+  const first = frame.findIndex((t) => t.start === person.start);
+  return first === 0 || BEFORE_OPENING_NAME.has(frame[first - 1]?.text ?? '') ? person.entity : undefined;
+}
+
 /** Tokens after a quote within which its speech verb stands (`"…," said Governor Ana Lin of Valmora`). */
 const ATTRIBUTION_WINDOW = 10;
 
@@ -1075,7 +1093,7 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   if (w.text.toLowerCase() === 'it') return organizationSpeaking(ctx);
   const foundMention = mentionEnding(ctx, w.end);
   const found = foundMention?.entity;
-  if (found === undefined) return personOfUnit(ctx, frame, k);
+  if (found === undefined) return openAppositivePerson(ctx, frame, k, after) ?? personOfUnit(ctx, frame, k);
   const located = locatedSpeaker(ctx, frame, foundMention!);
   if (located !== undefined) return located;
   if (roleOfName(ctx, frame, found, k)) return appositivePerson(ctx, frame, foundMention!.start);
