@@ -19,9 +19,9 @@ describe('brief', () => {
 
   it('puts the sentences the most articles state first, though a fact another outlet carries in other words is listed before', () => {
     const report = compareStory('s_0000000000000001', [
-      analysedArticle(1, 'An exclusive interview with harbour master Ana Lin has shed light on just how far apart the union and the board remain. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
-      analysedArticle(2, 'Lin’s interview brought into focus just how far apart the union and the board are on key parts of the talks. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
-      analysedArticle(3, 'Lin’s grievances underscored just how far apart the two sides remain. Divers searched the harbour floor for fuel drums on Sunday.'),
+      analysedArticle(1, 'A long interview with harbour master Ana Lin has made plain how divided the union and the board remain. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
+      analysedArticle(2, 'Lin’s interview laid bare how divided the union and the board remain on the central questions of the dispute. The ferry to Quillon was cancelled on Monday after a crane collapsed at the dock.'),
+      analysedArticle(3, 'Lin’s complaints showed how divided the two camps still are. Divers searched the harbour floor for fuel drums on Sunday.'),
     ]);
     // The interview is the first fact (two articles, in other words); only the ferry's sentence is stated by both.
     expect(report.facts[0]!.text).toMatch(/^Lin’s interview/);

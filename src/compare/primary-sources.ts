@@ -47,7 +47,7 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       // article, "Brandauer" in the next): one statement source per person across the story. A spokesperson's is
       // their body's ("Quillsoft spokeswoman Ida Hale said in a statement" / "Quillsoft said in a statement").
       const speaker = cue.kind === 'statement' && person ? speakerOf(person.name) : undefined;
-      const body = speaker && person!.affiliation && roleClassOf(person!.role ?? '') === 'spokesperson' ? person!.affiliation : undefined;
+      const body = speaker && person?.affiliation && roleClassOf(person.role ?? '') === 'spokesperson' ? person.affiliation : undefined;
       const key = sourceKey(body ?? speaker ?? name);
       if (!key) continue;
       const wire = WIRE_SERVICES.has(name.toLowerCase()) || WIRE_SERVICES.has(key);

@@ -591,7 +591,7 @@ function unclosedAppositive(ctx: Ctx, window: Token[], verbAt: number): number |
 const BEFORE_OPENING_NAME = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
 
 /**
- * "Tom Fields, lead writer and executive producer says:": an appositive of lower-case words holding a role word, its
+ * "Tom Fields, chief engineer and site manager says:": an appositive of lower-case words holding a role word, its
  * closing comma left out before the verb ending at `k`; the person named before its comma speaks when that name opens
  * the clause (not "After meeting Ana Lin, union leaders said", where the name ends a clause of its own).
  */
