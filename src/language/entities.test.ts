@@ -298,6 +298,9 @@ describe('names on real news forms', () => {
   });
   it('types a first name standing alone as the person the text names in full with it, not as a product’s first word', () => {
     expect(typed('Ben Okonkwo met the cast on Monday. The script was read at Ben’s house. With Ben’s writing, the show will do well.')).toEqual(['Ben Okonkwo:person', 'Ben:person']);
+    // Read as a place by the model alone ("at Ben’s house"): the person too; a place a gazetteer knows stays one.
+    expect(typed('Ben Okonkwo, the show’s writer, met the cast on Monday. The script was read at Ben’s house.')).toEqual(['Ben Okonkwo:person', 'Ben:person']);
+    expect(typed('Florence Okafor flew home on Monday. Florence is crowded in May.')).toContain('Florence:place');
     expect(typed('Harborlink sold the Mac Pro. Shares of Mac rose.')).not.toContain('Mac:person');
   });
   it('types no capitalised common word standing alone as a person', () => {

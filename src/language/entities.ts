@@ -368,8 +368,8 @@ function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
 }
 
 /**
- * A first name standing alone that the model types an organisation or nothing ("at Ben's house", "with Ben's
- * writing"), in a text that names a person in full with it ("Ben Ortiz", a surname no word of the language): that
+ * A first name standing alone that the model types an organisation, a place or nothing ("at Ben's house", "with
+ * Ben's writing"), in a text that names a person in full with it ("Ben Ortiz", a surname no word of the language): that
  * person's, so a person.
  */
 function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
@@ -381,7 +381,9 @@ function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
   });
   groups.forEach((g, i) => {
     const type = entities[i]!.type;
-    if ((type === 'organization' || type === 'other') && g.members.every((m) => m.keys.length === 1 && given.has(m.keys[0]!) && isFirstName(m.words[0]!))) entities[i]!.type = 'person';
+    // A place only by the model's reading ("at Ben's house"), not one the text or a gazetteer makes a place.
+    const modelPlace = type === 'place' && !g.place && g.members.every((m) => !m.hints.has('place') && !isKnownPlace(m.words) && !isGazetteerPlace(m.text));
+    if ((type === 'organization' || type === 'other' || modelPlace) && g.members.every((m) => m.keys.length === 1 && given.has(m.keys[0]!) && isFirstName(m.words[0]!))) entities[i]!.type = 'person';
   });
 }
 
