@@ -293,6 +293,11 @@ describe('names on real news forms', () => {
   it('types as a person one who says what "she" or "he" did, whatever the shape of the name suggests', () => {
     expect(typed('Dorrit McCaster called police at once. McCaster said she had pushed through the crowd to reach the door.')).toEqual(['Dorrit McCaster:person']);
   });
+  it('types the body before a company’s role in lower case an organisation, at a sentence’s start too; a town’s police stay the town’s', () => {
+    expect(typed('On Monday, Quillsoft spokeswoman Ida Hale said the plant would close.')).toEqual(['Quillsoft:organization', 'Ida Hale:person']);
+    expect(typed('Quillsoft spokeswoman Ida Hale said the plant would close. Quillsoft said in a statement that it regretted the loss.')).toContain('Quillsoft:organization');
+    expect(typed('On Monday, Lowford police spokesman Ben Ortiz said the road was closed.')).not.toContain('Lowford:organization');
+  });
   it('takes a name after a preposition for no speaker: the noun before it speaks ("Ana Lin of Velmar said")', () => {
     expect(typed('Ana Lin of Velmar said the pier would reopen on Monday.')).not.toContain('Velmar:person');
   });

@@ -270,6 +270,9 @@ function groupKind(g: Group): EntityType {
   // is surer than the model's guess from the word's shape. A person's surname that is also a town comes with a cue or
   // a full name in news text, which makes `hinted` a person.
   if (hinted === 'other' && members.some((m) => isGazetteerPlace(m.text))) return 'place';
+  // A body a company's spokesperson or chief speaks for ("Quillsoft spokeswoman Ida Hale", "Harbor Works chief
+  // executive Ben Ortiz"), when no cue but its speaking types it: an organisation, whatever its shape reads as.
+  if ((hinted === 'other' || onlySpoke) && members.some((m) => m.bodyOfRole)) return 'organization';
   // So is a name the lexicon knows as an organisation ("Interpol", a movement or an armed group it lists), when no cue
   // but its speaking types it.
   if ((hinted === 'other' || onlySpoke) && members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, type TypeHint } from './rules/name-cues.js';
+import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -29,6 +29,11 @@ export interface NameMention extends Span {
   affiliation?: string;
   /** The honorific before it ("mr", "mrs"), which says the person's gender. */
   honorific?: string;
+  /**
+   * Printed before a company's role in lower case and a name ("Quillsoft spokeswoman Ida Hale"): the body that person
+   * speaks for. Not a cue hint: the name-type model does not read it (entities.ts groupKind does).
+   */
+  bodyOfRole?: true;
   /** Index of the sentence it stands in. */
   sentence: number;
 }
@@ -336,8 +341,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // company's short name (no word of the language), is a name.
   if (PLACE_OF.has(word) || PLACE_NAMES.has(word)) return true;
   if (isOnlyName(word) || isGazetteerPlace(word) || (isListedCompanyKey(word) && !lemmasOf(word).some(isKnownLemma))) return true;
-  // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name.
-  if (next && SPEECH_VERBS.has(next.text) && !lemmasOf(word).some(isKnownLemma)) return true;
+  // "Xinhua reported", "Reuters said": an unknown word opening a sentence before a speech verb is a name; so is one
+  // before a company's role in lower case and a name ("Quillsoft spokeswoman Ida Hale said").
+  if (next && (SPEECH_VERBS.has(next.text) || bodyBeforeRole(tokens, i + 1)) && !lemmasOf(word).some(isKnownLemma)) return true;
   // ("Reported Harbor News …" opens with a verb, "Finally Lin …" with an adverb; "Ned", "Beverly", "Winifred" end the
   // same way and are first names, as is "Lily", a common noun too but no adverb.)
   if (next && isNameWord(next)) {
@@ -708,6 +714,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
     ...(honorific ? { honorific } : {}),
+    ...(hints.size === 0 && !isKnownPlace(nameWords) && bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}),
   });
   return out;
 }

@@ -432,6 +432,21 @@ export const NAME_CUES: readonly NameCue[] = [
   },
 ];
 
+/**
+ * Roles whose holder speaks for a company or a body named before them ("Quillsoft spokeswoman", "Harbor Works chief
+ * executive"), and the modifiers they take. Not "director" (a film's), "president" (a country's), nor a public
+ * service's modifier ("Lowford police spokesman": the police of a town).
+ */
+const BODY_ROLE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'executive', 'owner']);
+const BODY_ROLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'vice', 'press', 'managing', 'operating', 'financial']);
+
+/** From `k`: such a role in lower case (its modifiers, then its head), then a capitalised word. */
+export function bodyBeforeRole(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < 2 && BODY_ROLE_MODIFIERS.has(tokens[j]!.text)) j++;
+  return BODY_ROLE_HEADS.has(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+}
+
 /** Prepositions after which a name completes the noun before it, which is the subject of the verb after the name. */
 const COMPLEMENT_OF = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
