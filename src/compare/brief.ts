@@ -70,9 +70,9 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
   // The sentences the most reports state first (copies folded): a fact many outlets carry in words of their own may have
   // no sentence more than one of them states, and is then shown after the sentences that cite more (the sort is
   // stable: among sentences citing as many, the facts with the most independent sources first).
-  const reports = (cites: string[]) => new Set(cites.map(rootOf)).size;
   return chosen
-    .sort((a, b) => reports(b.cites) - reports(a.cites))
+    .map((c) => ({ ...c, reports: new Set(c.cites.map(rootOf)).size }))
+    .sort((a, b) => b.reports - a.reports)
     .slice(0, BRIEF_SENTENCES)
     .map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
 }

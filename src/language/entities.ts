@@ -84,6 +84,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
     for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
   }
   const entities = groups.map(toEntity);
+  firstNamesOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
@@ -356,7 +357,6 @@ function hintKind(g: Group): EntityType {
  * honorific, a role) or a first name after that word ("Harbor Ana Lin", a label glued to a name) still makes a person.
  */
 function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
-  firstNamesOfPeople(groups, entities);
   const organizations = new Set<string>();
   groups.forEach((g, i) => {
     if (entities[i]!.type === 'organization') for (const m of g.members) if (m.keys.length === 1) organizations.add(m.keys[0]!);
@@ -385,7 +385,7 @@ function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
   groups.forEach((g, i) => {
     const type = entities[i]!.type;
     // A place only by the model's reading ("at Ben's house"), not one the text or a gazetteer makes a place.
-    const modelPlace = type === 'place' && !g.place && g.members.every((m) => !m.hints.has('place') && !isKnownPlace(m.words) && !isGazetteerPlace(m.text));
+    const modelPlace = type === 'place' && !g.place && g.members.every((m) => !m.hints.has('place') && !isKnownPlace(m.words));
     if ((type === 'organization' || type === 'other' || modelPlace) && g.members.every((m) => m.keys.length === 1 && given.has(m.keys[0]!) && isFirstName(m.words[0]!))) entities[i]!.type = 'person';
   });
 }

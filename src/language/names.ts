@@ -4,7 +4,7 @@ import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isPrope
 import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
+import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
@@ -578,9 +578,6 @@ function capitalsFrom(tokens: Token[], start: number): number {
   while (j < tokens.length && j - start < MAX_AFFILIATION_WORDS && tokens[j]!.kind === 'word' && isCapitalized(tokens[j]!.text)) j++;
   return j;
 }
-
-/** Titles held at a company, which the word before them names ("Quillsoft CEO"). */
-const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
 
 /** The run's word at `title` is a company's title with one word, the company's name, before it ("Quillsoft CEO"). */
 function companyTitleAfterOneWord(words: readonly string[], title: number): boolean {

@@ -9,7 +9,7 @@ import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
-import { HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
+import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
 /** Words that end the name of a law, a treaty or a charter (lower case). */
@@ -437,7 +437,7 @@ export const NAME_CUES: readonly NameCue[] = [
  * executive"), and the modifiers they take. Not "director" (a film's), "president" (a country's), nor a public
  * service's modifier ("Lowford police spokesman": the police of a town).
  */
-const BODY_ROLE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'executive', 'owner']);
+const BODY_ROLE_HEADS = new Set([...CORPORATE_TITLES, 'spokesman', 'spokeswoman', 'spokesperson', 'executive']);
 const BODY_ROLE_MODIFIERS = new Set(['chief', 'senior', 'deputy', 'vice', 'press', 'managing', 'operating', 'financial']);
 
 /** From `k`: such a role in lower case (its modifiers, then its head), then a capitalised word. */

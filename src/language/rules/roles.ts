@@ -130,3 +130,6 @@ export const SOURCE_POSTMODIFIERS: readonly string[][] = [
   'with firsthand knowledge of',
   'speaking on condition of',
 ].map((p) => p.split(' '));
+
+/** Titles held at a company, which the word before them names ("Quillsoft CEO", "Quillsoft founder Ana Lin"). */
+export const CORPORATE_TITLES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'owner']);
