@@ -308,6 +308,14 @@ describe('names on real news forms', () => {
     expect(typed('Florence Okafor flew home on Monday. Florence is crowded in May.')).toContain('Florence:place');
     expect(typed('Harborlink sold the Mac Pro. Shares of Mac rose.')).not.toContain('Mac:person');
   });
+  it('joins a first name alone to the one person named in full with it, not to a place of that name', () => {
+    const names = (text: string) => entities(text).map((e) => [e.name, ...e.aliases].join('/'));
+    expect(names('Marta Velan rowed for Lowford on Monday. Later Marta rowed again.')).toEqual(['Marta Velan/Marta', 'Lowford']);
+    // A first name that is also a word of the language ("ida", an abbreviation) only when it speaks.
+    expect(names('Ida Velan rowed on Monday. “I won,” Ida said.')).toEqual(['Ida Velan/Ida']);
+    expect(names('Ida Velan rowed on Monday. Later Ida rowed again.')).toEqual(['Ida Velan', 'Ida']);
+    expect(names('Jordan Hale flew to Jordan on Monday.')).toEqual(['Jordan Hale', 'Jordan']);
+  });
   it('types no capitalised common word standing alone as a person', () => {
     expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });

@@ -78,7 +78,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
-  const groups = groupNames(names);
+  const groups = joinFirstNames(groupNames(names));
   for (const g of groups) {
     g.scores = NAME_TYPES.map(() => 0);
     for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
@@ -179,6 +179,38 @@ function matches(g: Group, m: NameMention): boolean {
   }
   if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.distinct.some(({ m: x }) => x.keys.join(' ') === key);
   return g.distinct.some(({ m: x }) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
+}
+
+/**
+ * "Ben said" in a text that names one person Ben in full ("Ben Ortiz"), and no one Ben as a surname: that person, as
+ * sports pages, features and stories of a family sharing a surname call people. A group of such a first name alone
+ * joins the one group whose full name opens with it. Not a first name that is also a place ("Jordan"), nor a word of
+ * the language ("Will", "Grant") unless it speaks, nor one that two people named in full share.
+ */
+function joinFirstNames(groups: Group[]): Group[] {
+  const fullByFirst = new Map<string, Group[]>();
+  for (const g of groups) {
+    // A full name: a first name, then names no word of the language ("Gordon Advisors", "Tony Awards" are no one's).
+    const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && m.words.slice(1).every((w) => !lemmasOf(stripPossessive(w).toLowerCase()).some(isCommonWord));
+    const firsts = new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!));
+    for (const k of firsts) fullByFirst.set(k, [...(fullByFirst.get(k) ?? []), g]);
+  }
+  const joined = new Set<Group>();
+  for (const g of groups) {
+    const key = g.members[0]!.keys[0];
+    const people = key === undefined ? undefined : fullByFirst.get(key);
+    if (people?.length !== 1 || !g.members.every((m) => m.keys.length === 1 && m.keys[0] === key && !m.honorific)) continue;
+    const person = g.members.some((m) => m.hints.has('speaker') || m.hints.has('person'));
+    if (g.members.some((m) => [...m.hints].some((h) => h !== 'speaker' && h !== 'person'))) continue;
+    const word = stripPossessive(g.members[0]!.words[0]!);
+    if (!isFirstName(word) || isKnownPlace([word]) || (isKnownLemma(word.toLowerCase()) && !person)) continue;
+    const home = people[0]!;
+    if (!['person', 'other'].includes((home.kind ??= groupKind(home)))) continue;
+    for (const m of g.members) addMember(home, m);
+    home.members.sort((a, b) => a.start - b.start);
+    joined.add(g);
+  }
+  return joined.size === 0 ? groups : groups.filter((g) => !joined.has(g)).sort((a, b) => a.members[0]!.start - b.members[0]!.start);
 }
 
 /**

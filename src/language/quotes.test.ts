@@ -321,6 +321,13 @@ describe('who is not the speaker', () => {
     expect(attributed('Ana Lin and her team met. The Moon is far. “We keep the old ferry for now,” he continued.')).toEqual([[null, null]]);
     expect(attributed('Ana Lin met parents. Many teens have a Harborchat account. “I check the settings every week,” she said.')).toEqual([['Ana Lin', null]]);
   });
+  it('gives a first name that speaks alone to the one person the text names in full with it, not when two share it', () => {
+    // Two of one family: the son by his first name, the father in full.
+    expect(attributed('Ben Ortiz scored 20 points and Tom Ortiz, his father, watched. “I just kept shooting,” Ben said.')).toEqual([['Ben Ortiz', null]]);
+    expect(attributed('Ben Ortiz and Ben Lowe both scored. “I just kept shooting,” Ben said.')).toEqual([['Ben', null]]);
+    // A surname reading first: "Morgan" is the man named Morgan, not Morgan Hale.
+    expect(attributed('Morgan Hale met Tom Morgan. “We agree,” Morgan said.')).toEqual([['Tom Morgan', null]]);
+  });
   it('reads the gender of a first name standing alone, but not of a surname that is also a first name', () => {
     expect(attributed('At the harbour, Ben met Ingrid. Ingrid put a question to him. “No,” he said.')).toEqual([['Ben', null]]);
     expect(attributed('Rep. Ana Omar spoke on Monday. Later, Omar wrote a letter. “The ferry must stay public,” she added.')).toEqual([['Ana Omar', null]]);
