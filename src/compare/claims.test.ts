@@ -209,6 +209,14 @@ describe('articleClaims', () => {
     expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
   });
 
+  it('makes no clause of a circumstance with no subject ("while cutting …"): it says nothing alone', () => {
+    const out = clauses('Six of her points came after Ana Lin got knocked down — fouled, she said — while cutting toward the basket late in the second half.');
+    expect(out.some((k) => k.startsWith('while cutting'))).toBe(false);
+    // A clause with its own subject stays one; so does a participle that states the subject's act.
+    expect(clauses('The pier at Lowford was closed on Monday for repairs, while the harbour board met the ferry crews.')).toContain('while the harbour board met the ferry crews.');
+    expect(clauses('The harbour board closed the pier at Lowford on Monday, blaming the ferry crews for the damage to the ramp.')).toContain('blaming the ferry crews for the damage to the ramp.');
+  });
+
   /** What a claim's clauses state, as the comparison reads them. */
   const statements = (text: string) => articleClaims(article(text))[0]!.clauses.map((k) => k.statement.text);
 

@@ -366,6 +366,10 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     const text = words.slice(start, end);
     const read = p.words ? closeUp(text) : text;
     if (p.words && out.some((k) => k.statement.text === read)) continue;
+    // A circumstance of the main clause's act ("while cutting toward the basket", "after leaving the court") says nothing
+    // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
+    // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
+    if (!p.words && nonFinite(text)) continue;
     let statement = toStatement(naming(read));
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
@@ -381,6 +385,15 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;
+}
+
+/** A conjunction or preposition of time or means, then a participle: "while cutting …", "after leaving …", "by selling …". */
+const NON_FINITE_OPENING = /^(?:while|after|before|when|since|by|despite|without|upon|on|through|once)\s+(\p{Ll}+ing)\b/u;
+
+/** A clause with no subject, of a participle after a word of time or means: "while cutting toward the basket". */
+function nonFinite(text: string): boolean {
+  const m = NON_FINITE_OPENING.exec(text);
+  return m !== null && lemmasOf(m[1]!).filter(isKnownLemma).some((l) => l !== m[1]);
 }
 
 /**
