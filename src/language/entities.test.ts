@@ -298,6 +298,11 @@ describe('names on real news forms', () => {
     expect(typed('Quillsoft spokeswoman Ida Hale said the plant would close. Quillsoft said in a statement that it regretted the loss.')).toContain('Quillsoft:organization');
     expect(typed('On Monday, Lowford police spokesman Ben Ortiz said the road was closed.')).not.toContain('Lowford:organization');
   });
+  it('types the name before a place a company runs ("the Tarvex plant") an organisation, not a town’s ("the Abeokuta plant")', () => {
+    expect(typed('Two workers were hurt at the Tarvex plant on Monday.')).toEqual(['Tarvex:organization']);
+    expect(typed('Shoppers queued outside a Brindlecart store in the rain.')).toEqual(['Brindlecart:organization']);
+    expect(typed('Two workers were hurt at the Abeokuta plant on Monday.')).toEqual(['Abeokuta:place']);
+  });
   it('takes a name after a preposition for no speaker: the noun before it speaks ("Ana Lin of Velmar said")', () => {
     expect(typed('Ana Lin of Velmar said the pier would reopen on Monday.')).not.toContain('Velmar:person');
   });

@@ -306,6 +306,9 @@ function groupKind(g: Group): EntityType {
   // A body a company's spokesperson or chief speaks for ("Quillsoft spokeswoman Ida Hale", "Harbor Works chief
   // executive Ben Ortiz"), when no cue but its speaking types it: an organisation, whatever its shape reads as.
   if ((hinted === 'other' || onlySpoke) && members.some((m) => m.bodyOfRole)) return 'organization';
+  // So is the name before a place it runs ("the Harborlink plant"), when no gazetteer knows it as a town ("the Lowford
+  // plant" is the plant in Lowford).
+  if ((hinted === 'other' || onlySpoke) && members.some((m) => m.beforeSite) && !members.some((m) => isGazetteerPlace(m.text))) return 'organization';
   // So is a name the lexicon knows as an organisation ("Interpol", a movement or an armed group it lists), when no cue
   // but its speaking types it.
   if ((hinted === 'other' || onlySpoke) && members.some((m) => nameTypeOf(m.words.map((w) => stripPossessive(w).toLowerCase()).join('_')) === 'organization')) return 'organization';

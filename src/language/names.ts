@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, type TypeHint } from './rules/name-cues.js';
+import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, siteAfter, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -34,6 +34,11 @@ export interface NameMention extends Span {
    * speaks for. Not a cue hint: the name-type model does not read it (entities.ts groupKind does).
    */
   bodyOfRole?: true;
+  /**
+   * Printed before a noun for a place a company runs ("the Harborlink plant", "a Quillsoft store"): the company, unless
+   * the name is a town's. Not a cue hint, for the reason above.
+   */
+  beforeSite?: true;
   /** Index of the sentence it stands in. */
   sentence: number;
 }
@@ -711,9 +716,15 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
     ...(honorific ? { honorific } : {}),
-    ...(hints.size === 0 && !isKnownPlace(nameWords) && bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}),
+    ...companyMarks(hints, nameWords, tokens, to),
   });
   return out;
+}
+
+/** What the words after a name no cue types say of it as a company's (see NameMention's bodyOfRole and beforeSite). */
+function companyMarks(hints: Set<TypeHint>, nameWords: string[], tokens: Token[], to: number): Pick<NameMention, 'bodyOfRole' | 'beforeSite'> {
+  if (hints.size > 0 || isKnownPlace(nameWords)) return {};
+  return { ...(bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}), ...(siteAfter(tokens, to) ? { beforeSite: true as const } : {}) };
 }
 
 /**

@@ -447,6 +447,17 @@ export function bodyBeforeRole(tokens: Token[], k: number): boolean {
   return BODY_ROLE_HEADS.has(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
 }
 
+/**
+ * Places a company runs, named by the company before them ("the Harborlink plant", "a Quillsoft store", "Velmar
+ * headquarters"). A town's name stands there too ("the Lowford plant"): the gazetteer tells them apart (entities.ts).
+ */
+const SITE_NOUNS = new Set(['plant', 'plants', 'factory', 'factories', 'store', 'stores', 'facility', 'facilities', 'headquarters', 'refinery', 'warehouse', 'mill', 'offices', 'dealership', 'branch', 'branches', 'outlet', 'outlets', 'shop', 'shops', 'restaurant', 'restaurants']);
+
+/** From `k`: a noun for a place a company runs, in lower case ("plant", "store"). */
+export function siteAfter(tokens: Token[], k: number): boolean {
+  return SITE_NOUNS.has(tokens[k]?.text ?? '');
+}
+
 /** Prepositions after which a name completes the noun before it, which is the subject of the verb after the name. */
 const COMPLEMENT_OF = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
