@@ -366,7 +366,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     const text = words.slice(start, end);
     const read = p.words ? closeUp(text) : text;
     if (p.words && out.some((k) => k.statement.text === read)) continue;
-    // A circumstance of the main clause's act ("while cutting toward the basket", "after leaving the court") says nothing
+    // A circumstance of the main clause's act ("while turning toward the pier", "after leaving the harbour") says nothing
     // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
@@ -390,7 +390,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
 /** A conjunction or preposition of time or means, then a participle: "while cutting …", "after leaving …", "by selling …". */
 const NON_FINITE_OPENING = /^(?:while|after|before|when|since|by|despite|without|upon|on|through|once)\s+(\p{Ll}+ing)\b/u;
 
-/** A clause with no subject, of a participle after a word of time or means: "while cutting toward the basket". */
+/** A clause with no subject, of a participle after a word of time or means: "while turning toward the pier". */
 function nonFinite(text: string): boolean {
   const m = NON_FINITE_OPENING.exec(text);
   return m !== null && lemmasOf(m[1]!).filter(isKnownLemma).some((l) => l !== m[1]);

@@ -65,7 +65,7 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['what takes effect or is due lies ahead', 'The law takes effect Jan. 1. The report is due Feb. 27. The old law took effect Jan. 1.', P, [['Jan. 1', '2026-01-01'], ['Feb. 27', '2026-02-27'], ['Jan. 1', '2025-01-01']]],
     ['a day long past this year, said plainly in the future, is next year\'s; "would" keeps it', 'The rules will take effect June 30. He said he would resign on July 1.', P, [['June 30', '2026-06-30'], ['July 1', '2025-07-01']]],
     ['a count of things is not a year', 'The port hired 2000 workers in 1900 stores, and the index rose by 2000 points.', P, []],
-    ['a span of years is a period, not the date of its first year', 'Ana Lin, who rowed for Lowford from 1995 - 99, retired. Tom Fields sailed in 2001–2004.', P, []],
+    ['a span of years is a period, not the date of its first year', 'Ana Lin, who rowed for Lowford from 1987 - 91, retired. Tom Fields sailed in 2001–2004.', P, []],
     ['a stretch in plural units is not a date', 'The selection may last months. In the last months of the strike, and in the next 30 days, prices rose.', P, []],
     ['"the day after" an event the text names is not a date; alone it is', 'The index rebounded late in the day after falling 250 points. Shares rose the day after.', P, [['the day after', '2025-08-25']]],
   ];

@@ -129,7 +129,7 @@ function parseCandidates(text: string, sentences: Span[], instant: Date): { inde
  * "in 1998", "In 2004,", "until at least 2014", "mid-2006", "its 1967 debut", "GM's 2008 revenue": a year after a
  * preposition, a word for part of a year, or a determiner or possessive it modifies the noun of; chrono leaves these
  * alone. Not a year: a count of something ("of 2000 workers", "in 1900 stores", "2000 points"), a number run on
- * ("2010-11", "2020.90"), or the first year of a span of years ("from 1995 – 99", "in 1995–1999"), which is a period.
+ * ("2010-11", "2020.90"), or the first year of a span of years ("from 1987 – 91", "in 1987–1991"), which is a period.
  */
 const BARE_YEAR =
   /(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|around|to|through|than|between|and|or|about|circa|least|early|late|fall|spring|summer|winter|autumn|the|its|their|his|her|\p{L}+['’]s)\s+|\bmid-)((?:1[89]|20)\d\d)\b(?![-/.,–—]\d)(?!\s*[-–—]\s*\d)(?!\s+(?:\p{Ll}+s|%|percent|points?|per)\b)/giu;

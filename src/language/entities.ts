@@ -190,7 +190,7 @@ function matches(g: Group, m: NameMention): boolean {
 function joinFirstNames(groups: Group[]): Group[] {
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
-    // A full name: a first name, then names no word of the language ("Gordon Advisors", "Tony Awards" are no one's).
+    // A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's).
     const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && m.words.slice(1).every((w) => !lemmasOf(stripPossessive(w).toLowerCase()).some(isCommonWord));
     const firsts = new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!));
     for (const k of firsts) fullByFirst.set(k, [...(fullByFirst.get(k) ?? []), g]);
