@@ -184,16 +184,19 @@ function matches(g: Group, m: NameMention): boolean {
 /**
  * "Ben said" in a text that names one person Ben in full ("Ben Ortiz"), and no one Ben as a surname: that person, as
  * sports pages, features and stories of a family sharing a surname call people. A group of such a first name alone
- * joins the one group whose full name opens with it. Not a first name that is also a place ("Jordan"), nor a word of
+ * joins the one group whose full name opens with it. Not a first name that is also a place ("Florence"), nor a word of
  * the language ("Will", "Grant") unless it speaks, nor one that two people named in full share.
  */
 function joinFirstNames(groups: Group[]): Group[] {
+  // A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's).
+  const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && m.words.slice(1).every((w) => !lemmasOf(stripPossessive(w).toLowerCase()).some(isCommonWord));
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
-    // A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's).
-    const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && m.words.slice(1).every((w) => !lemmasOf(stripPossessive(w).toLowerCase()).some(isCommonWord));
-    const firsts = new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!));
-    for (const k of firsts) fullByFirst.set(k, [...(fullByFirst.get(k) ?? []), g]);
+    for (const k of new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!))) {
+      const sharing = fullByFirst.get(k);
+      if (sharing) sharing.push(g);
+      else fullByFirst.set(k, [g]);
+    }
   }
   const joined = new Set<Group>();
   for (const g of groups) {
