@@ -298,6 +298,9 @@ describe('names on real news forms', () => {
     expect(typed('Quillsoft spokeswoman Ida Hale said the plant would close. Quillsoft said in a statement that it regretted the loss.')).toContain('Quillsoft:organization');
     expect(typed('On Monday, Lowford police spokesman Ben Ortiz said the road was closed.')).not.toContain('Lowford:organization');
   });
+  it('keeps a street’s number in its name ("212th Street"): two numbered streets are two places', () => {
+    expect(typed('The crash happened at 212th Street and 64th Avenue in Lowford, a block from 210th Street.')).toEqual(['212th Street:place', '64th Avenue:place', 'Lowford:place', '210th Street:place']);
+  });
   it('types the name before a place a company runs ("the Tarvex plant") an organisation, not a town’s ("the Abeokuta plant")', () => {
     expect(typed('Two workers were hurt at the Tarvex plant on Monday.')).toEqual(['Tarvex:organization']);
     expect(typed('Shoppers queued outside a Brindlecart store in the rain.')).toEqual(['Brindlecart:organization']);

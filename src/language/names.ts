@@ -118,10 +118,19 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     // name together, not a name of its own.
     const before = tokens[i - 1];
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
-    if (!head && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, i, j, index, known));
+    if (!head && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, numberedStreet(text, tokens, i) ? i - 1 : i, j, index, known));
     i = j;
   }
   return out;
+}
+
+/** Words for a street that a city numbers ("212th Street", "3rd Avenue"). */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'terrace', 'parkway', 'st', 'ave', 'rd', 'blvd']);
+
+/** The name at `i` is a street's word after its number ("212th Street"): the number is part of the name. */
+function numberedStreet(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && STREET_WORDS.has(bare(tokens[i]!.text)) && /^\d+(?:st|nd|rd|th)$/i.test(before.text) && adjacent(text, before, tokens[i]!);
 }
 
 /**
