@@ -89,7 +89,7 @@ export function termMatch(a: Term, b: Term, credit: MatchCredit = MATCH_CREDIT):
     return MATCH_CREDIT.broader;
   }
   // So are an organisation's spokesperson or chief and the organisation ("Hale said" / "Quillsoft said").
-  if ((a.voiceOf !== undefined || b.voiceOf !== undefined) && (speaksForName(a, b) || speaksForName(b, a))) return MATCH_CREDIT.broader;
+  if (speaksForName(a, b) || speaksForName(b, a)) return MATCH_CREDIT.broader;
   // Names are matched by key, lexicon sense or derivation ("Norvanian"/"Norvania") only: siblings are different entities.
   if (a.kind === 'name' || b.kind === 'name') return 0;
   for (const c of a.broader) if (b.broader.has(c)) return MATCH_CREDIT.sibling;

@@ -188,8 +188,17 @@ function matches(g: Group, m: NameMention): boolean {
  * the language ("Will", "Grant") unless it speaks, nor one that two people named in full share.
  */
 function joinFirstNames(groups: Group[]): Group[] {
+  // The groups that are one first name alone, with no cue but its speaking or a person's.
+  const lone = groups.filter((g) => {
+    const key = g.members[0]!.keys[0];
+    if (key === undefined || !g.members.every((m) => m.keys.length === 1 && m.keys[0] === key && !m.honorific && [...m.hints].every((h) => h === 'speaker' || h === 'person'))) return false;
+    const word = stripPossessive(g.members[0]!.words[0]!);
+    const person = g.members.some((m) => m.hints.size > 0);
+    return isFirstName(word) && !isKnownPlace([word]) && (person || !isKnownLemma(word.toLowerCase()));
+  });
+  if (lone.length === 0) return groups;
   // A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's).
-  const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && m.words.slice(1).every((w) => !lemmasOf(stripPossessive(w).toLowerCase()).some(isCommonWord));
+  const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && !m.words.slice(1).some(isOrdinaryWord);
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
     for (const k of new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!))) {
@@ -199,21 +208,22 @@ function joinFirstNames(groups: Group[]): Group[] {
     }
   }
   const joined = new Set<Group>();
-  for (const g of groups) {
-    const key = g.members[0]!.keys[0];
-    const people = key === undefined ? undefined : fullByFirst.get(key);
-    if (people?.length !== 1 || !g.members.every((m) => m.keys.length === 1 && m.keys[0] === key && !m.honorific)) continue;
-    const person = g.members.some((m) => m.hints.has('speaker') || m.hints.has('person'));
-    if (g.members.some((m) => [...m.hints].some((h) => h !== 'speaker' && h !== 'person'))) continue;
-    const word = stripPossessive(g.members[0]!.words[0]!);
-    if (!isFirstName(word) || isKnownPlace([word]) || (isKnownLemma(word.toLowerCase()) && !person)) continue;
+  for (const g of lone) {
+    const people = fullByFirst.get(g.members[0]!.keys[0]!);
+    if (people?.length !== 1) continue;
     const home = people[0]!;
-    if (!['person', 'other'].includes((home.kind ??= groupKind(home)))) continue;
+    const kind = (home.kind ??= groupKind(home));
+    if (kind !== 'person' && kind !== 'other') continue;
     for (const m of g.members) addMember(home, m);
     home.members.sort((a, b) => a.start - b.start);
     joined.add(g);
   }
   return joined.size === 0 ? groups : groups.filter((g) => !joined.has(g)).sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+}
+
+/** A word of a name that is an ordinary word of the language ("Holdings", "Awards"; not "Ortiz"): no surname. */
+function isOrdinaryWord(word: string): boolean {
+  return lemmasOf(stripPossessive(word).toLowerCase()).some(isCommonWord);
 }
 
 /**
@@ -418,7 +428,7 @@ function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
   groups.forEach((g, i) => {
     // A surname no word of the language: "Mac Pro", "SIM Card" are a product's name, whatever the model made of it.
     if (entities[i]!.type !== 'person') return;
-    for (const m of g.members) if (m.keys.length >= 2 && isFirstName(m.words[0]!) && !lemmasOf(stripPossessive(m.words.at(-1)!).toLowerCase()).some(isCommonWord)) given.add(m.keys[0]!);
+    for (const m of g.members) if (m.keys.length >= 2 && isFirstName(m.words[0]!) && !isOrdinaryWord(m.words.at(-1)!)) given.add(m.keys[0]!);
   });
   groups.forEach((g, i) => {
     const type = entities[i]!.type;
