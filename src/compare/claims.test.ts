@@ -140,6 +140,13 @@ describe('articleClaims', () => {
     expect(out).toContain('Union leader Okafor rejected the offer on Tuesday and called a strike for the following week.');
   });
 
+  it("makes no claim of the tail of a quotation closed by '' in a later sentence; '' after a digit is inches", () => {
+    const text =
+      "Ana Lin ran the ferry for years.\n\" I loved the work.\nNothing beat the open water,'' she told the Lowford Post in 1996.\n" +
+      "Harborlink showed its new 15'' tablet to buyers at the Lowford fair on Monday.";
+    expect(claims(text)).toEqual(['Ana Lin ran the ferry for years.', "Harborlink showed its new 15'' tablet to buyers at the Lowford fair on Monday."]);
+  });
+
   it.each([
     ['a headline (no sentence end)', 'Harbour ferry to resume service after ramp repairs'],
     ['a caption label', 'Photo: The new ferry ramp in Quillon harbour on Monday morning.'],
@@ -167,14 +174,21 @@ describe('articleClaims', () => {
     expect(claims(text)).toEqual(['The port reopened on Monday after a week-long strike.', 'Union leader Ben Ortiz is a veteran negotiator for the dockers.']);
   });
 
-  it('never makes a claim of a time stamp line or a wire archive caption, and drops a list bullet from a claim', () => {
+  it('never makes a claim of a time stamp line, a blog\'s post line or a wire archive caption, and drops a list bullet from a claim', () => {
     const text = [
       'Aug. 24, 2031, 3:15 PM ET / Updated Aug. 25, 2031, 10:42 AM ET.',
       '• The port reopened on Monday after the long strike.',
       'FILE - Ships wait outside the port of Valmora, Aug. 20, 2031.',
       'On Monday, the port reopened at 9 a.m. after the strike.',
+      'Posted in Ferry Claims on Monday, March 2, 2026.',
+      'Posted by Tom Fields in Harbor News on May 1, 2026.',
+      'The video was posted in Harbor Chat on Monday, March 3, 2025.',
     ].join('\n');
-    expect(claims(text)).toEqual(['The port reopened on Monday after the long strike.', 'On Monday, the port reopened at 9 a.m. after the strike.']);
+    expect(claims(text)).toEqual([
+      'The port reopened on Monday after the long strike.',
+      'On Monday, the port reopened at 9 a.m. after the strike.',
+      'The video was posted in Harbor Chat on Monday, March 3, 2025.',
+    ]);
   });
 
   it('never makes a claim of a post embedded from social media', () => {

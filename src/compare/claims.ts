@@ -202,9 +202,13 @@ const QUOTE_MARK = /["“”„«»]|``|''|(?:^|[\s(])‘|’(?=[\s.,;:!?)]|$)/;
 /** The text holds a quotation mark (an apostrophe is not one). */
 export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
 
-/** Double quotation marks that do not pair up: an odd number of them, straight and curly together (sites mix “…"). */
+/**
+ * Double quotation marks that do not pair up: an odd number of them, straight and curly together (sites mix “…"), or
+ * more of wire copy's closing '' than marks that could open them (``, “ or a straight mark): a quote closed in a
+ * sentence it did not open in ("…,'' she told the Post."). After a digit '' is inches ("a 12'' screen").
+ */
 function unpairedQuote(text: string): boolean {
-  return (text.match(/["“”]/g) ?? []).length % 2 === 1;
+  return (text.match(/["“”]/g) ?? []).length % 2 === 1 || (text.match(/(?<!\d)''/g) ?? []).length > (text.match(/``|["“]/g) ?? []).length;
 }
 
 /** Where a clause of a claim is printed, as a span of its article. */

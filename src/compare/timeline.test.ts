@@ -58,4 +58,18 @@ describe('buildTimeline', () => {
     const a = article('A storm struck Velmar on Tuesday, in a region hit by the 2019 flood. The harbour was rebuilt in 2021 by Tide Systems.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2021', '2025-08-19']);
   });
+
+  it('does not date a sentence by a year between a determiner and a name ("the 2007 Harbor Cup", a model year)', () => {
+    const a = article('In March Lowford hired Ana Lin, the winner of the 2007 Harbor Cup. Ben Ortiz crashed his 2013 Tarvex on Tuesday. Tom Fields won in 2009 Lowford races.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => [e.date, e.text])).toEqual([
+      ['2009', 'Tom Fields won in 2009 Lowford races.'],
+      ['2025-03', 'In March Lowford hired Ana Lin, the winner of the 2007 Harbor Cup.'],
+      ['2025-08-19', 'Ben Ortiz crashed his 2013 Tarvex on Tuesday.'],
+    ]);
+  });
+
+  it('puts no sentence with a quotation mark left unpaired on the timeline (wire copy\'s \'\' closing a quote)', () => {
+    const a = article("Ana Lin ran the ferry for years.\n\n\" I loved the work.\n\nNothing beat the open water,'' she told the Lowford Post in 1996.\n\nShe retired from the ferry in 2001.");
+    expect(buildTimeline([a], articleClaims(a)).map((e) => e.text)).toEqual(['She retired from the ferry in 2001.']);
+  });
 });

@@ -9,13 +9,18 @@ import { ownWordsAround, type Claim } from './claims.js';
 
 /**
  * A year alone before a noun names a thing of that year ("the 2019 flood", "hit by 2019 flood"), not when the
- * sentence's event happened: not a timeline date for that sentence.
+ * sentence's event happened: not a timeline date for that sentence. So does a year between a determiner or a
+ * possessive and a name: "the 2007 Harbor Cup", "his 2013 Tarvex" (a model year).
  */
-function modifiesNoun(text: string, d: { end: number; text: string }): boolean {
+function modifiesNoun(text: string, d: { start: number; end: number; text: string }): boolean {
   if (!/^\d{4}$/.test(d.text.trim())) return false;
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
-  return next !== undefined && !FUNCTION_WORDS.has(next);
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
+  if (next === undefined || FUNCTION_WORDS.has(next.toLowerCase())) return false;
+  return /^\p{Ll}/u.test(next) || DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start));
 }
+
+/** A determiner or a possessive just before a word: "the", "his", "Lowford's". */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|his|her|its|their|our|my|your|\p{L}+['’]s)\s+$/iu;
 
 /** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
 const YEARLESS_FUTURE_DAYS = 60;

@@ -68,6 +68,22 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ['a span of years is a period, not the date of its first year', 'Ana Lin, who rowed for Lowford from 1987 - 91, retired. Tom Fields sailed in 2001–2004.', P, []],
     ['a stretch in plural units is not a date', 'The selection may last months. In the last months of the strike, and in the next 30 days, prices rose.', P, []],
     ['"the day after" an event the text names is not a date; alone it is', 'The index rebounded late in the day after falling 250 points. Shares rose the day after.', P, [['the day after', '2025-08-25']]],
+    ['an abbreviated weekday alone is a name or a verb, not a day', 'Later in August, Sun shares rose. Sat beside her was Ana Lin.', P, [['August', '2025-08']]],
+    [
+      'a period of years gives neither year; two years joined by "and" are two',
+      'Ana Lin held the post from 1984 to 1989. Between 1972 and 1975, the port grew. She sailed in 1966 to 1969. The board was sued in 2016 and 2017.',
+      P,
+      [['2016', '2016'], ['2017', '2017']],
+    ],
+    ['a decade is not its first year; a size is not a year', "The rowing club was formed in the 1870's. The mural is 4000 pixels by 2000.", P, []],
+    ['"the next couple of months" is a stretch of time', 'The ferry will stay in dock over the next couple of months.', P, []],
+    [
+      'no publication date: a birth date in the opening is no reference',
+      'Ana Lin, the ferry pioneer, has died at 91. She was born on June 9, 1931, in Lowford. She died Thursday, Oct. 7. Two days later the pier closed.',
+      undefined,
+      [['June 9, 1931', '1931-06-09'], ['Thursday, Oct. 7', '--10-07'], ['Two days later', '--10-09']],
+    ],
+    ['a weekday that does not fit the year the reference gives leaves the day without a year', 'Ana Lin died Thursday, Oct. 7. Two days later the pier closed.', '1931-06-09', [['Thursday, Oct. 7', '--10-07'], ['Two days later', '--10-09']]],
   ];
   for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));
 });

@@ -49,10 +49,10 @@ const IN_AMOUNT = /^in\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nin
 /** "three days later than planned", "a week earlier than expected": a comparison of schedules, not a date. */
 const COMPARATIVE = /^\s+than\b/i;
 /**
- * "the last months", "the past three years", "in the next 30 days", "may last months": a stretch of time in plural units,
- * not a date.
+ * "the last months", "the past three years", "in the next 30 days", "the next couple of months", "may last months": a stretch
+ * of time in plural units, not a date.
  */
-const PLURAL_SPAN = /^(?:the\s+)?(?:last|past|next|coming|previous)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:days|weeks|months|years|decades)$/i;
+const PLURAL_SPAN = /^(?:the\s+)?(?:last|past|next|coming|previous)\s+(?:(?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|(?:a\s+)?couple\s+(?:of\s+)?)?(?:days|weeks|months|years|decades)$/i;
 /**
  * "the day after falling 250 points", "the week before the vote": counted from an event the text names after it;
  * "rose the day after." is counted from the reference date.
@@ -82,7 +82,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
     if (VAGUE.test(phrase) || RELATIVE_TO_EVENT.test(phrase) || isDuration(text, start, phrase) || (IN_AMOUNT.test(phrase) && !future) || COMPARATIVE.test(text.slice(end, end + 8))) continue;
     if (isModalMay(phrase) || isNamePart(text, start, phrase) || !hasDate(r.start, phrase)) continue;
-    if (THE_DAYS.test(phrase) || isFraction(text, start, end, phrase) || HOLIDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (THE_DAYS.test(phrase) || LONE_WEEKDAY_ABBREVIATION.test(phrase) || isFraction(text, start, end, phrase) || HOLIDAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
@@ -129,20 +129,33 @@ function parseCandidates(text: string, sentences: Span[], instant: Date): { inde
  * "in 1998", "In 2004,", "until at least 2014", "mid-2006", "its 1967 debut", "GM's 2008 revenue": a year after a
  * preposition, a word for part of a year, or a determiner or possessive it modifies the noun of; chrono leaves these
  * alone. Not a year: a count of something ("of 2000 workers", "in 1900 stores", "2000 points"), a number run on
- * ("2010-11", "2020.90"), or the first year of a span of years ("from 1987 – 91", "in 1987–1991"), which is a period.
+ * ("2010-11", "2020.90"), or the first year of a span of years ("from 1987 – 91", "in 1987–1991"), which is a period
+ * (so is "from 1984 to 1989": YEAR_PERIOD); nor a decade or a size (DECADE_AFTER, SIZE_BEFORE).
  */
 const BARE_YEAR =
   /(?:\b(?:in|since|by|until|till|from|during|before|after|of|for|around|to|through|than|between|and|or|about|circa|least|early|late|fall|spring|summer|winter|autumn|the|its|their|his|her|\p{L}+['’]s)\s+|\bmid-)((?:1[89]|20)\d\d)\b(?![-/.,–—]\d)(?!\s*[-–—]\s*\d)(?!\s+(?:\p{Ll}+s|%|percent|points?|per)\b)/giu;
 
 function bareYears(text: string, found: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
+  const periods = [...text.matchAll(YEAR_PERIOD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + m[0].length - 4;
-    if (found.some((d) => d.start < start + 4 && start < d.end)) continue;
+    if (found.some((d) => d.start < start + 4 && start < d.end) || periods.some((p) => p.start <= start && start < p.end)) continue;
+    if (DECADE_AFTER.test(text.slice(start + 3, start + 6)) || (/^by\b/i.test(m[0]) && SIZE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     out.push({ text: m[1]!, start, end: start + 4, value: m[1]! });
   }
   return out;
 }
+
+/**
+ * A period of years, "from 1984 to 1989", "between 1972 and 1975", "in 1966 to 1969": neither year is when what the
+ * sentence tells happened (as with "from 1987 – 91", which BARE_YEAR leaves alone). "in 2016 and 2017" names two years.
+ */
+const YEAR_PERIOD = /\b(?:(?:from|between)\s+(?:1[89]|20)\d\d\s+(?:to|and|until|till|through|thru)|in\s+(?:1[89]|20)\d\d\s+(?:to|until|till|through|thru))\s+(?:1[89]|20)\d\d\b/gi;
+/** "the 1870's": a decade (the final 0 and "'s"), not its first year; "1930s" is never read as a year. */
+const DECADE_AFTER = /^0['’]s\b/;
+/** "4000 pixels by 2000", "12 feet by 1900": the second side of a size, not a year. */
+const SIZE_BEFORE = /\d\s*(?:pixels|px|feet|foot|ft|inches|inch|in\.|yards|metres|meters|m|cm|mm|km|miles)\s+$/i;
 
 /** "(by) the end of the year": the reference year, which chrono leaves alone. */
 function yearEnds(text: string, found: DateMention[], ref: Day | null): DateMention[] {
@@ -204,6 +217,7 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   const offset = chainedOffset(phrase);
   if (offset === null) return null;
   if (offset) {
+    if (lastDay?.year === YEARLESS) return yearless(c, phrase, lastDay);
     const anchor = lastDay ?? ref;
     return anchor ? shift(anchor, offset.steps, offset.unit) : null;
   }
@@ -224,7 +238,11 @@ function resolve(c: Components, phrase: string, ref: Day | null, lastDay: Day | 
   if (known('day')) {
     if (year !== undefined) return at({ year, month, day });
     if (!ref) return null;
-    return at(placeYear({ year: ref.year, month, day }, ref, future, ahead));
+    const placed = placeYear({ year: ref.year, month, day }, ref, future, ahead);
+    // "Tuesday, Dec. 16" on a day that is no Tuesday in the year the reference gives: that year is wrong (a reference
+    // read from a recalled date, an article dated long after), and no other is known — the day keeps no year.
+    if (known('weekday') && weekday(placed) !== c.get('weekday')) return { iso: `--${isoDay(placed).slice(5)}`, day: { ...placed, year: YEARLESS } };
+    return at(placed);
   }
   if (known('weekday') && !known('day')) {
     if (!ref) return null;
@@ -323,6 +341,8 @@ function inferReference(text: string, sentences: Span[]): Day | null {
   for (const r of chrono.parse(opening, new Date(2000, 0, 1, 12))) {
     // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
     if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
+      // A range ("June 9, 1931 – March 2, 2019": a life) or a birth date is a past the article recalls.
+      if (r.end || BORN_BEFORE.test(opening.slice(Math.max(0, r.index - 16), r.index))) continue;
       // A date still ahead ("a vote planned for June 3, 2031") is the event's, not the article's.
       const sentence = sentences.find((x) => x.start <= r.index && r.index < x.end) ?? { start: 0, end: opening.length };
       if (tenseOf(text, sentence, r.index, r.index + r.text.length) !== undefined) continue;
@@ -331,6 +351,9 @@ function inferReference(text: string, sentences: Span[]): Day | null {
   }
   return null;
 }
+
+/** "born on", "born", "b." before a date: an obituary's or a profile's opening recalls a birth, not the article's day. */
+const BORN_BEFORE = /\b(?:born|b\.)\s+(?:on\s+)?$/i;
 
 /** Times of day alone ("at 3 p.m.") are not dates; relative expressions ("this week") name their unit. */
 function hasDate(c: Components, phrase: string): boolean {
@@ -359,6 +382,13 @@ function isNamePart(text: string, start: number, phrase: string): boolean {
 
 /** "in the days that followed", "back in the days": a stretch of time, not a day. */
 const THE_DAYS = /^(?:(?:back\s+)?in\s+)?the\s+(?:days|weeks|months|years)$/i;
+
+/**
+ * "Sun", "Sat", "Wed" alone: prose writes weekdays out, and these words are names ("Sun shares rose", "The Sun
+ * reported") or verbs ("Sat beside her"); an abbreviation stands for a weekday only beside a date ("Sun, Nov. 11"),
+ * which chrono reads as one phrase with it.
+ */
+const LONE_WEEKDAY_ABBREVIATION = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?$/i;
 
 /** A holiday or an event named with a weekday ("Black Friday", "Super Tuesday", "Good Friday"): a name, not that weekday. */
 const HOLIDAY_BEFORE = /\b(?:Black|Good|Cyber|Super|Ash|Holy|Maundy|Shrove|Easter|Palm|Giving|Blue|Bloody)\s+$/;

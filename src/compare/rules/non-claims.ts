@@ -21,6 +21,12 @@ export const NOT_CLAIMS: TextRule[] = [
   { id: 'caption-credit', pattern: /(?:\((?:AP|AFP|Reuters|Getty Images|EPA|AP Photo|Shutterstock)[^)]*\)|(?:photo|image)\s*(?:by|credit|courtesy)[^.]*|\b(?:REUTERS|AFP|AP)\/\p{Lu}[\p{L} .]+)\s*\.?$/iu, reason: 'a photo credit ending a caption' },
   { id: 'sponsored', pattern: /^(?:sponsored|advertisement|promoted|paid (?:post|content)|ad\b)\s*[:|—–-]?/i, reason: 'an advertisement or sponsored teaser' },
   { id: 'byline', pattern: /^(?:by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[,|—–-]|$)|(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\b)/iu, reason: 'a byline or credit line' },
+  {
+    id: 'post-line',
+    pattern:
+      /(?:^|[^\p{L}])(?<!(?:was|were|is|are|been|being|be)\s)[Pp]osted\s+(?:by\s+[^.]{1,60}?\s+)?(?:in|under)\s+\p{Lu}[^.]{0,60}?\s+on\s+(?:\p{L}+,?\s+)?\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d\d\.?$/u,
+    reason: 'a blog\'s post line ("Posted in Local News on Wednesday, March 4, 2026."): the post\'s date and section, not an event',
+  },
   { id: 'read-more', pattern: /^(?:read more|related|watch|listen|see also|click here|sign up|subscribe|follow us|like us|share this|download (?:our|the) app)\b/i, reason: 'a link or call to action' },
   {
     id: 'contributed',
