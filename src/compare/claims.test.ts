@@ -231,6 +231,14 @@ describe('articleClaims', () => {
     expect(clauses('The harbour board closed the pier at Lowford on Monday, blaming the ferry crews for the damage to the ramp.')).toContain('blaming the ferry crews for the damage to the ramp.');
   });
 
+  it('makes no clause of names alone, the subject of a predicate after a relative clause or an aside', () => {
+    const out = clauses('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society, which together employ more than 4,000 people, sent letters to the council on Monday.');
+    expect(out).not.toContain('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society');
+    expect(clauses('Ana Lin, Ben Ortiz and Tom Fields — the three harbour pilots on duty — refused to sail on Monday.')).not.toContain('Ana Lin, Ben Ortiz and Tom Fields');
+    // A clause of names and a verb stays one.
+    expect(clauses('The Lowford council approved the harbour budget on Monday, while Ana Lin resigned from the board.')).toContain('while Ana Lin resigned from the board.');
+  });
+
   /** What a claim's clauses state, as the comparison reads them. */
   const statements = (text: string) => articleClaims(article(text))[0]!.clauses.map((k) => k.statement.text);
 

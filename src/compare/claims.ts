@@ -374,6 +374,9 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
+    // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an
+    // aside between dashes): the subject of a predicate elsewhere, which states nothing alone.
+    if (!p.words && onlyNames(text)) continue;
     let statement = toStatement(naming(read));
     if (statement.terms.length < MIN_CLAUSE_TERMS) continue;
     const speakers = p.said === undefined ? [] : toStatement(p.said).terms.filter((t) => t.kind === 'name');
@@ -389,6 +392,12 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;
+}
+
+/** Every word a capitalised name's or a function word: a list of names with no predicate. */
+function onlyNames(text: string): boolean {
+  const words = text.match(/[\p{L}\d][\p{L}\d.'’&-]*/gu) ?? [];
+  return words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()));
 }
 
 /** A conjunction or preposition of time or means, then a participle: "while cutting …", "after leaving …", "by selling …". */
