@@ -196,6 +196,11 @@ describe('statements of opposite direction', () => {
     expect(compare('Ana Lin attacked Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(false);
     expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);
   });
+  it('reads a passive without its agent against the active as the same roles ("the club fired Lin" / "Lin was fired as coach of the club")', () => {
+    expect(compare('The Tarrow club fired coach Lin on Saturday.', 'Lin has been fired as head coach of the Tarrow club.').same).toBe(true);
+    // Two actives keep their order.
+    expect(compare('The Lowford Rovers fired Ana Lin on Saturday.', 'Ana Lin fired the Lowford Rovers on Saturday.').same).toBe(false);
+  });
   it('reads a shorter statement as stated within a longer one only when every ordinary word of it is there', () => {
     const longer = 'Harbor Works said on Monday that the Tide Systems ferry software team will move to its Velmar office next spring.';
     expect(compare('Harbor Works moves the Tide Systems ferry software team to Velmar', longer).contained).toBe(true);

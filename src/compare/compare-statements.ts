@@ -421,6 +421,8 @@ export const FIGURE_CONFLICT_CONTENT = 0.75;
 
 /** "was attacked by", "is being pressured by": the agent comes after the patient. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\s+by\b/i;
+/** A passive with or without its agent: "has been fired as coach of the Tarrow club", "was arrested". */
+const ANY_PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\b/i;
 
 /**
  * Two names in one order in one statement and the other order in the other ("Brandauer is willing to meet Markovich" /
@@ -431,7 +433,9 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(
  * a person, not roles).
  */
 function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean {
-  if (PASSIVE.test(a.text) || PASSIVE.test(b.text)) return false;
+  // The patient first in one, the agent first in the other: "the Tarrow club fired Lin" / "Lin was fired as coach of
+  // the Tarrow club" (a passive without its agent names the other party after the verb in another role).
+  if (PASSIVE.test(a.text) || PASSIVE.test(b.text) || ANY_PASSIVE.test(a.text) !== ANY_PASSIVE.test(b.text)) return false;
   const names = (s: Statement) => s.terms.filter((t) => t.kind === 'name');
   const na = names(a);
   const nb = names(b);
