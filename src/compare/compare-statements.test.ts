@@ -201,6 +201,11 @@ describe('statements of opposite direction', () => {
     // Two actives keep their order.
     expect(compare('The Lowford Rovers fired Ana Lin on Saturday.', 'Ana Lin fired the Lowford Rovers on Saturday.').same).toBe(false);
   });
+  it('reads two names in the other order as swapped roles only when what is said between them is the same', () => {
+    expect(compare('Lin is out as coach of the Tarrow club.', 'The Tarrow club fired its coach Lin on Saturday.').same).toBe(true);
+    expect(compare('Earlier in the week, Ortiz expressed a willingness to meet Lin.', 'According to Tarrow, Lin is ready and willing to meet with Ortiz.').same).toBe(false);
+    expect(compare('Brandauer is willing to meet Markovich.', 'Markovich is willing to meet Brandauer.').same).toBe(false);
+  });
   it('reads a shorter statement as stated within a longer one only when every ordinary word of it is there', () => {
     const longer = 'Harbor Works said on Monday that the Tide Systems ferry software team will move to its Velmar office next spring.';
     expect(compare('Harbor Works moves the Tide Systems ferry software team to Velmar', longer).contained).toBe(true);

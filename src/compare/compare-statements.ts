@@ -1,7 +1,7 @@
 // Two statements → how much they say the same thing: every content word of each is matched to its closest word in
 // the other (same lemma, synonym, derivation, one step up or down the WordNet hierarchy), weighted by how rare the
 // word is in news; quantities and dates must be equal; polarity must agree.
-import { antonymsOf, derivedOf, FUNCTION_WORDS, lemmasOf } from '../language/index.js';
+import { antonymsOf, derivedOf, FUNCTION_WORDS, isPersonNoun, lemmasOf } from '../language/index.js';
 import { alignmentModel, sameProbability, type AlignmentModel } from './alignment-model.js';
 import { CONTRARY_WORDS, SUCCESSIVE_VERBS, UNIT_SIZES } from './rules/statement-words.js';
 import { termWeight } from './term-weights.js';
@@ -469,7 +469,18 @@ function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean 
   }
   if (pairs.length !== 2) return false;
   const [[x1, y1], [x2, y2]] = pairs as [[Term, Term], [Term, Term]];
-  return nb.indexOf(y1) > nb.indexOf(y2) && !joined(between(a, x1, x2)) && !joined(between(b, y1, y2));
+  if (!(nb.indexOf(y1) > nb.indexOf(y2) && !joined(between(a, x1, x2)) && !joined(between(b, y1, y2)))) return false;
+  // What one does to the other is said between them in both: "Lin attacked Ortiz" / "Ortiz attacked Lin", "Lin is
+  // willing to meet Ortiz" / "Ortiz expressed a willingness to meet Lin". Without a word in common there but a role
+  // ("Lin is out as coach of the Tarrow club" / "the Tarrow club fired its coach Lin"), the order is the
+  // phrasing's.
+  const inner = (s: Statement, x: Term, y: Term) => {
+    const [i, j] = [s.terms.indexOf(x), s.terms.indexOf(y)].sort((m, n) => m - n) as [number, number];
+    return s.terms.slice(i + 1, j).filter((t) => t.kind === 'word' && !t.lemmas.some(isPersonNoun));
+  };
+  const wa = inner(a, x1, x2);
+  const wb = inner(b, y1, y2);
+  return wa.some((u) => wb.some((v) => termMatch(u, v, credit) >= credit.derived));
 }
 
 /** What stands between two names joined as equals: "and", "or", "&", "/", a hyphen, a comma of a list, or nothing. */
