@@ -698,6 +698,13 @@ describe('organisations the lexicon lists', () => {
     const types = annotateArticle({ text: 'The Shining Path said on Monday that it would lay down its arms near Lowford.' }).entities.map((e) => [e.name, e.type]);
     expect(types).toContainEqual(['Shining Path', 'organization']);
   });
+
+  it('types a common word alone that only speaks as an organisation, unless a person named in full has it', () => {
+    const company = "The Lowford fair opened on Monday. While Pebble's keynote at the fair was short, the crowd cheered. Pebble reports the battery will last eight hours, and the new watch ships today.";
+    expect(find(company, 'Pebble')?.type).toBe('organization');
+    const person = 'The Lowford clinic confirmed two cases. According to the clinic, Marble Lin, a doctor, treated the patients. Marble explained that such cases need care.';
+    expect(find(person, 'Marble')?.type).toBe('person');
+  });
 });
 
 describe('entities: a name that ends a phrase takes no verb of its own', () => {

@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
-import { isCommonWord, isKnownLemma, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
@@ -85,6 +85,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   }
   const entities = groups.map(toEntity);
   firstNamesOfPeople(groups, entities);
+  spokenWordsOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
@@ -330,6 +331,10 @@ function groupKind(g: Group): EntityType {
   if ((hinted === 'other' || onlySpoke) && isCompanyGroup(g)) return 'organization';
   if (g.scores) {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
+    // A capitalised common word alone that speaks, that no other cue types and the model does not read as a person's
+    // or a place's name ("Pebble said", "Pebble reports"): a body named by a word of the language, a company or a group
+    // (people are named with a first name, a title or a role before their surname alone speaks; see spokenWordsOfPeople).
+    if (best === 'other' && spokenCommonWord(g)) return 'organization';
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
     if (best === 'person' && members.every(isCommonWordAlone)) return hinted;
     // "Nora Durham … Durham said": a first name before a surname that is also a town, and quoted as a speaker, is a
@@ -397,6 +402,30 @@ function hintKind(g: Group): EntityType {
   // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
   const full = g.distinct.find((d) => d.m.words.length >= 2 && d.m.words.length <= 4)?.m;
   return full && g.distinct.some((d) => d.m.words.length === 1 && d.lastStart > full.start) ? 'person' : 'other';
+}
+
+/** Every mention a common word alone, no person's noun ("Democrat"), and all the group's cues its speaking. */
+function spokenCommonWord(g: Group): boolean {
+  const members = g.distinct.map((d) => d.m);
+  return (
+    members.some((m) => m.hints.has('speaker')) &&
+    members.every((m) => [...m.hints].every((h) => h === 'speaker') && isCommonWordAlone(m) && !lemmasOf(stripPossessive(m.words[0]!).toLowerCase()).some(isPersonNoun))
+  );
+}
+
+/**
+ * A common word alone that speaks (spokenCommonWord, typed an organisation) and is a word of a person's name in the same
+ * text ("Pebble Lin … Pebble said", "Lin Pebble … Pebble explained"): that person, who the text names in full.
+ */
+function spokenWordsOfPeople(groups: Group[], entities: Entity[]): void {
+  const words = new Set<string>();
+  groups.forEach((g, i) => {
+    if (entities[i]!.type === 'person') for (const m of g.members) if (m.keys.length >= 2) m.keys.forEach((k) => words.add(k));
+  });
+  if (words.size === 0) return;
+  groups.forEach((g, i) => {
+    if (entities[i]!.type === 'organization' && g.members.every((m) => m.keys.length === 1 && words.has(m.keys[0]!)) && spokenCommonWord(g)) entities[i]!.type = 'person';
+  });
 }
 
 /**
