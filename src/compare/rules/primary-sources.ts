@@ -59,7 +59,7 @@ export const MEDIA_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|televisio
  * Words that show a name is an institution's (class: government, public and corporate bodies, and the seats of
  * government news names for their governments): what it says is its own statement, not another outlet's report.
  */
-export const INSTITUTION_NAME_WORDS = /\b(?:ministry|department|office|council|committee|commission|court|police|army|navy|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|cent(?:er|re)|authority|agency|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
+export const INSTITUTION_NAME_WORDS = /\b(?:ministry|department|office|council|committee|commission|court|police|army|navy|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|cent(?:er|re)|authority|agency|survey|administration|board|observatory|laboratory|directorate|secretariat|inspectorate|tribunal|assembly|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
 
 /**
  * A name is an outlet's or an organisation's, so "told Radio Valmora" is an interview but "told Smith" is a
