@@ -39,6 +39,14 @@ describe('facts carried by one clause of a sentence', () => {
     expect(report.facts.map((f) => [f.text, f.articleIds.length])).toEqual([['The Lowford council approved the new harbour budget on Monday evening', 2]]);
   });
 
+  it('shows the clause two sentences share when the one shown is not the representative, without its joining "and"', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, 'Tom Reyes chaired the long and heated meeting at the hall, and the Lowford council approved the new harbour budget on Monday evening.'),
+      article(2, 'Ana Lin spoke first to the crowd at the harbour, and the Lowford council approved the new harbour budget on Monday evening.'),
+    ]);
+    expect(report.facts.map((f) => [f.text, f.articleIds.length])).toEqual([['the Lowford council approved the new harbour budget on Monday evening.', 2]]);
+  });
+
   it('never makes a brief sentence of a clause that joined a fact but is no main clause', () => {
     const report = compareStory('s_0000000000000001', [
       article(1, 'The Lowford council held a gathering at the harbour hall on Monday with Ana Lin and the dock unions, officials said.'),

@@ -330,7 +330,9 @@ function factShown(taken: Set<number>, rep: number, head: (i: number) => Claim, 
   const mains = whole ? shown.claim.clauses.filter((k) => k.main).map((k) => k.statement) : [];
   const several = whole && shown.claim.clauses.length >= 2;
   const states = (c: Claim) => (several ? shown.claim.clauses.every((k) => carries(c, k.statement, weight)) : carries(c, shown.statement, weight));
-  const partial = several && [...taken].some((j) => j !== rep && !states(head(j)));
+  // Every other claim, the representative among them (the claim shown need not be it), states it all, or the clause
+  // they all state is shown.
+  const partial = several && [...taken].some((j) => head(j) !== shown.claim && !states(head(j)));
   const common = partial ? shown.claim.clauses.filter((k) => [...taken].every((j) => head(j) === shown.claim || carries(head(j), k.statement, weight))) : [];
   const shared = common.find((k) => k.main) ?? common[0];
   if (shared) return withoutJoiner(clauseShown(shown.claim, shared));
@@ -511,6 +513,9 @@ function clauseShown(claim: Claim, clause: Clause): Shown {
 /** A word joining a clause to the one before it ("but", "while"), and the comma or space after it. */
 const LEADING_JOINER = new RegExp(`^(?:${LEADING_JOINERS.join('|')}),?\\s+`, 'i');
 
+/** The longest leading joiner withoutJoiner cuts ("whereas", and the comma or space after it). */
+const MAX_JOINER_LENGTH = 10;
+
 /** A clause shown without the word that joined it to the sentence ("but Lin resigned" → "Lin resigned"). */
 function withoutJoiner(shown: Shown): Shown {
   const joiner = LEADING_JOINER.exec(shown.span.text);
@@ -534,7 +539,9 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
   let best = { unit: whole(sample[0]!), score: -1, worst: 0 };
   let bestAlone: typeof best | undefined;
   for (const c of sample) {
-    const units = [whole(c), ...c.clauses.map((k) => clauseShown(c, k))];
+    // A clause after a break is shown without the word that joined it ("and …"); one opening the sentence ("While …,
+    // Lin resigned") keeps its first word.
+    const units = [whole(c), ...c.clauses.map((k) => (k.start === c.span.start ? clauseShown(c, k) : withoutJoiner(clauseShown(c, k))))];
     for (const u of units) {
       let worst = 1;
       for (const o of sample) {
@@ -544,7 +551,7 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
         worst = Math.min(worst, r.successive ? 0 : r.coverage[0]);
       }
       // A whole sentence reads better than a clause, and a clause that opens a sentence better than one in its middle.
-      const clause = c.clauses.find((k) => k.start === u.span.start && k.end === u.span.end);
+      const clause = c.clauses.find((k) => k.start <= u.span.start && u.span.start - k.start <= MAX_JOINER_LENGTH && k.end === u.span.end);
       const opening = clause !== undefined && clause.start === c.span.start && !clause.main;
       const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (clause?.main || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
       const candidate = { unit: u, score, worst };
