@@ -232,7 +232,7 @@ describe('articleClaims', () => {
   });
 
   it('makes no clause of names alone, the subject of a predicate after a relative clause or an aside', () => {
-    const out = clauses('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society, which together employ more than 4,000 people, sent letters to the council on Monday.');
+    const out = clauses('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society, which together employ some 4,200 people, sent letters to the council on Monday.');
     expect(out).not.toContain('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society');
     expect(clauses('Ana Lin, Ben Ortiz and Tom Fields — the three harbour pilots on duty — refused to sail on Monday.')).not.toContain('Ana Lin, Ben Ortiz and Tom Fields');
     // A clause of names and a verb stays one.

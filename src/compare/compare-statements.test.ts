@@ -197,13 +197,13 @@ describe('statements of opposite direction', () => {
     expect(compare('Ana Lin was attacked by Ben Ortiz outside the Velmar court.', 'Ben Ortiz attacked Ana Lin outside the Velmar court.').same).toBe(true);
   });
   it('reads a passive without its agent against the active as the same roles ("the club fired Lin" / "Lin was fired as coach of the club")', () => {
-    expect(compare('The Tarrow club fired coach Lin on Saturday.', 'Lin has been fired as head coach of the Tarrow club.').same).toBe(true);
+    expect(compare('The Tarrow club fired coach Lin on Saturday.', 'Lin was fired as coach of the Tarrow club.').same).toBe(true);
     // Two actives keep their order.
     expect(compare('The Lowford Rovers fired Ana Lin on Saturday.', 'Ana Lin fired the Lowford Rovers on Saturday.').same).toBe(false);
   });
   it('reads two names in the other order as swapped roles only when what is said between them is the same', () => {
     expect(compare('Lin is out as coach of the Tarrow club.', 'The Tarrow club fired its coach Lin on Saturday.').same).toBe(true);
-    expect(compare('Earlier in the week, Ortiz expressed a willingness to meet Lin.', 'According to Tarrow, Lin is ready and willing to meet with Ortiz.').same).toBe(false);
+    expect(compare('On Monday, Ortiz said he wanted talks with Lin soon.', 'Lin wants talks with Ortiz soon, her office said.').same).toBe(false);
     expect(compare('Brandauer is willing to meet Markovich.', 'Markovich is willing to meet Brandauer.').same).toBe(false);
   });
   it('reads a shorter statement as stated within a longer one only when every ordinary word of it is there', () => {

@@ -421,7 +421,7 @@ export const FIGURE_CONFLICT_CONTENT = 0.75;
 
 /** "was attacked by", "is being pressured by": the agent comes after the patient. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\s+by\b/i;
-/** A passive with or without its agent: "has been fired as coach of the Tarrow club", "was arrested". */
+/** A passive with or without its agent: "was fired as coach of the Tarrow club", "was arrested". */
 const ANY_PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\b/i;
 
 /**
@@ -470,8 +470,8 @@ function rolesSwapped(a: Statement, b: Statement, credit: MatchCredit): boolean 
   if (pairs.length !== 2) return false;
   const [[x1, y1], [x2, y2]] = pairs as [[Term, Term], [Term, Term]];
   if (!(nb.indexOf(y1) > nb.indexOf(y2) && !joined(between(a, x1, x2)) && !joined(between(b, y1, y2)))) return false;
-  // What one does to the other is said between them in both: "Lin attacked Ortiz" / "Ortiz attacked Lin", "Lin is
-  // willing to meet Ortiz" / "Ortiz expressed a willingness to meet Lin". Without a word in common there but a role
+  // What one does to the other is said between them in both: "Lin attacked Ortiz" / "Ortiz attacked Lin", "Lin wants
+  // talks with Ortiz" / "Ortiz wanted talks with Lin". Without a word in common there but a role
   // ("Lin is out as coach of the Tarrow club" / "the Tarrow club fired its coach Lin"), the order is the
   // phrasing's.
   const inner = (s: Statement, x: Term, y: Term) => {

@@ -33,7 +33,7 @@ describe('primary sources', () => {
   it.each([
     ["a body's officials", 'The ferry deal will let Harbor Works run the night crossings to Velmar, according to', 'Tide Systems officials', 'Tide Systems', 'Harbor News'],
     ['an institution', 'The ferry to Velmar will run at night from May, according to', 'the Velmar Ministry of Transport', 'Velmar Ministry of Transport', 'the Velmar Times'],
-    ['a public survey or board', 'The tremor struck 40 kilometres west of Lowford at a depth of 10 kilometres, according to', 'the Norvania Geological Survey', 'Norvania Geological Survey', 'the Lowford Herald'],
+    ['a public survey or board', 'The tremor struck 40 kilometres west of Lowford at a depth of 12 kilometres, according to', 'the Norvania Geological Survey', 'Norvania Geological Survey', 'the Lowford Herald'],
   ])('reads "according to" %s as the body\'s statement, not another outlet', (_case, claim, body, name, outlet) => {
     const story = compareStory('s_1', [article(1, `${claim} ${body}.`), article(2, `${claim} ${outlet}.`)]);
     expect(story.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
