@@ -513,9 +513,6 @@ function clauseShown(claim: Claim, clause: Clause): Shown {
 /** A word joining a clause to the one before it ("but", "while"), and the comma or space after it. */
 const LEADING_JOINER = new RegExp(`^(?:${LEADING_JOINERS.join('|')}),?\\s+`, 'i');
 
-/** The longest leading joiner withoutJoiner cuts ("whereas", and the comma or space after it). */
-const MAX_JOINER_LENGTH = 10;
-
 /** A clause shown without the word that joined it to the sentence ("but Lin resigned" → "Lin resigned"). */
 function withoutJoiner(shown: Shown): Shown {
   const joiner = LEADING_JOINER.exec(shown.span.text);
@@ -541,8 +538,9 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
   for (const c of sample) {
     // A clause after a break is shown without the word that joined it ("and …"); one opening the sentence ("While …,
     // Lin resigned") keeps its first word.
-    const units = [whole(c), ...c.clauses.map((k) => (k.start === c.span.start ? clauseShown(c, k) : withoutJoiner(clauseShown(c, k))))];
-    for (const u of units) {
+    // Each unit with where its clause starts as printed, before a joiner is cut.
+    const units: [Shown, number][] = [[whole(c), c.span.start], ...c.clauses.map((k): [Shown, number] => [k.start === c.span.start ? clauseShown(c, k) : withoutJoiner(clauseShown(c, k)), k.start])];
+    for (const [u, from] of units) {
       let worst = 1;
       for (const o of sample) {
         if (o === c || o.articleId === c.articleId) continue;
@@ -551,7 +549,7 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
         worst = Math.min(worst, r.successive ? 0 : r.coverage[0]);
       }
       // A whole sentence reads better than a clause, and a clause that opens a sentence better than one in its middle.
-      const clause = c.clauses.find((k) => k.start <= u.span.start && u.span.start - k.start <= MAX_JOINER_LENGTH && k.end === u.span.end);
+      const clause = c.clauses.find((k) => k.start === from && k.end === u.span.end);
       const opening = clause !== undefined && clause.start === c.span.start && !clause.main;
       const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (clause?.main || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
       const candidate = { unit: u, score, worst };

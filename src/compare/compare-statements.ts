@@ -419,10 +419,10 @@ export const MIN_CONTAINED_TERMS = 4;
 /** Share of the other content (figures and dates aside) that must match for two different figures to be one fact. */
 export const FIGURE_CONFLICT_CONTENT = 0.75;
 
-/** "was attacked by", "is being pressured by": the agent comes after the patient. */
-const PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\s+by\b/i;
 /** A passive with or without its agent: "was fired as coach of the Tarrow club", "was arrested". */
 const ANY_PASSIVE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|lt|nt)\b/i;
+/** "was attacked by", "is being pressured by": the agent comes after the patient. */
+const PASSIVE = new RegExp(String.raw`${ANY_PASSIVE.source}\s+by\b`, 'i');
 
 /**
  * Two names in one order in one statement and the other order in the other ("Brandauer is willing to meet Markovich" /

@@ -4,7 +4,7 @@ import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { DateMention } from '../model/analysis.js';
 import type { TimelineEntry } from '../model/report.js';
-import { FUNCTION_WORDS, openingEnd } from '../language/index.js';
+import { DETERMINERS, FUNCTION_WORDS, openingEnd } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
 
 /**
@@ -16,11 +16,11 @@ function modifiesNoun(text: string, d: { start: number; end: number; text: strin
   if (!/^\d{4}$/.test(d.text.trim())) return false;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
   if (next === undefined || FUNCTION_WORDS.has(next.toLowerCase())) return false;
-  return /^\p{Ll}/u.test(next) || DETERMINER_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start));
+  if (/^\p{Ll}/u.test(next)) return true;
+  // A determiner or a possessive just before the year: "the", "his", "Lowford's".
+  const before = /(?:^|[^\p{L}])(\p{L}+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
+  return before !== null && (before[2] !== undefined || DETERMINERS.has(before[1]!.toLowerCase()));
 }
-
-/** A determiner or a possessive just before a word: "the", "his", "Lowford's". */
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|his|her|its|their|our|my|your|\p{L}+['’]s)\s+$/iu;
 
 /** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
 const YEARLESS_FUTURE_DAYS = 60;

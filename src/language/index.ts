@@ -21,7 +21,7 @@ export { openingEnd } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
 export { entityAt } from './mention-index.js';
-export { isRoleWord } from './quotes.js';
+export { DETERMINERS, isRoleWord } from './quotes.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';
 export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nounClassesOfWord } from './lexicon.js';

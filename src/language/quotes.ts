@@ -16,8 +16,8 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(['did', 'does', 'also', 'instead', 'sti
 /** Forms of "be" that make a following participle passive ("was told", "has been asked"). */
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
-/** Determiners before which a speech-verb form is a noun ("the report", "a call"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
+/** Determiners, articles and possessives: before them a speech-verb form is a noun ("the report", "a call"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
 /** Words before a quoted title that name what it is ("the book", "the show", "titled"). */
 const TITLE_CUES = new Set([...WORK_WORDS, 'titled', 'entitled', 'headlined', 'operation']);
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
