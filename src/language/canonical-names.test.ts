@@ -28,6 +28,8 @@ describe('sameFullName', () => {
     ['first-name variant', ['Aleksei', 'Markovich'], ['Alexei', 'Markovitch'], true],
     ['surname alone', ['Markovich'], ['Alexei', 'Markovich'], true],
     ['initial', ['A.', 'Markovich'], ['Alexei', 'Markovich'], true],
+    ['initials left out', ['W.', 'Ben', 'Ortiz'], ['Ben', 'Ortiz'], true],
+    ['initials left out, other first names', ['W.', 'Ben', 'Ortiz'], ['Ana', 'Ortiz'], false],
     ['different first names', ['Ana', 'Lin'], ['Mei', 'Lin'], false],
     ['different surnames', ['Ana', 'Lin'], ['Ana', 'Ortiz'], false],
   ];

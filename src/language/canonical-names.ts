@@ -34,7 +34,8 @@ export function sameNameWord(a: string, b: string): boolean {
 /**
  * True when two multi-word names can name one person: the last words match, and so do the first words when both
  * have them. "Aleksey Markov" ~ "Aleksei Markov"; "Ana Lin" ≁ "Mei Lin". Only a first word may be an initial
- * ("J. Markov" ~ "Jan Markov"): a lone letter as the last word ("Block 1B" → "B") matches no surname.
+ * ("J. Markov" ~ "Jan Markov"), or initials before a first name may be left out ("W. Ben Ortiz" ~ "Ben Ortiz"): a lone
+ * letter as the last word ("Block 1B" → "B") matches no surname.
  */
 export function sameFullName(a: string[], b: string[]): boolean {
   return sameFullKeys(a.map(nameKey), b.map(nameKey));
@@ -45,7 +46,17 @@ export function sameFullKeys(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a.at(-1) !== b.at(-1)) return false;
   if (a.length === 1 || b.length === 1) return true;
-  return sameKey(a[0]!, b[0]!);
+  if (sameKey(a[0]!, b[0]!)) return true;
+  // "W. Ben Ortiz" ~ "Ben Ortiz": a name that opens with initials is also written without them.
+  const [ia, ib] = [leadingInitials(a), leadingInitials(b)];
+  return (ia > 0 || ib > 0) && sameFullKeys(a.slice(ia), b.slice(ib));
+}
+
+/** How many initials open a keyed name, leaving at least a first name and a surname. */
+function leadingInitials(keys: string[]): number {
+  let n = 0;
+  while (n < keys.length - 2 && keys[n]!.length === 1) n++;
+  return n;
 }
 
 function sameKey(ka: string, kb: string): boolean {

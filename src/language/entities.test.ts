@@ -150,6 +150,17 @@ describe('entities', () => {
     expect(office.filter((e) => /Strategy/.test(e.name))).toEqual([]);
   });
 
+  it('keeps a first name written with an accent in the name, and an initial opening a sentence or a clause', () => {
+    const names = (text: string) => entities(text).filter((e) => e.type === 'person').map((e) => e.name);
+    expect(names('In 1997, Ben Ortiz married María Elena Quill, a lawyer.')).toEqual(['Ben Ortiz', 'María Elena Quill']);
+    expect(names('Counsel for the board: K. Ana Ortiz, Tom Fields.')).toEqual(['K. Ana Ortiz', 'Tom Fields']);
+    expect(names('J. Robert Hale spoke first. T. S. Fields wrote the report.')).toEqual(['J. Robert Hale', 'T. S. Fields']);
+  });
+
+  it('reads a particle after a title of nobility as part of one name, not a first name', () => {
+    expect(entities('While there, the Marquis de Velmar commissioned Ana Lin to paint a portrait.').map((e) => e.name)).toEqual(['Marquis de Velmar', 'Ana Lin']);
+  });
+
   it('reads a first name ending like a verb form as a first name at a sentence’s start ("Ned", "Beverly", "Winifred")', () => {
     const names = entities('Ned Arlo Hale is a ferry pilot from Lowford. Beverly Ortiz trained him. Winifred Reyes hired him.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Ned Arlo Hale', 'Beverly Ortiz', 'Winifred Reyes']));

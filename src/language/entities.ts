@@ -1,7 +1,7 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, sameFullKeys } from './canonical-names.js';
-import { genderOfFirstName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
+import { genderOfGivenName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
@@ -241,7 +241,7 @@ function familyNameOf(full: NameMention, short: NameMention): boolean {
  */
 function mentionGender(m: NameMention): Gender | undefined {
   if (m.honorific) return genderOfHonorific(m.honorific);
-  return m.words[0] === undefined ? undefined : genderOfFirstName(m.words[0]);
+  return genderOfGivenName(m.words);
 }
 
 /**

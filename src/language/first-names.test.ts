@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from './index.js';
-import { genderOfFirstName, isFirstName, listedGenderOfFirstName } from './first-names.js';
+import { subjectPronounReferent } from './pronouns.js';
+import { genderOfFirstName, genderOfGivenName, isFirstName, listedGenderOfFirstName } from './first-names.js';
 
 describe('the gender a first name marks', () => {
   it('marks none for a name given to girls and boys alike, and corrects a name listed under the wrong gender', () => {
@@ -12,6 +13,15 @@ describe('the gender a first name marks', () => {
     expect(genderOfFirstName('ida')).toBe('female');
     expect(genderOfFirstName('ben')).toBe('male');
     expect(isFirstName('taylor')).toBe(true);
+  });
+  it('reads a first name written with accents, and the first name after initials', () => {
+    expect(isFirstName('María')).toBe(true);
+    expect(genderOfFirstName('José')).toBe('male');
+    expect(genderOfGivenName(['W', 'Ben', 'Ortiz'])).toBe('male');
+    expect(genderOfGivenName(['J.', 'Rose'])).toBeUndefined();
+    const text = 'Ana Lin chairs the harbour board. W. Ben Ortiz resigned from it on Monday. She said the board would meet on Friday.';
+    const a = annotateArticle({ text });
+    expect(subjectPronounReferent(text, a.sentences, a.entities, text.indexOf('She'))?.name).toBe('Ana Lin');
   });
   it('lets "she" reach a woman whose first name is given to both sexes', () => {
     const text =

@@ -41,7 +41,16 @@ function load(): Map<string, Gender | undefined> {
 
 /** The gender a first name usually marks, when it marks one. */
 export function genderOfFirstName(name: string): Gender | undefined {
-  return load().get(name.toLowerCase());
+  return load().get(listedSpelling(name));
+}
+
+/**
+ * The gender a person's name marks by its first name: its first word that is not an initial ("J. Robert Hale" →
+ * "Robert"). A surname after initials alone ("J. Rose") marks none, whatever first name it also is.
+ */
+export function genderOfGivenName(words: readonly string[]): Gender | undefined {
+  const at = words.findIndex((w) => !/^\p{Lu}\.?$/u.test(w));
+  return at < 0 || (at > 0 && at === words.length - 1) ? undefined : genderOfFirstName(words[at]!);
 }
 
 /** The gender the name lists alone give a first name (what scripts/build-name-genders.ts corrects). */
@@ -51,7 +60,16 @@ export function listedGenderOfFirstName(name: string): Gender | undefined {
 
 /** True when either list has the name ("Florence", "Sydney"): a word that may name a person. */
 export function isFirstName(name: string): boolean {
-  return load().has(name.toLowerCase());
+  return load().has(listedSpelling(name));
+}
+
+/**
+ * The lists' spelling of a first name: lower case, accents dropped ("María", "José", "Zoë" → "maria", "jose", "zoe");
+ * the lists are written without them, as are most names in English text.
+ */
+function listedSpelling(name: string): string {
+  const lower = name.toLowerCase();
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The gender an honorific marks ("Mr" male; "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam" female). */

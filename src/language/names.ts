@@ -346,6 +346,9 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // "VX&T", "Harrow & Lind said": a word joined to a name by "&" opens it, though it spells a function word or an
   // ordinary word at the sentence's start.
   if (ampersandInsideName(tokens, i + 1)) return true;
+  // "J. Robert Lin said", "Counsel: K. Ana Ortiz, …", "T. S. Hale wrote": an initial opening a clause before a first
+  // name or a name of two words opens the name, as it does mid-sentence (its period stays inside the run).
+  if (initial && initialBeforeName(tokens, i)) return true;
   if (FUNCTION_WORDS.has(word) || INDEFINITE_PRONOUNS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
   // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.
@@ -370,6 +373,14 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
   if (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word)) return false;
   return known.has(word);
+}
+
+/** `tokens[i]` is an initial ("J.") before another initial, a first name, or a name of two capitalised words. */
+function initialBeforeName(tokens: Token[], i: number): boolean {
+  const [letter, period, next, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!/^\p{Lu}$/u.test(letter.text) || period?.text !== '.' || period.start !== letter.end || !next || !isNameWord(next)) return false;
+  if (/^\p{Lu}$/u.test(next.text)) return initialBeforeName(tokens, i + 2);
+  return isFirstName(bare(next.text)) || (after !== undefined && isNameWord(after) && after.start - next.end === 1);
 }
 
 /**
@@ -419,7 +430,8 @@ function givenNameAt(words: string[]): number {
   // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
   // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
   if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
-  const given = (w: string) => isFirstName(w) || isFirstName(w.split('-')[0]!);
+  // (A particle is no first name, though the lists have some: "the Marquis de Lafayette" is one name.)
+  const given = (w: string) => !NAME_CONNECTORS.has(w) && (isFirstName(w) || isFirstName(w.split('-')[0]!));
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
   if (k < 0 || words.slice(0, k).some((w) => w === '' || isFirstName(w) || NAME_CONNECTORS.has(w) || PERSON_PARTICLES.has(w))) return -1;

@@ -1,6 +1,6 @@
 // Who a sentence's "he" or "she" stands for, when the pronoun is the subject: the person the text was last about.
 import type { Entity, Span } from '../model/analysis.js';
-import { genderOfFirstName, type Gender } from './first-names.js';
+import { genderOfGivenName, type Gender } from './first-names.js';
 import { lastStartingBy, mentionsOf, type PlacedMention } from './mention-index.js';
 import { isPersonNoun, lemmasOf } from './lexicon.js';
 import { LEADING_PREPOSITIONS } from './rules/function-words.js';
@@ -60,7 +60,7 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
   if (!pronoun) return undefined;
   const p = pronoun[1]!.toLowerCase();
   const unfit: Gender = p === 'he' ? 'female' : 'male';
-  const fits = (e: Entity) => e.type === 'person' && genderOfFirstName(e.name.split(/\s+/)[0]!) !== unfit;
+  const fits = (e: Entity) => e.type === 'person' && genderOfGivenName(e.name.split(/\s+/)) !== unfit;
   const mentions = mentionsOf(entities);
   const index = lastStartingBy(sentences, at);
   if (index < 0 || at >= sentences[index]!.end) return undefined;
