@@ -84,6 +84,14 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
       [['June 9, 1931', '1931-06-09'], ['Thursday, Oct. 7', '--10-07'], ['Two days later', '--10-09']],
     ],
     ['a weekday that does not fit the year the reference gives leaves the day without a year', 'Ana Lin died Thursday, Oct. 7. Two days later the pier closed.', '1931-06-09', [['Thursday, Oct. 7', '--10-07'], ['Two days later', '--10-09']]],
+    [
+      'a chained date counts from a date told within two sentences before it, never from one further back',
+      'Ana Lin was born on March 3, 1950, in Lowford. She studied law in Velmar. She joined the harbour board. She became its chair. A year later she resigned. The board met on May 2, 1990. The next day it closed.',
+      '2025-08-24',
+      [['March 3, 1950', '1950-03-03'], ['A year later', null], ['May 2, 1990', '1990-05-02'], ['The next day', '1990-05-03']],
+    ],
+    ['"the next day" told in the past counts from the date before it, not from the publication day', 'The ferry board met on May 2, 1990. It closed the pier the next day.', '2025-08-24', [['May 2, 1990', '1990-05-02'], ['the next day', '1990-05-03']]],
+    ['"over the next week" is a stretch of time, not a date', 'Talks on the ferry fares will continue over the next week.', '2025-08-24', []],
   ];
   for (const [name, text, published, expected] of cases) it(name, () => expect(values(text, published)).toEqual(expected));
 });

@@ -72,6 +72,7 @@ export function findDates(text: string, sentences: Span[], published?: string): 
   const instant = ref ? new Date(ref.year, ref.month - 1, ref.day, 12) : new Date(2000, 0, 1, 12);
   const out: DateMention[] = [];
   let lastDay: Day | null = null;
+  let lastDaySentence = -1;
   for (const r of parseCandidates(text, sentences, instant)) {
     const trimmed = trimPhrase(text, r.index, r.index + r.text.length);
     const end = trimmed.end;
@@ -86,18 +87,32 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     // "earlier this month", "late last year": the qualifier belongs to the expression.
     const q = /\b(earlier|later|early|late)\s+$/i.exec(text.slice(Math.max(0, start - 9), start));
     if (q) [start, phrase] = [start - q[0].length, text.slice(start - q[0].length, end)];
+    // "the next day", "the following week" told in the past: counted from the date before (CHAINED), though chrono
+    // leaves "the" out and reads "next day" from the reference day ("prices may rise in the next year" looks ahead).
+    const the = !future && /^(?:next|following|previous)\s/i.test(phrase) ? /\bthe\s+$/i.exec(text.slice(Math.max(0, start - 4), start)) : null;
+    if (the) [start, phrase] = [start - the[0].length, text.slice(start - the[0].length, end)];
     // Without a reference day a date written out with its year is placed, a month and day keep no year ("--08-15"),
     // and what chains from them chains without one; chrono's dummy instant is never used.
     const ahead = tense === 'ahead';
-    let value: Resolved | null = ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence), ahead) : yearless(r.start, phrase, lastDay);
+    // "Three days later" counts from a date told just before; one told further back is not what it follows.
+    const here = sentences.indexOf(sentence);
+    const far: boolean = lastDay !== null && here >= 0 && here - lastDaySentence > CHAIN_REACH && chainedOffset(phrase) !== undefined;
+    let value: Resolved | null = far ? null : ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence), ahead) : yearless(r.start, phrase, lastDay);
     // "between September and October of 2007": a month joined to a later one takes that one's year.
     const shared = COORDINATED_YEAR.exec(text.slice(end, end + 40));
     if (shared && r.start.isCertain('month') && !r.start.isCertain('year')) value = withYear(r.start, Number(shared[1]));
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
-    if (value?.day) lastDay = value.day;
+    if (value?.day) [lastDay, lastDaySentence] = [value.day, here];
   }
   return [...out, ...bareYears(text, out), ...yearEnds(text, out, ref)].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Sentences back a chained date ("three days later", "the next day") may reach for the date it counts from: the one
+ * before it, or the one before that with a sentence between. A date told further back is not what it follows (a birth
+ * date paragraphs before "a year later"), and the chained one is left unresolved.
+ */
+const CHAIN_REACH = 2;
 
 /** Words without which a sentence holds no date expression chrono could find: only those sentences are parsed. */
 const DATE_WORDS = new RegExp(
@@ -363,7 +378,7 @@ function hasDate(c: Components, phrase: string): boolean {
 /** "within two weeks", "over the next four years", "two years late": spans of time, not dates. */
 function isDuration(text: string, start: number, phrase: string): boolean {
   if (DURATION.test(phrase) || /^[-–—]/.test(phrase) || BARE_AMOUNT.test(phrase) || /^\d+\s*(?:m|h|min|mins|hrs?|minutes?|hours?|seconds?)\b/i.test(phrase)) return true;
-  return /\b(?:over|for|within|during|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)) && /\b(?:next|past|last|coming)\s+\w+\s+(?:days|weeks|months|years)\b/i.test(phrase);
+  return /\b(?:over|for|within|during|throughout)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 16), start)) && /\b(?:next|past|last|coming)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b/i.test(phrase);
 }
 
 /** "two years", "18 months" with no "ago" or "later": an amount of time. */
