@@ -161,6 +161,13 @@ describe('entities', () => {
     expect(entities('While there, the Marquis de Velmar commissioned Ana Lin to paint a portrait.').map((e) => e.name)).toEqual(['Marquis de Velmar', 'Ana Lin']);
   });
 
+  it('reads a title of rank held of a place as a person’s name ("the Duke of Velmar"), not the place', () => {
+    const text = 'The Duke of Velmar opened the bridge on Monday. "We are proud," the Duchess of Lowford said. The Prince of Tarrow Bridge was closed.';
+    const a = annotateArticle({ text });
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Duke of Velmar', 'Duchess of Lowford']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Duchess of Lowford']);
+  });
+
   it('reads a first name ending like a verb form as a first name at a sentence’s start ("Ned", "Beverly", "Winifred")', () => {
     const names = entities('Ned Arlo Hale is a ferry pilot from Lowford. Beverly Ortiz trained him. Winifred Reyes hired him.').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Ned Arlo Hale', 'Beverly Ortiz', 'Winifred Reyes']));

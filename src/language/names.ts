@@ -4,7 +4,7 @@ import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isPrope
 import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
-import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, type RoleClass } from './rules/roles.js';
+import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, TITLES_OF_PLACE, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, siteAfter, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
@@ -152,7 +152,7 @@ function joins(tokens: Token[], from: number, to: number): boolean {
   const n = tokens[to]!;
   if (/^['’]$/.test(n.text)) return /s$/.test(tokens[to - 1]!.text);
   if (!NAME_CONNECTORS.has(n.text) || PERSON_PARTICLES.has(n.text)) return true;
-  if (ROLE_HEADS.has(bare(tokens[to - 1]!.text))) return true;
+  if (ROLE_HEADS.has(bare(tokens[to - 1]!.text)) || TITLES_OF_PLACE.has(bare(tokens[to - 1]!.text))) return true;
   if (broadcastTitle(tokens, from)) return true;
   return tokens.slice(from, to).some((t) => {
     const b = bare(t.text);
@@ -367,7 +367,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
     return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && (!isCommonWord(word) || (word.endsWith('ly') && !isAdverb(word)))) || (word.endsWith('ed') && participleOpensName(tokens, i));
   }
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
-  if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word))) return true;
+  if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word) || TITLES_OF_PLACE.has(word))) return true;
   // "Congress approved …", "Parliament voted …": a legislature's or a seat of power's own name, capitalised.
   if (INSTITUTION_NAMES.has(word)) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
@@ -630,10 +630,10 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   let role: string | undefined;
   let affiliation: string | undefined;
   let honorific: string | undefined;
-  const hints = new Set<TypeHint>();
-  // "Harbor FC DL Edvin Brandt", "League MVP Ana Lin": an abbreviation in capitals (a position, an award) inside a
-  // run, then two words that are no words of the language and no place's or body's: the abbreviation ends one name
-  // and a person's name follows.
+  const titled = titleOfPlace(words);
+  const hints = new Set<TypeHint>(titled ? ['person'] : []);
+  // "Harbor FC DL Edvin Brandt", "League MVP Ana Lin": an abbreviation in capitals (a position, an award) inside a run,
+  // then two words of no language and no place or body: the abbreviation ends one name and a person's name follows.
   const cut = run.length >= 4 && /^\p{Lu}{2,4}$/u.test(run[run.length - 3]!.text) && !/^\p{Lu}+$/u.test(run[run.length - 2]!.text) ? run.length - 3 : -1;
   if (cut > 0 && !isCommonWord(words[cut + 1]!) && !words.slice(cut + 1).some(isInstitutionOrPlaceWord)) {
     return [...parseRun(text, tokens, from, from + cut + 1, sentence, known), ...parseRun(text, tokens, from + cut + 1, to, sentence, known)];
@@ -649,11 +649,11 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   // a place or a body is part of it ("Queen Street", "Emir Tamsin Mosque").
   const rank = (w: string, k: number) => TITLE_ABBREVIATIONS.has(w) && !PLACE_ABBREVIATIONS.has(w) && run[k + 1]?.text === '.';
   // In a compound title ("Chief Justice", "Chief Executive") the head is the last word: "Mr. Chief Justice" is a name.
-  let head = lastIndexWhere(words, (w, k) => k < words.length - 1 && ((ROLE_HEADS.has(w) && !(ROLE_MODIFIERS.has(w) && ROLE_HEADS.has(words[k + 1]!))) || HONORIFICS.has(w) || rank(w, k)));
+  let head = titled ? -1 : lastIndexWhere(words, (w, k) => k < words.length - 1 && ((ROLE_HEADS.has(w) && !(ROLE_MODIFIERS.has(w) && ROLE_HEADS.has(words[k + 1]!))) || HONORIFICS.has(w) || rank(w, k)));
   // "NVA Administrator Ana Velmer", "Superintendent Ana Lin", "Norvania Kurt Brill": a role or a name no list knows
   // stands before a first name and surname; the person's name starts at the first name.
   // A storm's given name ("Tropical Storm Iselda") is no person's, and the words before it no role.
-  const given = head < 0 && !isStormName(run.map((t) => t.text)) ? givenNameAt(words) : -1;
+  const given = head < 0 && !titled && !isStormName(run.map((t) => t.text)) ? givenNameAt(words) : -1;
   let roleless = false;
   if (given > 0) {
     head = given - 1;
@@ -707,7 +707,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     }
   } else if (words.length === 1 && (DEMONYMS.has(words[0]!) || looksLikeDemonym(words[0]!, tokens[to]))) {
     return [];
-  } else if (ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words, run.map((t) => t.text))) {
+  } else if (!titled && ROLE_HEADS.has(words.at(-1)!) && !PLACE_NAMES.has(whole) && !titleAsSurname(words, run.map((t) => t.text))) {
     return namesBeforeTitle(text, tokens, from, to, sentence, known);
   }
   const name = run.slice(nameFrom);
@@ -740,6 +740,16 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     ...companyMarks(hints, nameWords, tokens, to),
   });
   return out;
+}
+
+/**
+ * "the Duke of Sussex", "the Prince of Wales": a title of rank held of a place, and nothing after the place, is the name
+ * of the one who holds it ("The Duke of Kent Award" is an award's: the run ends in a common word that is no place).
+ */
+function titleOfPlace(words: string[]): boolean {
+  const last = words.at(-1)!;
+  const endsInPlace = PLACE_NAMES.has(last) || PLACE_OF.has(last) || isGazetteerPlace(last) || !lemmasOf(last).some(isCommonWord);
+  return TITLES_OF_PLACE.has(words[0]!) && words[1] === 'of' && words.length >= 3 && endsInPlace && !words.slice(2).some((w) => w === '' || isFirstName(w) || isInstitutionOrPlaceWord(w));
 }
 
 /** What the words after a name no cue types say of it as a company's (see NameMention's bodyOfRole and beforeSite). */

@@ -50,6 +50,12 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
   ...words('surgeon-general', 'expert'),
 ]);
 
+/**
+ * Titles of rank held of a place: "the Duke of Sussex", "the Prince of Wales", "the Earl of Lowford" name the one who
+ * holds the title, a person.
+ */
+export const TITLES_OF_PLACE = new Set('duke duchess earl countess marquess marquis marchioness baron baroness viscount viscountess prince princess archduke archduchess'.split(' '));
+
 /** Words that qualify a role head inside a title ("Foreign Minister", "Deputy Prime Minister", "Chief Executive"). */
 export const ROLE_MODIFIERS = new Set(
   ('foreign prime deputy vice defense defence interior finance health justice economy trade energy ' +
