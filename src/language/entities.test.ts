@@ -158,7 +158,7 @@ describe('entities', () => {
   });
 
   it('reads a particle after a title of nobility as part of one name, not a first name', () => {
-    expect(entities('While there, the Marquis de Velmar commissioned Ana Lin to paint a portrait.').map((e) => e.name)).toEqual(['Marquis de Velmar', 'Ana Lin']);
+    expect(entities('On the visit, the Marquis de Velmar asked Ana Lin to draw a map of the harbour.').map((e) => e.name)).toEqual(['Marquis de Velmar', 'Ana Lin']);
   });
 
   it('reads a title of rank held of a place as a person’s name ("the Duke of Velmar"), not the place', () => {
