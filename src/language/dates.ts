@@ -77,7 +77,8 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     const trimmed = trimPhrase(text, r.index, r.index + r.text.length);
     const end = trimmed.end;
     let { start, phrase } = trimmed;
-    const sentence = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+    const here = sentences.findIndex((s) => s.start <= start && start < s.end);
+    const sentence = sentences[here] ?? { start, end };
     const tense = tenseOf(text, sentence, start, end);
     const future = tense !== undefined;
     if (PLURAL_SPAN.test(phrase) || (THE_DAY_AFTER.test(phrase) && AFTER_EVENT.test(text.slice(end, end + 12)))) continue;
@@ -95,7 +96,6 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     // and what chains from them chains without one; chrono's dummy instant is never used.
     const ahead = tense === 'ahead';
     // "Three days later" counts from a date told just before; one told further back is not what it follows.
-    const here = sentences.indexOf(sentence);
     const far: boolean = lastDay !== null && here >= 0 && here - lastDaySentence > CHAIN_REACH && chainedOffset(phrase) !== undefined;
     let value: Resolved | null = far ? null : ref || /\b(?:1[89]|20)\d\d\b/.test(phrase) ? resolve(r.start, phrase, ref, lastDay, future, explicitDayNear(out, sentence), ahead) : yearless(r.start, phrase, lastDay);
     // "between September and October of 2007": a month joined to a later one takes that one's year.

@@ -430,7 +430,7 @@ function givenNameAt(words: string[]): number {
   // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
   // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
   if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
-  // (A particle is no first name, though the lists have some: "the Marquis de Lafayette" is one name.)
+  // (A particle is no first name, though the lists have some: "the Marquis de Velmar" is one name.)
   const given = (w: string) => !NAME_CONNECTORS.has(w) && (isFirstName(w) || isFirstName(w.split('-')[0]!));
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
   // A period before it belongs to a title or an initial ("Cmdr. Sean", "J. Kurt"), which other rules read.
@@ -743,13 +743,14 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
 }
 
 /**
- * "the Duke of Sussex", "the Prince of Wales": a title of rank held of a place, and nothing after the place, is the name
- * of the one who holds it ("The Duke of Kent Award" is an award's: the run ends in a common word that is no place).
+ * "the Duke of Velmar", "the Prince of Tarrow": a title of rank held of a place, and nothing after the place, is the
+ * name of the one who holds it ("the Duke of Velmar Award" is an award's: the run ends in a common word that is no place).
  */
 function titleOfPlace(words: string[]): boolean {
+  if (!TITLES_OF_PLACE.has(words[0]!) || words[1] !== 'of' || words.length < 3) return false;
   const last = words.at(-1)!;
   const endsInPlace = PLACE_NAMES.has(last) || PLACE_OF.has(last) || isGazetteerPlace(last) || !lemmasOf(last).some(isCommonWord);
-  return TITLES_OF_PLACE.has(words[0]!) && words[1] === 'of' && words.length >= 3 && endsInPlace && !words.slice(2).some((w) => w === '' || isFirstName(w) || isInstitutionOrPlaceWord(w));
+  return endsInPlace && !words.slice(2).some((w) => w === '' || isFirstName(w) || isInstitutionOrPlaceWord(w));
 }
 
 /** What the words after a name no cue types say of it as a company's (see NameMention's bodyOfRole and beforeSite). */

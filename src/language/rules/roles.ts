@@ -51,7 +51,7 @@ export const ROLE_HEADS: ReadonlyMap<string, RoleClass> = new Map([
 ]);
 
 /**
- * Titles of rank held of a place: "the Duke of Sussex", "the Prince of Wales", "the Earl of Lowford" name the one who
+ * Titles of rank held of a place: "the Duke of Velmar", "the Prince of Tarrow", "the Earl of Lowford" name the one who
  * holds the title, a person.
  */
 export const TITLES_OF_PLACE = new Set('duke duchess earl countess marquess marquis marchioness baron baroness viscount viscountess prince princess archduke archduchess'.split(' '));
