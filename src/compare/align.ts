@@ -536,9 +536,8 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
   let best = { unit: whole(sample[0]!), score: -1, worst: 0 };
   let bestAlone: typeof best | undefined;
   for (const c of sample) {
-    // A clause after a break is shown without the word that joined it ("and …"); one opening the sentence ("While …,
-    // Lin resigned") keeps its first word.
-    // Each unit with where its clause starts as printed, before a joiner is cut.
+    // Each unit with where its clause starts as printed: a clause after a break is shown without the word that joined
+    // it ("and …"); one opening the sentence ("While …, Lin resigned") keeps its first word.
     const units: [Shown, number][] = [[whole(c), c.span.start], ...c.clauses.map((k): [Shown, number] => [k.start === c.span.start ? clauseShown(c, k) : withoutJoiner(clauseShown(c, k)), k.start])];
     for (const [u, from] of units) {
       let worst = 1;

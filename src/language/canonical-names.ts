@@ -1,6 +1,7 @@
 // Name variants → one key: spelling and transliteration variants of a name (Ostrovsky/Ostrovskyy, Aleksey/Aleksei,
 // Pavlov/Pavloff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
 import { memoized } from './memo.js';
+import { withoutAccents } from './tokens.js';
 
 /** Most name keys kept before the cache starts over (names recur within a text and across a story). */
 const KEY_CACHE = 50_000;
@@ -15,9 +16,7 @@ const KEY_CACHE = 50_000;
 export const nameKey: (word: string) => string = memoized(computeKey, KEY_CACHE);
 
 function computeKey(word: string): string {
-  let s = word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  let s = withoutAccents(word)
     .toLowerCase()
     .replace(/['’.\-‐]/g, '');
   s = s.replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/tch/g, 'ch').replace(/ck/g, 'k').replace(/w/g, 'v');

@@ -84,8 +84,7 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
     for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
   }
   const entities = groups.map(toEntity);
-  firstNamesOfPeople(groups, entities);
-  spokenWordsOfPeople(groups, entities);
+  wordsOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
@@ -333,7 +332,7 @@ function groupKind(g: Group): EntityType {
     const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
     // A capitalised common word alone that speaks, that no other cue types and the model does not read as a person's
     // or a place's name ("Pebble said", "Pebble reports"): a body named by a word of the language, a company or a group
-    // (people are named with a first name, a title or a role before their surname alone speaks; see spokenWordsOfPeople).
+    // (people are named with a first name, a title or a role before their surname alone speaks; see wordsOfPeople).
     if (best === 'other' && spokenCommonWord(g)) return 'organization';
     // A capitalised common word alone ("Harriers", "Ledgers", "Tides") is no one's name unless a cue says so.
     if (best === 'person' && members.every(isCommonWordAlone)) return hinted;
@@ -414,21 +413,6 @@ function spokenCommonWord(g: Group): boolean {
 }
 
 /**
- * A common word alone that speaks (spokenCommonWord, typed an organisation) and is a word of a person's name in the same
- * text ("Pebble Lin … Pebble said", "Lin Pebble … Pebble explained"): that person, who the text names in full.
- */
-function spokenWordsOfPeople(groups: Group[], entities: Entity[]): void {
-  const words = new Set<string>();
-  groups.forEach((g, i) => {
-    if (entities[i]!.type === 'person') for (const m of g.members) if (m.keys.length >= 2) m.keys.forEach((k) => words.add(k));
-  });
-  if (words.size === 0) return;
-  groups.forEach((g, i) => {
-    if (entities[i]!.type === 'organization' && g.members.every((m) => m.keys.length === 1 && words.has(m.keys[0]!)) && spokenCommonWord(g)) entities[i]!.type = 'person';
-  });
-}
-
-/**
  * "Tidewell Vantor", "Harbor Works Cloud": a name that opens with a word the same text uses alone for an organisation is
  * one of its products or divisions, not a person, whatever the name-type model reads in its shape. A cue (a title, an
  * honorific, a role) or a first name after that word ("Harbor Ana Lin", a label glued to a name) still makes a person.
@@ -448,22 +432,34 @@ function productsOfOrganizations(groups: Group[], entities: Entity[]): void {
 }
 
 /**
- * A first name standing alone that the model types an organisation, a place or nothing ("at Ben's house", "with
- * Ben's writing"), in a text that names a person in full with it ("Ben Ortiz", a surname no word of the language): that
- * person's, so a person.
+ * Words standing alone that are words of a person the text names in full, so that person's:
+ * - a first name the model types an organisation, a place or nothing ("at Ben's house", "with Ben's writing"), in a text
+ *   that names a person with it ("Ben Ortiz", a surname no word of the language);
+ * - a common word alone that speaks (spokenCommonWord, typed an organisation) and is a word of a person's full name
+ *   ("Pebble Lin … Pebble said", "Lin Pebble … Pebble explained").
  */
-function firstNamesOfPeople(groups: Group[], entities: Entity[]): void {
+function wordsOfPeople(groups: Group[], entities: Entity[]): void {
   const given = new Set<string>();
+  const words = new Set<string>();
   groups.forEach((g, i) => {
-    // A surname no word of the language: "Mac Pro", "SIM Card" are a product's name, whatever the model made of it.
     if (entities[i]!.type !== 'person') return;
-    for (const m of g.members) if (m.keys.length >= 2 && isFirstName(m.words[0]!) && !isOrdinaryWord(m.words.at(-1)!)) given.add(m.keys[0]!);
+    for (const m of g.members) {
+      if (m.keys.length < 2) continue;
+      m.keys.forEach((k) => words.add(k));
+      // A surname no word of the language: "Mac Pro", "SIM Card" are a product's name, whatever the model made of it.
+      if (isFirstName(m.words[0]!) && !isOrdinaryWord(m.words.at(-1)!)) given.add(m.keys[0]!);
+    }
   });
+  if (words.size === 0) return;
   groups.forEach((g, i) => {
     const type = entities[i]!.type;
+    const alone = g.members.every((m) => m.keys.length === 1);
+    if (!alone) return;
     // A place only by the model's reading ("at Ben's house"), not one the text or a gazetteer makes a place.
     const modelPlace = type === 'place' && !g.place && g.members.every((m) => !m.hints.has('place') && !isKnownPlace(m.words));
-    if ((type === 'organization' || type === 'other' || modelPlace) && g.members.every((m) => m.keys.length === 1 && given.has(m.keys[0]!) && isFirstName(m.words[0]!))) entities[i]!.type = 'person';
+    const firstName = (type === 'organization' || type === 'other' || modelPlace) && g.members.every((m) => given.has(m.keys[0]!) && isFirstName(m.words[0]!));
+    const spoken = type === 'organization' && g.members.every((m) => words.has(m.keys[0]!)) && spokenCommonWord(g);
+    if (firstName || spoken) entities[i]!.type = 'person';
   });
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { withoutAccents } from './tokens.js';
 
 export type Gender = 'female' | 'male';
 
@@ -68,8 +69,7 @@ export function isFirstName(name: string): boolean {
  * the lists are written without them, as are most names in English text.
  */
 function listedSpelling(name: string): string {
-  const lower = name.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return withoutAccents(name.toLowerCase());
 }
 
 /** The gender an honorific marks ("Mr" male; "Mrs", "Ms", "Miss", "Dame", "Lady", "Madam" female). */

@@ -4,15 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isFirstName } from './first-names.js';
+import { withoutAccents } from './tokens.js';
 import { CAPITAL_OF, DEMONYMS, PLACE_OF } from './rules/places.js';
 
 let names: Set<string> | undefined;
 
 /** The form a place name is looked up by: lower case, without diacritics, words split on spaces and hyphens. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(name)
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .split(/[\s\-‐]+/)

@@ -63,6 +63,11 @@ export function bare(word: string): string {
   return stripPossessive(word).replace(/\./g, '').toLowerCase();
 }
 
+/** The text without its accents ("María" → "Maria", "Zoë" → "Zoe"); plain ASCII is returned as it is. */
+export function withoutAccents(text: string): string {
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Tokens of a span of one text, tokenised once however many stages ask (one per `annotateArticle` call). */
 export type SpanTokens = (span: { start: number; end: number }) => Token[];
 
