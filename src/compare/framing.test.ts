@@ -12,4 +12,10 @@ describe('framingOf', () => {
     expect(items.filter((i) => i.kind === 'hedge').map((i) => i.text)).toEqual(['under false pretenses']);
     expect(items.filter((i) => i.kind === 'term').map((i) => i.text)).toEqual(['closure', 'temporary pause']);
   });
+
+  it('does not say the outlet keeps its distance from a term it uses in its own words', () => {
+    const text = 'The closure of the ramp began in May. Its chief refused to use the word "closure," instead using the term "temporary pause."';
+    const items = framingOf(article(text), (n) => n);
+    expect(items.filter((i) => i.kind === 'term').map((i) => i.text)).toEqual(['temporary pause']);
+  });
 });
