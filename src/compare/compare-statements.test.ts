@@ -166,6 +166,13 @@ describe('statements of opposite direction', () => {
     expect(compare('The jury acquitted Ben Ortiz of Fort Hale, Okla.', 'The jury acquitted Ben Ortiz of Fort Hale, Oklahoma.').same).toBe(true);
     expect(compare('The coast guard rescued 23 fishermen near Velmar on Saturday.', 'The coast guard rescued 23 Norvanian fishermen near Velmar on Saturday.').same).toBe(true);
   });
+  it('reads two names printed with one word in common and ending in others as two referents, wherever they stand', () => {
+    const velmar = 'A Norvanian frigate, HMS Velmar patrolling the strait, fired on two boats of smugglers after a trawler signalled for help.';
+    const tarrow = 'Last month the navy frigate HMS Tarrow, a missile ship, had sunk a boat of the smugglers and rescued two trawlers under attack.';
+    expect(compare(velmar, tarrow).same).toBe(false);
+    // One name written two ways stays one.
+    expect(compare('On Friday the climber Ben Ortiz fell about 60 metres from a ridge.', 'The climber Ben Ortis fell about 60 metres from a ridge on Friday.').same).toBe(true);
+  });
   it('reads a denial in the place of an affirmation as opposite, however much else the statements share', () => {
     const r = compare('No injuries were reported after the ferry ran aground near Velmar.', 'Several injuries were reported after the ferry ran aground near Velmar.');
     expect([r.same, r.opposite]).toEqual([false, true]);

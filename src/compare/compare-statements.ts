@@ -250,17 +250,31 @@ export const NAME_CONFLICT_WORDS = 0.75;
 const share = (k: { total: number; found: number }) => (k.total > 0 ? k.found / k.total : 0);
 
 /**
+ * A name printed in `a` and one printed in `b` share a word ("HMS") and each ends in a word the other statement does not
+ * have ("Velmar" / "Tarrow"): the printed names are two. A name's parts are the terms printed at one place.
+ */
+function namesEndApart(a: Statement, b: Statement, inA: Term[], inB: Term[], credit: MatchCredit): boolean {
+  const ending = (s: Statement, t: Term) => {
+    const parts = s.terms.filter((u) => u.kind === 'name' && u.at !== undefined && u.at === t.at);
+    return parts.length >= 2 && parts.at(-1) === t ? parts.slice(0, -1) : undefined;
+  };
+  for (const x of inA) {
+    const front = ending(a, x);
+    if (!front) continue;
+    for (const y of inB) {
+      const other = ending(b, y);
+      if (other && !nameVariant(x, y) && front.some((p) => other.some((q) => termMatch(p, q, credit) === credit.same))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A name of one statement stands where the other has another name, not a spelling variant of it, between the same words
  * ("spread to Eastmere on Monday" / "spread to Lowford on Monday"; not "Velk" / "Velke", which outlets transliterate
  * differently, nor names one adds elsewhere in the sentence: "23 Norvanian sailors" / "a Velmar-flagged ferry").
  */
 function namesConflict(a: Statement, b: Statement, inA: Term[], inB: Term[], credit: MatchCredit): boolean {
-  // Spelling variants, abbreviations ("Okla." / "Oklahoma"), and two names of one country ("U.S." / "American",
-  // "Washington" / "the United States").
-  const variant = (x: Term, y: Term) => {
-    const [p, q] = [x.key.replace(/^=/, ''), y.key.replace(/^=/, '')].sort((m, n) => m.length - n.length) as [string, string];
-    return nearSpelling(p, q) || (p.length >= 3 && q.startsWith(p)) || (x.country !== undefined && x.country.name === y.country?.name);
-  };
   // Unmatched names next to each other are one ("Ana Lin" read as two names the lexicon knows).
   const runs = (st: Statement, names: Term[]) => {
     const out: [number, number][] = [];
@@ -272,8 +286,17 @@ function namesConflict(a: Statement, b: Statement, inA: Term[], inB: Term[], cre
     }
     return out;
   };
-  const inRun = (st: Statement, [from, to]: [number, number], other: Term[]) => st.terms.slice(from, to + 1).some((x) => other.every((y) => !variant(x, y)));
+  const inRun = (st: Statement, [from, to]: [number, number], other: Term[]) => st.terms.slice(from, to + 1).some((x) => other.every((y) => !nameVariant(x, y)));
   return runs(a, inA).some((x) => runs(b, inB).some((y) => inRun(a, x, b.terms.slice(y[0], y[1] + 1)) && sameSlot(a, x, b, y, credit)));
+}
+
+/**
+ * Two names that may be one written two ways: spelling variants, abbreviations ("Okla." / "Oklahoma"), and two names of
+ * one country ("U.S." / "American", "Washington" / "the United States").
+ */
+function nameVariant(x: Term, y: Term): boolean {
+  const [p, q] = [x.key.replace(/^=/, ''), y.key.replace(/^=/, '')].sort((m, n) => m.length - n.length) as [string, string];
+  return nearSpelling(p, q) || (p.length >= 3 && q.startsWith(p)) || (x.country !== undefined && x.country.name === y.country?.name);
 }
 
 /** The place of one term in its statement, as a run of one. */
@@ -357,6 +380,9 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
     // Each names someone or somewhere the other does not, in the same place, all else alike ("Ana Lin was elected
     // mayor" / "Ben Ortiz was elected mayor"): two statements about two referents, not one in other words.
     (Math.min(share(ab.words), share(ba.words)) >= NAME_CONFLICT_WORDS && namesConflict(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit)) ||
+    // Two names printed with one word in common and each ending in another ("the frigate HMS Velmar" / "the frigate HMS
+    // Tarrow"): two ships, two people of one family, two clubs of one town — two referents, not one in other words.
+    namesEndApart(a, b, ab.unmatchedNames, ba.unmatchedNames, options.credit) ||
     // Different figures for one unit ("25% on steel" / "10% on aluminium") are one fact in disagreement only when all
     // the rest matches; otherwise they are two facts about two things.
     (figuresDiffer(a, b) && Math.min(contentShare(a, b, weight, options.credit), contentShare(b, a, weight, options.credit)) < FIGURE_CONFLICT_CONTENT)
