@@ -748,8 +748,10 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   let from = end;
   // Back over words, to where quoted words that end a clause were left out of the frame ("After closing with
   // “Harbor Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
-  // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling.
-  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !SPEECH_VERBS.has(tokens[from - 1]!.text)) from--;
+  // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling; but past one that opens a
+  // relative clause describing who speaks ("a welder who asked not to be named said").
+  const otherSpeech = (k: number) => SPEECH_VERBS.has(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() !== 'who';
+  while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !otherSpeech(from - 1)) from--;
   return tokens.slice(from, end);
 }
 
@@ -774,6 +776,9 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   if (verbAt < 0 && /^\p{Ll}/u.test(inner) && inner.split(/\s+/).length > MAX_TERM_WORDS) {
     verbAt = before.findLastIndex((t, i) => isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
   }
+  // Words that end what someone is said to have said, however far from the verb ("A welder said that the company's
+  // account of the night is “simply false.”"): the verb that opens the reported clause.
+  if (verbAt < 0) verbAt = before.findLastIndex((t, i) => before[i + 1]?.text === 'that' && isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
   if (verbAt < 0) return null;
   // "A ferry union organiser rejected the timetable, insisting that …": a participle after a comma has the clause's
   // subject.
@@ -787,8 +792,20 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
     const first = before.findIndex((_, k) => k < verbAt - 1 && isSpeechVerb(before, k));
     if (first >= 0) subjectVerb = first;
   }
-  const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, before, subjectVerb), before[subjectVerb]!.text);
+  const role = rolePhrase(ctx, rolePhraseBefore(ctx.text, before, subjectVerb), before[subjectVerb]!.text) ?? appositiveRole(ctx, before, subjectVerb);
   return role && { ...role, verb: before[verbAt]!.text };
+}
+
+/**
+ * "The union's source in the yard, a welder who asked not to be named, said": when what stands before the commas names
+ * no role, the appositive between them may (a relative clause may make it longer than the appositives skipped before
+ * a role).
+ */
+function appositiveRole(ctx: Ctx, tokens: Token[], verbAt: number): { text: string; verb: string } | null {
+  if (tokens[verbAt - 1]?.text !== ',') return null;
+  const open = tokens.slice(0, verbAt - 1).findLastIndex((t) => t.text === ',');
+  if (open <= 0 || verbAt - open > LONG_APPOSITIVE_TOKENS) return null;
+  return rolePhrase(ctx, tokens.slice(open + 1, verbAt - 1), tokens[verbAt]!.text);
 }
 
 /** Most tokens of a phrase opening a sentence before its comma ("In the port of Lowford,"). */
