@@ -34,6 +34,12 @@ describe('figure disagreements', () => {
     expect(valuesOf('The sinkhole in Velmar reached a depth of 3.1 miles on Monday.', 'The sinkhole in Velmar reached a depth of three miles on Monday.')).toEqual([]);
   });
 
+  it('does not compare figures of closely worded claims whose clauses around them say different things', () => {
+    const lead = 'The Rovers took their first lead when Ben Ortiz intercepted a pass from Tom Fields and returned it 35 yards for a touchdown with 4 minutes 48 seconds remaining.';
+    const earlier = 'Ida Hale caught a one-yard touchdown pass with 12 minutes 31 seconds remaining before Ben Ortiz intercepted a pass from Tom Fields for the winning touchdown.';
+    expect(valuesOf(lead, earlier)).toEqual([]);
+  });
+
   it('does not compare counts of what different verbs say happened', () => {
     expect(valuesOf('The storm hit Velmar on Monday, killing four people across the district.', 'The storm hit Velmar on Monday, injuring 30 people across the district.')).toEqual([]);
   });
@@ -70,6 +76,13 @@ describe('date disagreements', () => {
   });
   it('does not set a year one text leaves out against one the other gives', () => {
     expect(dates('The harbour council in Velmar voted to close the ferry ramp on 3 March.', 'The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.')).toEqual([]);
+  });
+  it('does not set dates of what different clauses of one fact say happened against each other', () => {
+    // When each outlet reported it, not when it happened.
+    expect(dates('The harbour council in Velmar voted to close the ferry ramp on Monday, the Velmar Herald reported on March 3, 2025.', 'The harbour council in Velmar voted to close the ferry ramp on Monday, the Lowford Post reported on March 5, 2025.')).toEqual([]);
+    // Two events of one sentence.
+    const joined = 'Ana Lin, deputy director of the Velmar port authority, talked to reporters about the ferry contracts, which led to the resignation of the port board in 2017.';
+    expect(dates('Ana Lin was deputy director of the Velmar port authority in 2015 when she began talking to reporters about the ferry contracts.', joined)).toEqual([]);
   });
 });
 

@@ -123,8 +123,8 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
 
 /**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
- * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
- * workers"), never across claims about different things (a storm's wind speed beside an older storm's). They are one
+ * fact, or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
+ * workers") with the clauses or words around the two figures one statement, never across claims about different things (a storm's wind speed beside an older storm's). They are one
  * quantity when they have the same unit, their clauses name no different places or bodies, and say what they measure
  * alike: a word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned"
  * hectares); for a generic unit (percent, money) nearly all of their context. They are at odds when the values they
@@ -134,7 +134,23 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
   const factOf = new Map<Claim, BuiltFact>();
   for (const f of facts) for (const c of f.group.claims) factOf.set(c, f);
   const figures = figuresOf([...factOf.keys()]);
-  const oneMatter = (x: Claim, y: Claim) => factOf.get(x) === factOf.get(y) || close(x, y);
+  // Claims of one fact, or worded closely whose clauses around the figures say one thing ("more than 200 people set off
+  // from the vigil" / "nearly 100 people set off from the vigil site to march"): a close claim that gives a figure in
+  // another clause counts something else ("with 48 seconds remaining" / "31 seconds remaining before the tying kick").
+  // (Read once per pair of signatures: the clause and context are part of a figure's signature.)
+  const agreeCache = new Map<string, boolean>();
+  const clausesAgree = (x: Figure, y: Figure) => {
+    const [a, b] = [signature(x), signature(y)].sort();
+    const key = `${a}\u0000${b}`;
+    let agree = agreeCache.get(key);
+    if (agree === undefined) {
+      const r = compareStatementTerms(x.clause, y.clause);
+      const c = compareStatementTerms(x.context, y.context);
+      agreeCache.set(key, (agree = r.same || r.contained || c.same || c.contained));
+    }
+    return agree;
+  };
+  const oneMatter = (x: Figure, y: Figure) => factOf.get(x.claim) === factOf.get(y.claim) || (close(x.claim, y.claim) && clausesAgree(x, y));
   const out: Discrepancy[] = [];
   const used = new Set<Figure>();
   const df = new Map<string, number>();
@@ -195,7 +211,7 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
       .get(x.unit)!
       .filter((k) => alikeClasses(own, k))
       .flatMap((k) => classes.get(k)!)
-      .filter((y) => y !== x && !used.has(y) && oneMatter(x.claim, y.claim))
+      .filter((y) => y !== x && !used.has(y) && oneMatter(x, y))
       .sort((a, b) => order.get(a)! - order.get(b)!);
     const all = [x, ...peers];
     const byRoot = new Map<string, Set<number>>();
@@ -233,6 +249,16 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
   return out;
 }
 
+/** The clause of a claim around a date at `from`–`to` of its printed text, the date left out: what it dates. */
+function dateClause(claim: Claim, from: number, to: number): Statement {
+  const shown = claim.span.text;
+  const edges = [...shown.matchAll(CLAUSE_EDGE)];
+  const start = Math.max(0, ...edges.filter((e) => e.index + e[0].length <= from).map((e) => e.index + e[0].length));
+  const end = Math.min(shown.length, ...edges.filter((e) => e.index >= to).map((e) => e.index));
+  const clause = toStatement(`${shown.slice(start, from)} ${shown.slice(to, end)}`);
+  return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };
+}
+
 /**
  * Two dates that neither holds the other, on what both texts state: a year one of them infers (from a publication date,
  * or none: "--03-03") is not set against another ("On 3 March" / "March 3, 2025" agree); a week is not compared
@@ -248,8 +274,8 @@ function datesClash(x: { text: string; value: string }, y: { text: string; value
 
 /**
  * The discrepancies of a story: figures for one quantity in claims of one fact or worded closely (see
- * figureDiscrepancies; "20%" and "20 percent" are one value); within each fact, dates when each claim carries one explicit date and neither contains the other ("early
- * March" holds "March 23"); and claims one outlet affirms and another denies (polarity).
+ * figureDiscrepancies; "20%" and "20 percent" are one value); within each fact, dates when each claim carries one explicit date, neither contains the other ("early
+ * March" holds "March 23") and the clauses holding them say one thing; and claims one outlet affirms and another denies (polarity).
  */
 export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment, 'oppositions' | 'close'>, rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -264,7 +290,14 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     // Whole sentences that state one thing: claims joined by one clause each may date their other clauses ("A hearing is
     // set for May 9 for the man accused of the fire" / "… charged over the March 2024 fire").
     const firsts = [...dated.values()].map((d) => d[0]!);
-    const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same));
+    // And the clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy
+    // director in 1972, when …" / "… led to the resignation in 1974").
+    const clauseOf = (d: ArticleSpan & { claim: Claim }) => dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start);
+    const clausesAgree = (x: ArticleSpan & { claim: Claim }, y: ArticleSpan & { claim: Claim }) => {
+      const r = compareStatementTerms(clauseOf(x), clauseOf(y));
+      return r.same || r.contained;
+    };
+    const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));
     if (clashing.length > 1) out.push({ about: fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
   }
   for (const o of alignment.oppositions) {
