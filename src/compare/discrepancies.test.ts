@@ -40,6 +40,10 @@ describe('figure disagreements', () => {
     expect(valuesOf(lead, earlier)).toEqual([]);
   });
 
+  it('reads the part in "28 of 41 passes" as a count of passes, which the other outlet gives too', () => {
+    expect(valuesOf('Ben Ortiz completed 28 passes for 329 yards in the second half.', 'Ben Ortiz completed 28 of 41 passes for 329 yards in the second half.')).toEqual([]);
+  });
+
   it('does not compare counts of what different verbs say happened', () => {
     expect(valuesOf('The storm hit Velmar on Monday, killing four people across the district.', 'The storm hit Velmar on Monday, injuring 30 people across the district.')).toEqual([]);
   });

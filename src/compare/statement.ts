@@ -266,6 +266,9 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
     } else if (UNITS.has(next.lower)) {
       unit = UNITS.get(next.lower);
       k++;
+    } else if (next.lower === 'of' && partOf(raw, k, value)) {
+      // "28 of 41 passes", "28 of his 68 punches": the part counts what the whole counts.
+      unit = partOf(raw, k, value);
     } else {
       // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
       // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one
@@ -281,6 +284,20 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   }
   if (value === 1 && !currency && unit === undefined) return null;
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
+}
+
+/** Words between a part and the figure of its whole ("28 of his 68 punches"). */
+const PART_OF = new Set(['his', 'her', 'its', 'their', 'our', 'the']);
+
+/**
+ * The unit of the whole a figure is part of when "of" at `k` leads to a figure at least as large ("28 of 41 passes" →
+ * pass), else undefined.
+ */
+function partOf(raw: Raw[], k: number, value: number): string | undefined {
+  const at = PART_OF.has(raw[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  if (!raw[at] || !/^\d/.test(raw[at]!.text)) return undefined;
+  const whole = quantityAt(raw, at);
+  return whole && whole.unit && whole.value >= value ? whole.unit : undefined;
 }
 
 /** Words between "of" and the things a figure counts ("17 of the seamen", "five of its workers"). */
