@@ -34,12 +34,6 @@ describe('figure disagreements', () => {
     expect(valuesOf('The sinkhole in Velmar reached a depth of 3.1 miles on Monday.', 'The sinkhole in Velmar reached a depth of three miles on Monday.')).toEqual([]);
   });
 
-  it('does not compare figures of closely worded claims whose clauses around them say different things', () => {
-    const lead = 'The Rovers took their first lead when Ben Ortiz intercepted a pass from Tom Fields and returned it 35 yards for a touchdown with 4 minutes 48 seconds remaining.';
-    const earlier = 'Ida Hale caught a one-yard touchdown pass with 12 minutes 31 seconds remaining before Ben Ortiz intercepted a pass from Tom Fields for the winning touchdown.';
-    expect(valuesOf(lead, earlier)).toEqual([]);
-  });
-
   it('reads the part in "28 of 41 passes" as a count of passes, which the other outlet gives too', () => {
     expect(valuesOf('Ben Ortiz completed 28 passes for 329 yards in the second half.', 'Ben Ortiz completed 28 of 41 passes for 329 yards in the second half.')).toEqual([]);
   });
@@ -77,6 +71,8 @@ describe('date disagreements', () => {
   const dates = (a: string, b: string) => compareStory('s_1', [article(1, a), article(2, b)]).discrepancies.filter((d) => d.kind === 'date').map((d) => d.values.map((v) => v.text));
   it('finds two days given for one event', () => {
     expect(dates('The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.', 'The harbour council in Velmar voted to close the ferry ramp on March 5, 2025.')).toEqual([['March 3, 2025', 'March 5, 2025']]);
+    // A date in an opening phrase dates the clause after it.
+    expect(dates('The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.', 'On March 5, 2025, the harbour council in Velmar voted to close the ferry ramp.')).toEqual([['March 3, 2025', 'March 5, 2025']]);
   });
   it('does not set a year one text leaves out against one the other gives', () => {
     expect(dates('The harbour council in Velmar voted to close the ferry ramp on 3 March.', 'The harbour council in Velmar voted to close the ferry ramp on March 3, 2025.')).toEqual([]);

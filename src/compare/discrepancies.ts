@@ -123,8 +123,8 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
 
 /**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
- * fact, or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
- * workers") with the clauses or words around the two figures one statement, never across claims about different things (a storm's wind speed beside an older storm's). They are one
+ * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
+ * workers"), never across claims about different things (a storm's wind speed beside an older storm's). They are one
  * quantity when they have the same unit, their clauses name no different places or bodies, and say what they measure
  * alike: a word of the figure's clause besides the unit shared ("evacuated" / "evacuation" of workers; "burned"
  * hectares); for a generic unit (percent, money) nearly all of their context. They are at odds when the values they
@@ -134,23 +134,7 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
   const factOf = new Map<Claim, BuiltFact>();
   for (const f of facts) for (const c of f.group.claims) factOf.set(c, f);
   const figures = figuresOf([...factOf.keys()]);
-  // Claims of one fact, or worded closely whose clauses around the figures say one thing ("more than 200 people set off
-  // from the vigil" / "nearly 100 people set off from the vigil site to march"): a close claim that gives a figure in
-  // another clause counts something else ("with 48 seconds remaining" / "31 seconds remaining before the tying kick").
-  // (Read once per pair of signatures: the clause and context are part of a figure's signature.)
-  const agreeCache = new Map<string, boolean>();
-  const clausesAgree = (x: Figure, y: Figure) => {
-    const [a, b] = [signature(x), signature(y)].sort();
-    const key = `${a}\u0000${b}`;
-    let agree = agreeCache.get(key);
-    if (agree === undefined) {
-      const r = compareStatementTerms(x.clause, y.clause);
-      const c = compareStatementTerms(x.context, y.context);
-      agreeCache.set(key, (agree = r.same || r.contained || c.same || c.contained));
-    }
-    return agree;
-  };
-  const oneMatter = (x: Figure, y: Figure) => factOf.get(x.claim) === factOf.get(y.claim) || (close(x.claim, y.claim) && clausesAgree(x, y));
+  const oneMatter = (x: Claim, y: Claim) => factOf.get(x) === factOf.get(y) || close(x, y);
   const out: Discrepancy[] = [];
   const used = new Set<Figure>();
   const df = new Map<string, number>();
@@ -211,7 +195,7 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
       .get(x.unit)!
       .filter((k) => alikeClasses(own, k))
       .flatMap((k) => classes.get(k)!)
-      .filter((y) => y !== x && !used.has(y) && oneMatter(x, y))
+      .filter((y) => y !== x && !used.has(y) && oneMatter(x.claim, y.claim))
       .sort((a, b) => order.get(a)! - order.get(b)!);
     const all = [x, ...peers];
     const byRoot = new Map<string, Set<number>>();
@@ -249,14 +233,21 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
   return out;
 }
 
-/** The clause of a claim around a date at `from`–`to` of its printed text, the date left out: what it dates. */
+/**
+ * The clause of a claim around a date at `from`–`to` of its printed text, the date left out: what it dates. A date in a
+ * phrase of its own ("On March 5, the council voted …") dates the clause after it.
+ */
 function dateClause(claim: Claim, from: number, to: number): Statement {
   const shown = claim.span.text;
   const edges = [...shown.matchAll(CLAUSE_EDGE)];
   const start = Math.max(0, ...edges.filter((e) => e.index + e[0].length <= from).map((e) => e.index + e[0].length));
-  const end = Math.min(shown.length, ...edges.filter((e) => e.index >= to).map((e) => e.index));
-  const clause = toStatement(`${shown.slice(start, from)} ${shown.slice(to, end)}`);
-  return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };
+  const endAt = (at: number) => Math.min(shown.length, ...edges.filter((e) => e.index >= at).map((e) => e.index));
+  const read = (end: number) => {
+    const clause = toStatement(`${shown.slice(start, from)} ${shown.slice(to, end)}`);
+    return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };
+  };
+  const own = read(endAt(to));
+  return own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
 }
 
 /**
