@@ -258,12 +258,13 @@ function namesEndApart(a: Statement, b: Statement, inA: Term[], inB: Term[], cre
     const parts = s.terms.filter((u) => u.kind === 'name' && u.at !== undefined && u.at === t.at);
     return parts.length >= 2 && parts.at(-1) === t ? parts.slice(0, -1) : undefined;
   };
+  const others = inB.map((y) => [y, ending(b, y)] as const).filter((e): e is readonly [Term, Term[]] => e[1] !== undefined);
+  if (others.length === 0) return false;
   for (const x of inA) {
     const front = ending(a, x);
     if (!front) continue;
-    for (const y of inB) {
-      const other = ending(b, y);
-      if (other && !nameVariant(x, y) && front.some((p) => other.some((q) => termMatch(p, q, credit) === credit.same))) return true;
+    for (const [y, other] of others) {
+      if (!nameVariant(x, y) && front.some((p) => other.some((q) => termMatch(p, q, credit) === credit.same))) return true;
     }
   }
   return false;

@@ -283,9 +283,9 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     const firsts = [...dated.values()].map((d) => d[0]!);
     // And the clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy
     // director in 1972, when …" / "… led to the resignation in 1974").
-    const clauseOf = (d: ArticleSpan & { claim: Claim }) => dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start);
-    const clausesAgree = (x: ArticleSpan & { claim: Claim }, y: ArticleSpan & { claim: Claim }) => {
-      const r = compareStatementTerms(clauseOf(x), clauseOf(y));
+    const clauses = new Map(firsts.map((d) => [d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start)]));
+    const clausesAgree = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
+      const r = compareStatementTerms(clauses.get(x)!, clauses.get(y)!);
       return r.same || r.contained;
     };
     const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));

@@ -1,5 +1,5 @@
 // Each article's framing: hedges and loaded words in the writer's own text, scare-quoted terms, attribution verbs.
-import { findQuotations, type QuoteSpan } from '../language/index.js';
+import { escapeRegExp, findQuotations, type QuoteSpan } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { FramingItem } from '../model/report.js';
 import { FRAMING_RULES, NEUTRAL_VERBS } from './rules/framing.js';
@@ -47,7 +47,7 @@ export function framingOf(a: Article, speakerOf: (name: string) => string): Fram
 
 /** `text` holds `term` as whole words outside every quotation. */
 function usedUnquoted(text: string, term: string, marks: QuoteSpan[]): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   for (const m of text.matchAll(pattern)) if (!marks.some((q) => m.index >= q.open && m.index < q.close)) return true;
   return false;
 }
@@ -56,7 +56,7 @@ function nearestVerb(text: string, verb: string, start: number, end: number): nu
   const from = Math.max(0, start - VERB_REACH);
   const window = text.slice(from, Math.min(text.length, end + VERB_REACH));
   let best: number | null = null;
-  for (const m of window.matchAll(new RegExp(`\\b${verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))) {
+  for (const m of window.matchAll(new RegExp(`\\b${escapeRegExp(verb)}\\b`, 'g'))) {
     const at = from + m.index;
     if (at >= start && at < end) continue;
     if (best === null || Math.abs(at - start) < Math.abs(best - start)) best = at;

@@ -266,9 +266,8 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
     } else if (UNITS.has(next.lower)) {
       unit = UNITS.get(next.lower);
       k++;
-    } else if (next.lower === 'of' && partOf(raw, k, value)) {
+    } else if (next.lower === 'of' && (unit = partOf(raw, k, value)) !== undefined) {
       // "28 of 41 passes", "28 of his 68 punches": the part counts what the whole counts.
-      unit = partOf(raw, k, value);
     } else {
       // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
       // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one

@@ -16,7 +16,7 @@ export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { NAME_CONNECTORS, WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
-export { hasWholeWord, nameWordsIn } from './tokens.js';
+export { escapeRegExp, hasWholeWord, nameWordsIn } from './tokens.js';
 export { openingEnd } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';

@@ -81,9 +81,14 @@ export function spanTokens(text: string): SpanTokens {
   };
 }
 
+/** `text` with every character a regular expression reads specially escaped, to match it as printed. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** `text` holds `word` as a whole word (no letter touching it on either side), in any case. */
 export function hasWholeWord(text: string, word: string): boolean {
-  return new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu').test(text);
+  return new RegExp(`(?<!\\p{L})${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(text);
 }
 
 /** The words of a name that `text` holds whole, function words aside ("Ana Lin" in "Lin said …" → ["Lin"]). */
