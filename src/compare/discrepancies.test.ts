@@ -34,8 +34,8 @@ describe('figure disagreements', () => {
     expect(valuesOf('The sinkhole in Velmar reached a depth of 3.1 miles on Monday.', 'The sinkhole in Velmar reached a depth of three miles on Monday.')).toEqual([]);
   });
 
-  it('reads the part in "28 of 41 passes" as a count of passes, which the other outlet gives too', () => {
-    expect(valuesOf('Ben Ortiz completed 28 passes for 329 yards in the second half.', 'Ben Ortiz completed 28 of 41 passes for 329 yards in the second half.')).toEqual([]);
+  it('reads the part in "14 of 22 shots" as a count of shots, which the other outlet gives too', () => {
+    expect(valuesOf('Ben Ortiz put 14 shots on the Velmar goal after the break.', 'Ben Ortiz put 14 of 22 shots on the Velmar goal after the break.')).toEqual([]);
   });
 
   it('does not compare counts of what different verbs say happened', () => {
@@ -81,7 +81,7 @@ describe('date disagreements', () => {
     // When each outlet reported it, not when it happened.
     expect(dates('The harbour council in Velmar voted to close the ferry ramp on Monday, the Velmar Herald reported on March 3, 2025.', 'The harbour council in Velmar voted to close the ferry ramp on Monday, the Lowford Post reported on March 5, 2025.')).toEqual([]);
     // Two events of one sentence.
-    const joined = 'Ana Lin, deputy director of the Velmar port authority, talked to reporters about the ferry contracts, which led to the resignation of the port board in 2017.';
+    const joined = 'Ana Lin, deputy director of the Velmar port authority, talked to reporters about the ferry contracts, after which the port board stepped down in 2017.';
     expect(dates('Ana Lin was deputy director of the Velmar port authority in 2015 when she began talking to reporters about the ferry contracts.', joined)).toEqual([]);
   });
 });

@@ -282,7 +282,7 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     // set for May 9 for the man accused of the fire" / "… charged over the March 2024 fire").
     const firsts = [...dated.values()].map((d) => d[0]!);
     // And the clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy
-    // director in 1972, when …" / "… led to the resignation in 1974").
+    // director in 2015, when …" / "… after which the board stepped down in 2017").
     const clauses = new Map(firsts.map((d) => [d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start)]));
     const clausesAgree = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
       const r = compareStatementTerms(clauses.get(x)!, clauses.get(y)!);

@@ -14,7 +14,7 @@ describe('framingOf', () => {
   });
 
   it('does not say the outlet keeps its distance from a term it uses in its own words', () => {
-    const text = 'The closure of the ramp began in May. Its chief refused to use the word "closure," instead using the term "temporary pause."';
+    const text = 'The closure of the ramp began in May. Its chief would not call it a "closure," preferring the term "temporary pause."';
     const items = framingOf(article(text), (n) => n);
     expect(items.filter((i) => i.kind === 'term').map((i) => i.text)).toEqual(['temporary pause']);
   });

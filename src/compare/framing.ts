@@ -26,7 +26,7 @@ export function framingOf(a: Article, speakerOf: (name: string) => string): Fram
       // American style puts the sentence's period inside the marks: it is not part of the term.
       const text = q.text.replace(/[\s.,;:]+$/u, '');
       // An outlet that writes the term in its own words elsewhere adopts it: its marks there name the word
-      // ("refused to use the word "closure"") rather than keep a distance from it.
+      // ("would not call it a "closure"") rather than keep a distance from it.
       if (text && !usedUnquoted(a.text, text, marks)) out.push({ articleId: a.id, kind: 'term', text, start: q.start, end: q.start + text.length, note: 'in quotation marks: the outlet does not adopt the term' });
     }
     if (q.kind !== 'statement' || !q.verb || !q.speaker) continue;

@@ -267,7 +267,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
       unit = UNITS.get(next.lower);
       k++;
     } else if (next.lower === 'of' && (unit = partOf(raw, k, value)) !== undefined) {
-      // "28 of 41 passes", "28 of his 68 punches": the part counts what the whole counts.
+      // "14 of 22 shots", "9 of her 30 attempts": the part counts what the whole counts.
     } else {
       // The counted thing: "40 workers", "forty workers" → worker (not consumed: it is a content word too); past the
       // names of where they come from ("23 Norvanian sailors", "23 Norvanian and Velmari sailors" → sailor), which one
@@ -285,12 +285,12 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
 }
 
-/** Words between a part and the figure of its whole ("28 of his 68 punches"). */
+/** Words between a part and the figure of its whole ("9 of her 30 attempts"). */
 const PART_OF = new Set(['his', 'her', 'its', 'their', 'our', 'the']);
 
 /**
- * The unit of the whole a figure is part of when "of" at `k` leads to a figure at least as large ("28 of 41 passes" →
- * pass), else undefined.
+ * The unit of the whole a figure is part of when "of" at `k` leads to a figure at least as large ("14 of 22 shots" →
+ * shot), else undefined.
  */
 function partOf(raw: Raw[], k: number, value: number): string | undefined {
   const at = PART_OF.has(raw[k + 1]?.lower ?? '') ? k + 2 : k + 1;

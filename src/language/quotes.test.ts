@@ -741,9 +741,9 @@ describe('speakers a reader names from the sentences around the quote', () => {
     expect(annotateArticle({ text: 'Officials say the skipper had waited at the pier for "a few hours" before he sailed.' }).quotes.map((q) => q.kind)).toEqual(['term']);
   });
   it('gives the few words that end a reported clause to whoever the clause reports, past a relative clause or an appositive', () => {
-    const far = 'A dock worker who asked not to be named said that the company\'s account of the night is "simply not true."';
+    const far = 'A dock worker who asked that her name be left out said that the company\'s account of the night was "simply not true."';
     expect(speakers(far)).toEqual([[null, 'A dock worker']]);
-    const appositive = 'The union\'s source in the yard, a welder who feared reprisals and asked not to be identified, said that the claim is "simply not true."';
+    const appositive = 'The union\'s source in the yard, a welder who feared for her job and asked that her name be left out, said that the claim was "simply not true."';
     expect(speakers(appositive)).toEqual([[null, 'a welder']]);
   });
   it('reads a crowd by its number, and the clause subject after a long opening phrase, as who chants', () => {

@@ -749,7 +749,7 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   // Back over words, to where quoted words that end a clause were left out of the frame ("After closing with
   // “Harbor Lights,” the singer told …": the title and its comma are not in the frame; "the “Harbor” actor said" is one phrase).
   // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling; but past one that opens a
-  // relative clause describing who speaks ("a welder who asked not to be named said").
+  // relative clause describing who speaks ("a welder who asked that her name be left out said").
   const otherSpeech = (k: number) => SPEECH_VERBS.has(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() !== 'who';
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !otherSpeech(from - 1)) from--;
   return tokens.slice(from, end);
@@ -778,7 +778,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   }
   // Words that end what someone is said to have said, however far from the verb ("A welder said that the company's
   // account of the night is “simply false.”"): the verb that opens the reported clause. Not words the clause goes on
-  // past ("warned that the air may reach “severe” levels": a term).
+  // past ("warned that the harbour may turn “critical” by Friday": a term).
   const endsClause = /[.!?,;:]$/.test(inner) || /^\s*[.!?,;:]/.test(ctx.text.slice(q.close + 1, q.close + 3));
   if (verbAt < 0 && endsClause) verbAt = before.findLastIndex((t, i) => before[i + 1]?.text === 'that' && isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
   if (verbAt < 0) return null;
@@ -799,7 +799,7 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
 }
 
 /**
- * "The union's source in the yard, a welder who asked not to be named, said": when what stands before the commas names
+ * "The union's source in the yard, a welder who asked that her name be left out, said": when what stands before the commas names
  * no role, the appositive between them may (a relative clause may make it longer than the appositives skipped before
  * a role).
  */
