@@ -67,6 +67,11 @@ function rangeOf(value: number, written: string, before: string): [number, numbe
 /** Where a clause around a figure ends: punctuation of a clause, or "and"/"but" joining another one. */
 const CLAUSE_EDGE = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/gi;
 
+/** Where the clause holding offset `at` begins, given the text's clause edges (CLAUSE_EDGE matches). */
+const clauseStart = (edges: RegExpMatchArray[], at: number) => Math.max(0, ...edges.filter((e) => e.index! + e[0].length <= at).map((e) => e.index! + e[0].length));
+/** Where the clause going on from offset `at` ends: the next edge, or the text's `length`. */
+const clauseEnd = (edges: RegExpMatchArray[], at: number, length: number) => Math.min(length, ...edges.filter((e) => e.index! >= at).map((e) => e.index!));
+
 /** A figure as its wording gives it, before it is placed in an article. */
 type FigureShape = Omit<Figure, 'articleId' | 'start' | 'end' | 'claim'>;
 
@@ -100,8 +105,8 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     let place = -1;
     for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
     if (place < 0) return;
-    const from = Math.max(0, ...edges.filter((e) => e.index + e[0].length <= place).map((e) => e.index + e[0].length));
-    const to = Math.min(shown.length, ...edges.filter((e) => e.index >= place + written.length).map((e) => e.index));
+    const from = clauseStart(edges, place);
+    const to = clauseEnd(edges, place + written.length, shown.length);
     const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
@@ -240,8 +245,8 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
 function dateClause(claim: Claim, from: number, to: number): Statement {
   const shown = claim.span.text;
   const edges = [...shown.matchAll(CLAUSE_EDGE)];
-  const start = Math.max(0, ...edges.filter((e) => e.index + e[0].length <= from).map((e) => e.index + e[0].length));
-  const endAt = (at: number) => Math.min(shown.length, ...edges.filter((e) => e.index >= at).map((e) => e.index));
+  const start = clauseStart(edges, from);
+  const endAt = (at: number) => clauseEnd(edges, at, shown.length);
   const read = (end: number) => {
     const clause = toStatement(`${shown.slice(start, from)} ${shown.slice(to, end)}`);
     return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };

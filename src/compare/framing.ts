@@ -1,7 +1,8 @@
 // Each article's framing: hedges and loaded words in the writer's own text, scare-quoted terms, attribution verbs.
-import { escapeRegExp, findQuotations, type QuoteSpan } from '../language/index.js';
+import { escapeRegExp } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { FramingItem } from '../model/report.js';
+import type { Quote } from '../model/analysis.js';
 import { FRAMING_RULES, NEUTRAL_VERBS } from './rules/framing.js';
 
 /** How far from a quote its attribution verb is looked for, in characters. */
@@ -20,14 +21,13 @@ export function framingOf(a: Article, speakerOf: (name: string) => string): Fram
   }
   // One wording is one cue: "false" inside "under false pretenses" is not a second.
   out.push(...cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start)));
-  const marks = findQuotations(a.text);
   for (const q of quotes) {
     if (q.kind === 'term') {
       // American style puts the sentence's period inside the marks: it is not part of the term.
       const text = q.text.replace(/[\s.,;:]+$/u, '');
       // An outlet that writes the term in its own words elsewhere adopts it: its marks there name the word
       // ("would not call it a "closure"") rather than keep a distance from it.
-      if (text && !usedUnquoted(a.text, text, marks)) out.push({ articleId: a.id, kind: 'term', text, start: q.start, end: q.start + text.length, note: 'in quotation marks: the outlet does not adopt the term' });
+      if (text && !usedUnquoted(a.text, text, quotes)) out.push({ articleId: a.id, kind: 'term', text, start: q.start, end: q.start + text.length, note: 'in quotation marks: the outlet does not adopt the term' });
     }
     if (q.kind !== 'statement' || !q.verb || !q.speaker) continue;
     const at = nearestVerb(a.text, q.verb, q.start, q.end);
@@ -45,10 +45,10 @@ export function framingOf(a: Article, speakerOf: (name: string) => string): Fram
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** `text` holds `term` as whole words outside every quotation. */
-function usedUnquoted(text: string, term: string, marks: QuoteSpan[]): boolean {
+/** `text` holds `term` as whole words outside every quotation (the language stage reads every quotation as a quote). */
+function usedUnquoted(text: string, term: string, quotes: readonly Quote[]): boolean {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  for (const m of text.matchAll(pattern)) if (!marks.some((q) => m.index >= q.open && m.index < q.close)) return true;
+  for (const m of text.matchAll(pattern)) if (!quotes.some((q) => m.index >= q.start && m.index < q.end)) return true;
   return false;
 }
 

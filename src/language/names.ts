@@ -152,7 +152,7 @@ function joins(tokens: Token[], from: number, to: number): boolean {
   const n = tokens[to]!;
   if (/^['’]$/.test(n.text)) return /s$/.test(tokens[to - 1]!.text);
   if (!NAME_CONNECTORS.has(n.text) || PERSON_PARTICLES.has(n.text)) return true;
-  if (ROLE_HEADS.has(bare(tokens[to - 1]!.text)) || TITLES_OF_PLACE.has(bare(tokens[to - 1]!.text))) return true;
+  if (isTitleHead(bare(tokens[to - 1]!.text))) return true;
   if (broadcastTitle(tokens, from)) return true;
   return tokens.slice(from, to).some((t) => {
     const b = bare(t.text);
@@ -367,7 +367,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
     return !/(?:ly|ing|ed)$/.test(word) || (isFirstName(word) && (!isCommonWord(word) || (word.endsWith('ly') && !isAdverb(word)))) || (word.endsWith('ed') && participleOpensName(tokens, i));
   }
   // "Governor of Virginia Bob McDonnell said", "Bank of Aldmark said": a generic word joined to a name by "of" opens it.
-  if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || ROLE_HEADS.has(word) || TITLES_OF_PLACE.has(word))) return true;
+  if (next?.text === 'of' && tokens[i + 2] && isNameWord(tokens[i + 2]!) && (ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || isTitleHead(word))) return true;
   // "Congress approved …", "Parliament voted …": a legislature's or a seat of power's own name, capitalised.
   if (INSTITUTION_NAMES.has(word)) return true;
   // A lone generic word opening a sentence ("Police said", "Council members") is not a name even if a name contains it.
@@ -741,6 +741,9 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   });
   return out;
 }
+
+/** A role's head word ("minister") or a title of rank held of a place ("duke"). */
+const isTitleHead = (word: string) => ROLE_HEADS.has(word) || TITLES_OF_PLACE.has(word);
 
 /**
  * "the Duke of Velmar", "the Prince of Tarrow": a title of rank held of a place, and nothing after the place, is the

@@ -779,8 +779,8 @@ function roleBefore(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nu
   // Words that end what someone is said to have said, however far from the verb ("A welder said that the company's
   // account of the night is “simply false.”"): the verb that opens the reported clause. Not words the clause goes on
   // past ("warned that the harbour may turn “critical” by Friday": a term).
-  const endsClause = /[.!?,;:]$/.test(inner) || /^\s*[.!?,;:]/.test(ctx.text.slice(q.close + 1, q.close + 3));
-  if (verbAt < 0 && endsClause) verbAt = before.findLastIndex((t, i) => before[i + 1]?.text === 'that' && isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
+  const endsClause = () => /[.!?,;:]$/.test(inner) || /^\s*[.!?,;:]/.test(ctx.text.slice(q.close + 1, q.close + 3));
+  if (verbAt < 0 && endsClause()) verbAt = before.findLastIndex((t, i) => before[i + 1]?.text === 'that' && isSpeechVerb(before, i) && !TERM_CUES.has(t.text.toLowerCase()));
   if (verbAt < 0) return null;
   // "A ferry union organiser rejected the timetable, insisting that …": a participle after a comma has the clause's
   // subject.
