@@ -567,6 +567,9 @@ describe('quotes: names that are not who speaks', () => {
   it('never gives "he" or "she" a people named in the plural', () => {
     const text = '"It is hard," Ben Ortiz said. But Norwegians know that without the new sea gates, "the floods would be worse," he said.';
     expect(who(text)).toEqual([['Ben Ortiz', null], ['Ben Ortiz', null]]);
+    // A country's people the lexicon knows only as an adjective of the language.
+    const adjective = '"It is hard," Ida Hale said. But Estonians must accept that without the sea gates, "the floods would be worse," she said.';
+    expect(who(adjective)).toEqual([['Ida Hale', null], ['Ida Hale', null]]);
   });
   it('never takes an indefinite pronoun that opens a sentence for a name', () => {
     const text = 'Ana Lin spoke on Monday. Everyone said the plan was good. Somebody else said it was late. Nobody agreed.';

@@ -9,6 +9,7 @@ import { WORK_WORDS } from './rules/organizations.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { ROLE_HEADS, SOURCE_POSTMODIFIERS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
+import { countryOf } from './places.js';
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
@@ -402,11 +403,14 @@ export function wellFormedName(entity: Pick<Entity, 'name' | 'type'>): boolean {
   return words.length > 1 || entity.type !== 'other' || !isKnownLemma(name.toLowerCase()) || isProperLemma(name.toLowerCase());
 }
 
-/** One word in the plural of a noun for a kind of person ("Nurses", "Residents", "Norvanians"): a group, not a name. */
+/**
+ * One word in the plural of a noun for a kind of person ("Nurses", "Residents") or of a country's people ("Germans",
+ * "Greeks": the lexicon has some demonyms as person nouns, not all): a group, not a name.
+ */
 function isGroupNoun(name: string): boolean {
   if (/\s/.test(name) || !/\p{Ll}s$/u.test(name)) return false;
   const lower = name.toLowerCase();
-  return lemmasOf(lower).some((l) => l !== lower && isPersonNoun(l));
+  return lemmasOf(lower).some((l) => l !== lower && (isPersonNoun(l) || countryOf(l)?.by === 'demonym'));
 }
 
 /** Joins consecutive sentences that one quotation spans. */
