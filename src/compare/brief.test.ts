@@ -31,6 +31,25 @@ describe('brief', () => {
       ['Lin’s int', 1],
       ['Divers se', 1],
     ]);
+    // The interview's other article carries its fact in words of its own: listed as such, not cited for the sentence.
+    expect(report.brief.map((b) => b.alsoIn?.length ?? 0)).toEqual([0, 1, 0]);
+  });
+
+  it('lists the fact’s other articles as carrying it in other words, and orders sentences by all the reports that carry them', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'Divers searched the harbour floor for fuel drums on Sunday. Mayor Ana Lin said the ferry strike would end soon.'),
+      analysedArticle(2, 'Divers searched the harbour floor for fuel drums on Sunday. The Quillon ferry was late again.'),
+      analysedArticle(3, 'A long interview with harbour master Ida Hale has made plain how divided the union and the board remain.'),
+      analysedArticle(4, 'Hale’s interview laid bare how divided the union and the board remain on the central questions of the dispute.'),
+      analysedArticle(5, 'Hale’s complaints in the interview showed how divided the union and the board remain after a month of strikes.'),
+    ]);
+    const interview = report.facts.find((f) => f.text.includes('interview'))!;
+    expect(interview.articleIds).toHaveLength(3);
+    const first = report.brief[0]!;
+    expect(first.text).toMatch(/interview/);
+    expect([...first.articleIds, ...(first.alsoIn ?? [])].sort()).toEqual([...interview.articleIds].sort());
+    expect(first.articleIds.some((id) => first.alsoIn?.includes(id))).toBe(false);
+    expect(report.brief[1]!.text).toMatch(/^Divers/);
   });
 
   it('cites no article whose claim lacks a date or a figure the sentence states, though the fact lists it', () => {
@@ -42,6 +61,8 @@ describe('brief', () => {
     const friday = report.brief.find((b) => b.text.includes('on Friday'))!;
     expect(friday.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
     expect(report.facts.find((f) => f.text.includes('on Friday'))!.articleIds).toHaveLength(3);
+    // Nor is it listed as carrying the sentence in other words: the sentence's day is not in it.
+    expect(friday.alsoIn).toBeUndefined();
   });
 
   it('states the main clause without a purpose the other articles do not give ("… in an effort to …"), and cites them', () => {

@@ -1,13 +1,14 @@
 // Facts → a neutral brief: complete sentences in an outlet's own voice that stand alone, the facts carried by the most
 // independent reports first (copies folded), no two saying one thing, each citing every article whose own claim states
-// what the sentence says.
+// what the sentence says and listing the articles that carry its fact in other words.
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import { hasWholeWord, nameWordsIn } from '../language/index.js';
-import type { Statement } from './statement.js';
+import { toStatement, type Statement, type Term } from './statement.js';
 import { attributedOutside, clauseSpan, closingSpeakerWords, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
+import { NEAR_SCORE } from './align.js';
 import { FRAMING_RULES } from './rules/framing.js';
 
 /** The brief's length cap, in sentences. */
@@ -29,11 +30,11 @@ const SUPPORT_MARGIN = 0.1;
 
 /** The brief of facts ordered as buildFacts orders them; `rootOf` gives the article an article is a copy of (or itself). */
 export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => string = (id) => id): BriefSentence[] {
-  const chosen: { claim: Claim; span: ArticleSpan; cites: string[] }[] = [];
+  const chosen: { claim: Claim; span: ArticleSpan; cites: string[]; alsoIn: string[] }[] = [];
   for (const f of facts) {
     if (chosen.length >= BRIEF_SENTENCES * BRIEF_POOL) break;
     // A whole sentence of the fact that reads alone, citing every article whose claim states it; the one cited most.
-    let best: { claim: Claim; span: ArticleSpan; cites: string[]; support: number } | undefined;
+    let best: { claim: Claim; span: ArticleSpan; cites: string[]; support: number; speaker: string[] } | undefined;
     // Copies print one wording many times: each wording is tried, and tested against, once.
     const wordings = new Map<string, Claim[]>();
     for (const c of f.group.claims) wordings.set(c.span.text, [...(wordings.get(c.span.text) ?? []), c]);
@@ -61,20 +62,52 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
         // many, the one every cited article states more fully ("… on Monday" before "… on Monday in an effort to …",
         // which the other article does not give).
         const support = Math.min(1, ...shares.filter((x): x is number => x !== null));
-        if (!best || cites.length > best.cites.length || (cites.length === best.cites.length && support > best.support + SUPPORT_MARGIN)) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites, support };
+        if (!best || cites.length > best.cites.length || (cites.length === best.cites.length && support > best.support + SUPPORT_MARGIN)) best = { claim: { ...claim, statement: u.statement }, span: u.span, cites, support, speaker };
       }
     }
     if (!best || chosen.some((x) => sayOne(x.claim, best!.claim))) continue;
-    chosen.push(best);
+    chosen.push({ ...best, alsoIn: inOtherWords(f, best.claim, best.cites, best.speaker) });
   }
   // The sentences the most reports state first (copies folded): a fact many outlets carry in words of their own may have
   // no sentence more than one of them states, and is then shown after the sentences that cite more (the sort is
   // stable: among sentences citing as many, the facts with the most independent sources first).
   return chosen
-    .map((c) => ({ ...c, reports: new Set(c.cites.map(rootOf)).size }))
-    .sort((a, b) => b.reports - a.reports)
+    .map((c) => ({ ...c, reports: new Set([...c.cites, ...c.alsoIn].map(rootOf)).size, stating: new Set(c.cites.map(rootOf)).size }))
+    .sort((a, b) => b.reports - a.reports || b.stating - a.stating)
     .slice(0, BRIEF_SENTENCES)
-    .map(({ span, cites }) => ({ text: asSentence(span.text), articleIds: cites, source: span }));
+    .map(({ span, cites, alsoIn }) => ({ text: asSentence(span.text), articleIds: cites, ...(alsoIn.length > 0 ? { alsoIn } : {}), source: span }));
+}
+
+/**
+ * The articles of a brief sentence's fact that it does not cite but that carry the fact in words of their own (the
+ * comparison aligned their claim with the fact's): a reader sees the fact's whole coverage, and which articles print
+ * the sentence's content itself. Such an article's claim must still be close to the sentence (NEAR_SCORE, not its
+ * denial), give every date, weekday and figure the sentence gives, stand on the same footing (outright, on a condition,
+ * as a possibility) and name the speaker the sentence names: the sentence may be one clause of a longer fact, and an
+ * article giving 1,200 hectares does not carry a sentence saying 1,500.
+ */
+function inOtherWords(f: BuiltFact, sentence: Claim, cites: string[], speaker: string[]): string[] {
+  const cited = new Set(cites);
+  const found = new Set<string>();
+  for (const c of f.group.claims) {
+    if (cited.has(c.articleId) || found.has(c.articleId) || !sameFooting(c, sentence) || !givesFigures(c, sentence.statement)) continue;
+    if (speaker.length > 0 && !speaker.some((x) => hasWholeWord(c.span.text, x))) continue;
+    const r = compareStatementTerms(sentence.statement, c.statement);
+    if ((r.same || r.contained || r.score >= NEAR_SCORE) && !r.opposite) found.add(c.articleId);
+  }
+  return [...found];
+}
+
+/**
+ * Every date, weekday and figure of `sentence` is printed in the claim's sentence ("On Friday", "1,200 hectares"), in
+ * what it states or in passing ("The strike, in 2024, lasted six days").
+ */
+function givesFigures(claim: Claim, sentence: Statement): boolean {
+  const figure = (t: Term) => t.kind === 'date' || t.kind === 'quantity' || WEEKDAYS.has(t.key);
+  const needed = sentence.terms.filter(figure);
+  if (needed.length === 0) return true;
+  const given = new Set([...claim.statement.terms, ...toStatement(claim.span.text).terms].filter(figure).map((t) => t.key));
+  return needed.every((t) => given.has(t.key));
 }
 
 /** The words naming who a brief sentence says said it: its closing attribution's, or the speaker the claim opens with. */
@@ -96,10 +129,9 @@ function asSentence(text: string): string {
 function statedShare(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): number | null {
   // A claim made on a condition, or of a possibility, does not state the sentence outright, nor the reverse.
   if (!sameFooting(other, source)) return null;
-  // A date, a weekday or a figure of the sentence ("On Friday", "1,200 hectares") must be in the claim itself: an
-  // article that does not give it does not support the sentence, however much else it shares.
-  const given = new Set(other.statement.terms.map((t) => t.key));
-  if (sentence.terms.some((t) => (t.kind === 'date' || t.kind === 'quantity' || WEEKDAYS.has(t.key)) && !given.has(t.key))) return null;
+  // A date, a weekday or a figure of the sentence must be in the claim itself: an article that does not give it does
+  // not support the sentence, however much else it shares.
+  if (!givesFigures(other, sentence)) return null;
   const whole = compareStatementTerms(sentence, other.statement);
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
   const states = whole.coverage[0] >= CITE_SHARE || sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));

@@ -31,7 +31,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
     for (const h of s.headlines) out.push(`- ${cite([h.articleId])} ${h.words.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ')}`);
   }
   out.push('', '## Brief', '');
-  for (const b of s.brief) out.push(`- ${md(b.text)} ${cite(b.articleIds)}`);
+  for (const b of s.brief) out.push(`- ${md(b.text)} ${cite(b.articleIds)}${b.alsoIn ? `; in other words ${cite(b.alsoIn)}` : ''}`);
   if (s.brief.length === 0) out.push('_No sentence is stated plainly enough to quote as a neutral summary._');
   out.push('', '## What each outlet reported', '');
   const { shared, single } = splitFacts(s);

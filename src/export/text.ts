@@ -30,7 +30,7 @@ function storyText(s: StoryReport): string {
   }
   if (s.brief.length) {
     line('  Brief:');
-    for (const b of s.brief) line(`    • ${b.text} ${cite(b.articleIds)}`);
+    for (const b of s.brief) line(`    • ${b.text} ${cite(b.articleIds)}${b.alsoIn ? `; in other words ${cite(b.alsoIn)}` : ''}`);
   }
   const facts = splitFacts(s);
   if (facts.shared.length) {

@@ -111,6 +111,11 @@ export const BriefSentenceSchema = Type.Object(
   {
     text: Type.String(),
     articleIds: Type.Array(ArticleId, { minItems: 1, description: "Every article whose own claim states this sentence's content." }),
+    alsoIn: Type.Optional(
+      Type.Array(ArticleId, {
+        description: "Articles that carry this sentence's fact in words of their own (aligned with it, giving its dates and figures) without stating the sentence itself; absent when none.",
+      }),
+    ),
     source: ArticleSpanSchema,
   },
   { additionalProperties: false },
