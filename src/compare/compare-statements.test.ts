@@ -70,6 +70,23 @@ describe('compareStatements', () => {
     expect(termMatch(toStatement('Divers raised two of the fishing skiffs.').terms.find((t) => t.kind === 'quantity')!, toStatement('Divers raised the skiffs and rescued 23 fishermen.').terms.find((t) => t.kind === 'quantity')!)).toBe(0);
   });
 
+  it('counts the noun a number word is joined to by hyphens, as the figure written apart counts it', () => {
+    const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
+    expect(figure('A six-day strike closed the Lowford docks.').key).toBe(figure('A strike closed the Lowford docks for six days.').key);
+    expect(figure('A six-day strike closed the Lowford docks.').key).toBe('#6 day');
+    expect(figure('Ben Ortiz got a twenty-five-year sentence.').key).toBe('#25 year');
+    expect(figure('The harbour master ran five-mile loops.').key).toBe('#5 mile');
+    expect(units('A one-sided vote and a so-called plan.')).toEqual([]);
+    expect(termMatch(figure('A six-day strike closed the Lowford docks.'), figure('A seven-day strike closed the Lowford docks.'))).toBe(0);
+  });
+
+  it('reads a year or a day before a comma as a date, and a comma only between thousands as part of a number', () => {
+    const kinds = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'date' || t.kind === 'quantity').map((t) => t.key);
+    expect(kinds('The last strike at the port, in 2024, lasted six days.')).toEqual(['@2024', '#6 day']);
+    expect(kinds('The ferry sails on March 3, 2026, from Lowford.')).toEqual(['@03-03', '@2026']);
+    expect(kinds('The yard paid 1,200,000 euros, and 45, not 40, workers left.')).toEqual(['#1200000 eur', '#45 ', '#40 worker']);
+  });
+
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
     const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
     expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 460 metres.'))).toBeGreaterThanOrEqual(0.9);

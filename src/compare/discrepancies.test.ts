@@ -61,6 +61,12 @@ describe('figure disagreements', () => {
     expect(valuesOf(...lines.slice(0, 3))).toHaveLength(1);
   });
 
+  it('reads a figure before "ago" as a time, not a count, and a fraction as its value', () => {
+    expect(valuesOf('Ben Ortiz married Ida Hale three weeks before the fire in Velmar.', 'Ben Ortiz married Ida Hale about two weeks ago, before the fire in Velmar.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz drank a half-litre of rum before the crash in Velmar.', 'Ben Ortiz drank 1/2 litre of rum before the crash in Velmar.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz drank a half-litre of rum before the crash in Velmar.', 'Ben Ortiz drank 2 litres of rum before the crash in Velmar.')).toEqual([['2 litres', 'half-litre']]);
+  });
+
   it('shows each figure as printed when the claim names who "he" is', () => {
     const found = figures('Ben Ortiz toured Velmar on Monday. He said 22 houses were damaged by the flood in Velmar.', 'Officials said 30 houses were damaged by the flood in Velmar on Monday.');
     expect(found.map((d) => d.values.map((v) => v.text).sort())).toEqual([['22 houses', '30 houses']]);
@@ -83,6 +89,13 @@ describe('date disagreements', () => {
     // Two events of one sentence.
     const joined = 'Ana Lin, deputy director of the Velmar port authority, talked to reporters about the ferry contracts, after which the port board stepped down in 2017.';
     expect(dates('Ana Lin was deputy director of the Velmar port authority in 2015 when she began talking to reporters about the ferry contracts.', joined)).toEqual([]);
+  });
+  it('finds two years given for one event, each opening its sentence before a comma', () => {
+    expect(dates('In 2019, Ben Ortiz was charged with bribing the harbour police of Velmar.', 'In 2020, Ben Ortiz was charged with bribing the harbour police of Velmar.')).toEqual([['2019', '2020']]);
+  });
+  it('does not date the clause by a year that dates a noun, nor by one of two times in a clause', () => {
+    expect(dates('In March 2021 a Velmar jury found Ben Ortiz guilty over his role in a harbour fraud.', 'Ben Ortiz was found guilty over his role in the 2017 harbour fraud, a Velmar jury decided.')).toEqual([]);
+    expect(dates('In 2021, Ben Ortiz admitted he had faked an illness in the 1990s to avoid the harbour trial.', 'Ben Ortiz faked an illness in 1988 to avoid the harbour trial.')).toEqual([]);
   });
 });
 

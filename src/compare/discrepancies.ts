@@ -240,20 +240,31 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
 
 /**
  * The clause of a claim around a date at `from`–`to` of its printed text, the date left out: what it dates. A date in a
- * phrase of its own ("On March 5, the council voted …") dates the clause after it.
+ * phrase of its own ("On March 5, the council voted …") dates the clause after it. None when the date is not the
+ * clause's: it dates a noun after it, or the clause holds another time too.
  */
-function dateClause(claim: Claim, from: number, to: number): Statement {
+function dateClause(claim: Claim, from: number, to: number): Statement | undefined {
   const shown = claim.span.text;
+  // "the 2001 marriage", "the March 2024 fire": a date before a noun dates that thing, not what the clause tells.
+  if (DETERMINER_BEFORE.test(shown.slice(0, from)) && /^\s+\p{Ll}/u.test(shown.slice(to))) return undefined;
   const edges = [...shown.matchAll(CLAUSE_EDGE)];
   const start = clauseStart(edges, from);
   const endAt = (at: number) => clauseEnd(edges, at, shown.length);
   const read = (end: number) => {
-    const clause = toStatement(`${shown.slice(start, from)} ${shown.slice(to, end)}`);
+    const words = `${shown.slice(start, from)} ${shown.slice(to, end)}`;
+    // Another time in the clause ("In 2003, he admitted he had lied in the 1990s"): which event each dates is unclear.
+    if (OTHER_TIME.test(words)) return undefined;
+    const clause = toStatement(words);
     return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };
   };
   const own = read(endAt(to));
-  return own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
+  return own === undefined || own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
 }
+
+/** A determiner ending the text before a date ("the", "a", "its"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i;
+/** A year, a decade or a month name: another time than the date a clause is read for. */
+const OTHER_TIME = /\b(?:1[5-9]|20)\d\d(?:['’]?s)?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
 
 /**
  * Two dates that neither holds the other, on what both texts state: a year one of them infers (from a publication date,
@@ -290,7 +301,9 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     // director in 2015, when …" / "… after which the board stepped down in 2017").
     const clauses = new Map(firsts.map((d) => [d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start)]));
     const clausesAgree = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
-      const r = compareStatementTerms(clauses.get(x)!, clauses.get(y)!);
+      const [a, b] = [clauses.get(x), clauses.get(y)];
+      if (!a || !b) return false;
+      const r = compareStatementTerms(a, b);
       return r.same || r.contained;
     };
     const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));

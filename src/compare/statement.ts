@@ -69,8 +69,8 @@ export interface Statement {
   denials?: number;
 }
 
-/** Words, numbers with separators, acronyms with periods, and the symbols that make units. */
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’]t)?|\d[\d,]*(?:\.\d+)?(?:st|nd|rd|th)?|[%$€£]/gu;
+/** Words, numbers with separators, simple fractions ("1/2"), acronyms with periods, and the symbols that make units. */
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’]t)?|(?<![\d/])[1-9]\/(?:1[0-6]|[2-9])(?![\d/])|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[%$€£]/gu;
 
 interface Raw {
   text: string;
@@ -154,10 +154,17 @@ function readStatement(text: string): Statement {
       else if (date) {
         push({ ...atom(`@${date.key}`, 'date'), ...extent(date.length) });
         i += date.length - 1;
+      } else if (quantity && raw[i + quantity.length + quantity.counted]?.lower === 'ago') {
+        // "eight days ago" is a time, not a count of days: a date relative to the report.
+        const n = quantity.length + quantity.counted + 1;
+        push({ ...atom(`@${RELATIVE_PREFIX}ago-${quantity.value}-${quantity.unit}`, 'date'), ...extent(n) });
+        i += n - 1;
       } else if (quantity) {
         // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").
-        const counted = quantity.counted > 0 ? { counted: wordTerm(quantity.unit, [quantity.unit], 'word') } : {};
+        // The counted word with all its lemmas ("days": days, day), so "six days" meets "a six-day strike".
+        const counted = quantity.lemmas ? { counted: wordTerm(quantity.unit, quantity.lemmas, 'word') } : {};
         push({ ...atom(`#${quantity.value} ${quantity.unit}`, 'quantity'), value: quantity.value, unit: quantity.unit, ...counted, ...extent(quantity.length + quantity.counted) });
+        if (quantity.inner) push(wordTerm(quantity.unit, quantity.lemmas!, 'word'));
         i += quantity.length - 1;
       } else if (!/^\d/.test(t.text)) {
         const word = termAt(raw, i, i === 0 || /[.!?:]\s*["“”'‘’]?\s*$/.test(norm.slice(0, t.index)));
@@ -233,14 +240,25 @@ export const RELATIVE_PREFIX = 'rel:';
  * A number with its scale and unit ("20%", "20 percent", "$2.3 billion", "forty workers"): the value normalised and the
  * unit canonical, or the counted word's lemma when there is no unit ("40 workers" → worker).
  */
-function quantityAt(raw: Raw[], i: number): { value: number; unit: string; length: number; counted: number } | null {
+function quantityAt(raw: Raw[], i: number): { value: number; unit: string; length: number; counted: number; inner?: string; lemmas?: string[] } | null {
   let k = i;
   let currency: string | undefined;
   if (['$', '€', '£'].includes(raw[k]!.text)) currency = UNITS.get(raw[k++]!.text);
   const t = raw[k];
   if (!t) return null;
   let value: number | undefined;
-  if (/^\d/.test(t.text) && !/(?:st|nd|rd|th)$/.test(t.lower)) value = Number(t.text.replace(/,/g, ''));
+  const fraction = /^(\d+)\/(\d+)$/.exec(t.text);
+  if (fraction) value = Number(fraction[1]) < Number(fraction[2]) ? Number(fraction[1]) / Number(fraction[2]) : undefined;
+  else if (/^\d/.test(t.text) && !/(?:st|nd|rd|th)$/.test(t.lower)) {
+    value = Number(t.text.replace(/,/g, ''));
+    // A whole number and a fraction: "2 1/2 years", "a 2-1/2 year sentence".
+    const next = raw[k + 1];
+    const part = next && next.index - (t.index + t.text.length) <= 1 ? /^(\d)\/(\d+)$/.exec(next.text) : null;
+    if (part && /^\d+$/.test(t.text)) {
+      value += Number(part[1]) / Number(part[2]);
+      k++;
+    }
+  }
   else if (NUMBER_WORDS.has(t.lower)) {
     value = NUMBER_WORDS.get(t.lower)!;
     // "forty-five", "forty five"
@@ -249,6 +267,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   } else if (t.lower.includes('-')) {
     const parts = t.lower.split('-');
     if (parts.length === 2 && NUMBER_WORDS.has(parts[0]!) && NUMBER_WORDS.has(parts[1]!)) value = NUMBER_WORDS.get(parts[0]!)! + NUMBER_WORDS.get(parts[1]!)!;
+    else if (!currency) return numberCompound(parts);
   }
   if (value === undefined || Number.isNaN(value)) return null;
   // "one" alone is mostly a pronoun or an article ("one of the", "no one"): a count only before a noun it counts.
@@ -257,6 +276,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   let unit = currency;
   // Words after the figure that the figure as shown takes in: the counted thing and what stands before it.
   let counted = 0;
+  let lemmas: string[] | undefined;
   const next = raw[k];
   if (!unit && next) {
     const two = raw[k + 1] ? `${next.lower} ${raw[k + 1]!.lower}` : '';
@@ -276,13 +296,38 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
       const word = raw[k + of];
       if (word && (of > 0 ? /^\p{Ll}/u : /^\p{L}/u).test(word.text) && !FUNCTION_WORDS.has(word.lower)) {
         const at = countedAt(raw, k + of);
-        unit = lemmasOf(raw[at]!.lower)[0]!;
+        lemmas = lemmasOf(raw[at]!.lower);
+        unit = countedUnit(raw[at]!.lower, lemmas);
         counted = at - k + 1;
       }
     }
   }
   if (value === 1 && !currency && unit === undefined) return null;
-  return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted };
+  return { value: Math.round(value * 1000) / 1000, unit: unit ?? '', length: k - i, counted, ...(lemmas ? { lemmas } : {}) };
+}
+
+/**
+ * A number word joined by hyphens to the noun it counts, as news writes a figure before a noun ("a six-day strike",
+ * "a twenty-five-year sentence", "the ten-year-old boy"): the figure counts that noun, as "six days" counts days. The
+ * noun is given as `inner` (the word inside the token): it stays a word of the statement too.
+ */
+function numberCompound(parts: string[]): { value: number; unit: string; length: number; counted: number; inner: string; lemmas: string[] } | null {
+  const two = parts.length >= 3 && NUMBER_WORDS.has(parts[0]!) && NUMBER_WORDS.has(parts[1]!) && NUMBER_WORDS.get(parts[1]!)! < 10;
+  const value = two ? NUMBER_WORDS.get(parts[0]!)! + NUMBER_WORDS.get(parts[1]!)! : NUMBER_WORDS.get(parts[0]!);
+  const noun = parts[two ? 2 : 1];
+  if (value === undefined || !noun || NUMBER_WORDS.has(noun) || FUNCTION_WORDS.has(noun) || nounClassesOfWord(noun).length === 0) return null;
+  const lemmas = lemmasOf(noun);
+  return { value, unit: UNITS.get(noun) ?? countedUnit(noun, lemmas), length: 1, counted: 0, inner: noun, lemmas };
+}
+
+/**
+ * The unit of a counted word: its singular when the word is a plural of one of its lemmas. The lexicon lists some plurals
+ * as nouns of their own ("days", "hours", "years", "minutes"), and a figure counts days whether written "six days" or
+ * "a six-day strike".
+ */
+function countedUnit(word: string, lemmas: string[]): string {
+  const singular = lemmas.find((l) => l !== word && (word === `${l}s` || word === `${l}es` || (l.endsWith('y') && word === `${l.slice(0, -1)}ies`)) && nounClassesOfWord(l).length > 0);
+  return singular ?? lemmas[0]!;
 }
 
 /** Words between a part and the figure of its whole ("9 of her 30 attempts"). */
