@@ -87,6 +87,15 @@ describe('compareStatements', () => {
     expect(kinds('The yard paid 1,200,000 euros, and 45, not 40, workers left.')).toEqual(['#1200000 eur', '#45 ', '#40 worker']);
   });
 
+  it('reads times of day, fractions and "ago" as what they are, and a model’s number or a street address as no count', () => {
+    const kinds = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'date' || t.kind === 'quantity').map((t) => t.key);
+    expect(kinds('The tremor struck at 4:43 a.m. and again at 7:48 p.m.')).toEqual(['@T04:43', '@T19:48']);
+    expect(kinds('Ben Ortiz served 2 1/2 years, drank 1/2 litre and left three weeks ago.')).toEqual(['#2.5 year', '#0.5 litre', '@rel:ago-3-week']);
+    expect(kinds('The Quillsoft 9600 GT card and the 4400XT chip last 7 hours.')).toEqual(['#7 hour']);
+    expect(kinds('Ana Lin was shot in the 12000 block of Harbor Street; police closed 3 blocks.')).toEqual(['#3 block']);
+    expect(kinds('The phone holds 500GB and runs at 2GHz.')).toEqual(['#500 gb', '#2 ghz']);
+  });
+
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
     const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
     expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 460 metres.'))).toBeGreaterThanOrEqual(0.9);
