@@ -62,9 +62,9 @@ describe('figure disagreements', () => {
   });
 
   it('reads a figure before "ago" as a time, not a count, and a fraction as its value', () => {
-    expect(valuesOf('Ben Ortiz married Ida Hale three weeks before the fire in Velmar.', 'Ben Ortiz married Ida Hale about two weeks ago, before the fire in Velmar.')).toEqual([]);
-    expect(valuesOf('Ben Ortiz drank a half-litre of rum before the crash in Velmar.', 'Ben Ortiz drank 1/2 litre of rum before the crash in Velmar.')).toEqual([]);
-    expect(valuesOf('Ben Ortiz drank a half-litre of rum before the crash in Velmar.', 'Ben Ortiz drank 2 litres of rum before the crash in Velmar.')).toEqual([['2 litres', 'half-litre']]);
+    expect(valuesOf('Ben Ortiz bought the trawler five months before the fire in Velmar.', 'Ben Ortiz bought the trawler about four months ago, before the fire in Velmar.')).toEqual([]);
+    expect(valuesOf('The Velmar ferry burned a half-tonne of diesel on its first crossing.', 'The Velmar ferry burned 1/2 tonne of diesel on its first crossing.')).toEqual([]);
+    expect(valuesOf('The Velmar ferry burned a half-tonne of diesel on its first crossing.', 'The Velmar ferry burned 2 tonnes of diesel on its first crossing.')).toEqual([['2 tonnes', 'half-tonne']]);
   });
 
   it('shows each figure as printed when the claim names who "he" is', () => {
@@ -95,7 +95,7 @@ describe('date disagreements', () => {
   });
   it('does not date the clause by a year that dates a noun, nor by one of two times in a clause', () => {
     expect(dates('In March 2021 a Velmar jury found Ben Ortiz guilty over his role in a harbour fraud.', 'Ben Ortiz was found guilty over his role in the 2017 harbour fraud, a Velmar jury decided.')).toEqual([]);
-    expect(dates('In 2021, Ben Ortiz admitted he had faked an illness in the 1990s to avoid the harbour trial.', 'Ben Ortiz faked an illness in 1988 to avoid the harbour trial.')).toEqual([]);
+    expect(dates('In 2021, Ben Ortiz admitted he had hidden a trawler in the 1980s to avoid the harbour tax.', 'Ben Ortiz hid a trawler in 1984 to avoid the harbour tax.')).toEqual([]);
   });
 });
 

@@ -252,7 +252,7 @@ function dateClause(claim: Claim, from: number, to: number): Statement | undefin
   const endAt = (at: number) => clauseEnd(edges, at, shown.length);
   const read = (end: number) => {
     const words = `${shown.slice(start, from)} ${shown.slice(to, end)}`;
-    // Another time in the clause ("In 2003, he admitted he had lied in the 1990s"): which event each dates is unclear.
+    // Another time in the clause ("In 2021, he admitted he had hidden a boat in the 1980s"): which event each dates is unclear.
     if (OTHER_TIME.test(words)) return undefined;
     const clause = toStatement(words);
     return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };

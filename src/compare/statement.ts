@@ -69,10 +69,10 @@ export interface Statement {
   denials?: number;
 }
 
-/** Units of measure printed onto their number in capitals ("500GB", "2.4GHz", "5MW", "3000mAh"). */
+/** Units of measure printed onto their number in capitals ("256GB", "3.2GHz", "5MW", "4000mAh"). */
 const GLUED_UNIT = /^(?:[KMGTP]B|[KMG]Hz|[KMG]W|[KMG]Wh|mAh|MPH|KPH)$/i;
 
-/** Words, numbers with separators, simple fractions ("1/2"), times of day ("4:43"), acronyms with periods, and the symbols that make units. */
+/** Words, numbers with separators, simple fractions ("1/2"), times of day ("3:17"), acronyms with periods, and the symbols that make units. */
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*(?:['’]t)?|(?<![\d/])[1-9]\/(?:1[0-6]|[2-9])(?![\d/])|\d{1,2}:\d{2}(?![\d:])|\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?|[%$€£]/gu;
 
 interface Raw {
@@ -150,8 +150,8 @@ function readStatement(text: string): Statement {
       // A number joined by a hyphen to letters is part of a name ("F-16", "G-7", "COVID-19"), not a figure.
       const before = raw[i - 1];
       const designation = /^\d/.test(t.text) && before !== undefined && before.index + before.text.length === t.index - 1 && text[t.index - 1] === '-' && /\p{L}$/u.test(before.text);
-      // A number with capitals printed onto it is a model's or a product's name ("9600M", "4400XT"), not a figure; a
-      // unit or a scale so printed is not ("5km", "$3bn", "500GB", "2.4GHz").
+      // A number with capitals printed onto it is a model's or a product's name ("7100M", "5300XE"), not a figure; a
+      // unit or a scale so printed is not ("5km", "$3bn", "256GB", "3.2GHz").
       const glued = raw[i + 1];
       const model = /^\d+$/.test(t.text) && glued !== undefined && glued.index === t.index + t.text.length && /^\p{Lu}/u.test(glued.text) && !UNITS.has(glued.lower) && !SCALES.has(glued.lower) && !GLUED_UNIT.test(glued.text);
       const clock = /^\d{1,2}:\d{2}$/.test(t.text);
@@ -161,7 +161,7 @@ function readStatement(text: string): Statement {
         continue;
       }
       if (clock) {
-        // A time of day ("4:43 a.m."), with its half of the day when given.
+        // A time of day ("3:17 a.m."), with its half of the day when given.
         const half = /^([ap])\.?m\.?$/.exec(raw[i + 1]?.lower ?? '')?.[1];
         const [h, m] = t.text.split(':').map(Number) as [number, number];
         const hour = half === 'p' && h < 12 ? h + 12 : half === 'a' && h === 12 ? 0 : h;
@@ -273,7 +273,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
   if (fraction) value = Number(fraction[1]) < Number(fraction[2]) ? Number(fraction[1]) / Number(fraction[2]) : undefined;
   else if (/^\d/.test(t.text) && !/(?:st|nd|rd|th)$/.test(t.lower)) {
     value = Number(t.text.replace(/,/g, ''));
-    // A whole number and a fraction: "2 1/2 years", "a 2-1/2 year sentence".
+    // A whole number and a fraction: "3 1/2 years", "a 1-1/4 mile walk".
     const next = raw[k + 1];
     const part = next && next.index - (t.index + t.text.length) <= 1 ? /^(\d)\/(\d+)$/.exec(next.text) : null;
     if (part && /^\d+$/.test(t.text)) {
@@ -319,7 +319,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
       if (word && (of > 0 ? /^\p{Ll}/u : /^\p{L}/u).test(word.text) && !FUNCTION_WORDS.has(word.lower)) {
         const at = countedAt(raw, k + of);
         // A number before a capitalised word the lexicon does not know, with no noun it counts after it, names a model
-        // ("the 9600 GT"); a street number before "block" is an address ("the 12000 block of Main Street").
+        // ("the 7100 RX"); a street number before "block" is an address ("the 4700 block of Harbor Street").
         if (/^\p{Lu}/u.test(raw[at]!.text) && !isKnownLemma(lemmasOf(raw[at]!.lower)[0]!) && countryOf(raw[at]!.lower.replace(/s$/, ''))?.by !== 'demonym') return null;
         if (raw[at]!.lower === 'block' && value >= 100) return null;
         lemmas = lemmasOf(raw[at]!.lower);
