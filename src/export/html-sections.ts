@@ -113,7 +113,7 @@ export function headlinesSection(c: SectionContext): string {
 
 export function briefSection(c: SectionContext): string {
   const body = c.s.brief.length
-    ? `<ul class="brief">${c.s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(c, b.articleIds)}${b.alsoIn ? ` <span class="meta">in other words</span> ${chips(c, b.alsoIn)}` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="brief">${c.s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(c, b.articleIds)}${b.alsoIn ? ` <span class="meta also">in other words</span> ${chips(c, b.alsoIn)}` : ''}</li>`).join('')}</ul>`
     : '<p class="meta">No sentence is stated plainly enough to quote as a neutral summary.</p>';
   return section('brief', 'Brief', c.s.brief.length, body);
 }
