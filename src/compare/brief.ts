@@ -54,9 +54,8 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
         // A sentence saying who said it ("Ana Lin said …", "…, the port authority said") cites only articles that name
         // that speaker: another's report of the same words is not what the sentence states.
         const speaker = speakerWords(claim, u.span.text);
-        const names = (w: Claim[]) => speaker.length === 0 || speaker.some((x) => hasWholeWord(w[0]!.span.text, x));
         // Each other wording's share of the unit when it states it (null when not).
-        const shares = distinct.map((w) => (own(w) || !names(w) ? null : statedShare(w[0]!, u.statement, claim)));
+        const shares = distinct.map((w) => (own(w) || !mayCite(w[0]!, u.statement, claim, speaker) ? null : statedShare(w[0]!, u.statement)));
         const cites = [...new Set(distinct.filter((w, i) => own(w) || shares[i] !== null).flat().map((o) => o.articleId))];
         // How fully the least supporting cited article states it: between a sentence and its main clause citing as
         // many, the one every cited article states more fully ("… on Monday" before "… on Monday in an effort to …",
@@ -90,12 +89,22 @@ function inOtherWords(f: BuiltFact, sentence: Claim, cites: string[], speaker: s
   const cited = new Set(cites);
   const found = new Set<string>();
   for (const c of f.group.claims) {
-    if (cited.has(c.articleId) || found.has(c.articleId) || !sameFooting(c, sentence) || !givesFigures(c, sentence.statement)) continue;
-    if (speaker.length > 0 && !speaker.some((x) => hasWholeWord(c.span.text, x))) continue;
+    if (cited.has(c.articleId) || found.has(c.articleId) || !mayCite(c, sentence.statement, sentence, speaker)) continue;
     const r = compareStatementTerms(sentence.statement, c.statement);
     if ((r.same || r.contained || r.score >= NEAR_SCORE) && !r.opposite) found.add(c.articleId);
   }
   return [...found];
+}
+
+/**
+ * Whether a claim may support a sentence at all: made on the same footing as the sentence's source (outright, on a
+ * condition, as a possibility), printing every date, weekday and figure the sentence gives (an article that does not
+ * give them does not support it, however much else it shares), and naming the speaker the sentence names ("Ana Lin
+ * said …": another's report of the same words is not what the sentence states).
+ */
+function mayCite(claim: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>, speaker: string[]): boolean {
+  if (!sameFooting(claim, source) || !givesFigures(claim, sentence)) return false;
+  return speaker.length === 0 || speaker.some((x) => hasWholeWord(claim.span.text, x));
 }
 
 /**
@@ -121,17 +130,12 @@ function asSentence(text: string): string {
 }
 
 /**
- * The share of `sentence` that `other` states, when it states it (else null; `source`: the claim the sentence is
- * from, stated on a condition or not, as a possibility or not): most of the sentence's content is in it, or it (or one
- * of its clauses) is the same statement in other words by the test that aligns facts and still states two thirds of
- * it. A looser likeness is not enough to cite; a claim that states a small part of the sentence is not cited for it.
+ * The share of `sentence` that `other` states, when it states it (else null; a claim that mayCite it): most of the
+ * sentence's content is in it, or it (or one of its clauses) is the same statement in other words by the test that
+ * aligns facts and still states two thirds of it. A looser likeness is not enough to cite; a claim that states a small
+ * part of the sentence is not cited for it.
  */
-function statedShare(other: Claim, sentence: Statement, source: Pick<Claim, 'conditional' | 'possible'>): number | null {
-  // A claim made on a condition, or of a possibility, does not state the sentence outright, nor the reverse.
-  if (!sameFooting(other, source)) return null;
-  // A date, a weekday or a figure of the sentence must be in the claim itself: an article that does not give it does
-  // not support the sentence, however much else it shares.
-  if (!givesFigures(other, sentence)) return null;
+function statedShare(other: Claim, sentence: Statement): number | null {
   const whole = compareStatementTerms(sentence, other.statement);
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
   const states = whole.coverage[0] >= CITE_SHARE || sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
