@@ -91,6 +91,7 @@ describe('compareStatements', () => {
     const kinds = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'date' || t.kind === 'quantity').map((t) => t.key);
     expect(kinds('The ferry left Lowford at 3:17 a.m. and docked at 9:05 p.m.')).toEqual(['@T03:17', '@T21:05']);
     expect(kinds('Ben Ortiz served 3 1/2 years, sold 1/4 of the boats and left five weeks ago.')).toEqual(['#3.5 year', '#0.25 boat', '@rel:ago-5-week']);
+    expect(kinds('Lowford scored with 14 seconds left; Tarrow led with 6 minutes remaining; 5 dockers left.')).toEqual(['@rel:left-14-second', '@rel:left-6-minute', '#5 docker']);
     expect(kinds('The Quillsoft 7100 RX card and the 5300XE chip last 11 hours.')).toEqual(['#11 hour']);
     expect(kinds('Ana Lin was seen in the 4700 block of Harbor Street; police closed 3 blocks.')).toEqual(['#3 block']);
     expect(kinds('The Quillsoft phone holds 256GB and runs at 3GHz.')).toEqual(['#256 gb', '#3 ghz']);

@@ -176,10 +176,11 @@ function readStatement(text: string): Statement {
       else if (date) {
         push({ ...atom(`@${date.key}`, 'date'), ...extent(date.length) });
         i += date.length - 1;
-      } else if (quantity && raw[i + quantity.length + quantity.counted]?.lower === 'ago') {
-        // "eight days ago" is a time, not a count of days: a date relative to the report.
+      } else if (quantity && timeOf(quantity.unit, raw[i + quantity.length + quantity.counted]?.lower)) {
+        // "eight days ago" is a time, not a count of days: a date relative to the report; so is what a clock shows
+        // ("with 12 seconds left", "with 4 minutes remaining").
         const n = quantity.length + quantity.counted + 1;
-        push({ ...atom(`@${RELATIVE_PREFIX}ago-${quantity.value}-${quantity.unit}`, 'date'), ...extent(n) });
+        push({ ...atom(`@${RELATIVE_PREFIX}${timeOf(quantity.unit, raw[i + n - 1]!.lower)}-${quantity.value}-${quantity.unit}`, 'date'), ...extent(n) });
         i += n - 1;
       } else if (quantity) {
         // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").
@@ -354,6 +355,15 @@ function numberCompound(parts: string[]): { value: number; unit: string; length:
 function countedUnit(word: string, lemmas: string[]): string {
   const singular = lemmas.find((l) => l !== word && (word === `${l}s` || word === `${l}es` || (l.endsWith('y') && word === `${l.slice(0, -1)}ies`)) && nounClassesOfWord(l).length > 0);
   return singular ?? lemmas[0]!;
+}
+
+/** Units of time a clock counts down. */
+const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+
+/** The word after a figure that makes it a time, not a count: "ago" after any unit, "left"/"remaining" after a clock's. */
+function timeOf(unit: string, next: string | undefined): string | undefined {
+  if (next === 'ago') return 'ago';
+  return (next === 'left' || next === 'remaining') && CLOCK_UNITS.has(unit) ? 'left' : undefined;
 }
 
 /** Words between a part and the figure of its whole ("9 of her 30 attempts"). */
