@@ -75,6 +75,7 @@ describe('compareStatements', () => {
     expect(figure('A six-day strike closed the Lowford docks.').key).toBe(figure('A strike closed the Lowford docks for six days.').key);
     expect(figure('A six-day strike closed the Lowford docks.').key).toBe('#6 day');
     expect(figure('Ben Ortiz got a twenty-five-year sentence.').key).toBe('#25 year');
+    expect(figure('The ten-year-old deckhand was rescued.').key).toBe(figure('The 10-year-old deckhand was rescued.').key);
     expect(figure('The harbour master ran five-mile loops.').key).toBe('#5 mile');
     expect(units('A one-sided vote and a so-called plan.')).toEqual([]);
     expect(termMatch(figure('A six-day strike closed the Lowford docks.'), figure('A seven-day strike closed the Lowford docks.'))).toBe(0);

@@ -343,8 +343,10 @@ function numberCompound(parts: string[]): { value: number; unit: string; length:
   const value = two ? NUMBER_WORDS.get(parts[0]!)! + NUMBER_WORDS.get(parts[1]!)! : NUMBER_WORDS.get(parts[0]!);
   const noun = parts[two ? 2 : 1];
   if (value === undefined || !noun || NUMBER_WORDS.has(noun) || FUNCTION_WORDS.has(noun) || nounClassesOfWord(noun).length === 0) return null;
-  const lemmas = lemmasOf(noun);
-  return { value, unit: UNITS.get(noun) ?? countedUnit(noun, lemmas), length: 1, counted: 0, inner: noun, lemmas };
+  // The words after the number as one, as a figure in digits counts them ("ten-year-old" as "10-year-old": year-old).
+  const rest = parts.slice(two ? 2 : 1).join('-');
+  const lemmas = lemmasOf(rest);
+  return { value, unit: UNITS.get(rest) ?? countedUnit(rest, lemmas), length: 1, counted: 0, inner: rest, lemmas };
 }
 
 /**
