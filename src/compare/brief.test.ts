@@ -35,6 +35,16 @@ describe('brief', () => {
     expect(report.brief.map((b) => b.alsoIn?.length ?? 0)).toEqual([0, 1, 0]);
   });
 
+  it('cites an article that prints the sentence’s date in an aside', () => {
+    const report = compareStory('s_0000000000000001', [
+      analysedArticle(1, 'A strike in 2021 lasted nine days.'),
+      analysedArticle(2, 'The last strike at the Tarrow docks, in 2021, lasted nine days and ended with a mediated deal.'),
+    ]);
+    const strike = report.brief.find((b) => b.text.includes('nine days'))!;
+    expect(strike.articleIds.sort()).toEqual(['a_0000000000000001', 'a_0000000000000002']);
+    expect(strike.alsoIn).toBeUndefined();
+  });
+
   it('lists the fact’s other articles as carrying it in other words, and orders sentences by all the reports that carry them', () => {
     const report = compareStory('s_0000000000000001', [
       analysedArticle(1, 'Divers searched the harbour floor for fuel drums on Sunday. Mayor Ana Lin said the ferry strike would end soon.'),

@@ -4,7 +4,7 @@
 import type { ArticleSpan, BriefSentence } from '../model/report.js';
 import { hasWholeWord, nameWordsIn } from '../language/index.js';
 import { toStatement, type Statement, type Term } from './statement.js';
-import { attributedOutside, clauseSpan, closingSpeakerWords, sameFooting, type Claim } from './claims.js';
+import { attributedOutside, clauseSpan, closingSpeakerWords, hasQuoteMarks, sameFooting, type Claim } from './claims.js';
 import { WEEKDAYS } from './rules/statement-words.js';
 import { compareStatementTerms, type StatementComparison } from './compare-statements.js';
 import type { BuiltFact } from './facts.js';
@@ -136,10 +136,21 @@ function asSentence(text: string): string {
  * part of the sentence is not cited for it.
  */
 function statedShare(other: Claim, sentence: Statement): number | null {
-  const whole = compareStatementTerms(sentence, other.statement);
+  const whole = withAsides(other, sentence, compareStatementTerms(sentence, other.statement));
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
   const states = whole.coverage[0] >= CITE_SHARE || sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
   return states ? whole.coverage[0] : null;
+}
+
+/**
+ * The comparison with the claim's whole printed sentence when that states more of `sentence` than the claim does
+ * without its asides ("The last strike, in 2024, lasted six days" prints the year the sentence gives): what an outlet
+ * says in passing it still prints. Not for a sentence with quotation marks, whose quoted words are not the outlet's.
+ */
+function withAsides(claim: Claim, sentence: Statement, bare: StatementComparison): StatementComparison {
+  if (claim.statement.text === claim.span.text || hasQuoteMarks(claim.span.text)) return bare;
+  const printed = compareStatementTerms(sentence, toStatement(claim.span.text));
+  return printed.coverage[0] > bare.coverage[0] ? printed : bare;
 }
 
 /** Two brief candidates say one thing: the same statement, or one stated within the other. */
