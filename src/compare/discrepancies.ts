@@ -8,6 +8,8 @@ import type { Claim } from './claims.js';
 import { compareStatementTerms, MATCH_CREDIT, termMatch } from './compare-statements.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 import type { BuiltFact } from './facts.js';
+import { DETERMINERS } from '../language/index.js';
+import { MONTHS } from './rules/statement-words.js';
 
 interface Figure extends ArticleSpan {
   unit: string;
@@ -245,8 +247,10 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
  */
 function dateClause(claim: Claim, from: number, to: number): Statement | undefined {
   const shown = claim.span.text;
-  // "the 2001 marriage", "the March 2024 fire": a date before a noun dates that thing, not what the clause tells.
-  if (DETERMINER_BEFORE.test(shown.slice(0, from)) && /^\s+\p{Ll}/u.test(shown.slice(to))) return undefined;
+  // "the 2001 marriage", "the March 2024 fire": a date between a determiner and a noun dates that thing, not what the
+  // clause tells. (The timeline's test, a year before any lower-case word, would take "voters in 2010 approved" too.)
+  const before = /(\p{L}+)\s+$/u.exec(shown.slice(0, from))?.[1];
+  if (before && DETERMINERS.has(before.toLowerCase()) && /^\s+\p{Ll}/u.test(shown.slice(to))) return undefined;
   const edges = [...shown.matchAll(CLAUSE_EDGE)];
   const start = clauseStart(edges, from);
   const endAt = (at: number) => clauseEnd(edges, at, shown.length);
@@ -261,10 +265,13 @@ function dateClause(claim: Claim, from: number, to: number): Statement | undefin
   return own === undefined || own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
 }
 
-/** A determiner ending the text before a date ("the", "a", "its"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i;
-/** A year, a decade or a month name: another time than the date a clause is read for. */
-const OTHER_TIME = /\b(?:1[5-9]|20)\d\d(?:['’]?s)?\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/;
+/** A year, a decade or a month's full name ("May" aside: a verb as often): another time than the date a clause is read for. */
+const OTHER_TIME = new RegExp(
+  `\\b(?:1[5-9]|20)\\d\\d(?:['’]?s)?\\b|\\b(?:${[...MONTHS.keys()]
+    .filter((m) => m.length > 3 && m !== 'sept')
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})\\b`,
+);
 
 /**
  * Two dates that neither holds the other, on what both texts state: a year one of them infers (from a publication date,

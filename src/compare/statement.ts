@@ -171,16 +171,17 @@ function readStatement(text: string): Statement {
       }
       const date = designation ? null : dateAt(raw, i);
       const quantity = date || designation ? null : quantityAt(raw, i);
+      const time = quantity ? timeOf(quantity.unit, raw[i + quantity.length + quantity.counted]?.lower) : undefined;
       const extent = (n: number) => ({ at: t.index, length: raw[i + n - 1]!.index + raw[i + n - 1]!.text.length - t.index });
       if (designation) push({ ...atom(`=${t.lower}`, 'name'), ...extent(1) });
       else if (date) {
         push({ ...atom(`@${date.key}`, 'date'), ...extent(date.length) });
         i += date.length - 1;
-      } else if (quantity && timeOf(quantity.unit, raw[i + quantity.length + quantity.counted]?.lower)) {
+      } else if (quantity && time) {
         // "eight days ago" is a time, not a count of days: a date relative to the report; so is what a clock shows
         // ("with 12 seconds left", "with 4 minutes remaining").
         const n = quantity.length + quantity.counted + 1;
-        push({ ...atom(`@${RELATIVE_PREFIX}${timeOf(quantity.unit, raw[i + n - 1]!.lower)}-${quantity.value}-${quantity.unit}`, 'date'), ...extent(n) });
+        push({ ...atom(`@${RELATIVE_PREFIX}${time}-${quantity.value}-${quantity.unit}`, 'date'), ...extent(n) });
         i += n - 1;
       } else if (quantity) {
         // The counted word stays a word of the statement, but the figure as shown includes it ("45 workers").

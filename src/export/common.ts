@@ -1,7 +1,7 @@
 // What every rendering of a report (terminal text, Markdown, HTML) picks from it the same way: citation numbers and
 // labels, the quote groups worth a row each, the facts shown and how many are not, and the summary band's counts.
 import { nameWordsIn } from '../language/index.js';
-import type { Fact, QuoteGroup, StoryReport, StorySource } from '../model/report.js';
+import type { BriefSentence, Fact, QuoteGroup, StoryReport, StorySource } from '../model/report.js';
 
 /** Facts shown in a list before the rest are folded (and counted). */
 export const FACTS_SHOWN = 20;
@@ -16,6 +16,14 @@ export function sourceKey(s: StoryReport): Map<string, StorySource> {
 /** Citation numbers of articles, ascending, without repeats. */
 export function citationNumbers(key: Map<string, StorySource>, ids: string[]): number[] {
   return [...new Set(ids.map((id) => key.get(id)?.n).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+}
+
+/** Label of a brief sentence's articles that carry its fact in words of their own (`alsoIn`). */
+export const IN_OTHER_WORDS = 'in other words';
+
+/** A brief sentence's citations as plain text: the articles stating it, then those carrying it in other words. */
+export function briefCitations(b: BriefSentence, cite: (ids: string[]) => string): string {
+  return `${cite(b.articleIds)}${b.alsoIn ? `; ${IN_OTHER_WORDS} ${cite(b.alsoIn)}` : ''}`;
 }
 
 /** Articles that quote a group. */

@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, COVERAGE_COLUMNS, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, IN_OTHER_WORDS, COVERAGE_COLUMNS, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {
@@ -113,7 +113,7 @@ export function headlinesSection(c: SectionContext): string {
 
 export function briefSection(c: SectionContext): string {
   const body = c.s.brief.length
-    ? `<ul class="brief">${c.s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(c, b.articleIds)}${b.alsoIn ? ` <span class="meta also">in other words</span> ${chips(c, b.alsoIn)}` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="brief">${c.s.brief.map((b) => `<li>${escapeHtml(b.text)} ${chips(c, b.articleIds)}${b.alsoIn ? ` <span class="meta also">${IN_OTHER_WORDS}</span> ${chips(c, b.alsoIn)}` : ''}</li>`).join('')}</ul>`
     : '<p class="meta">No sentence is stated plainly enough to quote as a neutral summary.</p>';
   return section('brief', 'Brief', c.s.brief.length, body);
 }

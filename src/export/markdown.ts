@@ -2,7 +2,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Report, StoryReport } from '../model/report.js';
-import { citationNumbers, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { briefCitations, citationNumbers, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 export function renderMarkdown(report: Report): string {
   const byId = new Map(report.articles.map((a) => [a.id, a]));
@@ -31,7 +31,7 @@ function story(s: StoryReport, byId: Map<string, Article>): string {
     for (const h of s.headlines) out.push(`- ${cite([h.articleId])} ${h.words.map((w) => (w.op === 'changed' ? `**${md(w.text)}**` : md(w.text))).join(' ')}`);
   }
   out.push('', '## Brief', '');
-  for (const b of s.brief) out.push(`- ${md(b.text)} ${cite(b.articleIds)}${b.alsoIn ? `; in other words ${cite(b.alsoIn)}` : ''}`);
+  for (const b of s.brief) out.push(`- ${md(b.text)} ${briefCitations(b, cite)}`);
   if (s.brief.length === 0) out.push('_No sentence is stated plainly enough to quote as a neutral summary._');
   out.push('', '## What each outlet reported', '');
   const { shared, single } = splitFacts(s);

@@ -2,7 +2,7 @@
 // enough to read (the full report is --format json, md or html).
 import type { Report, StoryReport, WordDiff } from '../model/report.js';
 import { primarySourceLabel } from './markdown.js';
-import { citationNumbers, factText, groupArticles, plural, quoteHeading, SIMILAR_LABEL, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
+import { briefCitations, citationNumbers, factText, groupArticles, plural, quoteHeading, SIMILAR_LABEL, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes } from './common.js';
 
 /** Shared facts and quote groups listed per story on a terminal. */
 const FACTS_IN_TEXT = 10;
@@ -30,7 +30,7 @@ function storyText(s: StoryReport): string {
   }
   if (s.brief.length) {
     line('  Brief:');
-    for (const b of s.brief) line(`    • ${b.text} ${cite(b.articleIds)}${b.alsoIn ? `; in other words ${cite(b.alsoIn)}` : ''}`);
+    for (const b of s.brief) line(`    • ${b.text} ${briefCitations(b, cite)}`);
   }
   const facts = splitFacts(s);
   if (facts.shared.length) {
