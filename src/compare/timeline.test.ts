@@ -70,6 +70,14 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('dates a sentence by a year that a verb follows ("the council in 2019 passed"), not one before an adjective or a noun', () => {
+    const a = article('The Lowford council in 2019 passed the harbour tax. The 2021 annual report of Tide Systems came out in March.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => [e.date, e.text])).toEqual([
+      ['2019', 'The Lowford council in 2019 passed the harbour tax.'],
+      ['2025-03', 'The 2021 annual report of Tide Systems came out in March.'],
+    ]);
+  });
+
   it('puts no sentence with a quotation mark left unpaired on the timeline (wire copy\'s \'\' closing a quote)', () => {
     const a = article("Ana Lin ran the ferry for years.\n\n\" I loved the work.\n\nNothing beat the open water,'' she told the Lowford Post in 1996.\n\nShe retired from the ferry in 2001.");
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.text)).toEqual(['She retired from the ferry in 2001.']);

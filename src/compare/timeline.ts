@@ -4,7 +4,7 @@ import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { DateMention } from '../model/analysis.js';
 import type { TimelineEntry } from '../model/report.js';
-import { DETERMINERS, FUNCTION_WORDS, openingEnd } from '../language/index.js';
+import { DETERMINERS, FUNCTION_WORDS, isKnownLemma, isMostlyAdjective, lemmasOf, nounClassesOfWord, openingEnd } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
 
 /**
@@ -16,10 +16,18 @@ function modifiesNoun(text: string, d: { start: number; end: number; text: strin
   if (!/^\d{4}$/.test(d.text.trim())) return false;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
   if (next === undefined || FUNCTION_WORDS.has(next.toLowerCase())) return false;
-  if (/^\p{Ll}/u.test(next)) return true;
+  // A lower-case word after it: a noun or an adjective makes the year a modifier ("2019 flood", "2021 annual report");
+  // a word the lexicon reads only as a verb form does not ("the council in 2019 passed the tax"), unless a determiner
+  // or a possessive opens the phrase ("the 2019 approved budget").
+  if (/^\p{Ll}/u.test(next) && (nounClassesOfWord(next).length > 0 || isMostlyAdjective(next) || !knownWord(next))) return true;
   // A determiner or a possessive just before the year: "the", "his", "Lowford's".
   const before = /(?:^|[^\p{L}])(\p{L}+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
   return before !== null && (before[2] !== undefined || DETERMINERS.has(before[1]!.toLowerCase()));
+}
+
+/** The lexicon knows the word, as a lemma or as a form of one. */
+function knownWord(word: string): boolean {
+  return lemmasOf(word).some(isKnownLemma);
 }
 
 /** A year-less date lies at most this many days after the story's latest publication date, or it is the year before. */
