@@ -98,6 +98,13 @@ describe('compareStatements', () => {
     expect(kinds('The Quillsoft phone holds 256GB and runs at 3GHz.')).toEqual(['#256 gb', '#3 ghz']);
   });
 
+  it('reads a number after a scale\'s noun as a value on that scale, and "and a half" as part of the number', () => {
+    const kinds = (text: string) => toStatement(text).terms.filter((t) => t.kind === 'date' || t.kind === 'quantity').map((t) => t.key);
+    expect(kinds('A magnitude 5.4 earthquake and a Category 4 storm hit Velmar.')).toEqual(['#5.4 magnitude', '#4 category']);
+    expect(kinds('Ben Ortiz served three and a half weeks, then 2 and a half years.')).toEqual(['#3.5 week', '#2.5 year']);
+    expect(compareStatements('A magnitude 5.4 earthquake struck Velmar on Tuesday.', 'A 5.4-magnitude quake struck Velmar on Tuesday.').same).toBe(true);
+  });
+
   it('meets one figure converted into another unit of its dimension, rounded, and not another figure', () => {
     const figure = (text: string) => toStatement(text).terms.find((t) => t.kind === 'quantity')!;
     expect(termMatch(figure('Ana Lin fell about 1,500 feet.'), figure('Ana Lin fell about 460 metres.'))).toBeGreaterThanOrEqual(0.9);

@@ -67,6 +67,22 @@ describe('figure disagreements', () => {
     expect(valuesOf('The Velmar ferry burned a half-tonne of diesel on its first crossing.', 'The Velmar ferry burned 2 tonnes of diesel on its first crossing.')).toEqual([['2 tonnes', 'half-tonne']]);
   });
 
+  it('sets ages against each other only when they are of the same person or the same kind of person', () => {
+    expect(valuesOf('A 9-year-old boy was hurt when Ben Ortiz fired from a roof in Velmar.', 'Twenty-year-old Ben Ortiz was charged after firing from a roof in Velmar.')).toEqual([]);
+    expect(valuesOf('A 52-year-old fisherman drowned off Velmar on Friday.', 'A 63-year-old fisherman drowned off Velmar on Friday.')).toEqual([['52-year-old', '63-year-old']]);
+  });
+
+  it('does not set a count of a selection ("the first two", "his last three") against another', () => {
+    expect(valuesOf('Lowford scored on its first two drives against Velmar on Sunday.', 'Lowford scored on four of its first five drives against Velmar on Sunday.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz scored nine goals in his last three games for Lowford.', 'Ben Ortiz scored nine goals in his last five games for Lowford.')).toEqual([]);
+  });
+
+  it('reads a magnitude as no count of what it measures, and "three and a half" as one figure', () => {
+    expect(valuesOf('A magnitude 5.4 earthquake hit the coast of Velmar on Tuesday.', 'Two powerful earthquakes hit the coast of Velmar on Tuesday.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz served three and a half weeks in prison in Velmar.', 'Ben Ortiz served 3.5 weeks in prison in Velmar.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz served three and a half weeks in prison in Velmar.', 'Ben Ortiz served six weeks in prison in Velmar.')).toEqual([['six weeks', 'three and a half weeks']]);
+  });
+
   it('shows each figure as printed when the claim names who "he" is', () => {
     const found = figures('Ben Ortiz toured Velmar on Monday. He said 22 houses were damaged by the flood in Velmar.', 'Officials said 30 houses were damaged by the flood in Velmar on Monday.');
     expect(found.map((d) => d.values.map((v) => v.text).sort())).toEqual([['22 houses', '30 houses']]);

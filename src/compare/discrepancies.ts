@@ -23,6 +23,8 @@ interface Figure extends ArticleSpan {
   clause: Statement;
   /** The clause's last word before the figure ("killing" five people, "burned" about 1,200 hectares). */
   lead?: Term;
+  /** For an age ("a 52-year-old fisherman", "20-year-old Ben Ortiz"): whom it is the age of, the word or name after it. */
+  holder?: Term;
   claim: Claim;
 }
 
@@ -66,6 +68,15 @@ function rangeOf(value: number, written: string, before: string): [number, numbe
   return [value - half, value + half];
 }
 
+/**
+ * Words before a count that make it the size of a selection, not a count of what happened ("scored on its first two
+ * drives", "in his last three games", "over the past 24 hours"): outlets pick their own window, and two windows do not
+ * disagree.
+ */
+const SELECTION = /\b(?:first|last|next|past|previous|final|opening|initial|top)\s+$/i;
+/** Units of an age: "a 52-year-old fisherman", "a six-month-old boy". */
+const AGE_UNIT = /-old$/;
+
 /** Where a clause around a figure ends: punctuation of a clause, or "and"/"but" joining another one. */
 const CLAUSE_EDGE = /[,;:()\u2013\u2014]|\s(?:and|but|while|whereas)\s/gi;
 
@@ -106,13 +117,14 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const distance = (k: number) => Math.min(Math.abs(k - t.at!), Math.abs(k - t.at! + shift));
     let place = -1;
     for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
-    if (place < 0) return;
+    if (place < 0 || SELECTION.test(shown.slice(0, place))) return;
     const from = clauseStart(edges, place);
     const to = clauseEnd(edges, place + written.length, shown.length);
     const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
     const lead = toStatement(shown.slice(from, place).replace(HEDGE, ' ')).terms.filter((x) => x.kind === 'word').at(-1);
+    const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && x.key !== t.unit) : undefined;
     const shape: FigureShape = {
       text: written,
       unit: t.unit ?? '',
@@ -122,6 +134,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
       context: { text: '', terms: around, words: new Set<string>(), negated: false },
       clause: { ...clause, terms: clause.terms.filter((x) => x.kind !== 'quantity' && x.key !== t.unit) },
       ...(lead ? { lead } : {}),
+      ...(holder ? { holder } : {}),
     };
     out.push({ shape, place });
   });
@@ -157,6 +170,8 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // A year in one clause and not the other: another time's count ("the 2015 storm, with winds of 140 km/h").
     const years = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'date' && /^@\d{4}$/.test(t.key)).map((t) => t.key).sort().join(' ');
     if (years(x) !== years(y)) return false;
+    // Ages of two people ("a 9-year-old boy" / "20-year-old Ben Ortiz").
+    if (x.holder && y.holder && termMatch(x.holder, y.holder) < MATCH_CREDIT.derived) return false;
     if (GENERIC_UNITS.has(x.unit)) return x.unit !== '' && Math.min(...compareStatementTerms(x.context, y.context).coverage) >= GENERIC_CONTEXT_SHARE;
     // What happened to what is counted, in the figure's own clause: "killing four people" is not "injuring 30 people"
     // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at

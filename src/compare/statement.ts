@@ -16,6 +16,7 @@ import {
   ORDINAL_WORDS,
   RELATIVE_TIMES,
   RELATIVE_UNITS,
+  SCALE_NOUNS,
   SCALES,
   STATEMENT_STOPWORDS,
   UNITS,
@@ -294,10 +295,16 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
     else if (!currency) return numberCompound(parts);
   }
   if (value === undefined || Number.isNaN(value)) return null;
+  // "three and a half weeks", "2 and a half years".
+  if (raw[k + 1]?.lower === 'and' && raw[k + 2]?.lower === 'a' && raw[k + 3]?.lower === 'half' && Number.isInteger(value)) {
+    value += 0.5;
+    k += 3;
+  }
   // "one" alone is mostly a pronoun or an article ("one of the", "no one"): a count only before a noun it counts.
   k++;
   while (raw[k] && SCALES.has(raw[k]!.lower)) value *= SCALES.get(raw[k++]!.lower)!;
-  let unit = currency;
+  // A value on a scale named before it ("magnitude 5.4", "Category 4").
+  let unit = currency ?? (i > 0 && SCALE_NOUNS.has(raw[i - 1]!.lower) ? raw[i - 1]!.lower : undefined);
   // Words after the figure that the figure as shown takes in: the counted thing and what stands before it.
   let counted = 0;
   let lemmas: string[] | undefined;

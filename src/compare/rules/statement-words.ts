@@ -78,6 +78,13 @@ export const SCALES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Nouns of a scale that news prints before a value on it ("a magnitude 5.4 earthquake", "a Category 4 storm", "a level 3
+ * alert", "stage 2 cancer"): the number is a value on that scale, as in "a 5.4-magnitude quake", not a count of what
+ * follows.
+ */
+export const SCALE_NOUNS: ReadonlySet<string> = new Set(['magnitude', 'category', 'level', 'grade', 'stage', 'phase', 'tier']);
+
+/**
  * Units that follow a number, each with its canonical name: one figure written two ways ("20%", "20 percent",
  * "20 per cent") is one quantity.
  */
