@@ -109,6 +109,10 @@ describe('date disagreements', () => {
   it('finds two years given for one event, each opening its sentence before a comma', () => {
     expect(dates('In 2019, Ben Ortiz was charged with bribing the harbour police of Velmar.', 'In 2020, Ben Ortiz was charged with bribing the harbour police of Velmar.')).toEqual([['2019', '2020']]);
   });
+  it('does not set the dates of two events one clause tells of against each other ("convicted in" / "went back to jail in")', () => {
+    expect(dates('Ben Ortiz is serving ten years after he was convicted in May 2019 of arson at the Velmar harbour.', 'Ben Ortiz went back to jail in May 2020 to serve ten years for arson at the Velmar harbour.')).toEqual([]);
+    expect(dates('Voters in Velmar in 2019 approved a harbour bond of 3 million euros, Ana Lin said.', 'Velmar voters in 2020 approved a harbour bond of 3 million euros.')).toEqual([['2019', '2020']]);
+  });
   it('does not date the clause by a year that dates a noun, nor by one of two times in a clause', () => {
     expect(dates('In March 2021 a Velmar jury found Ben Ortiz guilty over his role in a harbour fraud.', 'Ben Ortiz was found guilty over his role in the 2017 harbour fraud, a Velmar jury decided.')).toEqual([]);
     expect(dates('In 2021, Ben Ortiz admitted he had hidden a trawler in the 1980s to avoid the harbour tax.', 'Ben Ortiz hid a trawler in 1984 to avoid the harbour tax.')).toEqual([]);

@@ -141,6 +141,9 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
   return out;
 }
 
+/** The term, or a derivation or synonym of it, is in the statement ("evacuated" in "the evacuation of 45 workers"). */
+const matchedIn = (t: Term, other: Statement) => other.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived);
+
 /**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
  * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
@@ -163,10 +166,9 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
   const commonCount = Math.max(new Set([...factOf.keys()].map((c) => c.articleId)).size, STORY_COMMON_SHARE * factOf.size);
   const alike = (x: Figure, y: Figure) => {
     if (x.unit !== y.unit) return false;
-    const matched = (t: Term, other: Statement) => other.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived);
     // Names in both clauses and none shared: counts of two places or bodies ("in Eastmere" / "in Lowford").
     const names = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'name');
-    if (names(x).length > 0 && names(y).length > 0 && !names(x).some((t) => matched(t, y.clause))) return false;
+    if (names(x).length > 0 && names(y).length > 0 && !names(x).some((t) => matchedIn(t, y.clause))) return false;
     // A year in one clause and not the other: another time's count ("the 2015 storm, with winds of 140 km/h").
     const years = (f: Figure) => f.clause.terms.filter((t) => t.kind === 'date' && /^@\d{4}$/.test(t.key)).map((t) => t.key).sort().join(' ');
     if (years(x) !== years(y)) return false;
@@ -176,8 +178,8 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // What happened to what is counted, in the figure's own clause: "killing four people" is not "injuring 30 people"
     // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at
     // 1,500 hectares". The story's own subject ("storm" in every report of a storm) says nothing of which quantity it is.
-    if (x.lead && y.lead && !matched(x.lead, y.clause) && !matched(y.lead, x.clause)) return false;
-    return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matched(t, y.clause));
+    if (x.lead && y.lead && !matchedIn(x.lead, y.clause) && !matchedIn(y.lead, x.clause)) return false;
+    return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matchedIn(t, y.clause));
   };
   // Figures with the same unit and context words (copies, templated lines) are compared once, as one class.
   const signature = (f: Figure) => `${f.unit}|${f.context.terms.map((t) => t.key).join(' ')}|${f.clause.terms.map((t) => t.key).join(' ')}`;
@@ -260,10 +262,10 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
  * phrase of its own ("On March 5, the council voted …") dates the clause after it. None when the date is not the
  * clause's: it dates a noun after it, or the clause holds another time too.
  */
-function dateClause(claim: Claim, from: number, to: number): Statement | undefined {
+function dateClause(claim: Claim, from: number, to: number): { clause: Statement; lead?: Term } | undefined {
   const shown = claim.span.text;
   // "the 2001 marriage", "the March 2024 fire": a date between a determiner and a noun dates that thing, not what the
-  // clause tells. (The timeline's test, a year before any lower-case word, would take "voters in 2010 approved" too.)
+  // clause tells.
   const before = /(\p{L}+)\s+$/u.exec(shown.slice(0, from))?.[1];
   if (before && DETERMINERS.has(before.toLowerCase()) && /^\s+\p{Ll}/u.test(shown.slice(to))) return undefined;
   const edges = [...shown.matchAll(CLAUSE_EDGE)];
@@ -277,7 +279,11 @@ function dateClause(claim: Claim, from: number, to: number): Statement | undefin
     return { ...clause, terms: clause.terms.filter((t) => t.kind !== 'date') };
   };
   const own = read(endAt(to));
-  return own === undefined || own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
+  const clause = own === undefined || own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
+  if (!clause) return undefined;
+  // The clause's last word before the date: what happened then ("convicted in May 2019", "went back to prison in …").
+  const lead = toStatement(shown.slice(start, from)).terms.filter((t) => t.kind === 'word').at(-1);
+  return lead ? { clause, lead } : { clause };
 }
 
 /** A year, a decade or a month's full name ("May" aside: a verb as often): another time than the date a clause is read for. */
@@ -322,10 +328,13 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     // And the clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy
     // director in 2015, when …" / "… after which the board stepped down in 2017").
     const clauses = new Map(firsts.map((d) => [d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start)]));
+    // The word before each date, when both have one, is in the other's clause: "convicted in May 2019" and "went back to
+    // prison in May 2020" date two events of one sentence's story (as a figure's word before it: figureDiscrepancies).
     const clausesAgree = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
       const [a, b] = [clauses.get(x), clauses.get(y)];
       if (!a || !b) return false;
-      const r = compareStatementTerms(a, b);
+      if (a.lead && b.lead && !matchedIn(a.lead, b.clause) && !matchedIn(b.lead, a.clause)) return false;
+      const r = compareStatementTerms(a.clause, b.clause);
       return r.same || r.contained;
     };
     const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));
