@@ -751,3 +751,12 @@ describe('entities: a person named after the body of an office', () => {
     expect(people.map((e) => [e.name, e.role])).toEqual([['Ana Lin', 'chair of the harbor trust']]);
   });
 });
+
+describe('abbreviations of terms', () => {
+  it('types an abbreviation the text spells out in lower-case words as no name, one spelled out as a name as that name', () => {
+    const text =
+      'Harbor Works said its sea water index (SWI) rose in March. The SWI is read every week by the Velmar Port Authority (VPA). Ana Lin of the VPA said the SWI was the highest on record.';
+    expect(find(text, 'SWI')?.type ?? 'other').toBe('other');
+    expect(find(text, 'VPA')?.type).toBe('organization');
+  });
+});

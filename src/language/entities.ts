@@ -86,6 +86,10 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   const entities = groups.map(toEntity);
   wordsOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
+  const terms = spelledOutTerms(text);
+  groups.forEach((g, i) => {
+    if (terms.size > 0 && g.distinct.every((d) => terms.has(stripPossessive(d.m.text).replace(/s$/, '')))) entities[i]!.type = 'other';
+  });
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
   groups.forEach((g, entity) => {
@@ -96,6 +100,29 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   for (const e of entities) e.mentions = [];
   for (const m of mentions) entities[m.entity]!.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   return { entities, mentions, genders: groups.map(groupGender) };
+}
+
+/** An abbreviation in brackets, of two to seven capitals, perhaps plural ("(GDP)", "(NGOs)"). */
+const BRACKETED_ABBREVIATION = /\(([A-Z]{2,7})s?\)/g;
+
+/**
+ * Abbreviations the text spells out in lower-case words just before them in brackets ("the sea water index (SWI)",
+ * "gross domestic product (GDP)", "non-governmental organisations (NGOs)"): terms of the language, not names, wherever
+ * the text uses them. The words' initials spell the letters, with or without the function words between them ("the
+ * freedom of information (FOI)"); a name spelled out in capitals ("the Velmar Port Authority (VPA)") is not one.
+ */
+function spelledOutTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(BRACKETED_ABBREVIATION)) {
+    const letters = m[1]!.toLowerCase();
+    const before = text.slice(Math.max(0, m.index! - 160), m.index!).split(/[\s\-\u2010\u2011]+/).filter(Boolean);
+    const spells = (words: string[]) => {
+      const last = words.slice(-letters.length);
+      return last.length === letters.length && last.every((w) => /^\p{Ll}+$/u.test(w)) && last.map((w) => w[0]).join('') === letters;
+    };
+    if (spells(before) || spells(before.filter((w) => !FUNCTION_WORDS.has(w)))) out.add(m[1]!);
+  }
+  return out;
 }
 
 /** Full names first, so that a later surname or variant joins the person it shortens. */
