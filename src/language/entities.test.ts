@@ -760,3 +760,11 @@ describe('abbreviations of terms', () => {
     expect(find(text, 'VPA')?.type).toBe('organization');
   });
 });
+
+describe('owners after a preposition of location', () => {
+  it('types a possessive name opening with a first name after "in" as a person, and keeps a country so', () => {
+    const text = 'Tom Fields won praise for his role as the harbour master in Julian Marsh’s adaptation of the novel. The ferry sails in Norway’s north.';
+    expect(find(text, 'Julian Marsh')?.type).toBe('person');
+    expect(find(text, 'Norway')?.type).toBe('place');
+  });
+});

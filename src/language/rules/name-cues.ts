@@ -153,6 +153,16 @@ function afterListedPlace(c: CueContext): boolean {
   return isKnownPlace(c.tokens.slice(at, end).map((t) => t.text));
 }
 
+/**
+ * "Ana Lin's" in "in Ana Lin's new film": a name of two words or more that opens with a first name and owns what follows.
+ * After a preposition of location it is the owner of the thing located, not the place ("in Norway's north" has no
+ * first name).
+ */
+function ownerWithFirstName(c: CueContext): boolean {
+  const possessive = /['’]s?$/.test(c.tokens[c.to - 1]?.text ?? '') || /^['’]s?$/.test(after(c)?.text ?? '');
+  return possessive && c.lower.length >= 2 && isFirstName(c.lower[0]!);
+}
+
 /** Words that make a place the place table, the lexicon or GeoNames knows ("New Hampshire", "Denver"). */
 export function isKnownPlace(words: string[]): boolean {
   const lower = words.join(' ').toLowerCase();
@@ -338,8 +348,9 @@ export const NAME_CUES: readonly NameCue[] = [
       !c.hints.has('person') &&
       !c.hints.has('organization') &&
       !CASE_PARTY_JOINERS.has(after(c)?.text.toLowerCase() ?? '') &&
-      !isDocumentPart(c.text.split(/\s+/)),
-    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander") nor a part of a law ("in Title IX").',
+      !isDocumentPart(c.text.split(/\s+/)) &&
+      !ownerWithFirstName(c),
+    reason: '"in Harlow", "near Valmora", "in New Hampshire and Old Harrow": an unknown name after a preposition of location, or listed after a known place that follows one; not a party to a court case ("in Lynford v. Ostrander") nor a part of a law ("in Title IX"), nor a possessive that opens with a first name ("in Ana Lin\'s new film": the preposition governs the film).',
   },
   {
     id: 'place-description',
