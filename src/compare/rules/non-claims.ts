@@ -65,6 +65,13 @@ export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?
 export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
 
 /**
+ * Markers of a sentence's place in a sequence or an argument, before a comma ("First, …", "Finally, …", "True, …", "In
+ * fact, …"): the sentence answers or continues the one before. A title or a compound with such a word ("First Minister
+ * …", "Second-half goals …") has no comma after it.
+ */
+export const SEQUENCE_MARKER_START = /^(?:first|second|third|next|finally|lastly|true|again|besides|anyway|after that|even so|in fact|by then|on the other hand)\s*,/i;
+
+/**
  * Plural nouns for two parties ("the two sides", "both countries", "the two companies", "the two men") with the kinds
  * of name each stands for: what a comparison reads in their place is the pair last named together before them
  * ("between Velmar and Norvania", "the Harbor Works-Quillsoft deal", "Ana Lin and Ben Ortiz met"). Class: collective
