@@ -87,9 +87,11 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   wordsOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
   const terms = spelledOutTerms(text);
-  groups.forEach((g, i) => {
-    if (terms.size > 0 && g.distinct.every((d) => terms.has(stripPossessive(d.m.text).replace(/s$/, '')))) entities[i]!.type = 'other';
-  });
+  if (terms.size > 0) {
+    groups.forEach((g, i) => {
+      if (g.distinct.every((d) => terms.has(stripPossessive(d.m.text).replace(/s$/, '')))) entities[i]!.type = 'other';
+    });
+  }
   resolveDescriptions(sentences, groups, entities, tokensOf);
   const mentions: EntityMention[] = [];
   groups.forEach((g, entity) => {
