@@ -370,7 +370,7 @@ describe('a label before a sentence', () => {
 describe('a sentence opening with a marker of its place in a sequence or an argument', () => {
   it('does not stand alone ("First, …", "True, …"), while a title that opens with such a word does', () => {
     expect(standsAlone('First, Ben Ortiz fooled the Lowford keeper with a move he had not made all season.')).toBe(false);
-    expect(standsAlone('True, Ana Lin held her own as host in 2019, but this is a whole new task.')).toBe(false);
+    expect(standsAlone('True, Ana Lin held her own as host in 2019, but hosting the cup final is harder.')).toBe(false);
     expect(standsAlone('Finally, the council voted to close the ferry pier in Velmar.')).toBe(false);
     expect(standsAlone('First Minister Ana Lin visited the ferry pier in Velmar on Monday.')).toBe(true);
     expect(standsAlone('Second-half goals by Ben Ortiz gave Lowford the cup on Sunday.')).toBe(true);
