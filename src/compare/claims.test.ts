@@ -377,6 +377,17 @@ describe('a sentence opening with a marker of its place in a sequence or an argu
   });
 });
 
+describe('a sentence with a plural pronoun', () => {
+  it('stands alone only when what "they" can stand for comes before it', () => {
+    expect(standsAlone('As the Norwegian prime minister Ana Lin looked out from her office, she saw how angry they were.')).toBe(false);
+    expect(standsAlone('Ben Ortiz said their families had asked for privacy.')).toBe(false);
+    expect(standsAlone('Ana Lin and Ben Ortiz said they would marry in Velmar.')).toBe(true);
+    expect(standsAlone('Harbor Works said they would close the Lowford plant.')).toBe(true);
+    expect(standsAlone('Police in Velmar said they found a shotgun in the car.')).toBe(true);
+    expect(standsAlone('Mayor Ana Lin told reporters they must wait for the vote.')).toBe(true);
+  });
+});
+
 describe('a sentence that is only an attribution', () => {
   it('is no claim: the quotation it belonged to was cut away', () => {
     expect(claims('The ferry left Lowford late on Monday night. Ida Hale, press chief, Velmar ferry board, said.')).toEqual(['The ferry left Lowford late on Monday night.']);

@@ -8,6 +8,7 @@ import {
   findQuotations,
   FUNCTION_WORDS,
   isCommonWord,
+  isFirstName,
   isKnownLemma,
   isRoleWord,
   lemmasOf,
@@ -547,7 +548,35 @@ export function standsAlone(text: string): boolean {
   if (pronoun && pronounSpeaks(text)) return false;
   // "Markovich said his union …" is fine: a name comes before the pronoun.
   if (pronoun && !/\p{Lu}\p{Ll}+[^.]*$/u.test(text.slice(1, pronoun.index))) return false;
+  const plural = PLURAL_PRONOUN.exec(text);
+  if (plural && !pluralAntecedentBefore(text.slice(0, plural.index))) return false;
   return true;
+}
+
+/** Plural personal pronouns. */
+const PLURAL_PRONOUN = /\b(?:they|them|their|theirs|themselves)\b/i;
+
+/**
+ * The words before a plural pronoun hold what it can stand for: a plural noun ("protesters", "officials"), a noun for a
+ * group ("police", "the council"), two names joined by "and", or a name that is no person's nor a people's adjective (an
+ * organisation, a country: "Harbor Works said they …"). A person's name alone ("As Mayor Ana Lin looked out, she saw how
+ * angry they were") leaves "they" to the sentences before.
+ */
+function pluralAntecedentBefore(before: string): boolean {
+  if (/\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+\p{Lu}/u.test(before)) return true;
+  const words = [...before.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => m[0]);
+  const capital = (i: number) => words[i] !== undefined && /^\p{Lu}/u.test(words[i]!);
+  return words.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) return false;
+    // A word of the language: lower case, or opening the sentence alone ("Police said they …").
+    if (!capital(i) || (i === 0 && !capital(1) && isCommonWord(lemmasOf(lower)[0] ?? lower))) {
+      const classes = nounClassesOfWord(lower);
+      return classes.includes('group') || (classes.length > 0 && lower.endsWith('s') && !lemmasOf(lower).includes(lower));
+    }
+    // The first word of a run of capitals.
+    return !capital(i - 1) && !isFirstName(lower) && countryOf(lower)?.by !== 'demonym' && !isRoleWord(lower);
+  });
 }
 
 /** A count opening a sentence and the word after it. */
