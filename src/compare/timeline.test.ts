@@ -35,6 +35,10 @@ describe('buildTimeline', () => {
       'The new ferry sailed to Lowford on April 19. Crowds lined the harbour to watch it leave. Its captain, Ida Hale, waved from the bridge. Hale was born in Velmar on June 2, 1961, and has sailed the route for decades.',
     );
     expect(buildTimeline([d], articleClaims(d)).map((e) => e.date)).toEqual(['1961-06-02', '--04-19']);
+    // A year-less day that the story prints in full elsewhere, with one year, is that day.
+    const e = undated(5, 'The ferry board met in Lowford. Crowds lined the harbour. Its captain waved from the bridge. The new ferry first sailed to Lowford on April 19, 2030.');
+    const f = undated(6, 'The harbour board said the new ferry first sailed to Lowford on April 19 with Ida Hale at the helm.');
+    expect(buildTimeline([e, f], [...articleClaims(e), ...articleClaims(f)]).map((x) => [x.date, x.articleIds.length])).toEqual([['2030-04-19', 2]]);
   });
 
   it('does not date a claim by the start of a period it speaks of ("since 1991", "since the floods in 2019")', () => {

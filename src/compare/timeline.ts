@@ -50,6 +50,26 @@ function withStoryYear(value: string, reference: string | undefined): string {
   return `${placed}-${m[1]}-${m[2]}`;
 }
 
+/** For each month-day ("04-19") that the story prints with a year, the years it prints it with. */
+function yearsOfDays(values: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const v of values) {
+    const m = /^(\d{4})-(\d{2}-\d{2})$/.exec(v);
+    if (m) out.set(m[2]!, (out.get(m[2]!) ?? new Set()).add(m[1]!));
+  }
+  return out;
+}
+
+/**
+ * A day still without a year ("--04-19") that the story prints in full elsewhere with one year ("April 19, 2030") is
+ * that day: one outlet gives the year another leaves out. With two years printed for it, which one is meant is unknown.
+ */
+function withPrintedYear(value: string, printed: Map<string, Set<string>>): string {
+  if (!value.startsWith('--')) return value;
+  const years = printed.get(value.slice(2));
+  return years?.size === 1 ? `${[...years][0]}-${value.slice(2)}` : value;
+}
+
 export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEntry[] {
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
@@ -67,11 +87,12 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
   // recalled further on ("born on June 2, 1961") is no reference for the story's own time.
   const opening = placed.filter((p) => p.date.start < openingEnd(p.article.sentences ?? []));
   const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(opening.map((p) => p.date.value));
+  const printedYears = yearsOfDays(placed.map((p) => p.date.value));
   const byDate = new Map<string, TimelineEntry>();
   for (const { article: a, date: d, claim } of placed) {
     const before = a.text.slice(Math.max(0, d.start - 30), d.start);
     if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(before) || (/^\d{4}$/.test(d.value) && UNTIL_YEAR.test(before))) continue;
-    const value = withStoryYear(d.value, reference);
+    const value = withPrintedYear(withStoryYear(d.value, reference), printedYears);
     // A claim that quotes someone is shown by its own clause around the date, when it has one.
     const shown = ownWordsAround(claim, d);
     let e = byDate.get(value);
