@@ -44,6 +44,8 @@ describe('buildTimeline', () => {
   it('does not date a claim by the start of a period it speaks of ("since 1991", "since the floods in 2019")', () => {
     const b = article('Dockers in Velmar staged their longest walkout since strikes in 2019. The worst storm since the floods of 2017 hit Lowford harbour.');
     expect(buildTimeline([b], articleClaims(b))).toEqual([]);
+    const c = article('On March 19, the frigate Velmar seized a pirate skiff, its second catch since its launch on March 2.');
+    expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2025-03-19']);
     const a = article('Norvania has had no working harbour authority since 1991. The new authority opened on Monday.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
   });

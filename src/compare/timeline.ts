@@ -105,11 +105,11 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
 }
 
 /**
- * "since 1991", "ever since March", "since the floods in 2019": the start of a period the claim speaks of ("has had no
- * government since 1991", "the lowest level since 2003", "the longest walkout since the strikes of 2019"), not when its event
- * happened.
+ * "since 1991", "ever since March", "since the floods in 2019", "since its launch on March 2": the start of a period the
+ * claim speaks of ("has had no government since 1991", "the lowest level in a decade", "the longest walkout since the
+ * strikes of 2019", "its second catch since its launch on March 2"), not when its event happened.
  */
-const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+|(?:the\s+|a\s+)?(?:\p{Ll}+\s+){1,2}(?:in|of)\s+)?$/iu;
+const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+|(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Ll}+\s+){1,2}(?:in|of|on)\s+)?$/iu;
 
 /**
  * "through 2030", "until 2030": a year that ends a period ("the lease runs through 2030", "the ban lasts until
