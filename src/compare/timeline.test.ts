@@ -46,6 +46,8 @@ describe('buildTimeline', () => {
     expect(buildTimeline([b], articleClaims(b))).toEqual([]);
     const c = article('On March 19, the frigate Velmar seized a pirate skiff, its second catch since its launch on March 2.');
     expect(buildTimeline([c], articleClaims(c)).map((e) => e.date)).toEqual(['2025-03-19']);
+    const d = article('Before 2020, Ben Ortiz had sailed the Lowford route only once, in 2011.');
+    expect(buildTimeline([d], articleClaims(d)).map((e) => e.date)).toEqual(['2011']);
     const a = article('Norvania has had no working harbour authority since 1991. The new authority opened on Monday.');
     expect(buildTimeline([a], articleClaims(a)).map((e) => e.date)).toEqual(['2025-08-18']);
   });

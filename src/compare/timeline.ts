@@ -91,7 +91,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
   const byDate = new Map<string, TimelineEntry>();
   for (const { article: a, date: d, claim } of placed) {
     const before = a.text.slice(Math.max(0, d.start - 30), d.start);
-    if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(before) || (/^\d{4}$/.test(d.value) && UNTIL_YEAR.test(before))) continue;
+    if (modifiesNoun(a.text, d) || inRelativeClause(a.text, claim, d) || SINCE.test(before) || BEFORE.test(before) || (/^\d{4}$/.test(d.value) && UNTIL_YEAR.test(before))) continue;
     const value = withPrintedYear(withStoryYear(d.value, reference), printedYears);
     // A claim that quotes someone is shown by its own clause around the date, when it has one.
     const shown = ownWordsAround(claim, d);
@@ -110,6 +110,11 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
  * strikes of 2019", "its second catch since its launch on March 2"), not when its event happened.
  */
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+|(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Ll}+\s+){1,2}(?:in|of|on)\s+)?$/iu;
+
+/**
+ * "Before 2020, …", "prior to 2020", "must decide before March 5": a date the claim's event came or must come before, not its date.
+ */
+const BEFORE = /\b(?:before|prior to)\s+$/i;
 
 /**
  * "through 2030", "until 2030": a year that ends a period ("the lease runs through 2030", "the ban lasts until
