@@ -10,6 +10,7 @@ import {
   isCommonWord,
   isFirstName,
   isKnownLemma,
+  isPluralNoun,
   isRoleWord,
   lemmasOf,
   NAME_CONNECTORS,
@@ -571,8 +572,7 @@ function pluralAntecedentBefore(before: string): boolean {
     if (FUNCTION_WORDS.has(lower)) return false;
     // A word of the language: lower case, or opening the sentence alone ("Police said they …").
     if (!capital(i) || (i === 0 && !capital(1) && isCommonWord(lemmasOf(lower)[0] ?? lower))) {
-      const classes = nounClassesOfWord(lower);
-      return classes.includes('group') || (classes.length > 0 && lower.endsWith('s') && !lemmasOf(lower).includes(lower));
+      return nounClassesOfWord(lower).includes('group') || isPluralNoun(lower);
     }
     // The first word of a run of capitals.
     return !capital(i - 1) && !isFirstName(lower) && countryOf(lower)?.by !== 'demonym' && !isRoleWord(lower);

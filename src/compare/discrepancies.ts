@@ -123,7 +123,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
-    const lead = toStatement(shown.slice(from, place).replace(HEDGE, ' ')).terms.filter((x) => x.kind === 'word').at(-1);
+    const lead = lastWord(shown.slice(from, place).replace(HEDGE, ' '));
     const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && x.key !== t.unit) : undefined;
     const shape: FigureShape = {
       text: written,
@@ -139,6 +139,11 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     out.push({ shape, place });
   });
   return out;
+}
+
+/** The last ordinary word of a clause's words before a figure or a date: what happened to it or then ("killing", "convicted"). */
+function lastWord(words: string): Term | undefined {
+  return toStatement(words).terms.filter((t) => t.kind === 'word').at(-1);
 }
 
 /** The term, or a derivation or synonym of it, is in the statement ("evacuated" in "the evacuation of 45 workers"). */
@@ -282,7 +287,7 @@ function dateClause(claim: Claim, from: number, to: number): { clause: Statement
   const clause = own === undefined || own.terms.some((t) => t.kind === 'word') ? own : read(endAt(endAt(to) + 1));
   if (!clause) return undefined;
   // The clause's last word before the date: what happened then ("convicted in May 2019", "went back to prison in …").
-  const lead = toStatement(shown.slice(start, from)).terms.filter((t) => t.kind === 'word').at(-1);
+  const lead = lastWord(shown.slice(start, from));
   return lead ? { clause, lead } : { clause };
 }
 

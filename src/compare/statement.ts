@@ -1,6 +1,6 @@
 // A sentence → what comparing it needs: its content words as lemmas (names keyed so spelling variants meet), its
 // quantities and dates in one normal form, and its polarity.
-import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isCommonWord, isFirstName, isKnownLemma, isProperLemma, lemmasOf, memoized, nounClassesOfWord, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
+import { conceptsOf, countryOf, FUNCTION_WORDS, hypernymsOf, isCommonWord, isFirstName, isKnownLemma, isPluralNoun, isProperLemma, lemmasOf, memoized, nounClassesOfWord, nameKey, ROLE_MODIFIERS, roleClassOf } from '../language/index.js';
 import {
   CLAUSE_BREAKERS,
   EXPECTATION_WORDS,
@@ -413,7 +413,7 @@ function countedAt(raw: Raw[], k: number): number {
   // what is counted. Not a plural before another word ("five people dead", "23 fishermen today").
   const after = raw[at + 1];
   const lemma = (t: Raw) => lemmasOf(t.lower)[0] ?? t.lower;
-  if (noun(raw[at]) && lemma(raw[at]!) === raw[at]!.lower && noun(after) && lemma(after!) !== after!.lower && after!.lower.endsWith('s')) return at + 1;
+  if (noun(raw[at]) && lemma(raw[at]!) === raw[at]!.lower && noun(after) && isPluralNoun(after!.lower)) return at + 1;
   return at;
 }
 

@@ -106,7 +106,7 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
 
 /**
  * "since 1991", "ever since March", "since the floods in 2019", "since its launch on March 2": the start of a period the
- * claim speaks of ("has had no government since 1991", "the lowest level in a decade", "the longest walkout since the
+ * claim speaks of ("has had no government since 1991", "the lowest tide since 2011", "the longest walkout since the
  * strikes of 2019", "its second catch since its launch on March 2"), not when its event happened.
  */
 const SINCE = /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+|(?:(?:the|a|its|his|her|their)\s+)?(?:\p{Ll}+\s+){1,2}(?:in|of|on)\s+)?$/iu;

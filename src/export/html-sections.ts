@@ -4,7 +4,7 @@
 import { NEUTRAL_VERBS } from '../compare/index.js';
 import type { Article } from '../model/article.js';
 import type { Fact, StoryReport, StorySource, WordDiff } from '../model/report.js';
-import { citationNumbers, IN_OTHER_WORDS, COVERAGE_COLUMNS, factText, FACTS_SHOWN, groupArticles, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
+import { citationNumbers, COVERAGE_COLUMNS, factText, FACTS_SHOWN, groupArticles, IN_OTHER_WORDS, independenceNote, plural, SIMILAR_LABEL, speakerLabel, quoteHeading, quoteRows, shownNote, sourceKey, splitFacts, splitQuotes, summaryFigures } from './common.js';
 import { primarySourceLabel } from './markdown.js';
 
 export interface SectionContext {

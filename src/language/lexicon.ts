@@ -148,6 +148,11 @@ export function nounClassesOfWord(word: string): string[] {
   return out;
 }
 
+/** A plural of a noun (lower case): it ends in "s" and is a form of another lemma, a noun ("skiffs", "officials"; not "days", which the lexicon lists as a noun of its own). */
+export function isPluralNoun(word: string): boolean {
+  return word.endsWith('s') && nounClassesOfWord(word).length > 0 && !lemmasOf(word).includes(word);
+}
+
 /** True when the word is used mostly as an adjective ("young", "grand", "black"; not "north"), by WordNet's sense tags. */
 export function isMostlyAdjective(word: string): boolean {
   return lexicon().mostlyAdjectives.has(word);
