@@ -519,10 +519,26 @@ describe('bodies that speak as "they"', () => {
     const text = 'Tide Records denied it. "We never did," it said. The company that runs the Harbor Awards, Tide Productions, says the date was never set. "The ceremony will be in the spring," they said.';
     expect(speakers(text)).toEqual(['Tide Records', 'Tide Productions']);
   });
+  it('does not give "they" a body named further back than the sentence before', () => {
+    const text = 'A study in the Velmar Medical Review found that most ferry crews sleep too little. The crews work shifts of twelve hours. Several unions want the rota changed. "Nobody can steer a ferry safely after a night like that," they said.';
+    expect(speakers(text)).toEqual([null]);
+  });
 });
 
 describe('quotes: a pronoun that stands for a role', () => {
   const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.text, q.speaker, q.speakerRole ?? null]);
+  it('gives "they" the role of many that spoke just before, not one person\'s role nor a role people were named after', () => {
+    expect(roles('Police said the pier was closed. "Nobody may pass," they said.')).toEqual([['Nobody may pass', null, 'Police']]);
+    expect(roles('Harbour officials said the crane was old. "It snapped like a twig," they said.')).toEqual([['It snapped like a twig', null, 'Harbour officials']]);
+    expect(roles('A harbour spokeswoman said the crane was old. "It snapped like a twig," they said.')).toEqual([['It snapped like a twig', null, null]]);
+    expect(roles('Harbour officials said the crane was old. Ana Lin and Ben Ortiz agreed with them. "It snapped like a twig," they said.')).toEqual([['It snapped like a twig', null, null]]);
+  });
+  it('reads the role before the speech verb, not an infinitive of speech before it ("Asked to comment, …")', () => {
+    expect(roles('Asked to comment, a harbour spokeswoman said: "We have nothing to add."')).toEqual([['We have nothing to add.', null, 'a harbour spokeswoman']]);
+  });
+  it('reads no role in the clause another verb reports, where "called to testify" summons and says nothing', () => {
+    expect(roles('The hearing ran late. They added that several of the deckhands called to testify were never paid.\n\n"It was a hard winter for all of them."')).toEqual([['It was a hard winter for all of them.', null, null]]);
+  });
   it('gives "he added" the role that spoke just before when no named person fits', () => {
     expect(roles('Ana Lin met the crews. "The quay is closed," said a senior officer. "We reopen it soon," he added.')).toEqual([
       ['The quay is closed', null, 'a senior officer'],
