@@ -44,3 +44,15 @@ describe('withAnalysis', () => {
     }
   });
 });
+
+describe('types of names that speak', () => {
+  const typeOf = (text: string, name: string) => annotateArticle({ text }).entities.find((e) => e.name === name)?.type;
+  it('reads a name typed a place that speaks and opens with a first name as a person', () => {
+    const text = `The harbour story broke in Ben Fairhold's column in 2005. "The memo was a cover," Fairhold wrote in the book. In Fairhold, the crews had stopped work.`;
+    expect(typeOf(text, 'Ben Fairhold')).toBe('person');
+  });
+  it('keeps a place that speaks as a place when a word for a place ends its name ("Grace Harbour said")', () => {
+    const text = `The talks were held in Grace Harbour, a town in Velmar. "The crossing stays open," Grace Harbour said in a statement.`;
+    expect(typeOf(text, 'Grace Harbour')).toBe('place');
+  });
+});

@@ -3,7 +3,11 @@ import type { Analysis, Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { findDates } from './dates.js';
 import { findEntities } from './entities.js';
+import { isFirstName } from './first-names.js';
+import { isGazetteerPlace } from './places.js';
 import { findQuotations } from './quote-marks.js';
+import { ORGANIZATION_WORDS } from './rules/organizations.js';
+import { NAMED_PLACE_ENDINGS, PLACE_WORDS } from './rules/places.js';
 import { attributeQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { nameKey } from './canonical-names.js';
@@ -37,10 +41,18 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
   const tokensOf = spanTokens(text);
   const found = findEntities(text, sentences, tokensOf);
   const quotes = attributeQuotes(text, sentences, marks, found.entities, found.mentions, tokensOf, found.genders);
-  // Whoever is quoted and had no other type cue is a person.
-  for (const e of found.entities) if (e.type === 'other' && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
+  // Whoever is quoted and had no other type cue is a person; so is a "place" whose name opens with a first name and is
+  // no town's nor ends in a word for a place or a body ("Ben Fairhold said": a surname that is also a town's name).
+  for (const e of found.entities) if ((e.type === 'other' || (e.type === 'place' && personLikeName(e.name))) && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
   const entities = withTitles(found.entities, quotes, text);
   return { sentences, entities, quotes, dates: findDates(text, sentences, article.published), analysisVersion: ANALYSIS_VERSION };
+}
+
+/** A name of two or more words that opens with a first name, is no town's in the gazetteer and has no place's or body's word. */
+function personLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  return words.length >= 2 && isFirstName(words[0]!) && !isGazetteerPlace(lower.join(' ')) && !lower.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAMED_PLACE_ENDINGS.has(w));
 }
 
 /** Quoted titles become works; names found inside a quoted title are dropped (they are part of the title). */
