@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '../language/index.js';
-import { articleTerms, assignStory, createStoryIndex, restoreStoryIndex, snapshotStory } from './index.js';
+import { articleTerms, assignStory, createStoryIndex, entityKey, restoreStoryIndex, snapshotStory } from './index.js';
 
 const article = (id: string, title: string, text: string, published?: string) => ({
   id,
@@ -40,5 +40,16 @@ describe('assignStory', () => {
     assignStory(ix, FIRE);
     const restored = restoreStoryIndex({ docs: ix.docs, df: [...ix.df], stories: [...ix.stories.values()].map(snapshotStory) });
     expect(assignStory(restored, STRIKE_2).storyId).toBe('s_1');
+  });
+});
+
+describe('articleTerms', () => {
+  it('does not count a place named only inside an organisation\'s name', () => {
+    const text = 'Ida Hale studied at the University of Nevada before she joined the Velmar harbour board.';
+    const entities = annotateArticle({ text }).entities;
+    expect(entities.some((e) => e.name === 'Nevada')).toBe(true);
+    const terms = articleTerms({ text, entities });
+    expect(terms.has(`e:${entityKey('Nevada')}`)).toBe(false);
+    expect(terms.has(`e:${entityKey('University of Nevada')}`)).toBe(true);
   });
 });

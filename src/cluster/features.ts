@@ -36,9 +36,13 @@ export function articleTerms(article: { title?: string; text: string; entities?:
   const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
   if (article.title) for (const w of contentStems(article.title)) add(w, options.titleWeight);
   for (const w of contentStems(article.text)) add(w, 1);
+  // A place named only inside an organisation's name ("University of Velmar") says little about which event it is.
+  const spans = (article.entities ?? []).filter((e) => e.type === 'organization').flatMap((e) => e.mentions);
+  const nested = (m: { start: number; end: number }) => spans.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   for (const e of article.entities ?? []) {
     if (!options.entityTypes.has(e.type)) continue;
-    add(`e:${entityKey(e.name)}`, options.entityWeight * Math.min(3, e.mentions.length));
+    const own = e.mentions.filter((m) => !nested(m)).length;
+    if (own > 0) add(`e:${entityKey(e.name)}`, options.entityWeight * Math.min(3, own));
   }
   return counts;
 }

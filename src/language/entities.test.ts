@@ -768,3 +768,18 @@ describe('owners after a preposition of location', () => {
     expect(find(text, 'Norway')?.type).toBe('place');
   });
 });
+
+describe('places inside the names of organisations', () => {
+  const places = (text: string) => annotateArticle({ text }).entities.filter((e) => e.type === 'place').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+  it('reads a country or a state named inside an organisation\'s name as a mention of that place', () => {
+    const text = 'Ida Hale studied at the University of Nevada before she joined Portugal Ferry Lines. She moved to Nevada in 2031.';
+    expect(places(text)).toEqual([
+      ['Nevada', ['Nevada', 'Nevada']],
+      ['Portugal', ['Portugal']],
+    ]);
+  });
+  it('reads no place inside a person\'s name, nor a point of the compass inside a division\'s', () => {
+    expect(places('Tom Fields reviewed a novel by Ben Georgia for the Velmar Review.')).toEqual([]);
+    expect(places('The Tarrow Rovers lead the Harbor League West by two games.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
 import { isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
-import { DEMONYMS, PLACE_OF } from './rules/places.js';
+import { DEMONYMS, PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
@@ -578,3 +578,59 @@ function sameAffiliation(a: string, b: string): boolean {
   const kb = nameKey(b);
   return ka === kb || (Math.min(ka.length, kb.length) >= 4 && (ka.startsWith(kb) || kb.startsWith(ka)));
 }
+
+/** Points of the compass, which the place table lists as regions ("the West"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Most words of a place's name inside an organisation's ("United Arab Emirates" in "… of the United Arab Emirates"). */
+const NESTED_PLACE_WORDS = 3;
+
+/**
+ * Places named inside an organisation's name ("University of Velmar", "Tarrow Rovers", "Air Norvania"): mentions of the
+ * place too, as a reader and the annotation of names in real prose have them. Only countries, capitals, states and
+ * regions of the place table count, not a town the gazetteer knows, which is too often an ordinary word ("Union",
+ * "Centre") or a surname. A place already in the text takes the mention; else it is a place of its own. Names of
+ * people are left whole ("Jack London" names no city). Entities and mentions stay ordered by start.
+ */
+export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
+  const added = new Map<string, Entity>();
+  const byKey = new Map<string, Entity>();
+  let found = false;
+  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(entityKeyOf(n), e);
+  for (const org of entities) {
+    if (org.type !== 'organization') continue;
+    for (const m of org.mentions) {
+      const words = [...m.text.matchAll(/[\p{L}.'’-]+/gu)];
+      if (words.length < 2) continue;
+      for (let i = 0; i < words.length; i++) {
+        for (let n = Math.min(NESTED_PLACE_WORDS, words.length - i); n >= 1; n--) {
+          if (i === 0 && n === words.length) continue;
+          const run = words.slice(i, i + n);
+          if (!run.every((w) => /^\p{Lu}/u.test(w[0]))) continue;
+          const start = m.start + run[0]!.index!;
+          const end = m.start + run.at(-1)!.index! + run.at(-1)![0].length;
+          const name = stripPossessive(text.slice(start, end));
+          const lower = name.toLowerCase();
+          // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("AFC West"): a thing or a
+          // division as often.
+          if (!PLACE_NAMES.has(lower) || DEMONYMS.has(lower) || COMPASS.has(lower) || (n === 1 && lemmasOf(lower).some(isCommonWord))) continue;
+          const key = entityKeyOf(name);
+          let place = byKey.get(key);
+          if (!place) {
+            place = { name, type: 'place', aliases: [], mentions: [] };
+            byKey.set(key, place);
+            added.set(key, place);
+          }
+          place.mentions.push({ text: text.slice(start, start + name.length), start, end: start + name.length });
+          found = true;
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+  if (!found) return entities;
+  for (const e of byKey.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return [...entities, ...added.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+const entityKeyOf = (name: string) => name.split(/\s+/).map(nameKey).join(' ');

@@ -2,7 +2,7 @@
 import type { Analysis, Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import { findDates } from './dates.js';
-import { findEntities } from './entities.js';
+import { findEntities, withNestedPlaces } from './entities.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
 import { findQuotations } from './quote-marks.js';
@@ -44,7 +44,7 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
   // Whoever is quoted and had no other type cue is a person; so is a "place" whose name opens with a first name and is
   // no town's nor ends in a word for a place or a body ("Ben Fairhold said": a surname that is also a town's name).
   for (const e of found.entities) if ((e.type === 'other' || (e.type === 'place' && personLikeName(e.name))) && quotes.some((q) => q.speaker === e.name)) e.type = 'person';
-  const entities = withTitles(found.entities, quotes, text);
+  const entities = withNestedPlaces(withTitles(found.entities, quotes, text), text);
   return { sentences, entities, quotes, dates: findDates(text, sentences, article.published), analysisVersion: ANALYSIS_VERSION };
 }
 
