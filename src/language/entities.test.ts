@@ -783,3 +783,10 @@ describe('places inside the names of organisations', () => {
     expect(places('The Tarrow Rovers lead the Harbor League West by two games.')).toEqual([]);
   });
 });
+
+describe('labels of figures and tables', () => {
+  it('reads no name in "Figure 2", "Table 3" or "Fig. 4"', () => {
+    const text = 'The map in Figure 1 shows the Velmar coast. Table 3 lists the ferries, and Fig. 4 the crossings.\n\nFigure 2. The harbour of Tarrow.';
+    expect(annotateArticle({ text }).entities.map((e) => e.name)).toEqual(['Velmar', 'Tarrow']);
+  });
+});

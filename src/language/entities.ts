@@ -74,7 +74,7 @@ function addMember(g: Group, m: NameMention): void {
 /** Finds the entities of a text split into `sentences`. */
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
-  const found = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf));
+  const found = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m));
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
@@ -102,6 +102,14 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   for (const e of entities) e.mentions = [];
   for (const m of mentions) entities[m.entity]!.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   return { entities, mentions, genders: groups.map(groupGender) };
+}
+
+/** Labels of the numbered figures and tables of a text ("Figure 2", "Table 3", "Fig. 4"). */
+const FIGURE_LABELS = new Set(['figure', 'fig', 'table', 'chart', 'graph', 'map', 'plate', 'exhibit', 'appendix', 'equation', 'box']);
+
+/** "Figure 2", "Table 3", "Fig. 4": the label of a figure or a table before its number names nothing. */
+function figureLabel(text: string, m: NameMention): boolean {
+  return m.words.length === 1 && FIGURE_LABELS.has(m.words[0]!.toLowerCase()) && /^\.?\s?\d+[a-z]?\b/.test(text.slice(m.end, m.end + 8));
 }
 
 /** An abbreviation in brackets, of two to seven capitals, perhaps plural ("(GDP)", "(NGOs)"). */
