@@ -36,8 +36,8 @@ export function articleTerms(article: { title?: string; text: string; entities?:
   const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
   if (article.title) for (const w of contentStems(article.title)) add(w, options.titleWeight);
   for (const w of contentStems(article.text)) add(w, 1);
-  // A place named only inside an organisation's name ("University of Velmar") says little about which event it is.
-  const spans = (article.entities ?? []).filter((e) => e.type === 'organization').flatMap((e) => e.mentions);
+  // A place named only inside another name ("University of Velmar") says little about which event it is.
+  const spans = (article.entities ?? []).filter((e) => e.type === 'organization' || e.type === 'other').flatMap((e) => e.mentions);
   const nested = (m: { start: number; end: number }) => spans.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   for (const e of article.entities ?? []) {
     if (!options.entityTypes.has(e.type)) continue;

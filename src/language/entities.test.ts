@@ -778,6 +778,9 @@ describe('places inside the names of organisations', () => {
       ['Portugal', ['Portugal']],
     ]);
   });
+  it('reads a country named inside the name of an event as a mention of that country', () => {
+    expect(places('Ben Ortiz won gold at the 2031 Portugal Harbour Games.')).toEqual([['Portugal', ['Portugal']]]);
+  });
   it('reads no place inside a person\'s name, nor a point of the compass inside a division\'s', () => {
     expect(places('Tom Fields reviewed a novel by Ben Georgia for the Velmar Review.')).toEqual([]);
     expect(places('The Tarrow Rovers lead the Harbor League West by two games.')).toEqual([]);

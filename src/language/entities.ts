@@ -593,8 +593,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast
 const NESTED_PLACE_WORDS = 3;
 
 /**
- * Places named inside an organisation's name ("University of Velmar", "Tarrow Rovers", "Air Norvania"): mentions of the
- * place too, as a reader and the annotation of names in real prose have them. Only countries, capitals, states and
+ * Places named inside the name of an organisation or of another named thing ("University of Velmar", "Tarrow Rovers",
+ * "the Portugal Ferry Games"): mentions of the place too, as a reader and the annotation of names in real prose have them. Only countries, capitals, states and
  * regions of the place table count, not a town the gazetteer knows, which is too often an ordinary word ("Union",
  * "Centre") or a surname. A place already in the text takes the mention; else it is a place of its own. Names of
  * people are left whole ("Jack London" names no city). Entities and mentions stay ordered by start.
@@ -604,9 +604,9 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   const byKey = new Map<string, Entity>();
   let found = false;
   for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(entityKeyOf(n), e);
-  for (const org of entities) {
-    if (org.type !== 'organization') continue;
-    for (const m of org.mentions) {
+  for (const holder of entities) {
+    if (holder.type !== 'organization' && holder.type !== 'other') continue;
+    for (const m of holder.mentions) {
       const words = [...m.text.matchAll(/[\p{L}.'’-]+/gu)];
       if (words.length < 2) continue;
       for (let i = 0; i < words.length; i++) {
