@@ -72,6 +72,9 @@ describe('articleClaims', () => {
     // Companies are organisations: no pair of places stands for them.
     const [, other] = articleClaims(article('Talks between Oslo and Tallinn over the ferry stalled on Monday. The tolls still divide the two companies on most points.'));
     expect(keys(other!.statement.terms).some((k) => k.includes('oslo'))).toBe(false);
+    // A place named inside another name is no party: "Air Portugal and Tallinn" are an airline and a city.
+    const [, airline] = articleClaims(article('Talks between Air Portugal and Tallinn over the ferry stalled on Monday. The tolls still divide the two sides on most points.'));
+    expect(keys(airline!.statement.terms).some((k) => k.includes('portugal'))).toBe(false);
     // Two people named together before "the two men".
     const [, men] = articleClaims(article('Ana Lin and Ben Ortiz met at the pier on Monday. The harbour board then asked the two men to settle the dispute over tolls by May.'));
     expect(keys(men!.statement.terms).some((k) => k.includes('ortiz'))).toBe(true);
@@ -312,6 +315,9 @@ describe('articleClaims', () => {
     expect(attributed('Harbour pilot Tom Reyes of Lowford said the channel was too shallow for the new ferry.')).toEqual(['Tom Reyes']);
     expect(attributed('The ferry operator was fined on Thursday, according to Lowford County Deputy District Attorney Ida Hale.')).toEqual(['Ida Hale']);
     expect(attributed('Yesterday the Bank of Aldmark said its rates would stay where they are.')).toEqual(['Bank of Aldmark']);
+    // A place named inside the speaker's name is not the speaker.
+    expect(attributed('Air Portugal said it would cancel the Velmar flights in March.')).toEqual(['Air Portugal']);
+    expect(attributed('The University of Nevada said it would close the harbour lab in March.')).toEqual(['University of Nevada']);
     expect(
       attributed('Dora Lin, the mayor of Velmar, opened the new harbour ramp on Monday. Her nephew Tom Lin runs the ferry. After the opening, Dora Lin said the ramp had cost less than planned.'),
     ).toEqual([null, null, 'Dora Lin']);

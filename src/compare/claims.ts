@@ -10,6 +10,7 @@ import {
   isCommonWord,
   isFirstName,
   isKnownLemma,
+  isNestedMention,
   isPluralNoun,
   isRoleWord,
   lemmasOf,
@@ -756,7 +757,8 @@ function namingParties(own: string, at: number, article: Article): string {
   const before: { entity: Entity; start: number; end: number }[] = [];
   for (const entity of article.entities ?? []) {
     if (!kinds.includes(entity.type)) continue;
-    for (const m of entity.mentions) if (m.end <= at && at - m.end <= PAIR_REACH) before.push({ entity, start: m.start, end: m.end });
+    // Not a place named inside another name ("Air Velmar and Tarrow": the airline and a country, not two countries).
+    for (const m of entity.mentions) if (m.end <= at && at - m.end <= PAIR_REACH && !isNestedMention(article.entities!, m)) before.push({ entity, start: m.start, end: m.end });
   }
   before.sort((x, y) => x.start - y.start);
   for (let i = before.length - 1; i > 0; i--) {

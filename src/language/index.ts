@@ -24,7 +24,7 @@ export { escapeRegExp, hasWholeWord, nameWordsIn } from './tokens.js';
 export { openingEnd } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
-export { entityAt } from './mention-index.js';
+export { entityAt, isNestedMention } from './mention-index.js';
 export { DETERMINERS, isRoleWord } from './quotes.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';

@@ -35,12 +35,26 @@ export function lastStartingBy(spans: readonly Span[], at: number): number {
 /** The longest mention looked back over for one holding an offset (characters): names and descriptions are shorter. */
 const MENTION_REACH = 200;
 
-/** The entity with a mention holding offset `at` (the innermost, when mentions nest) that `accept` takes, if any. */
+/**
+ * The entity with a mention holding offset `at` that `accept` takes, if any; the outermost when mentions nest: "Air
+ * Velmar said" is the airline's saying, not the place named inside its name.
+ */
 export function entityAt(entities: readonly Entity[], at: number, accept: (e: Entity) => boolean = () => true): Entity | undefined {
   const mentions = mentionsOf(entities);
+  let outer: PlacedMention | undefined;
   for (let k = lastStartingBy(mentions, at); k >= 0 && mentions[k]!.start > at - MENTION_REACH; k--) {
     const m = mentions[k]!;
-    if (at < m.end && accept(m.entity)) return m.entity;
+    if (at < m.end && accept(m.entity) && (!outer || m.start < outer.start || m.end > outer.end)) outer = m;
   }
-  return undefined;
+  return outer?.entity;
+}
+
+/** A mention lies inside a longer mention of another entity ("Velmar" in "University of Velmar"). */
+export function isNestedMention(entities: readonly Entity[], m: Span): boolean {
+  const mentions = mentionsOf(entities);
+  for (let k = lastStartingBy(mentions, m.start); k >= 0 && mentions[k]!.start > m.start - MENTION_REACH; k--) {
+    const o = mentions[k]!;
+    if (o.end >= m.end && o.end - o.start > m.end - m.start) return true;
+  }
+  return false;
 }
