@@ -793,3 +793,17 @@ describe('labels of figures and tables', () => {
     expect(annotateArticle({ text }).entities.map((e) => e.name)).toEqual(['Velmar', 'Tarrow']);
   });
 });
+
+describe('an abbreviation run into a surname', () => {
+  const found = (text: string) => annotateArticle({ text });
+  it('is not part of the name of a person the text names in full, and is a name of its own where printed alone', () => {
+    const a = found('Tom Fields will run the Harbor Nights show from May. On the air with the VBC Fields said he had always wanted the job. "It is a dream," he said. The VBC confirmed the news on Monday.');
+    expect(a.entities.map((e) => [e.name, e.mentions.length]).filter(([n]) => /Fields|VBC/.test(n as string))).toEqual([['Tom Fields', 2], ['VBC', 2]]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Tom Fields']);
+  });
+  it('is a title that names no one when the text never prints it alone', () => {
+    const a = found('Tom Fields will run the Harbor Nights show from May. He always wanted the job, says QRT Fields.');
+    expect(a.entities.map((e) => e.name)).not.toContain('QRT Fields');
+    expect(a.entities.map((e) => e.name)).not.toContain('QRT');
+  });
+});

@@ -74,7 +74,7 @@ function addMember(g: Group, m: NameMention): void {
 /** Finds the entities of a text split into `sentences`. */
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
-  const found = sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m));
+  const found = abbreviationsBeforeSurnames(sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m)));
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
@@ -102,6 +102,29 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   for (const e of entities) e.mentions = [];
   for (const m of mentions) entities[m.entity]!.mentions.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
   return { entities, mentions, genders: groups.map(groupGender) };
+}
+
+/**
+ * "In a live interview with the BBC Ana Lin admitted …", "says ADA Hale": an abbreviation in capitals run into a
+ * surname, where the text names that person in full elsewhere ("Ana Lin"), is not part of the person's name (a comma
+ * left out, or a title's abbreviation). The surname is the person's; the abbreviation stays a name of its own where
+ * the text also prints it alone ("the BBC"), else it was a title and names no one. The mentions, in order.
+ */
+function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
+  // Full names: a first name, then a surname that is no word of the language ("Davis Cup Finals", "Sky News" are not).
+  const fullName = (m: NameMention) => m.words.length >= 2 && m.words.length <= 3 && isFirstName(m.words[0]!) && /^\p{Lu}\p{Ll}/u.test(m.words[0]!) && !FUNCTION_WORDS.has(m.words.at(-1)!.toLowerCase()) && !lemmasOf(m.words.at(-1)!.toLowerCase()).some(isCommonWord);
+  const surnamesOfPeople = new Set(names.filter(fullName).map((m) => m.keys.at(-1)!));
+  if (surnamesOfPeople.size === 0) return names;
+  const alone = new Set(names.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
+  return names.flatMap((m) => {
+    const [abbreviation, surname] = m.words;
+    if (m.words.length !== 2 || !/^\p{Lu}{3,5}$/u.test(abbreviation!) || isFirstName(abbreviation!) || !/^\p{Lu}\p{Ll}/u.test(surname!) || !surnamesOfPeople.has(m.keys[1]!)) return [m];
+    const at = m.start + m.text.lastIndexOf(surname!);
+    const person: NameMention = { text: surname!, start: at, end: at + surname!.length, words: [surname!], keys: [m.keys[1]!], hints: new Set(['person']), sentence: m.sentence };
+    if (!alone.has(abbreviation!)) return [person];
+    const body: NameMention = { text: abbreviation!, start: m.start, end: m.start + abbreviation!.length, words: [abbreviation!], keys: [m.keys[0]!], hints: new Set(), sentence: m.sentence };
+    return [body, person];
+  });
 }
 
 /** Labels of the numbered figures and tables of a text ("Figure 2", "Table 3", "Fig. 4"). */
