@@ -807,3 +807,14 @@ describe('an abbreviation run into a surname', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('QRT');
   });
 });
+
+describe('bodies named with "and"', () => {
+  const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+  it('reads ordinary capitalised words joined by "and" and ending in an organisation\'s word as one body', () => {
+    expect(names('The Harbour Safety and Ferry Licensing Agency fined the operator on Monday.')).toEqual(['Harbour Safety and Ferry Licensing Agency']);
+  });
+  it('keeps two bodies apart when the second has its own "of", or the first is named with "of"', () => {
+    expect(names('Harbor Wireless and Federal Bureau of Ferries staff met on Monday.')).not.toContain('Harbor Wireless and Federal Bureau of Ferries');
+    expect(names('The House of Delegates and Senate met on Monday.')).not.toContain('House of Delegates and Senate');
+  });
+});

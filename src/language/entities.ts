@@ -8,6 +8,7 @@ import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
 import { isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
+import { ORGANIZATION_WORDS } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
@@ -74,7 +75,7 @@ function addMember(g: Group, m: NameMention): void {
 /** Finds the entities of a text split into `sentences`. */
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
-  const found = abbreviationsBeforeSurnames(sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m)));
+  const found = bodiesJoinedByAnd(text, abbreviationsBeforeSurnames(sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m))));
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
@@ -125,6 +126,40 @@ function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
     const body: NameMention = { text: abbreviation!, start: m.start, end: m.start + abbreviation!.length, words: [abbreviation!], keys: [m.keys[0]!], hints: new Set(), sentence: m.sentence };
     return [body, person];
   });
+}
+
+/**
+ * "National Air and Space Museum", "Food and Drug Administration", "Fish and Wildlife Service": two runs of ordinary
+ * capitalised words joined by "and", the second ending in an organisation's word, are one body's name (the name finder
+ * stops at "and"). Not when the second goes on with "of" ("Harbor Wireless and Federal Bureau of Ferries": two bodies),
+ * nor after a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either holds a
+ * first name or a name no lexicon knows. Done after the name finder, whose mentions the
+ * name-type model is trained on. The mentions, in order.
+ */
+function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
+  const ordinary = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && lemmasOf(w.toLowerCase()).some(isCommonWord);
+  const out: NameMention[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const [a, b] = [names[i]!, names[i + 1]];
+    const joined =
+      b !== undefined &&
+      a.sentence === b.sentence &&
+      text.slice(a.end, b.start) === ' and ' &&
+      // A country or an abbreviation may open it ("the U.S. Fish and Wildlife Service", "the UN Relief and Works Agency").
+      a.words.every((w, k) => ordinary(w) || (k === 0 && a.words.length > 1 && (/^(?:\p{Lu}\.?){2,4}$/u.test(w) || PLACE_OF.has(w.toLowerCase())))) &&
+      !/\bof\b/.test(a.text) &&
+      b.words.length >= 2 &&
+      b.words.every(ordinary) &&
+      ORGANIZATION_WORDS.has(b.words.at(-1)!.toLowerCase()) &&
+      !/^\s+of\b/.test(text.slice(b.end, b.end + 4));
+    if (!joined) {
+      out.push(a);
+      continue;
+    }
+    out.push({ text: text.slice(a.start, b.end), start: a.start, end: b.end, words: [...a.words, ...b.words], keys: [...a.keys, ...b.keys], hints: new Set([...b.hints].filter((h) => h !== 'person')), sentence: a.sentence });
+    i++;
+  }
+  return out;
 }
 
 /** Labels of the numbered figures and tables of a text ("Figure 2", "Table 3", "Fig. 4"). */
