@@ -129,8 +129,8 @@ function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
 }
 
 /**
- * "National Air and Space Museum", "Food and Drug Administration", "Fish and Wildlife Service": two runs of ordinary
- * capitalised words joined by "and", the second ending in an organisation's word, are one body's name (the name finder
+ * "Harbour Safety and Ferry Licensing Agency", "Sea and Shore Rescue Service": two runs of ordinary capitalised words
+ * joined by "and", the second ending in an organisation's word, are one body's name (the name finder
  * stops at "and"). Not when the second goes on with "of" ("Harbor Wireless and Federal Bureau of Ferries": two bodies),
  * nor after a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either holds a
  * first name or a name no lexicon knows. Done after the name finder, whose mentions the
@@ -145,7 +145,7 @@ function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
       b !== undefined &&
       a.sentence === b.sentence &&
       text.slice(a.end, b.start) === ' and ' &&
-      // A country or an abbreviation may open it ("the U.S. Fish and Wildlife Service", "the UN Relief and Works Agency").
+      // A country or an abbreviation may open it ("the Norway Sea and Shore Rescue Service", "the VX Tide and Wave Agency").
       a.words.every((w, k) => ordinary(w) || (k === 0 && a.words.length > 1 && (/^(?:\p{Lu}\.?){2,4}$/u.test(w) || PLACE_OF.has(w.toLowerCase())))) &&
       !/\bof\b/.test(a.text) &&
       b.words.length >= 2 &&
