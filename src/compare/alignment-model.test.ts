@@ -19,6 +19,13 @@ describe('alignment model', () => {
     expect(m.provenance.command).toBe('npx tsx scripts/fit-alignment.ts');
   });
 
+  it('reads whether two sentences print a figure of the same value and unit', () => {
+    const shared = (a: string, b: string) => alignmentMeasures(toStatement(a), toStatement(b)).measures[ALIGNMENT_FEATURES.indexOf('sharedFigure')];
+    expect(shared('Harbor Works hired 40 deckhands on Monday.', 'The ferry firm took on 40 deckhands.')).toBe(1);
+    expect(shared('Harbor Works hired 40 deckhands on Monday.', 'The ferry firm took on 45 deckhands.')).toBe(0);
+    expect(shared('Harbor Works hired deckhands on Monday.', 'The ferry firm took on deckhands.')).toBe(0);
+  });
+
   it('gives two sentences sharing more of their content a higher probability', () => {
     const base = 'The harbour council in Brenmoor approved a new ferry contract with Valley Lines on Tuesday.';
     const m = alignmentModel();

@@ -18,6 +18,8 @@ export const ALIGNMENT_FEATURES = [
   'bothNamed',
   // when both do: the larger share of either's names found in the other
   'namesMax',
+  // 1 when the two print a figure of the same value and unit ("40 deckhands" / "40 of the crew")
+  'sharedFigure',
 ] as const;
 
 export interface AlignmentModel {

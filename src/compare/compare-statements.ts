@@ -424,8 +424,15 @@ export function alignmentMeasures(a: Statement, b: Statement, weight: (t: Term) 
     Math.log1p(Math.min(ab.found, ba.found)),
     bothNamed ? 1 : 0,
     bothNamed ? Math.max(share(ab.names), share(ba.names)) : 0,
+    sharesFigure(a, b) ? 1 : 0,
   ];
   return { score, measures, ab, ba };
+}
+
+/** The two statements print a figure of the same value and unit. */
+function sharesFigure(a: Statement, b: Statement): boolean {
+  const figures = new Set(a.terms.filter((t) => t.kind === 'quantity').map((t) => t.key));
+  return figures.size > 0 && b.terms.some((t) => t.kind === 'quantity' && figures.has(t.key));
 }
 
 /**

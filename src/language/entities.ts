@@ -106,10 +106,10 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
 }
 
 /**
- * "In a live interview with the BBC Ana Lin admitted …", "says ADA Hale": an abbreviation in capitals run into a
+ * "Speaking on the VBC Ana Lin said …", "says QRT Hale": an abbreviation in capitals run into a
  * surname, where the text names that person in full elsewhere ("Ana Lin"), is not part of the person's name (a comma
  * left out, or a title's abbreviation). The surname is the person's; the abbreviation stays a name of its own where
- * the text also prints it alone ("the BBC"), else it was a title and names no one. The mentions, in order.
+ * the text also prints it alone ("the VBC"), else it was a title and names no one. The mentions, in order.
  */
 function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
   // Full names: a first name, then a surname that is no word of the language ("Davis Cup Finals", "Sky News" are not).
@@ -131,9 +131,9 @@ function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
 /**
  * "Harbour Safety and Ferry Licensing Agency", "Sea and Shore Rescue Service": two runs of ordinary capitalised words
  * joined by "and", the second ending in an organisation's word, are one body's name (the name finder
- * stops at "and"). Not when the second goes on with "of" ("Harbor Wireless and Federal Bureau of Ferries": two bodies),
- * nor after a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either holds a
- * first name or a name no lexicon knows. Done after the name finder, whose mentions the
+ * stops at "and"). Not when the second name ends in another word ("Harbor Telecom and Federal Office of Ferries": two
+ * bodies), nor after a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either
+ * holds a first name or a name no lexicon knows. Done after the name finder, whose mentions the
  * name-type model is trained on. The mentions, in order.
  */
 function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
@@ -150,8 +150,7 @@ function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
       !/\bof\b/.test(a.text) &&
       b.words.length >= 2 &&
       b.words.every(ordinary) &&
-      ORGANIZATION_WORDS.has(b.words.at(-1)!.toLowerCase()) &&
-      !/^\s+of\b/.test(text.slice(b.end, b.end + 4));
+      ORGANIZATION_WORDS.has(b.words.at(-1)!.toLowerCase());
     if (!joined) {
       out.push(a);
       continue;

@@ -520,7 +520,7 @@ describe('bodies that speak as "they"', () => {
     expect(speakers(text)).toEqual(['Tide Records', 'Tide Productions']);
   });
   it('does not give "they" a body the sentence before names only in passing', () => {
-    expect(speakers('The ferry story first ran in the Velmar Herald on Monday. "We will not change the timetable," they said in an email.')).toEqual([null]);
+    expect(speakers('The ferry story first ran in the Velmar Herald on Monday. "We will not change the timetable," they wrote to readers.')).toEqual([null]);
   });
   it('does not give "they" a body named further back than the sentence before', () => {
     const text = 'A study in the Velmar Medical Review found that most ferry crews sleep too little. The crews work shifts of twelve hours. Several unions want the rota changed. "Nobody can steer a ferry safely after a night like that," they said.';

@@ -1512,8 +1512,9 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   // A name inside someone's quoted words ("…block her Harborflix special," they said) is not who the pronoun means.
   const quoted = ctx.quoted;
   // "They" takes neither guess: a body named in passing is rarely who "they" are (officials, crews, the authors of a
-  // study, named by a plural noun). On the Zyte, ECB+ and GUM texts 52 quotes took such a body, 6 from the sentence
-  // before and 46 from further back, nearly all wrongly ("…, they said" given to a journal, a newspaper, a time zone).
+  // study, named by a plural noun). On the Zyte, ECB+ and GUM texts "they" took such a body 52 times, 6 from the
+  // sentence before and 46 from further back, nearly all wrongly ("…, they said" given to a journal, a newspaper, a
+  // time zone).
   if (wantsOrg) return null;
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
   if (inPrev) return inPrev.entity;
