@@ -1,6 +1,6 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
-import { nameKey, sameFullKeys } from './canonical-names.js';
+import { fullNameKey, nameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfGivenName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
@@ -106,13 +106,13 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
 }
 
 /**
- * "Speaking on the VBC Ana Lin said …", "says QRT Hale": an abbreviation in capitals run into a
- * surname, where the text names that person in full elsewhere ("Ana Lin"), is not part of the person's name (a comma
- * left out, or a title's abbreviation). The surname is the person's; the abbreviation stays a name of its own where
+ * "Speaking on the VBC Lin said …", "says QRT Lin": an abbreviation in capitals run into a surname, where the text
+ * names that person in full elsewhere ("Ana Lin"), is not part of the person's name (a comma left out, or a title's
+ * abbreviation). The surname is the person's; the abbreviation stays a name of its own where
  * the text also prints it alone ("the VBC"), else it was a title and names no one. The mentions, in order.
  */
 function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
-  // Full names: a first name, then a surname that is no word of the language ("Davis Cup Finals", "Sky News" are not).
+  // Full names: a first name, then a surname that is no word of the language ("Ida Cup Finals", "Ben Radio News" are not).
   const fullName = (m: NameMention) => m.words.length >= 2 && m.words.length <= 3 && isFirstName(m.words[0]!) && /^\p{Lu}\p{Ll}/u.test(m.words[0]!) && !FUNCTION_WORDS.has(m.words.at(-1)!.toLowerCase()) && !lemmasOf(m.words.at(-1)!.toLowerCase()).some(isCommonWord);
   const surnamesOfPeople = new Set(names.filter(fullName).map((m) => m.keys.at(-1)!));
   if (surnamesOfPeople.size === 0) return names;
@@ -130,11 +130,11 @@ function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
 
 /**
  * "Harbour Safety and Ferry Licensing Agency", "Sea and Shore Rescue Service": two runs of ordinary capitalised words
- * joined by "and", the second ending in an organisation's word, are one body's name (the name finder
- * stops at "and"). Not when the second name ends in another word ("Harbor Telecom and Federal Office of Ferries": two
- * bodies), nor after a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either
- * holds a first name or a name no lexicon knows. Done after the name finder, whose mentions the
- * name-type model is trained on. The mentions, in order.
+ * joined by "and", the second ending in an organisation's word, are one body's name (the name finder stops at "and").
+ * Not when the second name ends in another word ("Harbor Telecom and Federal Office of Ferries": two bodies), nor after
+ * a name with its own "of" or before one word ("the House of Delegates and Senate"), nor when either holds a first name
+ * or a name no lexicon knows. Done after the name finder, whose mentions the name-type model is trained on. The
+ * mentions, in order.
  */
 function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
   const ordinary = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && lemmasOf(w.toLowerCase()).some(isCommonWord);
@@ -646,21 +646,22 @@ function sameAffiliation(a: string, b: string): boolean {
 
 /** Points of the compass, which the place table lists as regions ("the West"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest']);
-/** Most words of a place's name inside an organisation's ("United Arab Emirates" in "… of the United Arab Emirates"). */
+/** Most words of a place's name inside another name ("Bank of the United Kingdom"). */
 const NESTED_PLACE_WORDS = 3;
 
 /**
  * Places named inside the name of an organisation or of another named thing ("University of Velmar", "Tarrow Rovers",
- * "the Portugal Ferry Games"): mentions of the place too, as a reader and the annotation of names in real prose have them. Only countries, capitals, states and
- * regions of the place table count, not a town the gazetteer knows, which is too often an ordinary word ("Union",
- * "Centre") or a surname. A place already in the text takes the mention; else it is a place of its own. Names of
- * people are left whole ("Jack London" names no city). Entities and mentions stay ordered by start.
+ * "the Portugal Ferry Games"): mentions of the place too, as a reader and the annotation of names in real prose have
+ * them. Only countries, capitals, states and regions of the place table count, not a town the gazetteer knows, which
+ * is too often an ordinary word ("Union", "Centre") or a surname. A place already in the text takes the mention; else
+ * it is a place of its own. Names of people are left whole ("Ben Georgia" names no state). Entities and mentions stay
+ * ordered by start.
  */
 export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   const added = new Map<string, Entity>();
   const byKey = new Map<string, Entity>();
   let found = false;
-  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(entityKeyOf(n), e);
+  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(fullNameKey(n.split(/\s+/)), e);
   for (const holder of entities) {
     if (holder.type !== 'organization' && holder.type !== 'other') continue;
     for (const m of holder.mentions) {
@@ -675,10 +676,10 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
           const end = m.start + run.at(-1)!.index! + run.at(-1)![0].length;
           const name = stripPossessive(text.slice(start, end));
           const lower = name.toLowerCase();
-          // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("AFC West"): a thing or a
-          // division as often.
+          // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("Harbor League West"): a
+          // thing or a division as often.
           if (!PLACE_NAMES.has(lower) || DEMONYMS.has(lower) || COMPASS.has(lower) || (n === 1 && lemmasOf(lower).some(isCommonWord))) continue;
-          const key = entityKeyOf(name);
+          const key = fullNameKey(name.split(/\s+/));
           let place = byKey.get(key);
           if (!place) {
             place = { name, type: 'place', aliases: [], mentions: [] };
@@ -698,4 +699,3 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   return [...entities, ...added.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-const entityKeyOf = (name: string) => name.split(/\s+/).map(nameKey).join(' ');
