@@ -1,5 +1,5 @@
 // Article → story-matching features: content-word counts (title weighted) and canonical entity keys.
-import { contentStems, nameKey } from '../language/index.js';
+import { contentStems, printedNameKey } from '../language/index.js';
 import type { Entity } from '../model/analysis.js';
 
 /** Raw feature counts of one article; `e:` prefixes entity keys, other keys are word stems. */
@@ -49,5 +49,5 @@ export function articleTerms(article: { title?: string; text: string; entities?:
 
 /** The comparison key of an entity name (spelling variants meet). */
 export function entityKey(name: string): string {
-  return name.split(/\s+/).map(nameKey).join(' ');
+  return printedNameKey(name);
 }

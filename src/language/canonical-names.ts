@@ -66,3 +66,8 @@ function sameKey(ka: string, kb: string): boolean {
 export function fullNameKey(words: string[]): string {
   return words.map(nameKey).join(' ');
 }
+
+/** The key of a name as printed ("Valmora Ledger" → its words' keys joined): spelling variants meet. */
+export function printedNameKey(name: string): string {
+  return fullNameKey(name.split(/\s+/));
+}

@@ -1,6 +1,6 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
-import { fullNameKey, nameKey, sameFullKeys } from './canonical-names.js';
+import { nameKey, printedNameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfGivenName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
@@ -661,7 +661,7 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   const added = new Map<string, Entity>();
   const byKey = new Map<string, Entity>();
   let found = false;
-  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(fullNameKey(n.split(/\s+/)), e);
+  for (const e of entities) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) byKey.set(printedNameKey(n), e);
   for (const holder of entities) {
     if (holder.type !== 'organization' && holder.type !== 'other') continue;
     for (const m of holder.mentions) {
@@ -679,7 +679,7 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
           // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("Harbor League West"): a
           // thing or a division as often.
           if (!PLACE_NAMES.has(lower) || DEMONYMS.has(lower) || COMPASS.has(lower) || (n === 1 && lemmasOf(lower).some(isCommonWord))) continue;
-          const key = fullNameKey(name.split(/\s+/));
+          const key = printedNameKey(name);
           let place = byKey.get(key);
           if (!place) {
             place = { name, type: 'place', aliases: [], mentions: [] };

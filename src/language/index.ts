@@ -10,10 +10,10 @@ import { ORGANIZATION_WORDS } from './rules/organizations.js';
 import { NAMED_PLACE_ENDINGS, PLACE_WORDS } from './rules/places.js';
 import { attributeQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { nameKey } from './canonical-names.js';
+import { printedNameKey } from './canonical-names.js';
 import { spanTokens } from './tokens.js';
 
-export { nameKey, sameFullKeys, sameFullName } from './canonical-names.js';
+export { nameKey, printedNameKey, sameFullKeys, sameFullName } from './canonical-names.js';
 export { contentStems } from './stems.js';
 export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js';
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
@@ -63,14 +63,13 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
   const kept = entities
     .map((e) => ({ ...e, mentions: e.mentions.filter((m) => !inside(m)) }))
     .filter((e) => e.mentions.length > 0);
-  const keyOf = (name: string) => name.split(/\s+/).map(nameKey).join(' ');
   // How often each title is quoted in the text.
   const quoted = new Map<string, number>();
-  for (const t of titles) quoted.set(keyOf(t.text), (quoted.get(keyOf(t.text)) ?? 0) + 1);
+  for (const t of titles) quoted.set(printedNameKey(t.text), (quoted.get(printedNameKey(t.text)) ?? 0) + 1);
   for (const t of titles) {
-    const key = keyOf(t.text);
+    const key = printedNameKey(t.text);
     const mention = { text: text.slice(t.start, t.end), start: t.start, end: t.end };
-    const same = kept.find((e) => keyOf(e.name) === key);
+    const same = kept.find((e) => printedNameKey(e.name) === key);
     if (same) {
       // A name typed a person, place or organisation that the text mostly writes without quotation marks keeps its type
       // when it is quoted now and then ("Fort Velk is a town …" ×3, "under the protection of "Fort Velk""); a name
