@@ -1,5 +1,5 @@
 // Article → story-matching features: content-word counts (title weighted) and canonical entity keys.
-import { contentStems, printedNameKey } from '../language/index.js';
+import { contentStems, isNestedMention, printedNameKey } from '../language/index.js';
 import type { Entity } from '../model/analysis.js';
 
 /** Raw feature counts of one article; `e:` prefixes entity keys, other keys are word stems. */
@@ -37,11 +37,11 @@ export function articleTerms(article: { title?: string; text: string; entities?:
   if (article.title) for (const w of contentStems(article.title)) add(w, options.titleWeight);
   for (const w of contentStems(article.text)) add(w, 1);
   // A place named only inside another name ("University of Velmar") says little about which event it is.
-  const spans = (article.entities ?? []).filter((e) => e.type === 'organization' || e.type === 'other').flatMap((e) => e.mentions);
-  const nested = (m: { start: number; end: number }) => spans.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
-  for (const e of article.entities ?? []) {
+  const entities = article.entities ?? [];
+  const holds = (e: Entity) => e.type === 'organization' || e.type === 'other';
+  for (const e of entities) {
     if (!options.entityTypes.has(e.type)) continue;
-    const own = e.mentions.filter((m) => !nested(m)).length;
+    const own = e.mentions.filter((m) => !isNestedMention(entities, m, holds)).length;
     if (own > 0) add(`e:${entityKey(e.name)}`, options.entityWeight * Math.min(3, own));
   }
   return counts;

@@ -112,8 +112,9 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
  * the text also prints it alone ("the VBC"), else it was a title and names no one. The mentions, in order.
  */
 function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
-  // Full names: a first name, then a surname that is no word of the language ("Ida Cup Finals", "Ben Radio News" are not).
-  const fullName = (m: NameMention) => m.words.length >= 2 && m.words.length <= 3 && isFirstName(m.words[0]!) && /^\p{Lu}\p{Ll}/u.test(m.words[0]!) && !FUNCTION_WORDS.has(m.words.at(-1)!.toLowerCase()) && !lemmasOf(m.words.at(-1)!.toLowerCase()).some(isCommonWord);
+  // Full names of two or three words, in ordinary case, whose surname is no function word ("Ida Cup Finals", "Ben
+  // Radio News", "Ana Lee In" are not).
+  const fullName = (m: NameMention) => m.words.length <= 3 && isFullName(m) && /^\p{Lu}\p{Ll}/u.test(m.words[0]!) && !FUNCTION_WORDS.has(m.words.at(-1)!.toLowerCase());
   const surnamesOfPeople = new Set(names.filter(fullName).map((m) => m.keys.at(-1)!));
   if (surnamesOfPeople.size === 0) return names;
   const alone = new Set(names.filter((m) => m.words.length === 1).map((m) => m.words[0]!));
@@ -137,7 +138,7 @@ function abbreviationsBeforeSurnames(names: NameMention[]): NameMention[] {
  * mentions, in order.
  */
 function bodiesJoinedByAnd(text: string, names: NameMention[]): NameMention[] {
-  const ordinary = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && lemmasOf(w.toLowerCase()).some(isCommonWord);
+  const ordinary = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isFirstName(w) && isOrdinaryWord(w);
   const out: NameMention[] = [];
   for (let i = 0; i < names.length; i++) {
     const [a, b] = [names[i]!, names[i + 1]];
@@ -291,11 +292,9 @@ function joinFirstNames(groups: Group[]): Group[] {
     return isFirstName(word) && !isKnownPlace([word]) && (person || !isKnownLemma(word.toLowerCase()));
   });
   if (lone.length === 0) return groups;
-  // A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's).
-  const full = (m: NameMention) => m.keys.length >= 2 && isFirstName(m.words[0]!) && !m.words.slice(1).some(isOrdinaryWord);
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
-    for (const k of new Set(g.distinct.filter(({ m }) => full(m)).map(({ m }) => m.keys[0]!))) {
+    for (const k of new Set(g.distinct.filter(({ m }) => isFullName(m)).map(({ m }) => m.keys[0]!))) {
       const sharing = fullByFirst.get(k);
       if (sharing) sharing.push(g);
       else fullByFirst.set(k, [g]);
@@ -316,6 +315,11 @@ function joinFirstNames(groups: Group[]): Group[] {
 }
 
 /** A word of a name that is an ordinary word of the language ("Holdings", "Awards"; not "Ortiz"): no surname. */
+/** A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's). */
+function isFullName(m: NameMention): boolean {
+  return m.keys.length >= 2 && isFirstName(m.words[0]!) && !m.words.slice(1).some(isOrdinaryWord);
+}
+
 function isOrdinaryWord(word: string): boolean {
   return lemmasOf(stripPossessive(word).toLowerCase()).some(isCommonWord);
 }

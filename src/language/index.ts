@@ -4,10 +4,9 @@ import type { Article } from '../model/article.js';
 import { findDates } from './dates.js';
 import { findEntities, withNestedPlaces } from './entities.js';
 import { isFirstName } from './first-names.js';
+import { isInstitutionOrPlaceWord } from './names.js';
 import { isGazetteerPlace } from './places.js';
 import { findQuotations } from './quote-marks.js';
-import { ORGANIZATION_WORDS } from './rules/organizations.js';
-import { NAMED_PLACE_ENDINGS, PLACE_WORDS } from './rules/places.js';
 import { attributeQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { printedNameKey } from './canonical-names.js';
@@ -52,7 +51,7 @@ export function annotateArticle(article: Pick<Article, 'text' | 'published'>): A
 function personLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
-  return words.length >= 2 && isFirstName(words[0]!) && !isGazetteerPlace(lower.join(' ')) && !lower.some((w) => ORGANIZATION_WORDS.has(w) || PLACE_WORDS.has(w) || NAMED_PLACE_ENDINGS.has(w));
+  return words.length >= 2 && isFirstName(words[0]!) && !isGazetteerPlace(lower.join(' ')) && !lower.some(isInstitutionOrPlaceWord);
 }
 
 /** Quoted titles become works; names found inside a quoted title are dropped (they are part of the title). */

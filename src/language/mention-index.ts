@@ -49,12 +49,12 @@ export function entityAt(entities: readonly Entity[], at: number, accept: (e: En
   return outer?.entity;
 }
 
-/** A mention lies inside a longer mention of another entity ("Velmar" in "University of Velmar"). */
-export function isNestedMention(entities: readonly Entity[], m: Span): boolean {
+/** A mention lies inside a longer mention of an entity `accept` takes ("Velmar" in "University of Velmar"). */
+export function isNestedMention(entities: readonly Entity[], m: Span, accept: (e: Entity) => boolean = () => true): boolean {
   const mentions = mentionsOf(entities);
   for (let k = lastStartingBy(mentions, m.start); k >= 0 && mentions[k]!.start > m.start - MENTION_REACH; k--) {
     const o = mentions[k]!;
-    if (o.end >= m.end && o.end - o.start > m.end - m.start) return true;
+    if (o.end >= m.end && o.end - o.start > m.end - m.start && accept(o.entity)) return true;
   }
   return false;
 }

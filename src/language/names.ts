@@ -457,7 +457,7 @@ function personAfterBody(words: string[]): number {
 }
 
 /** A word that makes a capitalised run an institution's or a place's name ("Bank", "University", "County"). */
-function isInstitutionOrPlaceWord(word: string): boolean {
+export function isInstitutionOrPlaceWord(word: string): boolean {
   return ORGANIZATION_WORDS.has(word) || PLACE_WORDS.has(word) || NAMED_PLACE_ENDINGS.has(word);
 }
 
