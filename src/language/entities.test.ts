@@ -245,6 +245,19 @@ describe('entities', () => {
     expect(entities(text).find((e) => e.name === 'Orvin Brookfield')?.type).toBe('person');
   });
 
+  it.each([
+    ['an appositive', 'Joss Arden, a company founded in 1990, said it would close the yard.'],
+    ['a predicate after "is"', 'Joss Arden is a shipping company based in Tarrow.'],
+    ['a noun for a body and "the" before the name', 'A spokesman for the rights group the Joss Arden said the boats left.'],
+  ])('reads a name described as a kind of organisation as one: %s', (_name, text) => {
+    expect(find(text, 'Joss Arden')?.type).toBe('organization');
+  });
+
+  it('keeps a person whose appositive only begins with a word for a body, and people described as a group of some', () => {
+    expect(find('Joss Arden, a group leader at the yard, said it would close.', 'Joss Arden')?.type).toBe('person');
+    expect(find('We met Joss Arden, a member of a team of divers, on Monday.', 'Joss Arden')?.type).toBe('person');
+  });
+
   it('keeps a role word as the surname after a given name no list has, and gives the quotes to that person', () => {
     const a = annotateArticle({ text: 'We met Tamsira Bishop on Monday. “The boat turned back,” Bishop told the Harbor Daily.' });
     expect(a.entities.find((e) => e.name === 'Tamsira Bishop')?.type).toBe('person');

@@ -416,7 +416,8 @@ function groupKind(g: Group): EntityType {
   if (hinted === 'other' && members.some((m) => isGazetteerPlace(m.text))) return 'place';
   // A body a company's spokesperson or chief speaks for ("Quillsoft spokeswoman Ida Hale", "Harbor Works chief
   // executive Ben Ortiz"), when no cue but its speaking types it: an organisation, whatever its shape reads as.
-  if ((hinted === 'other' || onlySpoke) && members.some((m) => m.bodyOfRole)) return 'organization';
+  // So is a name described as a kind of organisation ("Velmar Watch, an advocacy group that …").
+  if ((hinted === 'other' || onlySpoke) && members.some((m) => m.bodyOfRole || m.describedAsBody)) return 'organization';
   // So is the name before a place it runs ("the Harborlink plant"), when no gazetteer knows it as a town ("the Lowford
   // plant" is the plant in Lowford).
   if ((hinted === 'other' || onlySpoke) && members.some((m) => m.beforeSite) && !members.some((m) => isGazetteerPlace(m.text))) return 'organization';

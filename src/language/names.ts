@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, TITLES_OF_PLACE, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { bodyBeforeRole, broadcastTitle, cueHints, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, siteAfter, type TypeHint } from './rules/name-cues.js';
+import { bodyBeforeRole, broadcastTitle, cueHints, describedAsBody, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, siteAfter, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -39,6 +39,11 @@ export interface NameMention extends Span {
    * the name is a town's. Not a cue hint, for the reason above.
    */
   beforeSite?: true;
+  /**
+   * Described as a kind of organisation in an appositive or after "is" ("Velmar Watch, an advocacy group that …"), or
+   * by such a noun and "the" before it: a body, when no cue but its speaking types it. Not a cue hint either.
+   */
+  describedAsBody?: true;
   /** Index of the sentence it stands in. */
   sentence: number;
 }
@@ -737,7 +742,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
     ...(honorific ? { honorific } : {}),
-    ...companyMarks(hints, nameWords, tokens, to),
+    ...companyMarks(hints, nameWords, tokens, from + nameFrom, to),
   });
   return out;
 }
@@ -756,10 +761,17 @@ function titleOfPlace(words: string[]): boolean {
   return endsInPlace && !words.slice(2).some((w) => w === '' || isFirstName(w) || isInstitutionOrPlaceWord(w));
 }
 
-/** What the words after a name no cue types say of it as a company's (see NameMention's bodyOfRole and beforeSite). */
-function companyMarks(hints: Set<TypeHint>, nameWords: string[], tokens: Token[], to: number): Pick<NameMention, 'bodyOfRole' | 'beforeSite'> {
-  if (hints.size > 0 || isKnownPlace(nameWords)) return {};
-  return { ...(bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}), ...(siteAfter(tokens, to) ? { beforeSite: true as const } : {}) };
+/**
+ * What the words around a name (`from`–`to`) no cue types, or only its speaking, say of it as a company's (see
+ * NameMention's bodyOfRole, beforeSite and describedAsBody).
+ */
+function companyMarks(hints: Set<TypeHint>, nameWords: string[], tokens: Token[], from: number, to: number): Pick<NameMention, 'bodyOfRole' | 'beforeSite' | 'describedAsBody'> {
+  if ([...hints].some((h) => h !== 'speaker') || isKnownPlace(nameWords)) return {};
+  return {
+    ...(hints.size === 0 && bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}),
+    ...(hints.size === 0 && siteAfter(tokens, to) ? { beforeSite: true as const } : {}),
+    ...(describedAsBody(tokens, from, to) ? { describedAsBody: true as const } : {}),
+  };
 }
 
 /**

@@ -518,17 +518,37 @@ function directionFrom(c: CueContext): boolean {
  * known for"), not another noun ("Ana Lin, a town councillor").
  */
 function describedAsPlace(c: CueContext): boolean {
-  const a = after(c)?.text;
+  return describedAs(c.tokens, c.to, (word) => isPlaceNoun(word));
+}
+
+/**
+ * "<name>, an advocacy group that …", "<name> is a shipping company based in …": the same description whose noun is
+ * one for a kind of organisation (ORGANIZATION_CUES, not "paper", which may be an article), not one that goes on with
+ * "of" ("a group of friends", "a team of divers" are people); or such a noun and "the" before the name ("the rights
+ * group the Velmar Watch"). A mark, not a cue hint (see NameMention's bodyOfRole).
+ */
+export function describedAsBody(tokens: Token[], from: number, to: number): boolean {
+  const body = (word: string) => word !== 'paper' && ORGANIZATION_CUES.has(word);
+  if (tokens[from - 1]?.text === 'the' && body(tokens[from - 2]?.text ?? '')) return true;
+  return describedAs(tokens, to, (word, next) => body(word) && next?.text !== 'of', true);
+}
+
+/**
+ * The phrase after a name at `to` is a description ("…, a …" or "… is a …") whose noun, where it ends, is `what`; after
+ * "is", or with `participles`, a participle may end it too ("a company based in …").
+ */
+function describedAs(tokens: Token[], to: number, what: (word: string, next: Token | undefined) => boolean, participles = false): boolean {
+  const a = tokens[to]?.text;
   const copula = a === 'is' || a === 'was';
   // Only "a"/"an" describes: after a comma "the" opens the next clause's subject as often ("According to Lin, the men
   // left …"), and after "is" it names a part ("Lin was the centre of …").
-  if ((a !== ',' && !copula) || !['a', 'an'].includes(c.tokens[c.to + 1]?.text ?? '')) return false;
-  for (let k = c.to + 2; k < Math.min(c.tokens.length, c.to + 7); k++) {
-    const t = c.tokens[k]!;
+  if ((a !== ',' && !copula) || !['a', 'an'].includes(tokens[to + 1]?.text ?? '')) return false;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 7); k++) {
+    const t = tokens[k]!;
     if (t.kind !== 'word' || !/^\p{Ll}+$/u.test(t.text) || APPOSITIVE_ENDS.has(t.text)) return false;
-    const next = c.tokens[k + 1];
+    const next = tokens[k + 1];
     const over = next === undefined || next.kind !== 'word' || APPOSITIVE_ENDS.has(next.text) || next.text === 'where';
-    if ((over || (copula && /(?:ed|ing)$/.test(next.text))) && isPlaceNoun(t.text)) return true;
+    if ((over || ((copula || participles) && /(?:ed|ing)$/.test(next.text))) && what(t.text, next)) return true;
     if (over) return false;
   }
   return false;
