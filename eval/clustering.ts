@@ -7,10 +7,12 @@ import {
   createStoryIndex,
   DEFAULT_CLUSTER_OPTIONS,
   DEFAULT_FEATURE_OPTIONS,
+  mergeLoneStories,
   type ClusterOptions,
   type FeatureOptions,
   type TermCounts,
 } from '../src/cluster/index.js';
+import { CLUSTER_BATCH } from '../src/pipeline/cluster.js';
 import { ecbDocuments, type EcbDoc } from './ecb-data.js';
 import { bcubed, pairwise, type ClusterScore } from './scorers/clustering.js';
 
@@ -47,7 +49,15 @@ export function evaluateClustering(seed = 7, options: ClusterOptions = DEFAULT_C
   const { docs, terms } = prepared ?? prepareEcb(seed);
   const index = createStoryIndex();
   const started = performance.now();
-  for (const d of docs) assignStory(index, { id: d.doc_id, terms: terms.get(d.doc_id)! }, options);
+  // As the pipeline runs it: after each batch, the lone stories checked again.
+  let changed = new Set<string>();
+  docs.forEach((d, i) => {
+    const a = assignStory(index, { id: d.doc_id, terms: terms.get(d.doc_id)! }, options);
+    changed.add(a.storyId);
+    if ((i + 1) % CLUSTER_BATCH !== 0 && i !== docs.length - 1) return;
+    mergeLoneStories(index, changed, options.loneSimilarity);
+    changed = new Set();
+  });
   const seconds = (performance.now() - started) / 1000;
   const gold = new Map(docs.map((d) => [d.doc_id, d.subtopic]));
   const pred = index.storyOf;

@@ -1,5 +1,7 @@
 // Builds data/news-df.json.gz: in how many news and prose documents each word (as a lemma) occurs, the statistic behind
-// how much a word counts when two statements are compared (src/compare/term-weights.ts).
+// how much a word counts when two statements are compared (src/compare/term-weights.ts); and data/story-df.json.gz, the
+// same for the word stems story clustering reads (src/cluster/index.ts), which weigh an archive's first articles before
+// its own counts mean much.
 // `npx tsx scripts/build-term-weights.ts` with ../shared/data beside the project. Counts only, no text, from:
 // - semeval2015-timeline: 90 Wikinews articles (CC BY 2.5);
 // - gum-entities: the documents of its CC BY genres (academic, court, interview, news), not the CC BY-SA ones;
@@ -9,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readJsonlGz } from '../eval/shared-data.js';
 import { toStatement } from '../src/compare/statement.js';
+import { contentStems } from '../src/language/index.js';
 import { outputPath } from './output.js';
 
 const MIN_DF = 2;
@@ -32,3 +35,10 @@ const kept = [...df].filter(([, n]) => n >= MIN_DF).sort(([a], [b]) => (a < b ? 
 const out = { source: 'document frequencies of lemmas in semeval2015-timeline (Wikinews), GUM (CC BY genres) and ECB+ (train and dev topics)', docs: texts.length, df: kept };
 writeFileSync(outputPath('news-df.json.gz'), gzipSync(JSON.stringify(out), { level: 9 }));
 console.log(`${texts.length} documents, ${df.size} lemmas, ${kept.length} kept (df ≥ ${MIN_DF})`);
+
+const stemDf = new Map<string, number>();
+for (const text of texts) for (const k of new Set(contentStems(text))) stemDf.set(k, (stemDf.get(k) ?? 0) + 1);
+const stems = [...stemDf].filter(([, n]) => n >= MIN_DF).sort(([a], [b]) => (a < b ? -1 : 1));
+const stemsOut = { source: 'document frequencies of word stems (src/language contentStems) in the documents of news-df.json.gz', docs: texts.length, df: stems };
+writeFileSync(outputPath('story-df.json.gz'), gzipSync(JSON.stringify(stemsOut), { level: 9 }));
+console.log(`${stemDf.size} stems, ${stems.length} kept (df ≥ ${MIN_DF})`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '../language/index.js';
-import { articleTerms, assignStory, createStoryIndex, entityKey, restoreStoryIndex, snapshotStory } from './index.js';
+import { articleTerms, assignStory, createStoryIndex, entityKey, mergeLoneStories, restoreStoryIndex, snapshotStory } from './index.js';
 
 const article = (id: string, title: string, text: string, published?: string) => ({
   id,
@@ -40,6 +40,38 @@ describe('assignStory', () => {
     assignStory(ix, FIRE);
     const restored = restoreStoryIndex({ docs: ix.docs, df: [...ix.df], stories: [...ix.stories.values()].map(snapshotStory) });
     expect(assignStory(restored, STRIKE_2).storyId).toBe('s_1');
+  });
+});
+
+describe('mergeLoneStories', () => {
+  // Centroids by hand: a story of three articles on strike terms, a lone article close to it, a lone one on fire terms.
+  const index = (lonePublished = 20000) =>
+    restoreStoryIndex({
+      docs: 5,
+      df: [],
+      stories: [
+        { id: 's_strike', centroid: [['strike', 2], ['dock', 1.5], ['wage', 1]], members: ['a_1', 'a_2', 'a_3'], first: 20000, last: 20001 },
+        { id: 's_lone', centroid: [['strike', 0.7], ['dock', 0.6], ['ferri', 0.39]], members: ['a_4'], first: lonePublished, last: lonePublished },
+        { id: 's_fire', centroid: [['fire', 0.8], ['wind', 0.6]], members: ['a_5'], first: 20000, last: 20000 },
+      ],
+    });
+
+  it('puts a story of one article into the story now close to it, and leaves one close to none alone', () => {
+    const ix = index();
+    expect(mergeLoneStories(ix, ['s_strike'])).toEqual([{ into: 's_strike', from: 's_lone' }]);
+    expect(ix.storyOf.get('a_4')).toBe('s_strike');
+    expect(ix.stories.has('s_lone')).toBe(false);
+    expect(ix.storyOf.get('a_5')).toBe('s_fire');
+  });
+
+  it('checks only lone stories the batch made or that share terms with a story it changed, and none far in time', () => {
+    expect(mergeLoneStories(index(), ['s_fire'])).toEqual([]);
+    expect(mergeLoneStories(index(), ['s_lone'])).toEqual([{ into: 's_strike', from: 's_lone' }]);
+    expect(mergeLoneStories(index(20090), ['s_strike'])).toEqual([]);
+  });
+
+  it('keeps a lone story below the threshold apart', () => {
+    expect(mergeLoneStories(index(), ['s_strike'], 0.99)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Assigns every stored article that has no story yet, in ingest order, and stores the clustering state in batches.
 // Safe with several processes on one archive: one clusters at a time (a store lock), and a write computed from an
 // index another process has changed since is refused and redone from the new state.
-import { articleTerms, assignStory, restoreStoryIndex, snapshotStory, storyReachDays, type StoryIndex } from '../cluster/index.js';
+import { articleTerms, assignStory, mergeLoneStories, restoreStoryIndex, snapshotStory, storyReachDays, type StoryIndex } from '../cluster/index.js';
 import type { Article } from '../model/article.js';
 import { dayNumber, today as todayNumber } from '../model/days.js';
 import type { StoryWindow } from '../model/story.js';
@@ -105,6 +105,13 @@ async function clusterLocked(store: Store, onProgress?: (done: number) => void):
         batch.assigned++;
         if (a.created) batch.created++;
         batch.merged += a.merged.length;
+      }
+      // A story of one article may now be close to a story this batch formed or grew.
+      for (const m of mergeLoneStories(index, changed)) {
+        removed.add(m.from);
+        changed.delete(m.from);
+        changed.add(m.into);
+        batch.merged++;
       }
       const stories = [...changed].filter((id) => !removed.has(id)).map((id) => snapshotStory(index.stories.get(id)!));
       await store.writeStories({

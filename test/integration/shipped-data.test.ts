@@ -28,7 +28,7 @@ async function rebuilds(script: string, files: string[], args: string[] = []): P
 
 const present = sharedAvailable('data');
 describe.skipIf(!present)(present ? 'data built from ../shared/data' : 'data built from ../shared/data — SKIPPED: ../shared/data not found beside the project', () => {
-  it('news-df.json.gz is what scripts/build-term-weights.ts builds', () => rebuilds('build-term-weights.ts', ['news-df.json.gz']), 120_000);
+  it('news-df.json.gz and story-df.json.gz are what scripts/build-term-weights.ts builds', () => rebuilds('build-term-weights.ts', ['news-df.json.gz', 'story-df.json.gz']), 120_000);
   it('alignment-model.json is what scripts/fit-alignment.ts fits', () => rebuilds('fit-alignment.ts', ['alignment-model.json']), 240_000);
   it('name-types.json.gz is what scripts/train-name-types.ts trains', () => rebuilds('train-name-types.ts', ['name-types.json.gz']), 240_000);
 });
