@@ -77,7 +77,7 @@ if (hasShared('data', 'zyte-article-extraction')) {
 {
   const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
   const a = benchAssignment(STORIES);
-  console.log(`story assignment with ${STORIES} live stories: p50 ${a.p50.toFixed(3)} ms, p99 ${a.p99.toFixed(3)} ms per article (2,000 articles, half continuing a story); heap ${a.heapMiB.toFixed(0)} MiB`);
+  console.log(`story assignment with ${STORIES} live stories: p50 ${a.p50.toFixed(3)} ms, p99 ${a.p99.toFixed(3)} ms per article (2,000 articles, half continuing a story); lone-story re-check ${a.loneMs.toFixed(0)} ms a batch (median); heap ${a.heapMiB.toFixed(0)} MiB`);
   const gold: { text: string; published: string }[] = [
     ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language.json'), 'utf8')) as { text: string; published: string }[]),
     ...(JSON.parse(readFileSync(join(ROOT, 'eval', 'annotated', 'language-heldout.json'), 'utf8')) as { text: string; published: string }[]),

@@ -1,5 +1,6 @@
 // Story assignment latency with a large live index, and story report time for a large story (run by bench/run.ts).
-import { assignStory, restoreStoryIndex } from '../src/cluster/index.js';
+import { assignStory, mergeLoneStories, restoreStoryIndex } from '../src/cluster/index.js';
+import { CLUSTER_BATCH } from '../src/pipeline/cluster.js';
 import { compareStory } from '../src/compare/index.js';
 import { annotateArticle } from '../src/language/index.js';
 import type { Article } from '../src/model/article.js';
@@ -12,7 +13,7 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
  * 300,000 rare words and 30 of 2,000 common ones) and times `assignStory` for `articles` new articles, half of them
  * continuing an existing story.
  */
-export function benchAssignment(stories = 100_000, articles = 2_000): { p50: number; p99: number; heapMiB: number } {
+export function benchAssignment(stories = 100_000, articles = 2_000): { p50: number; p99: number; loneMs: number; heapMiB: number } {
   let seed = 11;
   const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   const common = (i: number) => `c${i}`;
@@ -31,16 +32,25 @@ export function benchAssignment(stories = 100_000, articles = 2_000): { p50: num
   for (let t = 0; t < VOCAB; t++) df.push([`t${t}`, Math.max(1, Math.round((stories * 70) / VOCAB))]);
   const index = restoreStoryIndex({ docs: stories * 2, df, stories: snapshots });
   const times: number[] = [];
+  // The lone-story re-check after each batch of CLUSTER_BATCH, timed apart from the assignments.
+  const lone: number[] = [];
+  let changed: string[] = [];
   for (let i = 0; i < articles; i++) {
     const terms = new Map<string, number>();
     const continuing = i % 2 === 0 ? Math.floor(rand() * stories) : -1;
     for (let k = 0; k < 40; k++) terms.set(continuing >= 0 ? topic(continuing, Math.floor(rand() * 70)) : `t${Math.floor(rand() * VOCAB)}`, 1 + Math.floor(rand() * 3));
     for (let k = 0; k < 30; k++) terms.set(common(Math.floor(rand() * 2000)), 1);
     const t = performance.now();
-    assignStory(index, { id: `a_new${i}`, terms, published: '2024-10-10' });
+    changed.push(assignStory(index, { id: `a_new${i}`, terms, published: '2024-10-10' }).storyId);
     times.push(performance.now() - t);
+    if (changed.length === CLUSTER_BATCH) {
+      const started = performance.now();
+      mergeLoneStories(index, changed);
+      lone.push(performance.now() - started);
+      changed = [];
+    }
   }
-  return { p50: percentile(times, 50), p99: percentile(times, 99), heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
+  return { p50: percentile(times, 50), p99: percentile(times, 99), loneMs: percentile(lone, 50), heapMiB: process.memoryUsage().heapUsed / 2 ** 20 };
 }
 
 /** Times `compareStory` on a story of `size` articles built from the given analysed texts (outlets vary). */
