@@ -440,6 +440,8 @@ describe('roles and names that speak in other forms', () => {
     ]);
     // A name that spoke there is preferred to a role ("Ben Ortiz" spoke after the spokesman was mentioned).
     expect(speakers('A spokesman declined to comment, but Ben Ortiz said the claim was false. "We never saw the letter."')).toEqual(['Ben Ortiz']);
+    // Not a role that speaks only inside what the role before it reported ("… said the union had agreed").
+    expect(speakers('A spokesman for the port said the union had agreed to the terms. "We are glad it is over."')).toEqual(['A spokesman for the port']);
   });
   it('gives a quote to the person after the verb, not to the body their title belongs to ("said Lowford Harbour Safety Director Ana Lin")', () => {
     expect(speakers('"We reopen the ramp in May," said Lowford Harbour Safety Director Ana Lin. "We will rebuild," said Harbor Works.')).toEqual(['Ana Lin', 'Harbor Works']);

@@ -1406,8 +1406,13 @@ function speaks(ctx: Ctx, entity: number): boolean {
 function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
   const entities: number[] = [];
   const roles: string[] = [];
+  // The speech verb of a speaker found last: a verb after it with no punctuation between stands in what it reports ("a
+  // port spokesman said the union had agreed"), and a role as its subject spoke only in the first speaker's words.
+  let spoken = -1;
   for (let i = 0; i < ctx.frame.length; i++) {
     if (!isSpeechVerb(ctx.frame, i)) continue;
+    const reported = spoken >= 0 && !ctx.frame.slice(spoken + 1, i).some((t) => /^[,;:()—–"“”‘’']/u.test(t.text));
+    const rolesBefore = roles.length;
     const e = speakerBefore(ctx, ctx.frame, i, -1);
     // "The pier reopens in May, said Ana Lin, its manager": the verb after the clause it reports, its speaker after it
     // (not a verb of issuing, whose object follows it: ", wrote a letter").
@@ -1416,6 +1421,7 @@ function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
     const inverted = invertible ? speakerAfter(ctx, verb) : undefined;
     if (typeof e === 'number') entities.push(e);
     else if (inverted !== undefined) entities.push(inverted);
+    else if (reported) continue;
     else if (e === null) {
       // "…, she said" of no named person: the role that spoke last goes on speaking ("a harbour spokeswoman said ….
       // Both crews were safe, she said.").
@@ -1431,6 +1437,7 @@ function speakingSubjects(ctx: Ctx): { entities: number[]; roles: string[] } {
       const role = before ?? (invertible ? rolePhrase(ctx, phraseAfterVerb(ctx.frame, i), verb.text) : null);
       if (role) roles.push(role.text);
     }
+    if (typeof e === 'number' || inverted !== undefined || roles.length > rolesBefore) spoken = i;
   }
   return { entities, roles };
 }
