@@ -32,6 +32,9 @@ export interface FactPairsScore {
   claimShare: number;
 }
 
+/** ECB+'s tokens for double quotation marks (it prints `''` for both sides). */
+const QUOTE_TOKENS = new Set(['"', '“', '”', "''"]);
+
 interface Shown {
   fact: number;
   docs: Set<string>;
@@ -46,12 +49,15 @@ function factsOf(docs: EcbDoc[]): Map<string, Shown[]> {
   const spans = new Map<string, { key: string; start: number; end: number }[]>();
   docs.forEach((d, n) => {
     let text = '';
+    let open = false;
     const own: { key: string; start: number; end: number }[] = [];
     d.sentences.forEach((tokens, i) => {
       if (/^https?:/.test(tokens[0] ?? '')) return;
       const s = ecbSentenceText(tokens);
-      // One paragraph per sentence, so the sentence splitter sees ECB+'s sentences.
-      if (text) text += '\n\n';
+      // One paragraph per sentence, so the sentence splitter sees ECB+'s sentences; but a quotation left open goes on in
+      // the same paragraph, as printed (a sentence of it alone would read as the outlet's claim).
+      if (text) text += open ? ' ' : '\n\n';
+      if (tokens.filter((t) => QUOTE_TOKENS.has(t)).length % 2 === 1) open = !open;
       own.push({ key: `${d.doc_id}#${i}`, start: text.length, end: text.length + s.length });
       text += s;
     });
