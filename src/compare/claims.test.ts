@@ -127,6 +127,8 @@ describe('articleClaims', () => {
   it('keeps the outlet’s own clause of a sentence that is mostly a quotation, without the quote', () => {
     const out = claims('Lin went as far as questioning the council’s budget for the harbour, saying: “The council said no to everything. How can we plan with people who never answer?”');
     expect(out).toEqual(['Lin went as far as questioning the council’s budget for the harbour']);
+    // Not the speaker and the appositives before "said:": what is left of that clause is its subject, stating nothing.
+    expect(claims('Ben Ortiz, lead writer and executive producer of Harbor Nights, said: “It is a bold choice: one of the finest actors of his day is about to play the best part on the radio.”')).toEqual([]);
   });
 
   it('treats single marks and `` \'\' marks as quotations too, and leaves no unbalanced mark in any claim', () => {

@@ -491,6 +491,10 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
     const piece = text.slice(s, e);
     if (p.end < unit.end && leadsIntoQuote(piece)) continue;
     const tail = CLAUSE_TAIL.exec(piece);
+    // "Ida Hale, the port's press chief, said: “…”": a finite speech verb leading into the quote is the clause's own
+    // verb, and what is left of the clause is its subject, which states nothing ("…, saying:" is an adjunct: the clause
+    // before it stands).
+    if (tail && /\b(?:said|says)\b/i.test(tail[0])) continue;
     if (tail) e -= tail[0].length;
     while (s < e && /[\s,;:—–.-]/.test(text[s]!)) s++;
     if (e <= s) continue;
