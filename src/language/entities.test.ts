@@ -253,6 +253,14 @@ describe('entities', () => {
     expect(find(text, 'Joss Arden')?.type).toBe('organization');
   });
 
+  it('reads a surname in capitals after the full name as the person shouted, not an abbreviation', () => {
+    const found = entities('Ben Ortiz will lead the board. Fans wrote: "ORTIZ!" on the wall. The Harbor Nights star, Ortiz described himself as a fan.');
+    expect(found.find((e) => e.name === 'Ben Ortiz')).toMatchObject({ type: 'person' });
+    expect(found.find((e) => e.name === 'Ben Ortiz')?.mentions.map((m) => m.text)).toEqual(['Ben Ortiz', 'ORTIZ', 'Ortiz']);
+    // Not an abbreviation after a "full name" that ends in capitals itself.
+    expect(entities('Open a Roth IRA before May. An IRA grows tax free.').map((e) => e.name)).toContain('IRA');
+  });
+
   it('keeps a person whose appositive only begins with a word for a body, and people described as a group of some', () => {
     expect(find('Joss Arden, a group leader at the yard, said it would close.', 'Joss Arden')?.type).toBe('person');
     expect(find('We met Joss Arden, a member of a team of divers, on Monday.', 'Joss Arden')?.type).toBe('person');

@@ -236,6 +236,8 @@ function groupNames(names: NameMention[]): Group[] {
     }
     const candidates = compatible(mayMatch(m).filter((g) => !g.place && matches(g, m)), m);
     const g = latestBefore(candidates, m.start);
+    // Its abbreviation cue was a misreading: it does not type the person's group.
+    if (g && shoutedSurname(g, m)) m.hints.delete('organization');
     if (g) join(g, m);
     else {
       const added = newGroup();
@@ -251,6 +253,15 @@ function groupNames(names: NameMention[]): Group[] {
     return inOrder;
   });
   return sorted.sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+}
+
+/**
+ * "ORTIZ!" in a post or a headline after "Ben Ortiz": a surname in capitals is the person's whom the text names in full
+ * (a first name and a surname written in lower case), shouted, not an abbreviation (whose cue typed it an organisation).
+ */
+function shoutedSurname(g: Group, m: NameMention): boolean {
+  const kind = (g.kind ??= groupKind(g));
+  return (kind === 'person' || kind === 'other') && m.words.length === 1 && /^\p{Lu}{3,}$/u.test(stripPossessive(m.words[0]!)) && g.distinct.some(({ m: x }) => isFullName(x) && /^\p{Lu}\p{Ll}/u.test(x.words.at(-1)!) && sameFullKeys(x.keys, m.keys));
 }
 
 function matches(g: Group, m: NameMention): boolean {
@@ -272,6 +283,7 @@ function matches(g: Group, m: NameMention): boolean {
   if (kind === 'organization' || kind === 'work' || kind === 'place') {
     return g.distinct.some(({ m: x }) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
+  if (shoutedSurname(g, m)) return true;
   if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.distinct.some(({ m: x }) => x.keys.join(' ') === key);
   return g.distinct.some(({ m: x }) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
 }
