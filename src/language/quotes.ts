@@ -1341,9 +1341,25 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
   if (!m) return org;
   const before = frame.filter((t) => t.end <= m.start);
   let b = before.length - 1;
+  if (before[b]?.text === ',') return titledOfficer(ctx, before, b) ?? org;
   if (before[b]?.text === 'the') b--;
   if (!MEMBER_OF.has(before[b]?.text ?? '')) return org;
   return personEndingAt(ctx, before[b - 1]?.end ?? -1) ?? org;
+}
+
+/**
+ * "Ben Ortiz, Controller, Harbor Drama Commissioning says": a person, a title in capitals and the body between commas,
+ * the comma closing the body left out before the verb: the person, when the name opens the clause (`comma` is the
+ * comma before the body).
+ */
+function titledOfficer(ctx: Ctx, before: Token[], comma: number): number | undefined {
+  let c = comma - 1;
+  while (c >= 0 && comma - c <= MAX_ROLE_WORDS && before[c]!.kind === 'word' && isRoleWord(before[c]!.text.toLowerCase())) c--;
+  if (c === comma - 1 || before[c]?.text !== ',') return undefined;
+  const person = personEndingAt(ctx, before[c - 1]?.end ?? -1);
+  if (person === undefined) return undefined;
+  const first = before.findIndex((t) => ctx.mentions.some((m) => m.entity === person && m.start === t.start));
+  return first === 0 || BEFORE_OPENING_NAME.has(before[first - 1]?.text ?? '') ? person : undefined;
 }
 
 /** How far after the verb a chain of roles may put the person who holds them. */
