@@ -253,11 +253,6 @@ describe('entities', () => {
     expect(find(text, 'Joss Arden')?.type).toBe('organization');
   });
 
-  it('makes no person of a question word or a pronoun left alone after a title ("Doctor What")', () => {
-    const found = entities('Ben Ortiz will star in Doctor What, the long-running series. Huge Doctor What fans cheered. Fans of Doctor What tweeted.');
-    expect(found.map((e) => e.name)).toEqual(['Ben Ortiz']);
-  });
-
   it('reads a surname in capitals after the full name as the person shouted, not an abbreviation', () => {
     const found = entities('Ben Ortiz will lead the board. Fans wrote: "ORTIZ!" on the wall. The Harbor Nights star, Ortiz described himself as a fan.');
     expect(found.find((e) => e.name === 'Ben Ortiz')).toMatchObject({ type: 'person' });

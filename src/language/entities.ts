@@ -75,7 +75,7 @@ function addMember(g: Group, m: NameMention): void {
 /** Finds the entities of a text split into `sentences`. */
 export function findEntities(text: string, sentences: Span[], tokensOf: SpanTokens = spanTokens(text)): EntityFindings {
   const known = midSentenceCapitals(sentences, tokensOf);
-  const found = bodiesJoinedByAnd(text, abbreviationsBeforeSurnames(sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m) && !pronounAlone(m))));
+  const found = bodiesJoinedByAnd(text, abbreviationsBeforeSurnames(sentences.flatMap((s, i) => findNames(text, s, i, known, tokensOf)).filter((m) => !figureLabel(text, m))));
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
@@ -169,16 +169,6 @@ const FIGURE_LABELS = new Set(['figure', 'fig', 'table', 'chart', 'graph', 'map'
 function figureLabel(text: string, m: NameMention): boolean {
   return m.words.length === 1 && FIGURE_LABELS.has(m.words[0]!.toLowerCase()) && /^\.?\s?\d+[a-z]?\b/.test(text.slice(m.end, m.end + 8));
 }
-
-/**
- * "What" of "Doctor What", "Who" after a title: a pronoun or a question word in Title case, alone once a title is cut
- * off, names no one (the title around it is a work's or a show's).
- */
-function pronounAlone(m: NameMention): boolean {
-  return m.words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.words[0]!) && PRONOUNS_AND_QUESTION_WORDS.has(m.words[0]!.toLowerCase());
-}
-
-const PRONOUNS_AND_QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how', 'it', 'this', 'that', 'these', 'those', 'they', 'them', 'we', 'you', 'he', 'she', 'him']);
 
 /** An abbreviation in brackets, of two to seven capitals, perhaps plural ("(GDP)", "(NGOs)"). */
 const BRACKETED_ABBREVIATION = /\(([A-Z]{2,7})s?\)/g;
