@@ -128,7 +128,7 @@ describe('articleClaims', () => {
     const out = claims('Lin went as far as questioning the council’s budget for the harbour, saying: “The council said no to everything. How can we plan with people who never answer?”');
     expect(out).toEqual(['Lin went as far as questioning the council’s budget for the harbour']);
     // Not the speaker and the appositives before "said:": what is left of that clause is its subject, stating nothing.
-    expect(claims('Ben Ortiz, lead writer and executive producer of Harbor Nights, said: “It is a bold choice: one of the finest actors of his day is about to play the best part on the radio.”')).toEqual([]);
+    expect(claims('Ben Ortiz, chief editor and owner of the Harbor Ledger, said: “We chose her because no one knows the harbour, its crews and its ferry timetables better than she does.”')).toEqual([]);
   });
 
   it('treats single marks and `` \'\' marks as quotations too, and leaves no unbalanced mark in any claim', () => {
@@ -226,8 +226,8 @@ describe('articleClaims', () => {
     expect(clauses('The Lowford council approved the new harbour budget and rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
     expect(clauses('Police in Lowford said the missing boy is tall and thin and should be easy to spot in a crowd.')).not.toContain('the missing boy is tall');
     expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
-    // "but" meaning "except" joins no clause: "waged for all" says something else.
-    for (const k of clauses('Some 40 boats sank in the harbour wars of Lowford, waged for all but two years since 1950 over fishing rights and the pier.')) expect(k).not.toMatch(/for all$/);
+    // "but" meaning "except" joins no clause: "fought in all" says something else.
+    for (const k of clauses('The Lowford ferry dispute, which the crews fought in all but two summers since 1990, closed the pier for a month.')) expect(k).not.toMatch(/in all$/);
     expect(clauses('The Lowford council approved the new harbour budget, but the mayor rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
   });
 

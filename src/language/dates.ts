@@ -101,13 +101,14 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     // "between September and October of 2007": a month joined to a later one takes that one's year.
     const shared = COORDINATED_YEAR.exec(text.slice(end, end + 40));
     if (shared && r.start.isCertain('month') && !r.start.isCertain('year')) value = withYear(r.start, Number(shared[1]));
-    // "the 2031 winter special (airing December 25)": a month and day take the year the same sentence prints just
+    // "the 2031 harbour festival (opening December 12)": a month and day take the year the same sentence prints just
     // before them, rather than the one placed from the reference day.
     const nearYear = shared || !r.start.isCertain('month') || !r.start.isCertain('day') || r.start.isCertain('year') ? null : yearJustBefore(text, Math.max(sentence.start, start - YEAR_REACH), start, out);
     if (nearYear !== null) {
       const day = { year: nearYear, month: r.start.get('month')!, day: r.start.get('day')! };
-      // A weekday printed with it must be that day's ("on Monday (Jan 5" after "throughout 2008" is not 2008's).
-      const named = weekdayBefore(text, start);
+      // A weekday printed with it must be that day's ("Friday, March 4" after "all through 2024" is not 2024's: that day
+      // was a Monday).
+      const named = r.start.isCertain('weekday') ? r.start.get('weekday')! : weekdayBefore(text, start);
       if (named === undefined || named === weekday(day)) value = at(day);
     }
     out.push({ text: text.slice(start, end), start, end, value: value?.iso ?? null });
@@ -296,8 +297,8 @@ const YEAR_REACH = 60;
 const PRINTED_YEAR = /\b((?:1[89]|20)\d\d)\b(?!s\b|[-–]\d)/g;
 
 /**
- * The last year printed alone between `from` and `to`: not the year of a date found already ("Born March 29, 1928; died
- * December 19" — that year is the other date's).
+ * The last year printed alone between `from` and `to`: not the year of a date found already ("born on May 3, 1950,
+ * retired on October 9" — that year is the other date's).
  */
 function yearJustBefore(text: string, from: number, to: number, found: DateMention[]): number | null {
   let year: number | null = null;
@@ -308,7 +309,7 @@ function yearJustBefore(text: string, from: number, to: number, found: DateMenti
   return year;
 }
 
-/** The weekday printed just before a date ("Monday, Jan. 5", "on Monday (Jan 5"), 0 = Sunday. */
+/** The weekday printed just before a date ("Friday, March 4", "on Friday (March 4)"), 0 = Sunday. */
 function weekdayBefore(text: string, start: number): number | undefined {
   const m = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\W{1,4}$/i.exec(text.slice(Math.max(0, start - 16), start));
   return m ? ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()) : undefined;

@@ -365,7 +365,7 @@ describe('an appositive left open', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
     expect(speakers('Analysts disagree. “The tide rose because of the storm,” Ana Velmer, a tide analyst at the Norvik-based Institute of Harbour, Sea and Sand told Harbor News.')).toEqual(['Ana Velmer']);
     // A title in capitals and the body, each between commas, the body's closing comma left out: the person speaks.
-    expect(speakers('Ben Ortiz, Controller, Harbor Drama Commissioning says: “We started thinking Ana Lin might be the right person.”')).toEqual(['Ben Ortiz']);
+    expect(speakers('Ben Ortiz, Director, Harbor Ferry Services says: “We chose Ana Lin for the pier weeks ago.”')).toEqual(['Ben Ortiz']);
     // No role word in it: not an appositive but a clause, and nothing is guessed.
     expect(speakers('Analysts disagree. “The tide rose because of the storm,” Ana Velmer, the day the harbour gates closed for good told Harbor News.')).toEqual([null]);
   });

@@ -1348,7 +1348,7 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 }
 
 /**
- * "Ben Ortiz, Controller, Harbor Drama Commissioning says": a person, a title in capitals and the body between commas,
+ * "Ben Ortiz, Director, Harbor Ferry Services says": a person, a title in capitals and the body between commas,
  * the comma closing the body left out before the verb: the person, when the name opens the clause (`comma` is the
  * comma before the body).
  */
