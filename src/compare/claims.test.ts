@@ -226,8 +226,8 @@ describe('articleClaims', () => {
     expect(clauses('The Lowford council approved the new harbour budget and rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
     expect(clauses('Police in Lowford said the missing boy is tall and thin and should be easy to spot in a crowd.')).not.toContain('the missing boy is tall');
     expect(clauses('Ana Lin was paid a large fee for coaching and managing the harbour team in Lowford last year.')).toEqual([]);
-    // "but" meaning "except" joins no clause: "fought in all" says something else.
-    for (const k of clauses('The Lowford ferry dispute, which the crews fought in all but two summers since 1990, closed the pier for a month.')) expect(k).not.toMatch(/in all$/);
+    // "but" meaning "except" joins no clause: "held in all" says something else.
+    for (const k of clauses('About 300 families left in the long dock strikes of Lowford, held in all but two winters since 1980 over pay and the night shifts.')) expect(k).not.toMatch(/in all$/);
     expect(clauses('The Lowford council approved the new harbour budget, but the mayor rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
   });
 

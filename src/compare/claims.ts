@@ -239,8 +239,8 @@ export const MIN_CLAUSE_TERMS = 4;
 /**
  * Where a sentence divides into clauses that state things of their own; a purpose after the main clause ("… in the
  * hopes of a deal", "… in an effort to …") is one too, so the main clause can be stated without it. Not "but" meaning
- * "except" ("fought in all but two summers", "nothing but praise", "last but not least"): a clause cut there says
- * something else ("fought in all").
+ * "except" ("held in all but two winters", "nothing but praise", "last but not least"): a clause cut there says
+ * something else ("held in all").
  */
 const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|(?<!\s|\b(?:all|anything|nothing|everything|none|nobody|anyone|anybody|everyone|everybody|last|no one))\s+but\s+|,?\s+(?=in (?:the )?hopes? of\b|in an? (?:effort|attempt|bid) to\b)/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
