@@ -236,10 +236,11 @@ function groupNames(names: NameMention[]): Group[] {
     }
     const candidates = compatible(mayMatch(m).filter((g) => !g.place && matches(g, m)), m);
     const g = latestBefore(candidates, m.start);
-    // Its abbreviation cue was a misreading: it does not type the person's group.
-    if (g && shoutedSurname(g, m)) m.hints.delete('organization');
-    if (g) join(g, m);
-    else {
+    if (g) {
+      // A shouted surname's abbreviation cue was a misreading: it does not type the person's group.
+      if (shoutedSurname(g, m)) m.hints.delete('organization');
+      join(g, m);
+    } else {
       const added = newGroup();
       made.set(added, groups.length);
       join(added, m);
@@ -326,12 +327,12 @@ function joinFirstNames(groups: Group[]): Group[] {
   return joined.size === 0 ? groups : groups.filter((g) => !joined.has(g)).sort((a, b) => a.members[0]!.start - b.members[0]!.start);
 }
 
-/** A word of a name that is an ordinary word of the language ("Holdings", "Awards"; not "Ortiz"): no surname. */
 /** A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's). */
 function isFullName(m: NameMention): boolean {
   return m.keys.length >= 2 && isFirstName(m.words[0]!) && !m.words.slice(1).some(isOrdinaryWord);
 }
 
+/** A word of a name that is an ordinary word of the language ("Holdings", "Awards"; not "Ortiz"): no surname. */
 function isOrdinaryWord(word: string): boolean {
   return lemmasOf(stripPossessive(word).toLowerCase()).some(isCommonWord);
 }
@@ -715,4 +716,3 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   for (const e of byKey.values()) e.mentions.sort((a, b) => a.start - b.start);
   return [...entities, ...added.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
-

@@ -767,9 +767,10 @@ function titleOfPlace(words: string[]): boolean {
  */
 function companyMarks(hints: Set<TypeHint>, nameWords: string[], tokens: Token[], from: number, to: number): Pick<NameMention, 'bodyOfRole' | 'beforeSite' | 'describedAsBody'> {
   if ([...hints].some((h) => h !== 'speaker') || isKnownPlace(nameWords)) return {};
+  const uncued = hints.size === 0;
   return {
-    ...(hints.size === 0 && bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}),
-    ...(hints.size === 0 && siteAfter(tokens, to) ? { beforeSite: true as const } : {}),
+    ...(uncued && bodyBeforeRole(tokens, to) ? { bodyOfRole: true as const } : {}),
+    ...(uncued && siteAfter(tokens, to) ? { beforeSite: true as const } : {}),
     ...(describedAsBody(tokens, from, to) ? { describedAsBody: true as const } : {}),
   };
 }

@@ -622,7 +622,15 @@ function openAppositivePerson(ctx: Ctx, frame: Token[], k: number, after: number
   let c = k;
   while (c > 0 && k - c < MAX_APPOSITIVE_TOKENS && frame[c]!.kind === 'word' && /^\p{Ll}/u.test(frame[c]!.text)) c--;
   if (c === k || frame[c]?.text !== ',' || !frame.slice(c + 1, k + 1).some((t) => isRoleWord(t.text))) return undefined;
-  const person = mentionEnding(ctx, frame[c - 1]?.end ?? -1);
+  return openingPersonEndingAt(ctx, frame, frame[c - 1]?.end ?? -1, after);
+}
+
+/**
+ * The person named by the mention ending at `end` (after offset `after`), when that name opens its clause in `frame`:
+ * nothing, a sentence's end, a quotation mark or a colon before it.
+ */
+function openingPersonEndingAt(ctx: Ctx, frame: Token[], end: number, after = -1): number | undefined {
+  const person = mentionEnding(ctx, end);
   if (!person || person.start <= after || ctx.entities[person.entity]!.type !== 'person') return undefined;
   const first = frame.findIndex((t) => t.start === person.start);
   return first === 0 || BEFORE_OPENING_NAME.has(frame[first - 1]?.text ?? '') ? person.entity : undefined;
@@ -1355,11 +1363,7 @@ function memberSpeaker(ctx: Ctx, org: number, frame: Token[], k: number): number
 function titledOfficer(ctx: Ctx, before: Token[], comma: number): number | undefined {
   let c = comma - 1;
   while (c >= 0 && comma - c <= MAX_ROLE_WORDS && before[c]!.kind === 'word' && isRoleWord(before[c]!.text.toLowerCase())) c--;
-  if (c === comma - 1 || before[c]?.text !== ',') return undefined;
-  const person = personEndingAt(ctx, before[c - 1]?.end ?? -1);
-  if (person === undefined) return undefined;
-  const first = before.findIndex((t) => ctx.mentions.some((m) => m.entity === person && m.start === t.start));
-  return first === 0 || BEFORE_OPENING_NAME.has(before[first - 1]?.text ?? '') ? person : undefined;
+  return c === comma - 1 || before[c]?.text !== ',' ? undefined : openingPersonEndingAt(ctx, before, before[c - 1]?.end ?? -1);
 }
 
 /** How far after the verb a chain of roles may put the person who holds them. */

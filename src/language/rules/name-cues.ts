@@ -518,7 +518,7 @@ function directionFrom(c: CueContext): boolean {
  * known for"), not another noun ("Ana Lin, a town councillor").
  */
 function describedAsPlace(c: CueContext): boolean {
-  return describedAs(c.tokens, c.to, (word) => isPlaceNoun(word));
+  return describedAs(c.tokens, c.to, isPlaceNoun);
 }
 
 /**
