@@ -15,6 +15,28 @@ describe('findQuoteMarks', () => {
     ['two quotes split by attribution', '“Nobody came,” Ortiz said. “Nobody.”', ['Nobody came', 'Nobody.']],
     ['plural possessive before a quote', "The workers' leader said “enough” twice.", ['enough']],
     ['unbalanced straight quote at paragraph end runs on', 'She said "we will\nNext line.', ['we will']],
+    [
+      'a quote left open is closed by a later paragraph that does not open again',
+      '“The pier is closed.\nThe ferry waits.\nWe cannot say when,” said a harbour officer. Lin left.',
+      ['The pier is closed.\nThe ferry waits.\nWe cannot say when'],
+    ],
+    [
+      'typewriter marks over two paragraphs',
+      "`` The crews stayed aboard.\nNone of them was hurt,'' he said.",
+      ['The crews stayed aboard.\nNone of them was hurt'],
+    ],
+    [
+      'a paragraph that opens again keeps the news style',
+      '“The pier is closed.\n“We cannot say when,” she said.',
+      ['The pier is closed.', 'We cannot say when'],
+    ],
+    [
+      'a straight closer printed with a space before it ends a quote left open',
+      '"The tents are up.\nAll will sleep inside tonight, " the governor said.',
+      ['The tents are up.\nAll will sleep inside tonight'],
+    ],
+    ['a spaced straight mark opening the next paragraph opens it again', '" The pier is closed.\n" We cannot say when. "', ['The pier is closed.', 'We cannot say when.']],
+    ['an inch mark is no closer of a quote left open', '"We will win\nThe 65" set sold out.', ['We will win']],
     ['doubled marks, typewriter style', "``We will not sign,'' Lin said.", ['We will not sign']],
     ['a straight closer printed like an opener closes', 'Lin spoke. "The ferry is late, "Reyes said. The tide turned. "We wait," she added.', ['The ferry is late', 'We wait']],
     ['low opening marks closed German style', 'Lin nannte es „ein Fehler“ und ging. „Nie wieder“, sagte sie.', ['ein Fehler', 'Nie wieder']],

@@ -57,11 +57,23 @@ const CLOSE_AFTER = /[\s.,;:!?)\]}\-—–…"”’'»]/u;
 /** Characters that may be or begin a quotation mark (a backtick only doubled). */
 const MARK_CHARACTERS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 
+/**
+ * Paragraphs a quotation left open may run through to a paragraph that closes it without opening again: text whose
+ * paragraphs were cut inside a quotation (a line break in a quoted passage, one sentence to a line) prints
+ * `“A. ¶ B. ¶ C,” she said.`, where news style would open each paragraph again.
+ */
+const MAX_CARRIED_PARAGRAPHS = 5;
+
 /** Finds the top-level quotations of `text`, in order. */
 export function findQuoteMarks(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) {
-    const stack: Open[] = [];
+  const paragraphs = paragraphSpans(text);
+  // A double quote left open that a later paragraph closes, carried into that paragraph.
+  let carried: Open | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
+    const stack: Open[] = carried ? [carried] : [];
+    carried = null;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
       if (!MARK_CHARACTERS.has(c)) continue;
@@ -108,9 +120,47 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     }
     // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes.
     const first = stack.find((o) => o.double);
-    if (first && stack.indexOf(first) === 0) push(out, text, first.at, p.end, true, first.width ?? 1);
+    if (!first || stack.indexOf(first) !== 0) continue;
+    const closing = closingParagraph(text, paragraphs, pi, first.straight);
+    if (closing < 0) {
+      push(out, text, first.at, p.end, true, first.width ?? 1);
+      continue;
+    }
+    carried = first;
+    pi = closing - 1;
   }
   return out;
+}
+
+/**
+ * The paragraph after `pi` whose first double quotation mark closes a quotation (`…,” she said`), when the paragraphs
+ * between print no double mark; -1 when a paragraph opens a quotation again first (news style) or none closes one.
+ */
+function closingParagraph(text: string, paragraphs: Span[], pi: number, straight: boolean): number {
+  for (let j = pi + 1; j < paragraphs.length && j <= pi + MAX_CARRIED_PARAGRAPHS; j++) {
+    const p = paragraphs[j]!;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      const next = text[i + 1];
+      if (c === '`' || c === '‘' || c === '’' || c === "'") {
+        // Single marks are apostrophes or nested quotes, except doubled ones standing for double marks.
+        if (next !== c || c === '`' || c === '‘') {
+          if (next === c) return -1;
+          continue;
+        }
+        return j;
+      }
+      if (!MARK_CHARACTERS.has(c)) continue;
+      if (c === '"' && /\d/.test(text[i - 1] ?? '') && !/\p{L}/u.test(next ?? '')) continue;
+      if (c === '“' || c === '„' || c === '«') return -1;
+      const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
+      const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(next!);
+      // A straight mark closes a straight quote whatever the spacing before it (`…, " she said`), as in a paragraph;
+      // one opening the paragraph opens it again (`" Two.`, however spaced).
+      return i > p.start && closeCtx && (!openCtx || (straight && c === '"')) ? j : -1;
+    }
+  }
+  return -1;
 }
 
 function closeAt(stack: Open[], idx: number, at: number, out: QuoteSpan[], text: string, closeWidth = 1): void {

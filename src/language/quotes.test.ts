@@ -225,6 +225,16 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(annotateArticle({ text: '“We are ready,” Ana Lin (@AnaLinPort) posted on X. “No,” Rep. Ben Ortiz (D-Ohio) said.' }).quotes.map((q) => q.speaker)).toEqual(['Ana Lin', 'Ben Ortiz']);
   });
 
+  it('gives a pronoun to whoever spoke in the sentence before, not to the first name of that sentence', () => {
+    const text = 'After meeting Robin Vale, the harbour master, Ida Hale said the port would stay open. "We will not close," she said.';
+    expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Ida Hale']);
+  });
+
+  it('reads a quotation left open over paragraphs to the paragraph that closes it, and its speaker there', () => {
+    const text = 'The crew waited at the pier all night.\n\n“We saw the lights first.\n\nThen the boat turned back,” said a deckhand.';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.text, q.speakerRole ?? q.speaker])).toEqual([['We saw the lights first.\n\nThen the boat turned back', 'a deckhand']]);
+  });
+
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
     const q = annotateArticle({ text: 'Edda Morvik met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Edda Morvik', 'Tomas Brill']);
