@@ -404,6 +404,15 @@ describe('names on real news forms', () => {
   });
 });
 
+describe('a preposition opening a sentence', () => {
+  it('is no part of the name after it', () => {
+    const names = (text: string) => annotateArticle({ text }).entities.map((e) => e.name);
+    expect(names('Amid Velmar protests, Ana Lin waited.')).toEqual(['Velmar', 'Ana Lin']);
+    expect(names('Inside Harbor Works, Tom Fields spoke.')).toEqual(['Harbor Works', 'Tom Fields']);
+    expect(names('Beside Robin Vale, Ida Hale spoke.')).toEqual(['Robin Vale', 'Ida Hale']);
+  });
+});
+
 describe('works', () => {
   it('names a company ("Harbor Works"), not a person, even when it speaks', () => {
     expect(find('The ferry line will close in May, a spokeswoman for Harbor Works said on Monday.', 'Harbor Works')?.type).toBe('organization');

@@ -1,7 +1,7 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
 import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
-import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, TITLE_CASE_SMALL } from './rules/function-words.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, OPENING_PREPOSITIONS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, TITLES_OF_PLACE, type RoleClass } from './rules/roles.js';
@@ -356,6 +356,7 @@ function startsName(tokens: Token[], i: number, known: Set<string>): boolean {
   if (initial && initialBeforeName(tokens, i)) return true;
   if (FUNCTION_WORDS.has(word) || INDEFINITE_PRONOUNS.has(word) || isContraction(word)) return false;
   if (!initial) return true;
+  if (OPENING_PREPOSITIONS.has(word)) return false;
   // "(Lindqvist et al., 2012)", "(Harrow, 2015)": an author opening a citation.
   if (isCitedAuthor(tokens, i + 1)) return true;
   // "Tasmania voted", "China said", "Zscaler has": a word opening a sentence that the place table knows, that the

@@ -17,6 +17,14 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Prepositions FUNCTION_WORDS leaves out, as the comparison keeps them ("inside", "past" and "opposite" say something
+ * there): opening a sentence before a name ("Amid Velmar's protests", "Inside Harbor Works"), no part of it.
+ */
+export const OPENING_PREPOSITIONS = new Set(
+  'aboard alongside amid amidst atop beneath beside besides concerning except inside opposite outside past regarding underneath unto versus'.split(' '),
+);
+
+/**
  * Indefinite pronouns ("Everyone", "Nobody" opening a sentence): never names. Kept apart from FUNCTION_WORDS, which the
  * comparison drops: "sold everything", "nothing changed" say something there.
  */
