@@ -412,6 +412,11 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
   });
 
+  it('is no claim when it names the speaker after a description ("Lin’s lawyer Ben T. Ortiz told …")', () => {
+    const text = 'The ferry left Lowford late on Monday night. "We will appeal the ruling," the ferry company\'s lawyer Ben T. Ortiz told the Tarrow Post.';
+    expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
+  });
+
   it('is no claim when it only leads into the quotation ("was quoted as saying about the ferry:")', () => {
     expect(claims('The ferry left Lowford late on Monday night. Ben Ortiz was quoted as saying about the ferry: "It was the finest boat on the fjord and all of us will miss it dearly."')).toEqual([
       'The ferry left Lowford late on Monday night.',
