@@ -10,7 +10,7 @@ import { findDiscrepancies } from './discrepancies.js';
 import { buildFacts } from './facts.js';
 import { framingOf } from './framing.js';
 import { independentSources, outlets } from './outlets.js';
-import { findSourceMentions, type SourceMention } from './primary-sources.js';
+import { findSourceMentions, splitInterviewsBySubject, type SourceMention } from './primary-sources.js';
 import { profileCoverage } from './profiles.js';
 import { groupQuotes } from './quote-groups.js';
 import { compareHeadlines, storySources, storyTitle } from './sources.js';
@@ -44,7 +44,8 @@ export function compareStory(id: string, articles: Article[], options: { profile
   const rootOf = (aid: string) => byId.get(aid)?.duplicateOf?.id ?? aid;
   const claims = compared.flatMap((a) => articleClaims(a).map((c) => (c.attributedTo ? { ...c, attributedTo: canonical(c.attributedTo) } : c)));
   const alignment = alignClaims(claims);
-  const mentions = new Map(compared.map((a) => [a.id, findSourceMentions(a, canonical)]));
+  const mentions = new Map<string, SourceMention[]>(compared.map((a) => [a.id, []]));
+  for (const m of splitInterviewsBySubject(compared.flatMap((a) => findSourceMentions(a, canonical)))) mentions.get(m.span.articleId)!.push(m);
   const sourceGroups = groupSources([...mentions.values()].flat());
   const sourcesOf = (c: Claim) => restsOn(c, mentions.get(c.articleId) ?? []);
   const facts = buildFacts(alignment.groups, { rootOf, sourcesOf, sourceName: (k) => sourceGroups.get(k)?.name ?? k });

@@ -58,6 +58,21 @@ describe('primary sources', () => {
     expect(told.primarySources.map((s) => [s.name, s.kind])).toEqual([['Radio Valmora', 'interview']]);
   });
 
+  it('keeps interviews given to one outlet by different people apart, a role among them', () => {
+    const story = compareStory('s_1', [
+      article(1, 'The ferry to Velmar sank on Monday night, a harbour pilot told Radio Valmora.'),
+      article(2, 'Ana Lin told Radio Valmora that the ferry had been overloaded when it left Lowford.'),
+      article(3, 'The ferry to Velmar sank on Monday night, Ana Lin told Radio Valmora.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.subject, s.articleIds.length])).toEqual([
+      ['Radio Valmora', 'Ana Lin', 2],
+      ['Radio Valmora', 'a harbour pilot', 1],
+    ]);
+    // A preposition's object is nobody's role.
+    const ground = compareStory('s_1', [article(1, 'Sources on the ground told Radio Valmora that the ferry to Velmar had sunk.')]);
+    expect(ground.primarySources.map((s) => s.subject)).toEqual([undefined]);
+  });
+
   it('reads no interview in words told to a parliament, a court or a committee', () => {
     for (const body of ['Parliament', 'the Velmar Senate', 'the harbour committee of the Lowford Council', 'the Lowford District Court']) {
       const story = compareStory('s_1', [article(1, `Ana Lin told ${body} of the ferry plan on Monday, and the harbour board backed it the same day.`)]);

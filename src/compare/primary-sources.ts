@@ -1,6 +1,6 @@
 // Articles → the primary sources their claims rest on: interviews, statements, agencies, documents, posts and other
 // outlets, as the articles name them ("Markovich told Radio Valmora", "according to Northgate Wire"), grouped across the story.
-import { HONORIFICS, nameKey, roleClassOf } from '../language/index.js';
+import { FUNCTION_WORDS, HONORIFICS, isRoleWord, nameKey, roleClassOf } from '../language/index.js';
 import type { Quote } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
@@ -62,7 +62,11 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       if (cue.kind === 'interview' && institution) continue;
       // A statement may be a person's; an interview, a report or an agency is an organisation's.
       if (!bodyStatement && (cue.kind === 'statement' ? !named && !person : cue.kind !== 'social' && (person || !named))) continue;
-      const subject = bodyStatement ? name : cue.kind === 'statement' ? (speaker ?? speakerOf(name)) : cue.kind === 'outlet' && !wire ? undefined : subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf);
+      const subject =
+        bodyStatement ? name
+        : cue.kind === 'statement' ? (speaker ?? speakerOf(name))
+        : cue.kind === 'outlet' && !wire ? undefined
+        : (subjectNear(article, quotes, m.index, nameStart + name.length, speakerOf) ?? (cue.kind === 'interview' ? roleBefore(text, m.index) : undefined));
       out.push({
         key: cue.kind === 'social' ? `${nameKey(subject ?? '?')}@${key}` : key,
         name: cue.kind === 'social' ? `${subject ?? 'a post'} on ${name}` : (body ?? speaker ?? name),
@@ -115,6 +119,38 @@ export function sourceKey(name: string): string {
     .map((w) => w.replace(/[’'](?:s)?$/u, '').toLowerCase())
     .filter((w) => w && !GENERIC_SOURCE_WORDS.has(w));
   return words.map((w) => nameKey(w)).join(' ');
+}
+
+/** A role right before a cue, opening with an article or a number ("a piracy monitor told …", "two officials told …"). */
+const ROLE_BEFORE = /(?:^|([\p{L}]+)?[\s,;(])((?:an?|the|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+
+/**
+ * Who gave an interview when no person is named: the role the words before its cue name ("a senior official"), not a
+ * preposition's object ("sources on the ground told …").
+ */
+function roleBefore(text: string, at: number): string | undefined {
+  const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!m || (m[1] && FUNCTION_WORDS.has(m[1].toLowerCase()))) return undefined;
+  return isRoleWord(m[3]!) ? m[2] : undefined;
+}
+
+/**
+ * Interviews given to one outlet by different people are different sources ("Ana Lin told Harbor Radio", "a pilot told
+ * Harbor Radio"): each is keyed by its subject as well when the story names more than one. A mention whose subject is
+ * not known then stays apart, as whose interview it was is not known; with one subject named, it is taken to be that one.
+ */
+export function splitInterviewsBySubject(all: SourceMention[]): SourceMention[] {
+  const subjects = new Map<string, Set<string>>();
+  for (const m of all) if (m.kind === 'interview' && m.subject) subjects.set(m.key, (subjects.get(m.key) ?? new Set()).add(nameKey(m.subject)));
+  return all.map((m) => {
+    const named = subjects.get(m.key);
+    if (m.kind !== 'interview' || !named || named.size < 2) return m;
+    if (!m.subject) return { ...m, key: `${m.key}|?` };
+    // "Ortiz" where the story also names "Ben Ortiz" is that person, when only one such subject has the word.
+    const own = nameKey(m.subject);
+    const fuller = own.includes(' ') ? [] : [...named].filter((k) => k.split(' ').length > 1 && k.split(' ').includes(own));
+    return { ...m, key: `${m.key}|${fuller.length === 1 ? fuller[0] : own}` };
+  });
 }
 
 /** The person closest to a cue in its sentence (the one who told, posted or issued it), by the article's entities and its statements. */
