@@ -11,6 +11,7 @@ import { buildFacts } from './facts.js';
 import { framingOf } from './framing.js';
 import { independentSources, outlets } from './outlets.js';
 import { findSourceMentions, splitInterviewsBySubject, type SourceMention } from './primary-sources.js';
+import { speakerDiscrepancies } from './quote-speakers.js';
 import { profileCoverage } from './profiles.js';
 import { groupQuotes } from './quote-groups.js';
 import { compareHeadlines, storySources, storyTitle } from './sources.js';
@@ -71,7 +72,7 @@ export function compareStory(id: string, articles: Article[], options: { profile
     entities,
     quotes: groupQuotes(compared, canonical),
     facts: factList,
-    discrepancies: findDiscrepancies(facts, alignment, rootOf, byId),
+    discrepancies: [...findDiscrepancies(facts, alignment, rootOf, byId), ...speakerDiscrepancies(compared, canonical)],
     framing: compared.flatMap((a) => framingOf(a, canonical)),
     timeline: buildTimeline(compared, claims),
     brief,

@@ -83,8 +83,10 @@ export type Fact = Static<typeof FactSchema>;
 /** Outlets disagree about one fact: figures for one quantity, dates for one event, or one affirms what another denies. */
 export const DiscrepancySchema = Type.Object(
   {
-    about: Type.String({ description: 'The fact the values disagree about.' }),
-    kind: Type.Union([Type.Literal('number'), Type.Literal('date'), Type.Literal('polarity')]),
+    about: Type.String({ description: 'The fact the values disagree about; for `speaker`, the sentence quoted.' }),
+    kind: Type.Union([Type.Literal('number'), Type.Literal('date'), Type.Literal('polarity'), Type.Literal('speaker')], {
+      description: '`speaker`: the same quoted words attributed to different people; each value is a name as its article prints it.',
+    }),
     values: Type.Array(ArticleSpanSchema, { minItems: 2 }),
   },
   { additionalProperties: false },
