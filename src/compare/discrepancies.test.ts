@@ -47,6 +47,15 @@ describe('figure disagreements', () => {
     expect(valuesOf('The flood on Monday damaged 10 houses in Velmar, the agency said.', 'The flood on Monday damaged 300 houses in Eastmere, the agency said.')).toEqual([]);
   });
 
+  it('does not compare a count whose period a bracket after it dates with one of no such period', () => {
+    expect(
+      valuesOf(
+        'Ben Ortiz has spent 19 seasons with the Harbor Herons and became their coach in May.',
+        'Ben Ortiz spent four seasons with the Harbor Herons as their scout (2001-2005) before he became their coach in May.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not set a value against an article that gives it too', () => {
     expect(valuesOf('The tremor struck at a depth of 12 kilometres, 40 kilometres from Velmar, on Monday.', 'The tremor on Monday struck 40 kilometres from Velmar, the survey said.')).toEqual([]);
   });

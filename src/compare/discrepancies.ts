@@ -119,7 +119,10 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
     if (place < 0 || SELECTION.test(shown.slice(0, place))) return;
     const from = clauseStart(edges, place);
-    const to = clauseEnd(edges, place + written.length, shown.length);
+    // A bracket right after the clause belongs to it: "four seasons as its scout (1999-2003)" dates what is counted.
+    const end = clauseEnd(edges, place + written.length, shown.length);
+    const bracket = shown[end] === '(' ? /^\([^()]{1,40}\)/.exec(shown.slice(end)) : null;
+    const to = bracket ? end + bracket[0].length : end;
     const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
