@@ -364,6 +364,13 @@ describe('quotation marks left unpaired', () => {
   });
 });
 
+describe('a sentence whose subject the one before names', () => {
+  it('does not stand alone with "it" or "this" as its subject after an opening phrase, as opening the sentence', () => {
+    expect(standsAlone("According to the Tarrow Post's critic, it is the finest ferry on the coast.")).toBe(false);
+    expect(standsAlone("According to the Tarrow Post's critic, the ferry is the finest on the coast.")).toBe(true);
+  });
+});
+
 describe('a label before a sentence', () => {
   it('is left out of the claim ("Summary: …")', () => {
     expect(articleClaims(article('Summary: The harbour board in Velmar voted on Monday to fund the night ferry.')).map((c) => c.span.text)).toEqual(['The harbour board in Velmar voted on Monday to fund the night ferry.']);

@@ -27,7 +27,7 @@ import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
-import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, SEQUENCE_MARKER_START, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, PRONOUN_AFTER_OPENING, SEQUENCE_MARKER_START, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 import { AUXILIARIES, blankAsides, blankChannels, closeUp, isInflectedVerb } from './asides.js';
@@ -545,7 +545,7 @@ function isLabel(words: string): boolean {
  * voice, not a question, not a label's list.
  */
 export function standsAlone(text: string): boolean {
-  if (NEEDS_CONTEXT_START.test(text) || SEQUENCE_MARKER_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
+  if (NEEDS_CONTEXT_START.test(text) || PRONOUN_AFTER_OPENING.test(text) || SEQUENCE_MARKER_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   // A label before a colon ("Ferry lines cut: …", "Lowford / Eastmere: …", "Fined for late sailings: …"): a list or a
   // dateline, not a sentence.

@@ -65,6 +65,12 @@ export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?
 export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
 
 /**
+ * A thing pronoun as the subject of the main clause after an opening phrase and its comma ("According to the Post's
+ * critic, it's a fact …", "In the end, this was …"): what "it" or "this" is, the sentences before said.
+ */
+export const PRONOUN_AFTER_OPENING = /^(?:according to|in|on|at|after|before|for|by|with|despite|since|during|under|as|for now|so far)\b[^,]{1,80},\s*(?:it|this|these|those)\b(?!\s*[,-])/i;
+
+/**
  * Markers of a sentence's place in a sequence or an argument, before a comma ("First, …", "Finally, …", "True, …", "In
  * fact, …"): the sentence answers or continues the one before. A title or a compound with such a word ("First Minister
  * …", "Second-half goals …") has no comma after it.
