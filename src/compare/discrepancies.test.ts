@@ -56,6 +56,11 @@ describe('figure disagreements', () => {
     ).toEqual([]);
   });
 
+  it('does not set a count a word marks as another kind ("career points") against a plain one', () => {
+    expect(valuesOf('Ben Ortiz scored 20 points for the Harbor Herons in the win on Friday night.', 'Ben Ortiz has scored 2,301 career points for the Harbor Herons after the win on Friday night.')).toEqual([]);
+    expect(valuesOf('Forty workers were evacuated from the Tide Systems plant in Velmar on Tuesday night.', 'The police counted 45 evacuated workers at the Tide Systems plant in Velmar on Tuesday night.')).toHaveLength(1);
+  });
+
   it('does not set a value against an article that gives it too', () => {
     expect(valuesOf('The tremor struck at a depth of 12 kilometres, 40 kilometres from Velmar, on Monday.', 'The tremor on Monday struck 40 kilometres from Velmar, the survey said.')).toEqual([]);
   });

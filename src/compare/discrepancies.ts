@@ -144,6 +144,14 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
   return out;
 }
 
+/** Every word printed between the figure's number and its unit is in the other figure or its context words. */
+function modifiersIn(f: Figure, other: Figure): boolean {
+  const own = toStatement(f.text).terms.filter((t) => t.kind === 'word' && t.key !== f.unit);
+  if (own.length === 0) return true;
+  const there = toStatement(other.text);
+  return own.every((t) => matchedIn(t, other.context) || matchedIn(t, there));
+}
+
 /** The last ordinary word of a clause's words before a figure or a date: what happened to it or then ("killing", "convicted"). */
 function lastWord(words: string): Term | undefined {
   return toStatement(words).terms.filter((t) => t.kind === 'word').at(-1);
@@ -187,6 +195,9 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at
     // 1,500 hectares". The story's own subject ("storm" in every report of a storm) says nothing of which quantity it is.
     if (x.lead && y.lead && !matchedIn(x.lead, y.clause) && !matchedIn(y.lead, x.clause)) return false;
+    // A word between a figure and its unit says which count it is ("2,301 career points", "45 evacuated workers"): the
+    // other figure must have it too, or a word near it, or it counts another thing ("20 points" in one game).
+    if (!modifiersIn(x, y) || !modifiersIn(y, x)) return false;
     return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matchedIn(t, y.clause));
   };
   // Figures with the same unit and context words (copies, templated lines) are compared once, as one class.
