@@ -364,6 +364,13 @@ describe('quotation marks left unpaired', () => {
   });
 });
 
+describe('predicates joined by "and" inside a relative clause on the subject', () => {
+  it('are no clause of their own before the main verb', () => {
+    const [c] = articleClaims(article('A former clerk who opened the harbour safe and took the cash was charged with theft in Lowford on Monday.'));
+    expect(c!.clauses.filter((k) => k.main).map((k) => k.statement.text)).not.toContain('A former clerk who opened the harbour safe');
+  });
+});
+
 describe('a sentence whose subject the one before names', () => {
   it('does not stand alone with "it" or "this" as its subject after an opening phrase, as opening the sentence', () => {
     expect(standsAlone("According to the Tarrow Post's critic, it is the finest ferry on the coast.")).toBe(false);

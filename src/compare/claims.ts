@@ -301,6 +301,12 @@ function opensPredicate(word: string, before: string, next = ''): boolean {
   return nounClassesOfWord(word).length > 0 ? lemmas.includes(word) && OBJECT_OPENERS.has(next) : lemmas.length > 0;
 }
 
+/** "who" or "which" opens the words before, with no inflected verb ahead of it: they are the subject and its relative clause. */
+function insideSubjectRelative(before: string): boolean {
+  const relative = /\b(?:who|which)\b/i.exec(before);
+  return relative !== null && !before.slice(0, relative.index).split(/\s+/).some((w) => isInflectedVerb(w.toLowerCase()));
+}
+
 /** An opening quotation mark next, with only spaces before it. */
 const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
 
@@ -312,7 +318,7 @@ const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
 function clausesOf(own: string, shown: string, offset: number, naming: (text: string) => string): Clause[] {
   // Each part is read from `own`, or from a copy of it with words blanked (`words`, same length): the sentence without
   // its asides, or a second predicate with the subject of the first.
-  const parts: { start: number; end: number; said?: string; words?: string }[] = [];
+  const parts: { start: number; end: number; said?: string; words?: string; inner?: boolean }[] = [];
   let from = 0;
   const opening = OPENING_CLAUSE.exec(own);
   // "If the talks fail, the union will strike": what follows a condition is not stated on its own.
@@ -351,7 +357,10 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
       const before = text.slice(0, m.index);
       if (!opensPredicate(m[1]!, before, m[2])) continue;
       const said = p.said === undefined ? {} : { said: p.said };
-      parts.push({ start: p.start, end: p.start + m.index, ...said, ...(p.words ? { words: p.words } : {}) });
+      // "A former clerk who opened the safe and took the cash was charged": "and" joins the predicates of a relative
+      // clause on the subject, before the main verb; the first is compared as a clause, but is no sentence to show.
+      const inner = insideSubjectRelative(before) ? { inner: true } : {};
+      parts.push({ start: p.start, end: p.start + m.index, ...said, ...inner, ...(p.words ? { words: p.words } : {}) });
       const modal = [...before.matchAll(MODAL_BEFORE_VERB)].at(-1);
       if (modal && !AUXILIARIES.has(m[1]!)) {
         // Blank from the first predicate's verb to the second's.
@@ -393,7 +402,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…”
     // retired"), and alone it would stop mid-phrase.
     const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
-    const main = !p.words && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
+    const main = !p.words && !p.inner && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({ statement, start: offset + start, end: offset + end, main, ...footingOf(text) });
   }
   return out;
