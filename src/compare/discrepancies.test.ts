@@ -50,14 +50,14 @@ describe('figure disagreements', () => {
   it('does not compare a count whose period a bracket after it dates with one of no such period', () => {
     expect(
       valuesOf(
-        'Ben Ortiz has spent 19 seasons with the Harbor Herons and became their coach in May.',
-        'Ben Ortiz spent four seasons with the Harbor Herons as their scout (2001-2005) before he became their coach in May.',
+        'Ben Ortiz has played 14 seasons for the Harbor Herons and became their coach in May.',
+        'Ben Ortiz played three seasons for the Harbor Herons as their scout (2001-2004) before he became their coach in May.',
       ),
     ).toEqual([]);
   });
 
   it('does not set a count a word marks as another kind ("career points") against a plain one', () => {
-    expect(valuesOf('Ben Ortiz scored 20 points for the Harbor Herons in the win on Friday night.', 'Ben Ortiz has scored 2,301 career points for the Harbor Herons after the win on Friday night.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz scored 20 points for the Harbor Herons in the win on Friday night.', 'Ben Ortiz has scored 1,874 career points for the Harbor Herons after the win on Friday night.')).toEqual([]);
     expect(valuesOf('Forty workers were evacuated from the Tide Systems plant in Velmar on Tuesday night.', 'The police counted 45 evacuated workers at the Tide Systems plant in Velmar on Tuesday night.')).toHaveLength(1);
   });
 

@@ -119,7 +119,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
     if (place < 0 || SELECTION.test(shown.slice(0, place))) return;
     const from = clauseStart(edges, place);
-    // A bracket right after the clause belongs to it: "four seasons as its scout (1999-2003)" dates what is counted.
+    // A bracket right after the clause belongs to it: "three seasons as its scout (2001-2004)" dates what is counted.
     const end = clauseEnd(edges, place + written.length, shown.length);
     const bracket = shown[end] === '(' ? /^\([^()]{1,40}\)/.exec(shown.slice(end)) : null;
     const to = bracket ? end + bracket[0].length : end;
@@ -195,7 +195,7 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // (each clause's word before the figure is not in the other), "burned about 1,200 hectares" is "the burned area at
     // 1,500 hectares". The story's own subject ("storm" in every report of a storm) says nothing of which quantity it is.
     if (x.lead && y.lead && !matchedIn(x.lead, y.clause) && !matchedIn(y.lead, x.clause)) return false;
-    // A word between a figure and its unit says which count it is ("2,301 career points", "45 evacuated workers"): the
+    // A word between a figure and its unit says which count it is ("1,874 career points", "45 evacuated workers"): the
     // other figure must have it too, or a word near it, or it counts another thing ("20 points" in one game).
     if (!modifiersIn(x, y) || !modifiersIn(y, x)) return false;
     return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matchedIn(t, y.clause));

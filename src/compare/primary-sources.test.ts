@@ -69,7 +69,7 @@ describe('primary sources', () => {
       ['Radio Valmora', 'a harbour pilot', 1],
     ]);
     // A preposition's object is nobody's role.
-    const ground = compareStory('s_1', [article(1, 'Sources on the ground told Radio Valmora that the ferry had sunk overnight.')]);
+    const ground = compareStory('s_1', [article(1, 'Sources close to the minister told Radio Valmora that the ferry had sunk overnight.')]);
     expect(ground.primarySources.map((s) => s.subject)).toEqual([undefined]);
   });
 

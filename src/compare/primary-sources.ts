@@ -121,12 +121,12 @@ export function sourceKey(name: string): string {
   return words.map((w) => nameKey(w)).join(' ');
 }
 
-/** A role right before a cue, opening with an article or a number ("a piracy monitor told …", "two officials told …"). */
+/** A role right before a cue, opening with an article or a number ("a harbour pilot told …", "two officials told …"). */
 const ROLE_BEFORE = /(?:^|([\p{L}]+)?[\s,;(])((?:an?|the|one|two|three|several)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
 
 /**
  * Who gave an interview when no person is named: the role the words before its cue name ("a senior official"), not a
- * preposition's object ("sources on the ground told …").
+ * preposition's object ("sources close to the minister told …").
  */
 function roleBefore(text: string, at: number): string | undefined {
   const m = ROLE_BEFORE.exec(text.slice(Math.max(0, at - 80), at));

@@ -55,8 +55,11 @@ function statementsOf(a: Article): Quote[][] {
   return out;
 }
 
+/** The sentences of a quotation, as printed. */
+export const quoteSentences = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+
 /** Sentences of a quotation, for matching one outlet's part against another's. */
-const segmentsOf = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map(toStatement).filter((st) => st.terms.length >= 2);
+const segmentsOf = (text: string) => quoteSentences(text).map(toStatement).filter((st) => st.terms.length >= 2);
 
 /**
  * Groups the statements of a story's articles. `speakerOf` maps an article's speaker name to the story's canonical name.

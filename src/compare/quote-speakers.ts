@@ -2,21 +2,19 @@
 import { nameKey, SPEECH_VERBS } from '../language/index.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, Discrepancy } from '../model/report.js';
+import { quoteSentences } from './quote-groups.js';
 import { wordingKey } from './word-diff.js';
 
 /**
- * Fewest words of a quoted sentence printed alike for a disagreement about its speaker: a short phrase ("all necessary
- * measures", "a great day") is said by many people, a sentence of this length rarely by two.
+ * Fewest words of a quoted sentence printed alike for a disagreement about its speaker: a short phrase ("a great day",
+ * "no comment at this time") is said by many people, a sentence of this length rarely by two.
  */
 export const MIN_SHARED_QUOTE_WORDS = 6;
-
-/** The sentences of a quotation, each as printed. */
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).map((s) => s.trim());
 
 interface Attributed {
   articleId: string;
   speaker: string;
-  /** Where the article prints the speaker's name, in the sentences of the quote. */
+  /** Where the article prints the speaker's name as the quote's direct attribution. */
   name: ArticleSpan;
   sentence: string;
 }
@@ -35,7 +33,7 @@ export function speakerDiscrepancies(articles: Article[], speakerOf: (name: stri
       if (q.kind !== 'statement' || !q.speaker) continue;
       const name = printedName(a, q.speaker, q.start, q.end);
       if (!name) continue;
-      for (const sentence of sentencesOf(q.text)) {
+      for (const sentence of quoteSentences(q.text).map((s) => s.trim())) {
         const key = wordingKey(sentence);
         if (key.split(' ').length < MIN_SHARED_QUOTE_WORDS) continue;
         const list = bySentence.get(key) ?? [];

@@ -143,12 +143,10 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
       const c = text[i]!;
       const next = text[i + 1];
       if (c === '`' || c === '‘' || c === '’' || c === "'") {
-        // Single marks are apostrophes or nested quotes, except doubled ones standing for double marks.
-        if (next !== c || c === '`' || c === '‘') {
-          if (next === c) return -1;
-          continue;
-        }
-        return j;
+        // Single marks are apostrophes or nested quotes; doubled, they stand for double marks: ``` `` ``` and "‘‘"
+        // open, "''" and "’’" close.
+        if (next !== c) continue;
+        return c === '`' || c === '‘' ? -1 : j;
       }
       if (!MARK_CHARACTERS.has(c)) continue;
       if (c === '"' && /\d/.test(text[i - 1] ?? '') && !/\p{L}/u.test(next ?? '')) continue;

@@ -1524,7 +1524,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   // "Ilse Brandauer said the offer, which she called …": the subject of the pronoun's own sentence comes first.
   const ownSubject = leadingPerson(ctx, ctx.sentence, fits);
   if (ownSubject !== undefined && ctx.mentions.some((x) => x.entity === ownSubject && x.end <= pronoun.start && x.start >= ctx.sentences[ctx.sentence]!.start)) return ownSubject;
-  // "In Lowford, 25-year-old Ana said she … ¶ "…," she said.": who spoke in the sentence before, rather than the first
+  // "In Lowford, 40-year-old Ana said she … ¶ "…," she said.": who spoke in the sentence before, rather than the first
   // name of that sentence, which may be a place or a preposition's object.
   const prevSpeaker = ctx.state.subjects.findLast((x) => x.sentence === ctx.sentence - 1 && fits(x.entity));
   if (prevSpeaker) return prevSpeaker.entity;
