@@ -147,7 +147,12 @@ export function mergeLoneStories(index: StoryIndex, changed: Iterable<string>, s
         if (lone && lone !== story && lone.members.length === 1) shared.set(lone, (shared.get(lone) ?? 0) + 1);
       }
     }
-    for (const [lone, n] of shared) if (n >= SHARED_POSTED_TERMS) near.set(lone, [...(near.get(lone) ?? []), story]);
+    for (const [lone, n] of shared) {
+      if (n < SHARED_POSTED_TERMS) continue;
+      const list = near.get(lone);
+      if (list) list.push(story);
+      else near.set(lone, [story]);
+    }
   }
   const merged: { into: string; from: string }[] = [];
   for (const [lone, stories] of near) {

@@ -19,6 +19,8 @@ interface Figure extends ArticleSpan {
   high: number;
   /** The words around the figure in its claim: what it counts or measures ("workers … evacuated"). */
   context: Statement;
+  /** The figure as printed, read as a statement: its number, unit and any word between ("1,874 career points"). */
+  printed: Statement;
   /** The clause holding the figure ("forced the evacuation of 45 workers"): what happened to what it counts. */
   clause: Statement;
   /** The clause's last word before the figure ("killing" five people, "burned" about 1,200 hectares). */
@@ -130,6 +132,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && x.key !== t.unit) : undefined;
     const shape: FigureShape = {
       text: written,
+      printed: toStatement(written),
       unit: t.unit ?? '',
       value: t.value,
       low,
@@ -146,10 +149,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
 
 /** Every word printed between the figure's number and its unit is in the other figure or its context words. */
 function modifiersIn(f: Figure, other: Figure): boolean {
-  const own = toStatement(f.text).terms.filter((t) => t.kind === 'word' && t.key !== f.unit);
-  if (own.length === 0) return true;
-  const there = toStatement(other.text);
-  return own.every((t) => matchedIn(t, other.context) || matchedIn(t, there));
+  return f.printed.terms.every((t) => t.kind !== 'word' || t.key === f.unit || matchedIn(t, other.context) || matchedIn(t, other.printed));
 }
 
 /** The last ordinary word of a clause's words before a figure or a date: what happened to it or then ("killing", "convicted"). */

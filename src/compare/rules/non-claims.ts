@@ -68,7 +68,7 @@ export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|thei
  * A thing pronoun as the subject of the main clause after an opening phrase and its comma ("According to the Post's
  * critic, it's a fact …", "In the end, this was …"): what "it" or "this" is, the sentences before said.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:according to|in|on|at|after|before|for|by|with|despite|since|during|under|as|for now|so far)\b[^,]{1,80},\s*(?:it|this|these|those)\b(?!\s*[,-])/i;
+export const PRONOUN_AFTER_OPENING = /^(?:according to|in|on|at|after|before|for|by|with|despite|since|during|under|as|so far)\b[^,]{1,80},\s*(?:it|this|these|those)\b(?!\s*[,-])/i;
 
 /**
  * Markers of a sentence's place in a sequence or an argument, before a comma ("First, …", "Finally, …", "True, …", "In
