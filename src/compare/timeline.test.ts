@@ -35,6 +35,10 @@ describe('buildTimeline', () => {
       'The new ferry sailed to Lowford on April 19. Crowds lined the harbour to watch it leave. Its captain, Ida Hale, waved from the bridge. Hale was born in Velmar on June 2, 1961, and has sailed the route for decades.',
     );
     expect(buildTimeline([d], articleClaims(d)).map((e) => e.date)).toEqual(['1961-06-02', '--04-19']);
+    // Nor does an opening's full date that its sentence tells apart from the day it speaks of.
+    const g = undated(7, 'Tom Fields was fined on Monday for the thefts he carried out at the Lowford docks on June 4, 2030.');
+    const h = undated(8, 'His trial had opened on Sept. 9 in Velmar.');
+    expect(buildTimeline([g, h], [...articleClaims(g), ...articleClaims(h)]).map((e) => e.date)).toEqual(['2030-06-04', '--09-09']);
     // A year-less day that the story prints in full elsewhere, with one year, is that day.
     const e = undated(5, 'The ferry board met in Lowford. Crowds lined the harbour. Its captain waved from the bridge. The new ferry first sailed to Lowford on April 19, 2030.');
     const f = undated(6, 'The harbour board said the new ferry first sailed to Lowford on April 19 with Ida Hale at the helm.');
@@ -75,6 +79,14 @@ describe('buildTimeline', () => {
       ['2009', 'Tom Fields won in 2009 Lowford races.'],
       ['2025-03', 'In March Lowford hired Ana Lin, the winner of the 2007 Harbor Cup.'],
       ['2025-08-19', 'Ben Ortiz crashed his 2013 Tarvex on Tuesday.'],
+    ]);
+  });
+
+  it('does not date a sentence by a month or a day with its year between a determiner and a noun ("the June 2030 strike")', () => {
+    const a = article('Ida Hale was charged on Tuesday over the June 4, 2030, collapse of the Velmar pier. Ben Ortiz left his March 2029 post in May.');
+    expect(buildTimeline([a], articleClaims(a)).map((e) => [e.date, e.text])).toEqual([
+      ['2025-05', 'Ben Ortiz left his March 2029 post in May.'],
+      ['2025-08-19', 'Ida Hale was charged on Tuesday over the June 4, 2030, collapse of the Velmar pier.'],
     ]);
   });
 

@@ -4,15 +4,23 @@ import type { Article } from '../model/article.js';
 import { DAY_MS } from '../model/days.js';
 import type { DateMention } from '../model/analysis.js';
 import type { TimelineEntry } from '../model/report.js';
-import { DETERMINERS, FUNCTION_WORDS, isKnownLemma, isMostlyAdjective, lemmasOf, nounClassesOfWord, openingEnd } from '../language/index.js';
+import { DETERMINERS, FUNCTION_WORDS, isKnownLemma, isMostlyAdjective, lemmasOf, nounClassesOfWord, openingEnd, standsForToday } from '../language/index.js';
 import { ownWordsAround, type Claim } from './claims.js';
 
 /**
  * A year alone before a noun names a thing of that year ("the 2019 flood", "hit by 2019 flood"), not when the
  * sentence's event happened: not a timeline date for that sentence. So does a year between a determiner or a
- * possessive and a name: "the 2007 Harbor Cup", "his 2013 Tarvex" (a model year).
+ * possessive and a name: "the 2007 Harbor Cup", "his 2013 Tarvex" (a model year), and a month or a day with its year
+ * between a determiner and a noun ("the June 2030 ferry strike").
  */
 function modifiesNoun(text: string, d: { start: number; end: number; text: string }): boolean {
+  const before = /(?:^|[^\p{L}])(\p{L}+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
+  const determined = before !== null && (before[2] !== undefined || DETERMINERS.has(before[1]!.toLowerCase()));
+  // A month, or a day, with its year between a determiner and a noun: "the March 2031 audit", "his June 4, 2030, arrest".
+  if (/\D(?:1[89]|20)\d\d$/.test(d.text.trim())) {
+    const word = /^,?\s+(\p{Ll}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
+    return determined && word !== undefined && !FUNCTION_WORDS.has(word);
+  }
   if (!/^\d{4}$/.test(d.text.trim())) return false;
   const next = /^\s+(\p{L}+)/u.exec(text.slice(d.end, d.end + 30))?.[1];
   if (next === undefined || FUNCTION_WORDS.has(next.toLowerCase())) return false;
@@ -21,8 +29,7 @@ function modifiesNoun(text: string, d: { start: number; end: number; text: strin
   // or a possessive opens the phrase ("the 2019 approved budget").
   if (/^\p{Ll}/u.test(next) && (nounClassesOfWord(next).length > 0 || isMostlyAdjective(next) || !knownWord(next))) return true;
   // A determiner or a possessive just before the year: "the", "his", "Lowford's".
-  const before = /(?:^|[^\p{L}])(\p{L}+)(['’]s)?\s+$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
-  return before !== null && (before[2] !== undefined || DETERMINERS.has(before[1]!.toLowerCase()));
+  return determined;
 }
 
 /** The lexicon knows the word, as a lemma or as a form of one. */
@@ -84,8 +91,9 @@ export function buildTimeline(articles: Article[], claims: Claim[]): TimelineEnt
     }
   }
   // Without publication dates, the full dates that open articles (a dateline, a lede's "On March 3, 2025"): a date
-  // recalled further on ("born on June 2, 1961") is no reference for the story's own time.
-  const opening = placed.filter((p) => p.date.start < openingEnd(p.article.sentences ?? []));
+  // recalled further on ("born on June 2, 1961"), or one the opening tells as another day than its own (standsForToday),
+  // is no reference for the story's own time.
+  const opening = placed.filter((p) => p.date.start < openingEnd(p.article.sentences ?? []) && standsForToday(p.article.text, p.article.sentences ?? [], p.date.start, p.date.end, p.date.value));
   const reference = articles.map((a) => a.published).filter((p): p is string => Boolean(p)).sort().at(-1) ?? middleDay(opening.map((p) => p.date.value));
   const printedYears = yearsOfDays(placed.map((p) => p.date.value));
   const byDate = new Map<string, TimelineEntry>();

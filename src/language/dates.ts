@@ -382,23 +382,63 @@ export function openingEnd(sentences: Span[]): number {
 }
 
 /**
- * Without a publication date: the first full explicit date in the article's opening (a dateline, most often) that is
- * not told as lying ahead.
+ * Without a publication date: the first full explicit date in the article's opening (a dateline, most often) that may
+ * stand for the article's own day (standsForToday).
  */
 function inferReference(text: string, sentences: Span[]): Day | null {
   const opening = text.slice(0, openingEnd(sentences));
   for (const r of chrono.parse(opening, new Date(2000, 0, 1, 12))) {
     // Only a date written out with its year: chrono marks relative expressions ("a day after") certain too.
-    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text)) {
-      // A range ("June 9, 1931 – March 2, 2019": a life) or a birth date is a past the article recalls.
-      if (r.end || BORN_BEFORE.test(opening.slice(Math.max(0, r.index - 16), r.index))) continue;
-      // A date still ahead ("a vote planned for June 3, 2031") is the event's, not the article's.
-      const sentence = sentences.find((x) => x.start <= r.index && r.index < x.end) ?? { start: 0, end: opening.length };
-      if (tenseOf(text, sentence, r.index, r.index + r.text.length) !== undefined) continue;
-      return { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
+    // A range ("June 9, 1931 – March 2, 2019": a life) is a past the article recalls.
+    if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text) && !r.end) {
+      const day: Day = { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
+      if (standsForToday(text, sentences, r.index, r.index + r.text.length, isoDay(day))) return day;
     }
   }
   return null;
+}
+
+/**
+ * A full date in an article's opening may be the day the article stands at, unless the text says it is another: a
+ * birth date, a date still ahead ("a vote planned for June 3, 2031"), a date naming a thing of that day, or one in a
+ * sentence that names its own day apart from it.
+ */
+export function standsForToday(text: string, sentences: Span[], start: number, end: number, iso: string): boolean {
+  const day = dayFromIso(iso);
+  if (!day) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (BORN_BEFORE.test(before) || ATTRIBUTIVE_BEFORE.test(before)) return false;
+  const sentence = sentences.find((x) => x.start <= start && start < x.end) ?? { start: 0, end: text.length };
+  return tenseOf(text, sentence, start, end) === undefined && !otherDayNamed(text, sentence, start, end, day);
+}
+
+/**
+ * A determiner before a full date makes it name a thing of that day ("for the March 3, 2031, collapse", "its June 2,
+ * 2030 vote"): an event the article recalls, not the day it stands at.
+ */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|his|her|their|this|that)\s+$/i;
+
+/** What may stand before a dateline's date in its sentence: a label of a word or two ("Posted", "Last updated:"). */
+const DATELINE_HEAD = /^\W*(?:\p{L}+\W+){0,2}$/u;
+
+/** Days a sentence may name besides a date: a weekday, or a day counted from the article's own. */
+const DAY_WORD = /\b(?:(sun|mon|tues|wednes|thurs|fri|satur)day|today|tonight|yesterday|tomorrow)\b/gi;
+
+/**
+ * The sentence of a full date names another day too, one the date is not: "was sentenced on Saturday for the killings
+ * of March 4, 2031" (that day was a Tuesday), "today it was announced that the gala, on Sunday, June 1, 2031 …". The
+ * sentence tells of its own day, and the date is one it recalls or looks ahead to, so the article's day is not it.
+ */
+function otherDayNamed(text: string, sentence: Span, start: number, end: number, day: Day): boolean {
+  // A date heading its sentence is a dateline run into the lede ("Updated Thursday, June 4, 2031 On Tuesday, …").
+  if (DATELINE_HEAD.test(text.slice(sentence.start, start))) return false;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(DAY_WORD)) {
+    const at = sentence.start + m.index;
+    if (at >= start && at < end) continue;
+    const named = m[1] ? ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1].toLowerCase()) : -1;
+    if (named !== weekday(day)) return true;
+  }
+  return false;
 }
 
 /** "born on", "born", "b." before a date: an obituary's or a profile's opening recalls a birth, not the article's day. */

@@ -20,7 +20,7 @@ export { NAME_CONNECTORS, WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
 export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { escapeRegExp, hasWholeWord, nameWordsIn } from './tokens.js';
-export { openingEnd } from './dates.js';
+export { openingEnd, standsForToday } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
 export { subjectPronounReferent } from './pronouns.js';
 export { entityAt, isNestedMention } from './mention-index.js';
