@@ -581,6 +581,13 @@ describe('quotes: names that are not who speaks', () => {
     expect(who('"The ferry will run," said Harbor Works chief Ana Lin.')).toEqual([['Ana Lin', null]]);
     expect(who('"The ferry will run," said the Harbor Works CEO.')).toEqual([[null, 'the Harbor Works CEO']]);
   });
+  it('takes a possessive name before a role word as the role\'s: the person in apposition speaks, or the role', () => {
+    const text = 'Ida Hale sank with the ferry. "The sea took everything," said Hale\'s brother, Tom Hale. "We want answers," said Hale\'s lawyer.';
+    expect(who(text)).toEqual([
+      ['Tom Hale', null],
+      [null, "Hale's lawyer"],
+    ]);
+  });
   it('ends a role where the relative clause describing it begins', () => {
     expect(who('A port official who declined to give her name said: "The ferry ran aground."')).toEqual([[null, 'A port official']]);
     expect(who('"The ferry ran aground," said a port official who declined to give her name.')).toEqual([[null, 'a port official']]);

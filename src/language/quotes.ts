@@ -1381,8 +1381,8 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const quote = /["“”‘]/.exec(ctx.text.slice(verb.end));
   const limit = Math.min(stop ? stop.start : Infinity, quote ? verb.end + quote.index : Infinity, ctx.frame.at(-1)?.end ?? Infinity);
   // A name before a role word is the role's, not the speaker: "said the Harbor Works chief", "former Harbor Board
-  // Velmar adviser Ida Hale".
-  const beforeRole = (x: EntityMention) => isRoleWord(/^\s+(\p{L}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
+  // Velmar adviser Ida Hale", "said Lin's father, Tom Lin".
+  const beforeRole = (x: EntityMention) => isRoleWord(/^(?:['’]s)?\s+(\p{L}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
   // "said a professor at Harbor University": a preposition's object is not who speaks.
   const candidates = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
   let near = candidates.filter((x) => x.start - verb.end <= 40 && !beforeRole(x));
