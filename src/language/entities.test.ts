@@ -6,6 +6,13 @@ const entities = (text: string) => annotateArticle({ text }).entities;
 const find = (text: string, name: string) => entities(text).find((e) => e.name === name);
 
 describe('entities', () => {
+  it('types a US state printed after a town as news style abbreviates it, and the town, as places', () => {
+    const found = entities('The ferry was built in Lowford, Colo., by Harbor Works. Ana Lin moved to Tarrow, N.Y., then to Velmar, Wash. Her sister lives in Brill, Massachusetts.');
+    const types = Object.fromEntries(found.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ Lowford: 'place', Colo: 'place', Tarrow: 'place', 'N.Y.': 'place', Velmar: 'place', Wash: 'place', Brill: 'place', Massachusetts: 'place', 'Ana Lin': 'person' });
+    expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
+  });
+
   it('splits role and affiliation from a name', () => {
     const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });
@@ -16,6 +23,7 @@ describe('entities', () => {
     ['Harlow County Undersheriff Ben Ortiz arrived.', 'Ben Ortiz', 'undersheriff'],
     ['Velmar State Trooper Ida Hale arrived.', 'Ida Hale', 'state trooper'],
     ['Harlow City Clerk Ana Lin agreed.', 'Ana Lin', 'clerk'],
+    ['Tarrow County District Attorney Ben Ortiz appealed.', 'Ben Ortiz', 'district attorney'],
   ])('splits local officials\' titles from their names: %s', (text, name, role) => {
     expect(find(text, name)).toMatchObject({ type: 'person', role });
   });

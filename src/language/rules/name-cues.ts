@@ -7,7 +7,7 @@ import { isCommonWord, isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } f
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
-import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './places.js';
+import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './places.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
@@ -177,6 +177,19 @@ function partOfPlace(c: CueContext): boolean {
   return c.lower.length >= 2 && COMPASS.has(c.lower[0]!) && isKnownPlace(c.text.split(/\s+/).slice(1));
 }
 
+/**
+ * A US state as a town's state is printed: its abbreviation with its period ("Colo.", "N.Y."), or its name, right after
+ * "<Town>," — the tokens from `at` on.
+ */
+function townState(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.text !== ',' || !/^\p{Lu}/u.test(tokens[at - 2]?.text ?? '')) return false;
+  const word = tokens[at]?.text ?? '';
+  if (US_STATE_ABBREVIATIONS.has(word.replace(/\./g, '').toLowerCase()) && (word.endsWith('.') || tokens[at + 1]?.text === '.')) return /^\p{Lu}/u.test(word);
+  let end = at;
+  while (/^\p{Lu}/u.test(tokens[end]?.text ?? '') && end - at < 2) end++;
+  return end > at && US_STATE_NAMES.has(tokens.slice(at, end).map((t) => t.text.toLowerCase()).join(' ')) && !/^\p{Lu}/u.test(tokens[end]?.text ?? '');
+}
+
 /** An all-capitals word of three letters or more opening a sentence, then a comma, a dash or a parenthesis: a dateline. */
 export function isDateline(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -204,6 +217,13 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => PLACE_OF.has(c.text.toLowerCase()) || PLACE_NAMES.has(c.text.toLowerCase()) || partOfPlace(c),
     reason: 'The name is in the place table (countries, capitals, their abbreviations), or is a part of a known place ("West Denver", "Northern Norvania").',
+  },
+  {
+    id: 'town-state',
+    hint: 'place',
+    group: 'form',
+    when: (c) => c.lower.length === 1 && townState(c.tokens, c.from),
+    reason: '"Lowford, Colo.", "Tarrow, N.Y.", "Tarrow, NY": a US state abbreviated as news style does after a town.',
   },
   {
     id: 'lexicon-place',
@@ -263,6 +283,13 @@ export const NAME_CUES: readonly NameCue[] = [
     },
     reason:
       '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it.',
+  },
+  {
+    id: 'town-of-state',
+    hint: 'place',
+    group: 'form',
+    when: (c) => !c.hints.has('person') && !isFirstName(c.lower[0]!) && after(c)?.text === ',' && townState(c.tokens, c.to + 1),
+    reason: '"Lowford, Colo.", "Lowford, Massachusetts": the town before a US state, as news style prints it (not a name opening with a first name).',
   },
   {
     id: 'team-plural',

@@ -115,6 +115,18 @@ const US_STATES =
   'Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,Washington State,West Virginia,' +
   'Wisconsin,Wyoming';
 
+/** US states by name, lower case ("new york"), for "Lowford, New York". */
+export const US_STATE_NAMES = new Set(US_STATES.split(',').map((s) => s.toLowerCase()));
+
+/**
+ * US states as news style abbreviates them after a town ("Lowford, Colo.", "Tarrow, N.Y."), lower case without their
+ * periods: the AP stylebook's forms and the two-letter ones with periods.
+ */
+export const US_STATE_ABBREVIATIONS = new Set(
+  ('ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn ' +
+    'tex vt va wash wis wyo nh nj nm ny nc nd ri sc sd wva dc').split(' '),
+);
+
 /** Continents and regions named as places; their adjectives are affiliations, never entities. */
 const REGIONS = 'Europe|European;Africa|African;Asia|Asian;Middle East|Middle Eastern;Latin America|Latin American;Arctic|Arctic;Antarctica|Antarctic;Balkans|Balkan;Caucasus|Caucasian;Scandinavia|Scandinavian;West|Western;Crimea|Crimean;Donbas|;Kashmir|Kashmiri;Siberia|Siberian;Gulf|';
 

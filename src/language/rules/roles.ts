@@ -61,7 +61,7 @@ export const ROLE_MODIFIERS = new Set(
   ('foreign prime deputy vice defense defence interior finance health justice economy trade energy ' +
     'education labour labor transport home state former acting interim chief senior general executive ' +
     'assistant associate first lead news managing supreme attorney police fire military security press ' +
-    'operating financial technology information marketing medical scientific legal digital commercial investment public').split(' '),
+    'operating financial technology information marketing medical scientific legal digital commercial investment public district').split(' '),
 );
 
 /** Courtesy titles: a person follows, but they are not roles. */
