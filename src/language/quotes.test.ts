@@ -588,6 +588,11 @@ describe('quotes: names that are not who speaks', () => {
       [null, "Hale's lawyer"],
     ]);
   });
+  it('takes a role with the number of its holder ("Juror No. 7") as the role, before or after the verb', () => {
+    expect(who('"We read every page," Juror No. 7 said.')).toEqual([[null, 'Juror No. 7']]);
+    expect(who('"We read every page twice," said Juror No. 3.')).toEqual([[null, 'Juror No. 3']]);
+    expect(who('Juror No. 9 said: "Nobody on the panel slept."')).toEqual([[null, 'Juror No. 9']]);
+  });
   it('ends a role where the relative clause describing it begins', () => {
     expect(who('A port official who declined to give her name said: "The ferry ran aground."')).toEqual([[null, 'A port official']]);
     expect(who('"The ferry ran aground," said a port official who declined to give her name.')).toEqual([[null, 'a port official']]);

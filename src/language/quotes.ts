@@ -720,7 +720,7 @@ function roleAfter(ctx: Ctx, q: QuoteSpan): { text: string; verb: string } | nul
     // official said …), and no role after it speaks for it.
     if (cut >= 0 && window.some((_, k) => k >= firstWord && k < firstWord + cut && isSpeechVerb(window, k))) return null;
     if (cut >= 0 && ended) continue;
-    let phrase = quoted ? window.slice(quoted.from, quoted.to) : window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end).filter(isWord);
+    let phrase = quoted ? window.slice(quoted.from, quoted.to) : withDesignation(window.slice(cut < 0 ? firstWord : firstWord + cut + 1, end));
     if (verbAt === firstWord) phrase = phraseAfterVerb(window, verbAt);
     // "the actor previously said": an adverb before the verb is not part of who spoke.
     while (phrase.length > 1 && beforeVerb(phrase.at(-1)!)) phrase = phrase.slice(0, -1);
@@ -736,7 +736,10 @@ function phraseAfterVerb(tokens: Token[], verbAt: number): Token[] {
   const rest = tokens.slice(verbAt + 1, verbAt + 2 + MAX_ROLE_WORDS + MAX_PARTICIPLE_WORDS + MAX_ROLE_COMPLEMENT);
   // "said the 29-year-old": the age's number and hyphen are tokens of their own.
   const age = (k: number) => /^(?:\d{1,3}|-)$/.test(rest[k]!.text) && rest.slice(k + 1, k + 3).some((t) => /^year-old$/i.test(t.text));
-  const stop = rest.findIndex((t, k) => (t.kind !== 'word' && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
+  let stop = rest.findIndex((t, k) => (t.kind !== 'word' && !age(k)) || (k > 0 && opensAdjunct(rest, k)));
+  // "said Juror No. 4", "said Witness 3": the designation of the role's holder belongs to the phrase.
+  const numberAt = stop < 0 ? -1 : [stop, stop + 1].find((k) => rest[k]?.kind === 'number') ?? -1;
+  if (numberAt >= 0 && (designationAt(rest, numberAt) ?? Infinity) <= stop) stop = numberAt + 1;
   return rest.slice(0, stop < 0 ? rest.length : stop);
 }
 
@@ -782,8 +785,27 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling; but past one that opens a
   // relative clause describing who speaks ("a welder who asked that her name be left out said").
   const otherSpeech = (k: number) => SPEECH_VERBS.has(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() !== 'who';
+  // "Juror No. 12 said", "Witness 4 told": a number designating one of a role's holders ends the phrase.
+  if (from > 1 && tokens[from - 1]!.kind === 'number') from = designationAt(tokens, from - 1) ?? from;
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !otherSpeech(from - 1)) from--;
   return tokens.slice(from, end);
+}
+
+/** The words of a phrase, and the designation that ends it ("Juror No. 12" keeps its "No. 12"). */
+function withDesignation(tokens: Token[]): Token[] {
+  const at = tokens.at(-1)?.kind === 'number' ? designationAt(tokens, tokens.length - 1) : undefined;
+  return at === undefined ? tokens.filter((t) => t.kind === 'word') : [...tokens.slice(0, at).filter((t) => t.kind === 'word'), ...tokens.slice(at)];
+}
+
+/**
+ * Where a designation ending at the number `tokens[k]` begins — "No. 12", "Number 4", "#3", or the number alone ("Juror
+ * 7") — when a role word stands before it; undefined when the number designates no role's holder.
+ */
+function designationAt(tokens: Token[], k: number): number | undefined {
+  const [a, b] = [tokens[k - 1], tokens[k - 2]];
+  const start = a?.text === '.' && /^no$/i.test(b?.text ?? '') ? k - 2 : a && (/^(?:no|number)$/i.test(a.text) || (a.text === '#' && a.end === tokens[k]!.start)) ? k - 1 : k;
+  const role = tokens[start - 1];
+  return role?.kind === 'word' && isRoleWord(role.text.toLowerCase()) ? start : undefined;
 }
 
 /**
@@ -946,8 +968,12 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
   // complement (of names, or of any words when the word before the preposition is a role word itself).
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
-  if (phrase.length > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
-  const head = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).text;
+  // "Juror No. 12": the role word stands before the designation of which holder spoke.
+  const numbered = of < 0 && phrase.at(-1)!.kind === 'number' ? designationAt(phrase, phrase.length - 1) : undefined;
+  const last = numbered !== undefined ? numbered - 1 : of > 0 ? of - 1 : phrase.length - 1;
+  // (The designation's "No. 12" not counted among the role's words.)
+  if ((numbered ?? phrase.length) > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
+  const head = phrase[last]!.text;
   // A document speaks for whoever issued it when the phrase names the issuer ("a report from Harbor Securities", "the
   // Harbor Institute study"); "the statement said" alone is left to the statement's issuer (DOCUMENT_SPEAKS). A
   // document whose issuer is not named is no speaker ("the report said": no name, no role).
@@ -955,7 +981,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   if (!isRoleWord(head) && !document) return null;
   // A person followed by the role in apposition ("Ana Lin, a senior fellow at the institute") is who speaks, not a role.
   const from = phrase[0]!.start;
-  const to = (of > 0 ? phrase[of - 1]! : phrase.at(-1)!).end;
+  const to = phrase[last]!.end;
   if (ctx.mentions.some((m) => m.start >= from && m.end < to && ctx.entities[m.entity]!.type === 'person' && ctx.text[m.end] === ',')) return null;
   // "says Doctor": a capitalised role word alone in mid-sentence is someone's surname ("Tom Doctor"), not a role.
   // So is one right after a quotation's closing mark ("“…,” Bishop told reporters"): the sentence went on from the quote.
