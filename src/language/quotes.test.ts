@@ -747,6 +747,10 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
 
 describe('speakers a reader names from the sentences around the quote', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('follows "she" to whom "she" meant in the sentence before, past a name met in passing there', () => {
+    const text = 'Ida Hale grew up on the Tarrow coast. Later she sailed for the fleet of the Rev Robin Marsh. In old age, she praised that work. "It was the best job I had," she told the Lowford Post.';
+    expect(speakers(text)).toEqual([['Ida Hale', null]]);
+  });
   it('goes on with a role after a quote that opens its sentence, not when a speech verb follows its comma', () => {
     // Text typeset with two apostrophes for the closing mark: the next sentence runs on after the quote.
     expect(speakers("\"Ferries run at dawn, '' a harbour spokeswoman told Lowford Radio. \"Tickets go on sale in May. '' The pier itself reopens in June.")).toEqual([

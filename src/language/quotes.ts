@@ -1528,6 +1528,9 @@ function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined
  * A pronoun speaker: the latest quote's speaker nearby, else the latest subject of a speech verb, else the subject of the
  * previous sentence, else the last person named. First-person pronouns outside quotes are the writer: no speaker.
  */
+/** Sentences back a pronoun may follow the same pronoun to whom it meant there. */
+const PRONOUN_CHAIN_REACH = 3;
+
 function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   const found = pronounReferent(ctx, pronoun);
   const p = pronoun.text.toLowerCase();
@@ -1535,7 +1538,7 @@ function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   return found;
 }
 
-function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
+function pronounReferent(ctx: Ctx, pronoun: Token, depth = 0): number | null {
   const p = pronoun.text.toLowerCase();
   if (p === 'i' || p === 'we') return null;
   const wantsOrg = p === 'they';
@@ -1573,7 +1576,16 @@ function pronounReferent(ctx: Ctx, pronoun: Token): number | null {
   // sentence before and 46 from further back, nearly all wrongly ("…, they said" given to a journal, a newspaper, a
   // time zone).
   if (wantsOrg) return null;
+  // "… the ministry of Ben Ortiz. In her later years, she defended it. "…," she said": the same pronoun in the sentence
+  // before means whom it meant there, when no name of that sentence comes before it (a name met in passing since is
+  // not who the story goes on about).
+  const earlier = prev && depth < PRONOUN_CHAIN_REACH ? ctx.tokensOf(prev).find((t) => t.text.toLowerCase() === p && !quoted(t.start)) : undefined;
+  const chained = earlier ? () => pronounReferent({ ...ctx, sentence: ctx.sentence - 1, frame: ctx.tokensOf(prev!) }, earlier, depth + 1) : () => null;
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
+  if (earlier && (!inPrev || earlier.start < inPrev.start)) {
+    const found = chained();
+    if (found !== null) return found;
+  }
   if (inPrev) return inPrev.entity;
   const last = ctx.mentions.findLast((x) => x.end <= pronoun.start && !quoted(x.start) && person(x.entity));
   return last?.entity ?? null;
