@@ -588,6 +588,13 @@ describe('quotes: names that are not who speaks', () => {
       [null, "Hale's lawyer"],
     ]);
   });
+  it('reads a quoted title after "author of" as a title, and reaches the speaker past it', () => {
+    const text = '"Ferries were the soul of the coast," Ida Hale, co-author of "Harbor Days: A Pier\'s Life," said in a 2004 interview.';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['statement', 'Ida Hale'],
+      ['title', null],
+    ]);
+  });
   it('takes a role with the number of its holder ("Juror No. 7") as the role, before or after the verb', () => {
     expect(who('"We read every page," Juror No. 7 said.')).toEqual([[null, 'Juror No. 7']]);
     expect(who('"We read every page twice," said Juror No. 3.')).toEqual([[null, 'Juror No. 3']]);

@@ -26,6 +26,15 @@ const TO_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it', 'repo
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'my', 'your']);
 /** Words before a quoted title that name what it is ("the book", "the show", "titled"). */
 const TITLE_CUES = new Set([...WORK_WORDS, 'titled', 'entitled', 'headlined', 'operation']);
+/** Who made or fronts a work, before "of" and its title: "co-author of “…”", "the host of “…”". */
+const CREATOR_NOUNS = new Set(['author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'editor', 'composer', 'host', 'star', 'presenter', 'publisher']);
+
+/** A title cue before a quotation that opens at `open`: "the film “…”", "author of “…”". */
+function titleCued(text: string, open: number): boolean {
+  const words = text.slice(Math.max(0, open - 40), open).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const [last = '', before = ''] = [words.at(-1), words.at(-2)];
+  return TITLE_CUES.has(last) || (last === 'of' && (TITLE_CUES.has(before) || CREATOR_NOUNS.has(before)));
+}
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
 const MAX_TERM_WORDS = 4;
 /** How many sentences back a pronoun may reach for the latest quote's speaker, and for the latest speaking subject. */
@@ -645,8 +654,11 @@ function windowAfter(ctx: Ctx, q: QuoteSpan, size: number): Token[] {
   // The next quotation's words are someone's, and the attribution after them is theirs: the window ends at its mark
   // (whichever mark it is). Not at a name or a title of a few words in marks within the attribution ("…," the Lowford
   // Post's "Harbor Watch" column reported).
-  const next = ctx.marks.find((m) => m.open > q.close && !quotedName(ctx.text.slice(m.start, m.end)))?.open ?? Infinity;
-  const nextQuote = after.findIndex((t) => /["“”‘]/.test(t.text) || t.start >= next);
+  // Nor at a title its words cue (`"…," Ana Lin, co-author of "Harbor Days: A Life," said`).
+  const passed = (m: QuoteSpan) => quotedName(ctx.text.slice(m.start, m.end)) || titleCued(ctx.text, m.open);
+  const next = ctx.marks.find((m) => m.open > q.close && !passed(m))?.open ?? Infinity;
+  const inPassed = (at: number) => ctx.marks.some((m) => m.open > q.close && m.open < next && at >= m.open && at <= m.close);
+  const nextQuote = after.findIndex((t) => (/["“”‘]/.test(t.text) && !inPassed(t.start)) || t.start >= next);
   return after.slice(0, Math.min(size, nextQuote === -1 ? after.length : nextQuote));
 }
 
@@ -1138,7 +1150,9 @@ function speakerBefore(ctx: Ctx, frame: Token[], i: number, after: number): numb
   // "Ana Lin, the harbour master in Velmar County, Az. said": a place's abbreviation ends the appositive with its
   // period where the comma would stand.
   const abbreviatedPlace = w.text === '.' && frame[k - 2]?.text === ',' && k - 2 > 0 && ctx.entities[mentionEnding(ctx, frame[k - 1]!.end)?.entity ?? -1]?.type === 'place';
-  if (w.text === ',' || abbreviatedPlace) {
+  // "Ana Lin, co-author of “Harbor Days: A Life,” said": the appositive's closing comma is inside the title's marks.
+  const titleComma = ctx.marks.some((m) => m.open >= w!.end && m.close < (frame[k + 1]?.start ?? w!.end) && /,\s*(?:''|["”’'])$/u.test(ctx.text.slice(m.start, m.close + 1)) && titleCued(ctx.text, m.open));
+  if (w.text === ',' || abbreviatedPlace || titleComma) {
     // A long appositive with commas of its own ("Ana Velmer, senior vice president at Norvik Power, Grid, and Storage,
     // said"): the person named before the first of its commas speaks.
     for (let c = Math.max(1, k - LONG_APPOSITIVE_TOKENS); c < k; c++) {
@@ -1714,7 +1728,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every(capitalized) && words.slice(1).some(capitalized);
   // "a previous episode of “Harbor Nights.”": a title cue before the quote, or before its "of"; a short quote may carry
   // the sentence's period inside its marks, American style.
-  const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && TITLE_CUES.has(before.at(-2) ?? ''));
+  const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && (TITLE_CUES.has(before.at(-2) ?? '') || CREATOR_NOUNS.has(before.at(-2) ?? '')));
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
   if (signText(frame, q)) return 'title';
