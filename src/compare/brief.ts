@@ -81,7 +81,7 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
  * The articles of a brief sentence's fact that it does not cite but that carry the fact in words of their own (the
  * comparison aligned their claim with the fact's): a reader sees the fact's whole coverage, and which articles print
  * the sentence's content itself. Such an article's claim must still be close to the sentence (NEAR_SCORE, not its
- * denial), give every date, weekday and figure the sentence gives, stand on the same footing (outright, on a condition,
+ * denial, nor what undoes it: "left the clinic" carries no "checked into the clinic"), give every date, weekday and figure the sentence gives, stand on the same footing (outright, on a condition,
  * as a possibility) and name the speaker the sentence names: the sentence may be one clause of a longer fact, and an
  * article giving 1,200 hectares does not carry a sentence saying 1,500.
  */
@@ -91,7 +91,7 @@ function inOtherWords(f: BuiltFact, sentence: Claim, cites: string[], speaker: s
   for (const c of f.group.claims) {
     if (cited.has(c.articleId) || found.has(c.articleId) || !mayCite(c, sentence.statement, sentence, speaker)) continue;
     const r = compareStatementTerms(sentence.statement, c.statement);
-    if ((r.same || r.contained || r.score >= NEAR_SCORE) && !r.opposite) found.add(c.articleId);
+    if ((r.same || r.contained || r.score >= NEAR_SCORE) && !r.opposite && !r.successive) found.add(c.articleId);
   }
   return [...found];
 }
@@ -136,7 +136,10 @@ function asSentence(text: string): string {
  * part of the sentence is not cited for it.
  */
 function statedShare(other: Claim, sentence: Statement): number | null {
-  const whole = withAsides(other, sentence, compareStatementTerms(sentence, other.statement));
+  const bare = compareStatementTerms(sentence, other.statement);
+  // A claim that denies the sentence or undoes it ("left the clinic" / "checked into the clinic") states it at no share.
+  if (bare.opposite || bare.successive) return null;
+  const whole = withAsides(other, sentence, bare);
   const sameEnough = (r: StatementComparison) => r.same && r.coverage[0] >= SAME_CITE_SHARE;
   const states = whole.coverage[0] >= CITE_SHARE || sameEnough(whole) || other.clauses.some((k) => sameEnough(compareStatementTerms(sentence, k.statement)));
   return states ? whole.coverage[0] : null;
