@@ -58,6 +58,18 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
       undefined,
       [['Wednesday, June 5, 2030', '2030-06-05'], ['On Monday', '2030-06-03']],
     ],
+    [
+      'a day of the month the sentence before gives with an earlier year is of that year',
+      'In November 2029, dockers occupied the Lowford pier. Fearing a wider strike, on Nov. 17 the police moved in.',
+      '2031-05-04',
+      [['November 2029', '2029-11'], ['Nov. 17', '2029-11-17']],
+    ],
+    [
+      'a day ahead keeps the year the reference gives, whatever month and year the sentence before gives',
+      'Ferry service to Tarrow starts in November 2031. The new ferry will arrive on November 11.',
+      '2030-06-01',
+      [['November 2031', '2031-11'], ['November 11', '2030-11-11']],
+    ],
     ['no publication date: relative expressions are not a reference', 'Dockers struck on Saturday, a day after the vote.', undefined, [['on Saturday', null]]],
     ['no publication date: a month and day keep no year, and chain', 'Talks began Aug. 15. Three days later they collapsed.', undefined, [['Aug. 15', '--08-15'], ['Three days later', '--08-18']]],
     ['a planned visit stays in the future', 'The king will visit the port on July 13.', '2025-07-10', [['July 13', '2025-07-13']]],

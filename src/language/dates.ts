@@ -103,7 +103,12 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     if (shared && r.start.isCertain('month') && !r.start.isCertain('year')) value = withYear(r.start, Number(shared[1]));
     // "the 2031 harbour festival (opening December 12)": a month and day take the year the same sentence prints just
     // before them, rather than the one placed from the reference day.
-    const nearYear = shared || !r.start.isCertain('month') || !r.start.isCertain('day') || r.start.isCertain('year') ? null : yearJustBefore(text, Math.max(sentence.start, start - YEAR_REACH), start, out);
+    const dayOnly = !shared && r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year');
+    // "In November 1973, students occupied the campus. … on Nov. 17 the police moved in": a day, told in the past, of the
+    // month the sentence before gives with an earlier year than the reference's is of that year (a plan ahead is not:
+    // "… service starts in November 2031. It arrives on November 11" may be this year's).
+    const recalled = dayOnly && !future ? yearOfMonthBefore(out, sentences, here, r.start.get('month')!) : null;
+    const nearYear = !dayOnly ? null : (yearJustBefore(text, Math.max(sentence.start, start - YEAR_REACH), start, out) ?? (recalled !== null && (!ref || recalled < ref.year) ? recalled : null));
     if (nearYear !== null) {
       const day = { year: nearYear, month: r.start.get('month')!, day: r.start.get('day')! };
       // A weekday printed with it must be that day's ("Friday, March 4" after "all through 2024" is not 2024's: that day
@@ -307,6 +312,17 @@ function yearJustBefore(text: string, from: number, to: number, found: DateMenti
     if (!found.some((d) => d.start <= at && at < d.end && d.value !== null && d.value.length > 4)) year = Number(m[1]);
   }
   return year;
+}
+
+/**
+ * The year of the latest month given with its year ("November 1973", "Nov. 3, 1973") in the sentence before the one at
+ * `here`, when that month is `month`; null otherwise.
+ */
+function yearOfMonthBefore(found: DateMention[], sentences: Span[], here: number, month: number): number | null {
+  const prev = sentences[here - 1];
+  if (!prev) return null;
+  const m = found.filter((d) => d.start >= prev.start && d.end <= prev.end && d.value && /^\d{4}-\d{2}/.test(d.value) && /\b(?:1[89]|20)\d\d\b/.test(d.text)).at(-1);
+  return m && Number(m.value!.slice(5, 7)) === month ? Number(m.value!.slice(0, 4)) : null;
 }
 
 /** The weekday printed just before a date ("Friday, March 4", "on Friday (March 4)"), 0 = Sunday. */
