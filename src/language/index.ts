@@ -75,7 +75,7 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
       // quoted as often as not is a title ("Harbor Nights", the film, named bare and in quotation marks).
       if (!(['person', 'place', 'organization'].includes(same.type) && same.mentions.length > 2 * quoted.get(key)!)) same.type = 'work';
       same.mentions = [...same.mentions, mention].sort((a, b) => a.start - b.start);
-    } else kept.push({ name: t.text, type: 'work', aliases: [], mentions: [mention] });
+    } else kept.push({ name: t.text.replace(/\s+/g, ' '), type: 'work', aliases: [], mentions: [mention] });
   }
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -594,6 +594,9 @@ describe('quotes: names that are not who speaks', () => {
       ['statement', 'Ida Hale'],
       ['title', null],
     ]);
+    // A title broken over two paragraphs is named on one line.
+    const split = annotateArticle({ text: 'Ida Hale, co-author of "Harbor Days:\n\nA Pier\'s Life," spoke on Monday.' });
+    expect(split.entities.find((e) => e.type === 'work')?.name).toBe("Harbor Days: A Pier's Life");
   });
   it('takes a role with the number of its holder ("Juror No. 7") as the role, before or after the verb', () => {
     expect(who('"We read every page," Juror No. 7 said.')).toEqual([[null, 'Juror No. 7']]);
@@ -754,6 +757,10 @@ describe('quotes: unnamed sources, the quoted and the heard, and verbs of manner
 
 describe('speakers a reader names from the sentences around the quote', () => {
   const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+  it('reads a name described as a person with an adverb after the noun ("an apprentice there who …") as a person\'s', () => {
+    const text = 'The campus stayed shut on Monday. But Stergo Varnakou, a welding apprentice there who joined the march, says the mood is calm. Like many apprentices, she backs the strike. "We are not afraid," she says.';
+    expect(speakers(text)).toEqual([['Stergo Varnakou', null]]);
+  });
   it('follows "she" to whom "she" meant in the sentence before, past a name met in passing there', () => {
     const text = 'Ida Hale grew up on the Tarrow coast. Later she sailed for the fleet of the Rev Robin Marsh. In old age, she praised that work. "It was the best job I had," she told the Lowford Post.';
     expect(speakers(text)).toEqual([['Ida Hale', null]]);

@@ -518,12 +518,17 @@ export function isAcronym(name: string): boolean {
 }
 
 /** "…, an economist at X," — a role noun within the next few words of an appositive. */
+/** Adverbs that may follow the head of an appositive ("a student there", "a nurse here now"). */
+const TRAILING_ADVERBS = new Set(['there', 'here', 'now', 'then', 'too', 'also', 'today']);
+
 function appositiveRole(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (ROLE_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
   // Or the phrase's head — its last word before a comma, a relative or a preposition — is a noun whose most frequent
   // sense is a kind of person ("a former harbour special agent", "a 30-year veteran", "a second-year student").
   let k = from;
   while (k < Math.min(tokens.length, from + 6) && tokens[k]!.kind === 'word' && !APPOSITIVE_ENDS.has(tokens[k]!.text.toLowerCase())) k++;
+  // "an architecture student there who …": an adverb of place or time after the head is not it.
+  while (k - 1 > from && TRAILING_ADVERBS.has(tokens[k - 1]!.text.toLowerCase())) k--;
   const head = tokens[k - 1];
   return k > from && head !== undefined && /^\p{Ll}+$/u.test(head.text) && lemmasOf(head.text).some(isPersonNoun);
 }
