@@ -13,6 +13,11 @@ describe('entities', () => {
     expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
   });
 
+  it('types a name before a word for a publication as an organisation, not one of a place', () => {
+    const found = entities('A poll published by the Kessenvo newspaper on Sunday found most voters unhappy. The Lowford weekly Zarnik agreed.');
+    expect(found.find((e) => e.name === 'Kessenvo')?.type).toBe('organization');
+  });
+
   it('splits role and affiliation from a name', () => {
     const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });

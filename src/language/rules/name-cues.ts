@@ -388,6 +388,12 @@ export const NAME_CUES: readonly NameCue[] = [
       'fishing village": a description ending in a word for a place (the lexicon\'s locations and the place words).',
   },
   {
+    id: 'publication-after',
+    hint: 'organization',
+    when: (c) => !c.hints.has('person') && !c.hints.has('place') && PUBLICATION_NOUNS.has(after(c)?.text ?? '') && !isKnownPlace(c.text.split(/\s+/)) && !DEMONYMS.has(c.lower.join(' ')),
+    reason: '"the Velmarske Novine newspaper", "Harbor Weekly magazine": a name before a word for a publication or a broadcaster is that body (not a place\'s name, "a Lowford newspaper", nor a people\'s).',
+  },
+  {
     id: 'organization-cue',
     hint: 'organization',
     when: (c) => !c.hints.has('person') && ORGANIZATION_CUES.has(before(c)?.text ?? ''),
@@ -518,6 +524,9 @@ export function isAcronym(name: string): boolean {
 }
 
 /** "…, an economist at X," — a role noun within the next few words of an appositive. */
+/** Words for a publication or a broadcaster, lower case, after its name ("the Kessel Courant newspaper"). */
+const PUBLICATION_NOUNS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet', 'broadcaster', 'newsweekly', 'journal', 'website', 'blog']);
+
 /** Adverbs that may follow the head of an appositive ("a student there", "a nurse here now"). */
 const TRAILING_ADVERBS = new Set(['there', 'here', 'now', 'then', 'too', 'also', 'today']);
 
