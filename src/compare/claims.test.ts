@@ -371,6 +371,15 @@ describe('predicates joined by "and" inside a relative clause on the subject', (
   });
 });
 
+describe('a subordinate clause alone', () => {
+  it('does not stand alone as a sentence, unless a main clause runs on without a comma', () => {
+    expect(standsAlone('Where the tides of the bay are the cause of the flooding.')).toBe(false);
+    expect(standsAlone('If the ferry sails on time.')).toBe(false);
+    expect(standsAlone('If Ana Lin wanted to meet him she would leave a lamp lit on the pier.')).toBe(true);
+    expect(standsAlone('Where the river bends, the town of Lowford begins.')).toBe(true);
+  });
+});
+
 describe('a sentence whose subject the one before names', () => {
   it('does not stand alone with "it" or "this" as its subject after an opening phrase, as opening the sentence', () => {
     expect(standsAlone("According to the Tarrow Post's critic, it is the finest ferry on the coast.")).toBe(false);

@@ -27,7 +27,7 @@ import type { Entity } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan } from '../model/report.js';
 import { CLAUSE_BREAKERS, NUMBER_WORDS } from './rules/statement-words.js';
-import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, PRONOUN_AFTER_OPENING, SEQUENCE_MARKER_START, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
+import { BACK_POINTING_PLURALS, BACK_POINTING_PRONOUNS, CLAUSE_JOINERS, LEADING_FURNITURE, NEEDS_CONTEXT_START, NON_ASSERTING_LEMMAS, NOT_CLAIMS, NOT_CONTENT_AFTER_VERB, PARTY_NOUNS, PRONOUN_AFTER_OPENING, SEQUENCE_MARKER_START, SUBORDINATE_ONLY, TO_THE_READER_START, WRITER_OR_READER } from './rules/non-claims.js';
 import { closingAttribution, speakerPhrase } from './closing-attribution.js';
 import { toStatement, type Statement, type Term } from './statement.js';
 import { AUXILIARIES, blankAsides, blankChannels, closeUp, isInflectedVerb } from './asides.js';
@@ -554,6 +554,7 @@ function isLabel(words: string): boolean {
  * voice, not a question, not a label's list.
  */
 export function standsAlone(text: string): boolean {
+  if (subordinateOnly(text)) return false;
   if (NEEDS_CONTEXT_START.test(text) || PRONOUN_AFTER_OPENING.test(text) || SEQUENCE_MARKER_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   // A label before a colon ("Ferry lines cut: …", "Lowford / Eastmere: …", "Fined for late sailings: …"): a list or a
@@ -571,6 +572,16 @@ export function standsAlone(text: string): boolean {
   const plural = PLURAL_PRONOUN.exec(text);
   if (plural && !pluralAntecedentBefore(text.slice(0, plural.index))) return false;
   return true;
+}
+
+/**
+ * A subordinate clause alone (SUBORDINATE_ONLY): no comma after the conjunction's clause, and fewer than two inflected
+ * verbs, so no main clause follows it ("If Lin wanted to see him he would place a flag" has two).
+ */
+function subordinateOnly(text: string): boolean {
+  if (!SUBORDINATE_ONLY.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.filter(isInflectedVerb).length < 2;
 }
 
 /** Plural personal pronouns. */

@@ -65,6 +65,14 @@ export const LEADING_FURNITURE = /^(?:(?:!\[[^\]]*\]\([^)]*\)|[•·▪◦*]|-(?
 export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|here|such|but|and|or|so|also|however|meanwhile|still|yet|instead|then|thus|therefore|moreover|furthermore|nevertheless|nonetheless|otherwise|likewise|similarly|both|neither|either|the (?:move|decision|statement|comments?|remarks?|announcement|latest|same|former|latter|two|three)|in (?:response|return|turn|addition)|at (?:the same time|that time|this point)|as a result|for (?:his|her|their|its) part)\b/i;
 
 /**
+ * A sentence that opens with a conjunction whose clause needs a main one, with no comma after which the main clause
+ * would follow ("Where the effects are the result of global processes.", "If the ferry sails on time."): a subordinate
+ * clause alone — an item of a list of conditions, or half a sentence — unless its verbs show a main clause runs on
+ * without the comma (claims.ts subordinateOnly).
+ */
+export const SUBORDINATE_ONLY = /^(?:where|whereas|when|whenever|although|though|unless|if|whether|while)\b[^,;:—–]*$/i;
+
+/**
  * A thing pronoun as the subject of the main clause after an opening phrase and its comma ("According to the Post's
  * critic, it's a fact …", "In the end, this was …"): what "it" or "this" is, the sentences before said.
  */
