@@ -576,7 +576,7 @@ export function standsAlone(text: string): boolean {
 
 /**
  * A subordinate clause alone (SUBORDINATE_ONLY): no comma after the conjunction's clause, and fewer than two inflected
- * verbs, so no main clause follows it ("If Lin wanted to see him he would place a flag" has two).
+ * verbs, so no main clause follows it ("If Lin needed the skipper she would light a lamp" has two).
  */
 function subordinateOnly(text: string): boolean {
   if (!SUBORDINATE_ONLY.test(text)) return false;

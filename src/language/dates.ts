@@ -104,9 +104,9 @@ export function findDates(text: string, sentences: Span[], published?: string): 
     // "the 2031 harbour festival (opening December 12)": a month and day take the year the same sentence prints just
     // before them, rather than the one placed from the reference day.
     const dayOnly = !shared && r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year');
-    // "In November 1973, students occupied the campus. … on Nov. 17 the police moved in": a day, told in the past, of the
+    // "In November 2029, dockers occupied the pier. … on Nov. 9 the police moved in": a day, told in the past, of the
     // month the sentence before gives with an earlier year than the reference's is of that year (a plan ahead is not:
-    // "… service starts in November 2031. It arrives on November 11" may be this year's).
+    // "… service starts in November 2031. The ferry docks on November 4" may be this year's).
     const recalled = dayOnly && !future ? yearOfMonthBefore(out, sentences, here, r.start.get('month')!) : null;
     const nearYear = !dayOnly ? null : (yearJustBefore(text, Math.max(sentence.start, start - YEAR_REACH), start, out) ?? (recalled !== null && (!ref || recalled < ref.year) ? recalled : null));
     if (nearYear !== null) {
@@ -315,7 +315,7 @@ function yearJustBefore(text: string, from: number, to: number, found: DateMenti
 }
 
 /**
- * The year of the latest month given with its year ("November 1973", "Nov. 3, 1973") in the sentence before the one at
+ * The year of the latest month given with its year ("November 2029", "Nov. 3, 2029") in the sentence before the one at
  * `here`, when that month is `month`; null otherwise.
  */
 function yearOfMonthBefore(found: DateMention[], sentences: Span[], here: number, month: number): number | null {
@@ -442,7 +442,7 @@ const DAY_WORD = /\b(?:(sun|mon|tues|wednes|thurs|fri|satur)day|today|tonight|ye
 
 /**
  * The sentence of a full date names another day too, one the date is not: "was sentenced on Saturday for the killings
- * of March 4, 2031" (that day was a Tuesday), "today it was announced that the gala, on Sunday, June 1, 2031 …". The
+ * of March 4, 2031" (that day was a Tuesday), "the board said today that the gala, on Sunday, June 1, 2031, …". The
  * sentence tells of its own day, and the date is one it recalls or looks ahead to, so the article's day is not it.
  */
 function otherDayNamed(text: string, sentence: Span, start: number, end: number, day: Day): boolean {

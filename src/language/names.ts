@@ -106,7 +106,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         const possessivePlural = /^['’]$/.test(n.text) && n.start === tokens[j - 1]!.end;
         if ((!possessivePlural && !adjacent(text, tokens[j - 1]!, n)) || n.hyphenPart) break;
         if (/['’]s$/u.test(tokens[j - 1]!.text) && !possessiveInsideName(tokens, j)) break;
-        // "Juror No. 12", "Pier No. 4": "No." before a number abbreviates "number", no word of a name.
+        // "Juror No. 7", "Pier No. 4": "No." before a number abbreviates "number", no word of a name.
         if (/^nos?$/i.test(n.text) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number') break;
         if (isNameWord(n) || hyphenatedGivenName(tokens, j)) j++;
         else if (!joins(tokens, i, j)) break;
@@ -125,7 +125,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     // name together, not a name of its own.
     const before = tokens[i - 1];
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
-    // "Juror No. 12": a noun for a person before the number that tells which one is a role, not a name. (Not a number
+    // "Juror No. 7": a noun for a person before the number that tells which one is a role, not a name. (Not a number
     // alone after it: "Vikings 24" is a score.)
     const designated = j === i + 1 && lemmasOf(bare(t.text).toLowerCase()).some(isPersonNoun) && /^nos?$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number';
     if (!head && !designated && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, numberedStreet(text, tokens, i) ? i - 1 : i, j, index, known));

@@ -797,20 +797,20 @@ function rolePhraseBefore(text: string, tokens: Token[], verbAt: number): Token[
   // Not past another speech verb: "a spokesman said the diver told …" is the diver's telling; but past one that opens a
   // relative clause describing who speaks ("a welder who asked that her name be left out said").
   const otherSpeech = (k: number) => SPEECH_VERBS.has(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() !== 'who';
-  // "Juror No. 12 said", "Witness 4 told": a number designating one of a role's holders ends the phrase.
+  // "Juror No. 7 said", "Witness 4 told": a number designating one of a role's holders ends the phrase.
   if (from > 1 && tokens[from - 1]!.kind === 'number') from = designationAt(tokens, from - 1) ?? from;
   while (from > 0 && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.end === tokens[from]?.start) && !quotedClauseEnd(text, tokens[from - 1]!, tokens[from]) && !otherSpeech(from - 1)) from--;
   return tokens.slice(from, end);
 }
 
-/** The words of a phrase, and the designation that ends it ("Juror No. 12" keeps its "No. 12"). */
+/** The words of a phrase, and the designation that ends it ("Juror No. 7" keeps its "No. 7"). */
 function withDesignation(tokens: Token[]): Token[] {
   const at = tokens.at(-1)?.kind === 'number' ? designationAt(tokens, tokens.length - 1) : undefined;
   return at === undefined ? tokens.filter((t) => t.kind === 'word') : [...tokens.slice(0, at).filter((t) => t.kind === 'word'), ...tokens.slice(at)];
 }
 
 /**
- * Where a designation ending at the number `tokens[k]` begins — "No. 12", "Number 4", "#3", or the number alone ("Juror
+ * Where a designation ending at the number `tokens[k]` begins — "No. 7", "Number 4", "#3", or the number alone ("Juror
  * 7") — when a role word stands before it; undefined when the number designates no role's holder.
  */
 function designationAt(tokens: Token[], k: number): number | undefined {
@@ -980,10 +980,10 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "a spokeswoman for the Valmora Port Authority", "a spokesman for the harbour unit": the role word stands before its
   // complement (of names, or of any words when the word before the preposition is a role word itself).
   const of = phrase.findIndex((t, i) => i > 0 && ROLE_OF.has(t.text) && i + 1 < phrase.length && (phrase.slice(i + 1).every((x) => x.text === 'the' || isCapitalized(x.text)) || unitComplement(phrase, i)));
-  // "Juror No. 12": the role word stands before the designation of which holder spoke.
+  // "Juror No. 7": the role word stands before the designation of which holder spoke.
   const numbered = of < 0 && phrase.at(-1)!.kind === 'number' ? designationAt(phrase, phrase.length - 1) : undefined;
   const last = numbered !== undefined ? numbered - 1 : of > 0 ? of - 1 : phrase.length - 1;
-  // (The designation's "No. 12" not counted among the role's words.)
+  // (The designation's "No. 7" not counted among the role's words.)
   if ((numbered ?? phrase.length) > (of > 0 ? of + MAX_ROLE_COMPLEMENT : MAX_ROLE_WORDS)) return null;
   const head = phrase[last]!.text;
   // A document speaks for whoever issued it when the phrase names the issuer ("a report from Harbor Securities", "the
@@ -1590,7 +1590,7 @@ function pronounReferent(ctx: Ctx, pronoun: Token, depth = 0): number | null {
   // sentence before and 46 from further back, nearly all wrongly ("…, they said" given to a journal, a newspaper, a
   // time zone).
   if (wantsOrg) return null;
-  // "… the ministry of Ben Ortiz. In her later years, she defended it. "…," she said": the same pronoun in the sentence
+  // "… the crew of Ben Ortiz. Years on, she praised that work. "…," she said": the same pronoun in the sentence
   // before means whom it meant there, when no name of that sentence comes before it (a name met in passing since is
   // not who the story goes on about).
   const earlier = prev && depth < PRONOUN_CHAIN_REACH ? ctx.tokensOf(prev).find((t) => t.text.toLowerCase() === p && !quoted(t.start)) : undefined;

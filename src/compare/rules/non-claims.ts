@@ -66,7 +66,7 @@ export const NEEDS_CONTEXT_START = /^(?:he|she|it|they|we|i|you|his|her|its|thei
 
 /**
  * A sentence that opens with a conjunction whose clause needs a main one, with no comma after which the main clause
- * would follow ("Where the effects are the result of global processes.", "If the ferry sails on time."): a subordinate
+ * would follow ("Where the tides of the bay are the cause of the flooding.", "If the ferry sails on time."): a subordinate
  * clause alone — an item of a list of conditions, or half a sentence — unless its verbs show a main clause runs on
  * without the comma (claims.ts subordinateOnly).
  */

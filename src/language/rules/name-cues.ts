@@ -536,7 +536,7 @@ function appositiveRole(tokens: Token[], from: number): boolean {
   // sense is a kind of person ("a former harbour special agent", "a 30-year veteran", "a second-year student").
   let k = from;
   while (k < Math.min(tokens.length, from + 6) && tokens[k]!.kind === 'word' && !APPOSITIVE_ENDS.has(tokens[k]!.text.toLowerCase())) k++;
-  // "an architecture student there who …": an adverb of place or time after the head is not it.
+  // "a welding apprentice there who …": an adverb of place or time after the head is not it.
   while (k - 1 > from && TRAILING_ADVERBS.has(tokens[k - 1]!.text.toLowerCase())) k--;
   const head = tokens[k - 1];
   return k > from && head !== undefined && /^\p{Ll}+$/u.test(head.text) && lemmasOf(head.text).some(isPersonNoun);
