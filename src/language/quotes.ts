@@ -29,10 +29,13 @@ const TITLE_CUES = new Set([...WORK_WORDS, 'titled', 'entitled', 'headlined', 'o
 /** Who made or fronts a work, before "of" and its title: "co-author of “…”", "the host of “…”". */
 const CREATOR_NOUNS = new Set(['author', 'co-author', 'coauthor', 'writer', 'co-writer', 'director', 'producer', 'creator', 'co-creator', 'editor', 'composer', 'host', 'star', 'presenter', 'publisher']);
 
-/** A title cue before a quotation that opens at `open`: "the film “…”", "author of “…”". */
+/**
+ * A title cue right before a quotation that opens at `open`, with nothing but spaces between: "the film “…”", "author
+ * of “…”" (not "… in an interview, “…”", where a comma ends the cue's phrase).
+ */
 function titleCued(text: string, open: number): boolean {
-  const words = text.slice(Math.max(0, open - 40), open).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  const [last = '', before = ''] = [words.at(-1), words.at(-2)];
+  const m = /(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
+  const [before = '', last = ''] = [m?.[1]?.toLowerCase(), m?.[2]?.toLowerCase()];
   return TITLE_CUES.has(last) || (last === 'of' && (TITLE_CUES.has(before) || CREATOR_NOUNS.has(before)));
 }
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
@@ -1538,13 +1541,13 @@ function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined
   return sentenceSubject(ctx, (firstVerb ?? frame[i]!).start);
 }
 
+/** Sentences back a pronoun may follow the same pronoun to whom it meant there. */
+const PRONOUN_CHAIN_REACH = 3;
+
 /**
  * A pronoun speaker: the latest quote's speaker nearby, else the latest subject of a speech verb, else the subject of the
  * previous sentence, else the last person named. First-person pronouns outside quotes are the writer: no speaker.
  */
-/** Sentences back a pronoun may follow the same pronoun to whom it meant there. */
-const PRONOUN_CHAIN_REACH = 3;
-
 function resolvePronoun(ctx: Ctx, pronoun: Token): number | null {
   const found = pronounReferent(ctx, pronoun);
   const p = pronoun.text.toLowerCase();
@@ -1594,10 +1597,9 @@ function pronounReferent(ctx: Ctx, pronoun: Token, depth = 0): number | null {
   // before means whom it meant there, when no name of that sentence comes before it (a name met in passing since is
   // not who the story goes on about).
   const earlier = prev && depth < PRONOUN_CHAIN_REACH ? ctx.tokensOf(prev).find((t) => t.text.toLowerCase() === p && !quoted(t.start)) : undefined;
-  const chained = earlier ? () => pronounReferent({ ...ctx, sentence: ctx.sentence - 1, frame: ctx.tokensOf(prev!) }, earlier, depth + 1) : () => null;
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
-  if (earlier && (!inPrev || earlier.start < inPrev.start)) {
-    const found = chained();
+  if (prev && earlier && (!inPrev || earlier.start < inPrev.start)) {
+    const found = pronounReferent({ ...ctx, sentence: ctx.sentence - 1, frame: ctx.tokensOf(prev) }, earlier, depth + 1);
     if (found !== null) return found;
   }
   if (inPrev) return inPrev.entity;
