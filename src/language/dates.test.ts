@@ -60,9 +60,9 @@ describe('findDates (published Sunday 2025-08-24 unless stated)', () => {
     ],
     [
       'a day of the month the sentence before gives with an earlier year is of that year',
-      'In November 2029, dockers occupied the Lowford pier. Fearing a wider strike, on Nov. 17 the police moved in.',
+      'In November 2029, dockers occupied the Lowford pier. Fearing a wider strike, on Nov. 9 the police moved in.',
       '2031-05-04',
-      [['November 2029', '2029-11'], ['Nov. 17', '2029-11-17']],
+      [['November 2029', '2029-11'], ['Nov. 9', '2029-11-09']],
     ],
     [
       'a day ahead keeps the year the reference gives, whatever month and year the sentence before gives',
