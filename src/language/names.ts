@@ -127,7 +127,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
     // "Juror No. 7": a noun for a person before the number that tells which one is a role, not a name. (Not a number
     // alone after it: "Vikings 24" is a score.)
-    const designated = j === i + 1 && lemmasOf(bare(t.text).toLowerCase()).some(isPersonNoun) && /^nos?$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number';
+    const designated = j === i + 1 && /^nos?$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number' && lemmasOf(bare(t.text).toLowerCase()).some(isPersonNoun);
     if (!head && !designated && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, numberedStreet(text, tokens, i) ? i - 1 : i, j, index, known));
     i = j;
   }
