@@ -36,9 +36,9 @@ export function speakerDiscrepancies(articles: Article[], speakerOf: (name: stri
       for (const sentence of quoteSentences(q.text).map((s) => s.trim())) {
         const key = wordingKey(sentence);
         if (key.split(' ').length < MIN_SHARED_QUOTE_WORDS) continue;
-        const list = bySentence.get(key) ?? [];
+        let list = bySentence.get(key);
+        if (!list) bySentence.set(key, (list = []));
         if (!list.some((x) => x.articleId === a.id)) list.push({ articleId: a.id, speaker: speakerOf(q.speaker), name, sentence });
-        bySentence.set(key, list);
       }
     }
   }
@@ -85,6 +85,9 @@ function printedName(a: Article, speaker: string, start: number, end: number): A
   return undefined;
 }
 
+/** An appositive between commas right after a name (", the port's chief,"). */
+const APPOSITIVE = /^,[^,]{0,60},/;
+
 /** Words of a speech verb ("said", "told", "adds"). */
 const isSpeech = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 const wordsOf = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
@@ -97,12 +100,12 @@ const wordsOf = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 function directAfter(between: string, rest: string): boolean {
   const words = wordsOf(between);
   if (between.length > 60 || /[.;!?]/.test(between.replace(/^[\s"”’'`,.!?]+/u, '')) || words.length > 6 || words.some((w) => CONJUNCTIONS.has(w.toLowerCase()))) return false;
-  return words.some(isSpeech) || isSpeech(wordsOf(rest.replace(/^,[^,]{0,60},/, ''))[0] ?? '');
+  return words.some(isSpeech) || isSpeech(wordsOf(rest.replace(APPOSITIVE, ''))[0] ?? '');
 }
 
 /** Between the name and the quote: an appositive between commas at most, then a speech verb (and a word or two) into it. */
 function directBefore(between: string): boolean {
-  const lead = between.replace(/^,[^,]{0,60},/, '');
+  const lead = between.replace(APPOSITIVE, '');
   const words = wordsOf(lead);
   return lead.length <= 40 && !/[.!?]\s/.test(lead) && words.length <= 4 && words.slice(0, 3).some(isSpeech);
 }

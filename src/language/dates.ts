@@ -325,10 +325,13 @@ function yearOfMonthBefore(found: DateMention[], sentences: Span[], here: number
   return m && Number(m.value!.slice(5, 7)) === month ? Number(m.value!.slice(0, 4)) : null;
 }
 
+/** What weekday names open with, Sunday first (the calendar's weekday numbers). */
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
 /** The weekday printed just before a date ("Friday, March 4", "on Friday (March 4)"), 0 = Sunday. */
 function weekdayBefore(text: string, start: number): number | undefined {
   const m = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\W{1,4}$/i.exec(text.slice(Math.max(0, start - 16), start));
-  return m ? ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1]!.toLowerCase()) : undefined;
+  return m ? WEEKDAY_STEMS.indexOf(m[1]!.toLowerCase()) : undefined;
 }
 
 /** What follows a month that shares the year of the next one: "and October of 2007", "– March 2024". */
@@ -408,7 +411,7 @@ function inferReference(text: string, sentences: Span[]): Day | null {
     // A range ("June 9, 1931 – March 2, 2019": a life) is a past the article recalls.
     if (r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && /\b(?:1[89]|20)\d\d\b/.test(r.text) && !r.end) {
       const day: Day = { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! };
-      if (standsForToday(text, sentences, r.index, r.index + r.text.length, isoDay(day))) return day;
+      if (dayMayBeToday(text, sentences, r.index, r.index + r.text.length, day)) return day;
     }
   }
   return null;
@@ -421,7 +424,11 @@ function inferReference(text: string, sentences: Span[]): Day | null {
  */
 export function standsForToday(text: string, sentences: Span[], start: number, end: number, iso: string): boolean {
   const day = dayFromIso(iso);
-  if (!day) return false;
+  return day !== null && dayMayBeToday(text, sentences, start, end, day);
+}
+
+/** `standsForToday` of a day already read. */
+function dayMayBeToday(text: string, sentences: Span[], start: number, end: number, day: Day): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
   if (BORN_BEFORE.test(before) || ATTRIBUTIVE_BEFORE.test(before)) return false;
   const sentence = sentences.find((x) => x.start <= start && start < x.end) ?? { start: 0, end: text.length };
@@ -451,7 +458,7 @@ function otherDayNamed(text: string, sentence: Span, start: number, end: number,
   for (const m of text.slice(sentence.start, sentence.end).matchAll(DAY_WORD)) {
     const at = sentence.start + m.index;
     if (at >= start && at < end) continue;
-    const named = m[1] ? ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(m[1].toLowerCase()) : -1;
+    const named = m[1] ? WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) : -1;
     if (named !== weekday(day)) return true;
   }
   return false;

@@ -107,7 +107,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         if ((!possessivePlural && !adjacent(text, tokens[j - 1]!, n)) || n.hyphenPart) break;
         if (/['’]s$/u.test(tokens[j - 1]!.text) && !possessiveInsideName(tokens, j)) break;
         // "Juror No. 7", "Pier No. 4": "No." before a number abbreviates "number", no word of a name.
-        if (/^nos?$/i.test(n.text) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number') break;
+        if (numberAbbreviationAt(tokens, j)) break;
         if (isNameWord(n) || hyphenatedGivenName(tokens, j)) j++;
         else if (!joins(tokens, i, j)) break;
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
@@ -127,11 +127,16 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     const head = j === i + 1 && !t.hyphenPart && before?.hyphenPart === true && adjacent(text, before, t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
     // "Juror No. 7": a noun for a person before the number that tells which one is a role, not a name. (Not a number
     // alone after it: "Vikings 24" is a score.)
-    const designated = j === i + 1 && /^nos?$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number' && lemmasOf(bare(t.text).toLowerCase()).some(isPersonNoun);
+    const designated = j === i + 1 && numberAbbreviationAt(tokens, j) && lemmasOf(bare(t.text).toLowerCase()).some(isPersonNoun);
     if (!head && !designated && !shouted(tokens.slice(i, j))) out.push(...parseRun(text, tokens, numberedStreet(text, tokens, i) ? i - 1 : i, j, index, known));
     i = j;
   }
   return out;
+}
+
+/** "No." (or "Nos.") then a number from `tokens[j]` on: the abbreviation of "number". */
+function numberAbbreviationAt(tokens: Token[], j: number): boolean {
+  return /^nos?$/i.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number';
 }
 
 /** Words for a street that a city numbers ("212th Street", "3rd Avenue"). */

@@ -35,7 +35,11 @@ const CREATOR_NOUNS = new Set(['author', 'co-author', 'coauthor', 'writer', 'co-
  */
 function titleCued(text: string, open: number): boolean {
   const m = /(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, open - 40), open));
-  const [before = '', last = ''] = [m?.[1]?.toLowerCase(), m?.[2]?.toLowerCase()];
+  return cuesTitle(m?.[2]?.toLowerCase() ?? '', m?.[1]?.toLowerCase() ?? '');
+}
+
+/** The last word before a quotation, and the one before it, cue a title: "the film", "titled", "author of". */
+function cuesTitle(last: string, before: string): boolean {
   return TITLE_CUES.has(last) || (last === 'of' && (TITLE_CUES.has(before) || CREATOR_NOUNS.has(before)));
 }
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
@@ -1596,10 +1600,11 @@ function pronounReferent(ctx: Ctx, pronoun: Token, depth = 0): number | null {
   // "… the crew of Ben Ortiz. Years on, she praised that work. "…," she said": the same pronoun in the sentence
   // before means whom it meant there, when no name of that sentence comes before it (a name met in passing since is
   // not who the story goes on about).
-  const earlier = prev && depth < PRONOUN_CHAIN_REACH ? ctx.tokensOf(prev).find((t) => t.text.toLowerCase() === p && !quoted(t.start)) : undefined;
+  const prevTokens = prev && depth < PRONOUN_CHAIN_REACH ? ctx.tokensOf(prev) : [];
+  const earlier = prevTokens.find((t) => t.text.toLowerCase() === p && !quoted(t.start));
   const inPrev = prev ? ctx.mentions.find((x) => x.start >= prev.start && x.end <= prev.end && !quoted(x.start) && person(x.entity)) : undefined;
-  if (prev && earlier && (!inPrev || earlier.start < inPrev.start)) {
-    const found = pronounReferent({ ...ctx, sentence: ctx.sentence - 1, frame: ctx.tokensOf(prev) }, earlier, depth + 1);
+  if (earlier && (!inPrev || earlier.start < inPrev.start)) {
+    const found = pronounReferent({ ...ctx, sentence: ctx.sentence - 1, frame: prevTokens }, earlier, depth + 1);
     if (found !== null) return found;
   }
   if (inPrev) return inPrev.entity;
@@ -1730,7 +1735,7 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const titleCase = isCapitalized(words[0] ?? '') && long.length > 0 && long.every(capitalized) && words.slice(1).some(capitalized);
   // "a previous episode of “Harbor Nights.”": a title cue before the quote, or before its "of"; a short quote may carry
   // the sentence's period inside its marks, American style.
-  const cue = TITLE_CUES.has(before.at(-1) ?? '') || (before.at(-1) === 'of' && (TITLE_CUES.has(before.at(-2) ?? '') || CREATOR_NOUNS.has(before.at(-2) ?? '')));
+  const cue = cuesTitle(before.at(-1) ?? '', before.at(-2) ?? '');
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
   if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
   if (signText(frame, q)) return 'title';
