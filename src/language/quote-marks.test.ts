@@ -36,6 +36,11 @@ describe('findQuoteMarks', () => {
       ['The tents are up.\nAll will sleep inside tonight'],
     ],
     ['a spaced straight mark opening the next paragraph opens it again', '" The pier is closed.\n" We cannot say when. "', ['The pier is closed.', 'We cannot say when.']],
+    [
+      'a straight mark that doubled singles answer opens a title, not the close of a quote left open',
+      "\" The crews are safe.\nThe yard reopened in May.\nIts owner also built \" Tide Runner,'' a ferry.",
+      ['The crews are safe.', 'Tide Runner'],
+    ],
     ['an inch mark is no closer of a quote left open', '"We will win\nThe 65" set sold out.', ['We will win']],
     ['doubled marks, typewriter style', "``We will not sign,'' Lin said.", ['We will not sign']],
     ['a straight closer printed like an opener closes', 'Lin spoke. "The ferry is late, "Reyes said. The tide turned. "We wait," she added.', ['The ferry is late', 'We wait']],

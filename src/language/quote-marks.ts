@@ -153,12 +153,25 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
       if (c === '“' || c === '„' || c === '«') return -1;
       const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(next!);
+      // A straight mark that a doubled closing mark answers later in the paragraph opens what it closes (`featured in
+      // " Hold Fast,'' a film`, text detokenised from ``` `` ''``` pairs): the quotation left open lost its closing mark.
+      if (c === '"' && closedByDoubledMark(text, i + 1, p.end)) return -1;
       // A straight mark closes a straight quote whatever the spacing before it (`…, " she said`), as in a paragraph;
       // one opening the paragraph opens it again (`" Two.`, however spaced).
       return i > p.start && closeCtx && (!openCtx || (straight && c === '"')) ? j : -1;
     }
   }
   return -1;
+}
+
+/** Whether a doubled closing mark (`''`, `’’`) follows `from` before `end` with no double mark between. */
+function closedByDoubledMark(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end - 1; i++) {
+    const c = text[i]!;
+    if ((c === "'" || c === '’') && text[i + 1] === c) return true;
+    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') return false;
+  }
+  return false;
 }
 
 function closeAt(stack: Open[], idx: number, at: number, out: QuoteSpan[], text: string, closeWidth = 1): void {
