@@ -18,6 +18,12 @@ describe('entities', () => {
     expect(found.find((e) => e.name === 'Kessenvo')?.type).toBe('organization');
   });
 
+  it('types a name after a noun for a man or a woman, or in apposition to it, as a person', () => {
+    const types = (text: string) => Object.fromEntries(entities(text).map((e) => [e.name, e.type]));
+    expect(types('Lin and her brother Varo are the best rowers on the coast.')).toMatchObject({ Varo: 'person' });
+    expect(types('Her older sister, Quenby, now holds the record.')).toMatchObject({ Quenby: 'person' });
+  });
+
   it('splits role and affiliation from a name', () => {
     const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });

@@ -2,7 +2,7 @@
 // a rule in a `group` is skipped once an earlier rule of the same group matched (the cues that read the name's own
 // words exclude each other: the first that fits says what the name looks like). The hints are evidence, not the
 // answer: language/entities.ts weighs them against the trained name-type model.
-import { isFirstName } from '../first-names.js';
+import { genderOfNoun, isFirstName } from '../first-names.js';
 import { isCommonWord, isPersonNoun, lemmasOf, nameTypeOf, nounClassesOfWord } from '../lexicon.js';
 import { isGazetteerPlace } from '../places.js';
 import type { Token } from '../tokens.js';
@@ -392,6 +392,17 @@ export const NAME_CUES: readonly NameCue[] = [
     hint: 'organization',
     when: (c) => !c.hints.has('person') && !c.hints.has('place') && PUBLICATION_NOUNS.has(after(c)?.text ?? '') && !isKnownPlace(c.text.split(/\s+/)) && !DEMONYMS.has(c.lower.join(' ')),
     reason: '"the Velmarske Novine newspaper", "Harbor Weekly magazine": a name before a word for a publication or a broadcaster is that body (not a place\'s name, "a Lowford newspaper", nor a people\'s).',
+  },
+  {
+    id: 'gendered-noun-before',
+    hint: 'person',
+    when: (c) => {
+      let k = c.from - 1;
+      if (c.tokens[k]?.text === ',' && after(c)?.text === ',') k--;
+      const w = c.tokens[k]?.text ?? '';
+      return /^\p{Ll}/u.test(w) && genderOfNoun(w) !== undefined && lemmasOf(w).some(isPersonNoun);
+    },
+    reason: '"his brother Vitor", "her husband, Tobin,", "the actress Vella": a name right after a noun for a man or a woman (kin, a gendered role), or in apposition to it, is theirs.',
   },
   {
     id: 'organization-cue',
