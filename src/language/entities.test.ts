@@ -24,6 +24,10 @@ describe('entities', () => {
     expect(types('Her older sister, Quenby, now holds the record.')).toMatchObject({ Quenby: 'person' });
   });
 
+  it('leaves the adjective of a people out of the name it stands before', () => {
+    expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
+  });
+
   it('splits role and affiliation from a name', () => {
     const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });

@@ -443,9 +443,10 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
  */
 function givenNameAt(words: string[]): number {
   if (words.some((w) => isInstitutionOrPlaceWord(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
-  // "ambassador to Britain Qiu Renshu": a country, then two words no lexicon or list knows, is the country and a
-  // person's name (a team or a company after a place has words of the language: "Boston Red Rovers").
-  if (words.length === 3 && PLACE_NAMES.has(words[0]!) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
+  // "ambassador to Britain Qiu Renshu", "stopping Norvanian Ilko Varesh": a country or its people's adjective, then two
+  // words no lexicon or list knows, is the country and a person's name (a team or a company after a place has words of
+  // the language: "Boston Red Rovers", "American Harbor Lines").
+  if (words.length === 3 && (PLACE_NAMES.has(words[0]!) || DEMONYMS.has(words[0]!)) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
   // (A particle is no first name, though the lists have some: "the Marquis de Velmar" is one name.)
   const given = (w: string) => !NAME_CONNECTORS.has(w) && (isFirstName(w) || isFirstName(w.split('-')[0]!));
   const k = words.findIndex((w, i) => i > 0 && i >= words.length - 3 && i < words.length - 1 && given(w));
