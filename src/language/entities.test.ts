@@ -28,6 +28,13 @@ describe('entities', () => {
     expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
   });
 
+  it('reads a month’s short form before a surname as a first name, and with a number as a date', () => {
+    const a = annotateArticle({ text: '"It sounded like thunder," said Jan Olvar. She left on Jan 5.', published: '2030-03-02' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Jan Olvar']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Jan Olvar']);
+    expect(a.dates.map((d) => d.value)).toEqual(['2030-01-05']);
+  });
+
   it('splits role and affiliation from a name', () => {
     const e = find('Valmoran Labour Minister Ivo Dragan met the union on Monday.', 'Ivo Dragan');
     expect(e).toMatchObject({ type: 'person', role: 'labour minister', affiliation: 'Valmoran' });

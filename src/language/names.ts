@@ -84,7 +84,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!isNameWord(t) || !startsName(tokens, i, known) || letterPair(tokens, i)) {
+    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i)) {
       i++;
       continue;
     }
@@ -276,6 +276,17 @@ function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !isCapitalized(t.text) || /[-‐]\p{Ll}/u.test(t.text)) return false;
   const b = bare(t.text);
   return !CALENDAR_WORDS.has(b) && !CALENDAR_WORDS.has(b.replace(/s$/, '')) && b !== 'i';
+}
+
+/**
+ * "Jan Olvar", "Mar Velasco": a month's short form that is a first name too, with no period, right before a capitalised
+ * name word, is the first name (a date prints its number after it: "Jan 5", "Jan. 5").
+ */
+function calendarGivenName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const b = bare(t.text);
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}{2}$/u.test(t.text) && CALENDAR_WORDS.has(b) && isFirstName(b) && next !== undefined && isNameWord(next) && next.start - t.end === 1;
 }
 
 const isAllCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
