@@ -24,6 +24,11 @@ describe('entities', () => {
     expect(types('Her older sister, Quenby, now holds the record.')).toMatchObject({ Quenby: 'person' });
   });
 
+  it('reads a plural verb after two subjects joined by "and" as the pair’s, not as a sign of a body', () => {
+    const types = Object.fromEntries(entities('Harbor Police Capt. Tom Fields and Velmar State Police diver Bill Ortiz were hurt in the blast.').map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ 'Tom Fields': 'person', 'Bill Ortiz': 'person' });
+  });
+
   it('leaves the adjective of a people out of the name it stands before', () => {
     expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
   });

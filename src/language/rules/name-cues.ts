@@ -56,6 +56,19 @@ function isTeamName(lower: readonly string[]): boolean {
   return plural && !people && nounClassesOfWord(last).some((k) => k === 'person' || k === 'animal');
 }
 
+/** How far before a name a list's joint makes it the last of two subjects ("A and the bomb technician Bill Ortiz were"). */
+const CONJUNCT_REACH = 6;
+
+/** Whether "and" or "or" stands a few words before the name, within its clause: the plural verb after it is the pair's. */
+function lastConjunct(c: CueContext): boolean {
+  for (let k = c.from - 1; k >= 0 && k >= c.from - CONJUNCT_REACH; k--) {
+    const w = c.tokens[k]!.text;
+    if (LIST_JOINERS.has(w) || w === '&') return true;
+    if (/^[,;:.!?()"“”]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Verb forms that only a plural subject takes. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 /**
@@ -413,8 +426,12 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     id: 'plural-verb',
     hint: 'organization',
-    when: (c) => !c.hints.has('person') && c.lower.length <= 3 && PLURAL_VERBS.has(after(c)?.text ?? '') && !NOT_SUBJECT_AFTER.has(before(c)?.text.toLowerCase() ?? ''),
-    reason: '"Harbor Records have denied it", "Velmar United are top": a name that takes a plural verb is a body or a group, not one person (British usage; a list of names, a name ending a phrase — "people from the village of Eastmere were" — and a question’s inversion — "Would Ana Lin have …" — aside).',
+    when: (c) =>
+      !c.hints.has('person') && c.lower.length <= 3 && PLURAL_VERBS.has(after(c)?.text ?? '') && !NOT_SUBJECT_AFTER.has(before(c)?.text.toLowerCase() ?? '') && !lastConjunct(c),
+    reason:
+      '"Harbor Records have denied it", "Velmar United are top": a name that takes a plural verb is a body or a group, not one person (British usage; a list of names, ' +
+      'the last of two subjects — "Capt. Tom Fields and bomb technician Bill Ortiz were" —, a name ending a phrase — "people from the village of Eastmere were" — and a ' +
+      'question’s inversion — "Would Ana Lin have …" — aside).',
   },
   {
     id: 'place-cue',
