@@ -370,6 +370,14 @@ describe('titles with the sentence’s period inside the marks', () => {
   });
 });
 
+describe('a passage after a word that often cues a term', () => {
+  it('reads a passage holding more than one sentence, with a speaker, as speech; a short phrase stays a term', () => {
+    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.kind, q.speaker ?? null]);
+    expect(kinds('Ida Hale described the plan as “a ferry-bridge-tunnel-everything scheme. And that is the short version.”')).toEqual([['statement', 'Ida Hale']]);
+    expect(kinds('Ida Hale described the plan as “a ferry scheme.”')).toEqual([['term', null]]);
+  });
+});
+
 describe('an appositive left open', () => {
   it('gives the quote to the person before an appositive whose closing comma is missing, not to a name inside it', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);

@@ -44,6 +44,8 @@ function cuesTitle(last: string, before: string): boolean {
 }
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
 const MAX_TERM_WORDS = 4;
+/** A sentence's end inside a passage, another sentence after it. */
+const SENTENCE_BREAK = /[.!?…]["”’']?\s+["“‘']?\p{Lu}/u;
 /** How many sentences back a pronoun may reach for the latest quote's speaker, and for the latest speaking subject. */
 const QUOTE_SPEAKER_REACH = 2;
 const SUBJECT_REACH = 3;
@@ -1765,7 +1767,10 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
   if (!terminal && words.length <= MAX_TERM_WORDS && DETERMINERS.has(before.at(-1) ?? '') && nounAfter) return 'term';
   // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
-  if (before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!))) return 'term';
+  // Not a passage holding a sentence's end: a term is a phrase ("for a call “from someone who would not give a name.
+  // We called the police.”" is speech, however its opening reads).
+  const cued = before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!));
+  if (cued && !(attributed && SENTENCE_BREAK.test(inner))) return 'term';
   // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its
   // attribution, is speech even when no speaker is named.
   const spoken = /^\p{Lu}/u.test(inner) && words.length >= 3 && /,\s*$/.test(text.slice(q.end, q.close));
