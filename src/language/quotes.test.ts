@@ -293,6 +293,14 @@ describe('speakers without a speech verb next to the quote', () => {
     // A dash before a name that goes on into a sentence is not a signature.
     expect(attributed('“We lost the vote, and we will lose the next one too.” — Ben Ortiz and Ana Lin walked out.')[0]![0]).not.toBe('Ben Ortiz');
   });
+  it('goes on from the sentence before past a short opening phrase, but not past one naming someone', () => {
+    expect(attributed('Ana Lin said she saw a patrol car at the pier.\n\nLater in the afternoon, "I heard this loud bang."')).toEqual([['Ana Lin', null, null]]);
+    expect(attributed('Ana Lin said she saw a patrol car at the pier.\n\nIn Ben Ortiz’s memoir, "the pier was never safe."')).toEqual([[null, null, null]]);
+  });
+  it('gives a quote standing alone to the person opening the sentence before, an age or a description after the name', () => {
+    expect(attributed('Tom Fields, 17, who works at the fuel dock, also heard the blast.\n\n"At first I thought it was thunder."')).toEqual([['Tom Fields', null, null]]);
+    expect(attributed('Ida Hale, a welder at the yard, left early.\n\n"Nobody told us anything."')).toEqual([['Ida Hale', null, null]]);
+  });
   it('gives a quote after a colon to the person the sentence opens with, and not to the owner of a possessive subject', () => {
     expect(attributed('Ben Ortiz had one complaint about the ferry crew: “They leave the ramp down long after the last car is on board.”')).toEqual([['Ben Ortiz', null, null]]);
     expect(attributed('Ana Lin met the band on Monday. She was blunt: “We cannot win this without you, all of you.”')).toEqual([['Ana Lin', null, null]]);

@@ -146,7 +146,7 @@ export function attributeQuotes(
           entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s)) entity = previous.entity;
-        else if (!frame.some((t) => t.kind === 'word')) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
+        else if (standsAlone(ctx, q)) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
           // "Nurses shouted …", "Norvanians say …": a group the sentence opens with, capitalised, is a role, not a name.
@@ -164,7 +164,7 @@ export function attributeQuotes(
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
           // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
-        } else if (!attribution && !issued && !frame.some((t) => t.kind === 'word')) {
+        } else if (!attribution && !issued && standsAlone(ctx, q)) {
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
           const role = reportedRole(ctx, si);
           if (role) quote.speakerRole = role;
@@ -373,6 +373,18 @@ const DOCUMENT_SPEAKS = new RegExp(
  */
 function reportedSpeaker(ctx: Pick<Ctx, 'entities' | 'state'>, sentence: number): number | null {
   return ctx.state.subjects.findLast((x) => x.sentence === sentence - 1 && ctx.entities[x.entity]!.type === 'person')?.entity ?? null;
+}
+
+/**
+ * Whether the quote stands alone in its sentence: no words outside its marks, or only a short opening phrase of no
+ * name and no speech verb before it and its comma (`Later that night, “…”`): it goes on from the sentence before.
+ */
+function standsAlone(ctx: Ctx, q: QuoteSpan): boolean {
+  const words = ctx.frame.filter((t) => t.kind === 'word');
+  if (words.length === 0) return true;
+  const before = ctx.frame.filter((t) => t.end <= q.open);
+  if (words.length > MAX_OPENING_PHRASE || words.some((t) => t.start > q.close) || before.at(-1)?.text !== ',') return false;
+  return !before.some((t, i) => isSpeechVerb(before, i) || ctx.mentions.some((m) => m.start < t.end && m.end > t.start));
 }
 
 /** The role or group phrase that was the subject of a speech verb in the sentence before, when no name was. */
@@ -593,10 +605,13 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   return null;
 }
 
-/** A person named first in `tokens` and followed by a lower-case word (the clause's verb), if any. */
+/**
+ * A person named first in `tokens` and followed by a lower-case word (the clause's verb), or by an age or a description
+ * in apposition ("Tom Fields, 17, who works …", "Ana Lin, a welder at the yard, …"), if any.
+ */
 function clauseOpeningPerson(ctx: Ctx, tokens: Token[]): number | undefined {
   const m = ctx.mentions.find((x) => x.start === tokens[0]?.start && ctx.entities[x.entity]!.type === 'person');
-  return m && /^ \p{Ll}/u.test(ctx.text.slice(m.end, m.end + 2)) ? m.entity : undefined;
+  return m && /^(?: \p{Ll}|, (?:\d{1,3},|(?:an?|the|who|whose) ))/u.test(ctx.text.slice(m.end, m.end + 8)) ? m.entity : undefined;
 }
 
 /**
