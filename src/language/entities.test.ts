@@ -563,6 +563,9 @@ describe('teams', () => {
     ]);
     expect(entities[0]!.mentions).toHaveLength(2);
   });
+  it('reads a town that is a first name too as the home of a team after "the"', () => {
+    expect(annotateArticle({ text: 'Ben Ortiz was traded to the Orlando Herons last season.' }).entities.map((e) => [e.name, e.type])).toContainEqual(['Orlando Herons', 'organization']);
+  });
   it('leaves a person whose surname is such a plural, and a people, as they were', () => {
     const types = (text: string) => annotateArticle({ text }).entities.map((e) => [e.name, e.type]);
     expect(types('Tom Fields said the harbour was calm.')).toContainEqual(['Tom Fields', 'person']);

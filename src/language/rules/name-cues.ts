@@ -310,7 +310,10 @@ export const NAME_CUES: readonly NameCue[] = [
     group: 'form',
     when: (c) => {
       // After "the": a person's surname may be such a plural ("Ana Fields"), but never follows an article.
-      if (c.lower.length < 2 || isFirstName(c.lower[0]!) || before(c)?.text.toLowerCase() !== 'the') return false;
+      // A first name that is a known town too opens a team's name as its home ("the Tarrow Herons" where a list of
+      // first names holds the town's name).
+      const given = isFirstName(c.lower[0]!) && !isKnownPlace(c.text.split(/\s+/).slice(0, 1));
+      if (c.lower.length < 2 || given || before(c)?.text.toLowerCase() !== 'the') return false;
       return isTeamName(c.lower) && !isKnownPlace(c.text.split(/\s+/));
     },
     reason: '"the Harbor Herons", "the Lowford Pilots", "the Velmar Giants": a name after "the" ending in the plural of a word for people or animals is a team, a band or a body of people (an organisation), not one person.',
