@@ -32,6 +32,9 @@ describe('citation key and titles', () => {
     expect(storyTitle([copy, art('2', { title: 'Original headline' })], 's_1')).toBe('Original headline');
     expect(storyTitle([copy], 's_1')).toBe('Copy headline');
     expect(storyTitle([art('3', { text: 'Short lead. Then more.' })], 's_1')).toBe('Short lead.');
+    // Not at the period of an initial, of letters spelt out or of a title.
+    expect(leadTitle('Ana Lin told the L.A. Harbor Post she would run. More later.')).toBe('Ana Lin told the L.A. Harbor Post she would run.');
+    expect(leadTitle('Dr. Ida Hale and J. Ortiz left. More later.')).toBe('Dr. Ida Hale and J. Ortiz left.');
     const long = `${'word '.repeat(40)}end`;
     expect(leadTitle(long)).toMatch(/^(word ){23}word…$/);
     expect(leadTitle(long).length).toBeLessThanOrEqual(121);

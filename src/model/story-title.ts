@@ -4,10 +4,16 @@
 /** Longest story title taken from an article's lead. */
 export const LEAD_TITLE_CHARS = 120;
 
+/**
+ * The end of a lead's first sentence: a stop before a space and no lower-case word, or the line's end; not the period of
+ * an initial or of letters spelt out ("L.A. Times", "J. Ortiz") nor of a title or a company's form ("Dr. Lin", "Inc.").
+ */
+const FIRST_SENTENCE = /^.+?(?<!(?:^|[\s.(])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|No|Inc|Co|Corp|Ltd|vs))[.!?](?=\s+[^\s\p{Ll}]|\s*$)/u;
+
 /** A title from an article's opening: its first sentence, or its first words cut at a word with an ellipsis. */
 export function leadTitle(text: string): string {
   const line = text.trim().split('\n')[0]!.trim();
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(line)?.[0] ?? line;
+  const sentence = FIRST_SENTENCE.exec(line)?.[0] ?? line;
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
   const cut = sentence.lastIndexOf(' ', LEAD_TITLE_CHARS - 1);
   return `${sentence.slice(0, cut > 0 ? cut : LEAD_TITLE_CHARS - 1).replace(/[\s,.;:–-]+$/u, '')}…`;
