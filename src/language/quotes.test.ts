@@ -301,6 +301,13 @@ describe('speakers without a speech verb next to the quote', () => {
     expect(attributed('Tom Fields, 17, who works at the fuel dock, also heard the blast.\n\n"At first I thought it was thunder."')).toEqual([['Tom Fields', null, null]]);
     expect(attributed('Ida Hale, a welder at the yard, left early.\n\n"Nobody told us anything."')).toEqual([['Ida Hale', null, null]]);
   });
+  it('gives a pull quote printed above the paragraph that attributes it the speaker of that paragraph', () => {
+    const text = 'Mayor Ana Lin opened the bridge on Monday.\n\n"Nobody will stop this town now."\n\nThe crowd cheered.\n\n"Nobody will stop this town now," said Tom Fields, a ferryman.';
+    expect(attributed(text)).toEqual([['Tom Fields', null, null], ['Tom Fields', null, 'said']]);
+    // A copy whose own sentence names no one the text reads leaves the lone copy with no speaker either.
+    const unnamed = 'Mayor Ana Lin opened the bridge on Monday.\n\n"Nobody will stop this town now."\n\nThe crowd cheered.\n\n"Nobody will stop this town now," one of the crowd shouted.';
+    expect(attributed(unnamed)[0]![0]).toBeNull();
+  });
   it('gives a quote after a colon to the person the sentence opens with, and not to the owner of a possessive subject', () => {
     expect(attributed('Ben Ortiz had one complaint about the ferry crew: “They leave the ramp down long after the last car is on board.”')).toEqual([['Ben Ortiz', null, null]]);
     expect(attributed('Ana Lin met the band on Monday. She was blunt: “We cannot win this without you, all of you.”')).toEqual([['Ana Lin', null, null]]);

@@ -81,6 +81,8 @@ export function attributeQuotes(
   // What the names mark, and what resolved pronouns add ("she said" makes its person a woman for a later "he").
   genders = [...genders];
   const quotes: Quote[] = [];
+  // Statements whose own sentence names no one: their speaker is read from the sentences around them.
+  const alone = new Set<Quote>();
   let previous: PreviousQuote | null = null;
   let m = 0;
   // A quotation over several sentences is attributed with all of them: `"A. B," she said.` is one unit.
@@ -134,6 +136,9 @@ export function attributeQuotes(
         quote.speakerRole = role.text;
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
+        // (Not the next part of the quote before: `"…," he continued. "…"` is his, however often printed.)
+        const continued = previous !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s);
+        if (!attribution && !issuer && !issued && lastInSentence === null && !continued && standsAlone(ctx, q)) alone.add(quote);
         let entity: number | null = attribution?.entity ?? null;
         if (issuer) {
           quote.verb = issuer.verb;
@@ -178,7 +183,27 @@ export function attributeQuotes(
       quotes.push(quote);
     }
   });
+  attributeRepeated(quotes, alone);
   return quotes;
+}
+
+/**
+ * A statement printed twice in one article, once standing alone (a pull quote above the paragraph that attributes it)
+ * and once in a sentence of its own attribution: the lone copy is whoever that sentence gives, or no one when it names
+ * no one the text reads, not the person of the sentences around it.
+ */
+function attributeRepeated(quotes: Quote[], alone: ReadonlySet<Quote>): void {
+  if (alone.size === 0) return;
+  const key = (q: Quote) => q.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const framed = new Map<string, Quote>();
+  for (const q of quotes) if (q.kind === 'statement' && !alone.has(q) && !framed.has(key(q))) framed.set(key(q), q);
+  for (const q of alone) {
+    const source = framed.get(key(q));
+    if (!source) continue;
+    q.speaker = source.speaker;
+    if (source.speakerRole === undefined) delete q.speakerRole;
+    else q.speakerRole = source.speakerRole;
+  }
 }
 
 /**
