@@ -14,4 +14,10 @@ describe('quote groups', () => {
     const group = story.quotes.find((g) => g.mentions.length === 2)!;
     expect(group).toMatchObject({ speaker: null, speakerRole: 'a union spokesperson' });
   });
+
+  it('list a statement an article prints twice once', () => {
+    const text = 'Mayor Ana Lin opened the bridge on Monday.\n\n"Nobody will stop this town now."\n\nThe crowd cheered.\n\n"Nobody will stop this town now," said Tom Fields, a ferryman.';
+    const story = compareStory('s_1', [article(1, text), article(2, 'The bridge opened on Monday after years of delay.')]);
+    expect(story.quotes.flatMap((g) => g.mentions)).toHaveLength(1);
+  });
 });

@@ -70,9 +70,14 @@ export function groupQuotes(articles: Article[], speakerOf: (name: string) => st
   const items: Item[] = [];
   for (const a of articles) {
     let order = 0;
+    // A statement an article prints twice (a pull quote, then the paragraph that attributes it) is listed once.
+    const printed = new Set<string>();
     for (const parts of statementsOf(a)) {
       const text = parts.map((p) => p.text).join(' ');
       if (text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_QUOTE_WORDS) continue;
+      const key = `${parts[0]!.speaker ?? ''}\u0000${wordingKey(text)}`;
+      if (printed.has(key)) continue;
+      printed.add(key);
       const q = parts[0]!;
       items.push({ articleId: a.id, quote: q, parts, order: order++, speaker: q.speaker ? speakerOf(q.speaker) : null, stems: stemSet(text), segments: parts.flatMap((p) => segmentsOf(p.text)) });
     }
