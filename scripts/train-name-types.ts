@@ -90,17 +90,25 @@ const softmax = (z: number[]) => {
   const s = e.reduce((a, b) => a + b, 0);
   return e.map((x) => x / s);
 };
-/** One model by stochastic gradient descent, the examples shuffled by `seed` in each epoch. */
+/** FNV-1a hash of a string, from `basis`. */
+function hash(text: string, basis: number): number {
+  let h = basis >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+/** Each example's content, which places it in an epoch's order. */
+const contentOf = train.map((ex) => `${ex.label}|${ex.features.join('|')}`);
+/**
+ * One model by stochastic gradient descent, the examples in each epoch ordered by a hash of `seed`, the epoch and their
+ * content: a mention more or less in the training text moves itself in the order, not every other example (a shuffle
+ * of the whole list re-deals all of them, and the model's decisions near the boundary swung with it).
+ */
 function trainOnce(seed: number): Map<string, number[]> {
   const weights = new Map<string, number[]>();
-  let state = seed;
-  const rand = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const order = train.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const k = Math.floor(rand() * (i + 1));
-      [order[i], order[k]] = [order[k]!, order[i]!];
-    }
+    const basis = hash(`${seed}:${epoch}`, 2166136261);
+    const keys = contentOf.map((c) => hash(c, basis));
+    const order = train.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
     const rate = RATE / (1 + epoch * 0.3);
     for (const i of order) {
       const ex = train[i]!;
