@@ -29,6 +29,11 @@ describe('entities', () => {
     expect(types).toMatchObject({ 'Tom Fields': 'person', 'Bill Ortiz': 'person' });
   });
 
+  it('keeps "and" inside the name of a body whose "for" or "of" leads to ordinary words', () => {
+    const names = entities('Observers from the Council for Harbour Safety and Navigation arrived. Tom Fields met them.').map((e) => e.name);
+    expect(names).toContain('Council for Harbour Safety and Navigation');
+  });
+
   it('leaves the adjective of a people out of the name it stands before', () => {
     expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
   });

@@ -176,11 +176,11 @@ function joins(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * "and" at `at` continues an organisation's name: an organisation word, then "of" and only ordinary words up to the
+ * "and" at `at` continues an organisation's name: an organisation word, then "of" or "for" and only ordinary words up to the
  * "and", and ordinary capitalised words after it up to the name's end.
  */
 function andInsideName(text: string, tokens: Token[], from: number, at: number): boolean {
-  const of = tokens.findIndex((t, k) => k >= from && k < at && t.text === 'of');
+  const of = tokens.findIndex((t, k) => k >= from && k < at && (t.text === 'of' || t.text === 'for'));
   if (of < 0 || !tokens.slice(from, of).some((t) => ORGANIZATION_WORDS.has(bare(t.text)))) return false;
   const ordinary = (t: Token) => isNameWord(t) && !isFirstName(bare(t.text)) && lemmasOf(bare(t.text).toLowerCase()).some(isCommonWord);
   if (!tokens.slice(of + 1, at).every(ordinary)) return false;
