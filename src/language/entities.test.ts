@@ -34,6 +34,10 @@ describe('entities', () => {
     expect(names).toContain('Council for Harbour Safety and Navigation');
   });
 
+  it('types one word the lexicon has only as a place’s name as a place when no cue types it', () => {
+    expect(find('Doctors treat patients from Norvania, Velmar and Tucson every week.', 'Tucson')).toMatchObject({ type: 'place' });
+  });
+
   it('leaves the adjective of a people out of the name it stands before', () => {
     expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
   });

@@ -2,7 +2,7 @@
 import type { Entity, EntityType, Span } from '../model/analysis.js';
 import { nameKey, printedNameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfGivenName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
-import { isCommonWord, isKnownLemma, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
+import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
@@ -440,8 +440,12 @@ function groupKind(g: Group): EntityType {
   // A company listed on a US exchange ("Teradyne said", "Zscaler's shares"), every mention its short name: the listing is
   // surer than the model, which reads such names as people's or places' from their shape.
   if ((hinted === 'other' || onlySpoke) && isCompanyGroup(g)) return 'organization';
-  if (g.scores) {
-    const best = NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]!;
+  const best = g.scores ? NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]! : undefined;
+  // One word the lexicon has only as a place's name (every sense an instance, the first a place), no first name, that no
+  // cue types: a place, not a person or nothing, whatever the model reads in its shape (the gazetteer leaves out the
+  // places the lexicon knows). The model's organisation stays: a town's name stands for its team in sports news.
+  if (hinted === 'other' && best !== 'organization' && members.some(onlyAPlace)) return 'place';
+  if (best) {
     // A capitalised common word alone that speaks, that no other cue types and the model does not read as a person's
     // or a place's name ("Pebble said", "Pebble reports"): a body named by a word of the language, a company or a group
     // (people are named with a first name, a title or a role before their surname alone speaks; see wordsOfPeople).
@@ -459,6 +463,13 @@ function groupKind(g: Group): EntityType {
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
   if (hinted === 'other' && members.some((m) => isPersonLikeName(m))) return 'person';
   return hinted;
+}
+
+/** One word, no first name, that the lexicon knows only as a name, first as a place's ("laos", "fayetteville"). */
+function onlyAPlace(m: NameMention): boolean {
+  if (m.words.length !== 1) return false;
+  const w = stripPossessive(m.words[0]!).toLowerCase();
+  return !isFirstName(w) && isOnlyName(w) && nameTypeOf(w) === 'place';
 }
 
 /**
