@@ -34,6 +34,11 @@ describe('entities', () => {
     expect(names).toContain('Council for Harbour Safety and Navigation');
   });
 
+  it('types a name after "hometown of" or "the outskirts of" as a place', () => {
+    expect(find('The youths clashed with police on the outskirts of Varsk late on Saturday.', 'Varsk')).toMatchObject({ type: 'place' });
+    expect(find('Tom Fields grew up in the hometown of Pellatine.', 'Pellatine')).toMatchObject({ type: 'place' });
+  });
+
   it('types one word the lexicon has only as a place’s name as a place when no cue types it', () => {
     expect(find('Doctors treat patients from Norvania, Velmar and Tucson every week.', 'Tucson')).toMatchObject({ type: 'place' });
   });

@@ -133,6 +133,12 @@ const WORK_ADJECTIVES = new Set(['new', 'latest', 'upcoming', 'hit', 'debut', 'f
 const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'speaking', 'dialect', 'dialects']);
 /** What joins the names of a list. */
 const LIST_JOINERS = new Set(['and', 'or']);
+/**
+ * Nouns for the place someone comes from or a part of a town, before "of" and its name ("her hometown of Eastmere", "the
+ * outskirts of Brill"); not the lexicon's locations at large, whose "of" names what is there ("a centre of trade", "the
+ * meeting place of a tribe", "the setting of a hymn").
+ */
+const LOCATION_OF = new Set(['hometown', 'birthplace', 'outskirts', 'suburbs', 'vicinity', 'environs', 'neighbourhood', 'neighborhood']);
 
 const before = (c: CueContext) => c.tokens[c.from - 1];
 /** "of the …" or "of" then a capitalised word: where someone is from, not what they did ("of trying"). */
@@ -465,9 +471,13 @@ export const NAME_CUES: readonly NameCue[] = [
         while (at > 0 && /^\p{Lu}/u.test(c.tokens[at]!.text)) at--;
       }
       const word = c.tokens[at - 1]?.text.toLowerCase();
-      return c.tokens[at]?.text === 'of' && word !== undefined && ([word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader');
+      if (c.tokens[at]?.text !== 'of' || word === undefined) return false;
+      const location = LOCATION_OF.has(word) && !isFirstName(c.lower[0]!);
+      return [word, ...lemmasOf(word)].some((w) => PLACE_WORDS.has(w)) || location || INHABITANTS.has(word) || roleClassOf(word) === 'local-leader';
     },
-    reason: '"the villages of Ferncombe and Brill", "residents of Eastmere", "mayor of Eastmere": names after a place word, a word for the people who live there, or a local leader\'s title.',
+    reason:
+      '"the villages of Ferncombe and Brill", "her hometown of Eastmere", "residents of Eastmere", "mayor of Eastmere": names after a place word or a noun for a ' +
+      'location, a word for the people who live there, or a local leader\'s title.',
   },
   {
     id: 'name-of',
