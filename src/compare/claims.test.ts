@@ -239,6 +239,12 @@ describe('articleClaims', () => {
     expect(clauses('The harbour board closed the pier at Lowford on Monday, blaming the ferry crews for the damage to the ramp.')).toContain('blaming the ferry crews for the damage to the ramp.');
   });
 
+  it('makes no clause of an alternative the sentence sets aside ("as opposed to …"), but keeps a main clause after one', () => {
+    const out = clauses('The fire may have started in the boiler room, which the crew had closed, as opposed to the skipper being the target of an attack on the ferry.');
+    expect(out.some((k) => k.startsWith('as opposed to'))).toBe(false);
+    expect(clauses('Rather than wait for the tide, the crew of the Lowford ferry sailed at dawn; the harbour pier stayed closed all day.')).toContain('Rather than wait for the tide, the crew of the Lowford ferry sailed at dawn');
+  });
+
   it('makes no clause of names alone, the subject of a predicate after a relative clause or an aside', () => {
     const out = clauses('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society, which together employ some 4,200 people, sent letters to the council on Monday.');
     expect(out).not.toContain('The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society');

@@ -388,6 +388,8 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
+    // An alternative the sentence sets aside ("…, as opposed to the skipper being the target"): not stated at all.
+    if (!p.words && SET_ASIDE_OPENING.test(text)) continue;
     // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an
     // aside between dashes): the subject of a predicate elsewhere, which states nothing alone.
     if (!p.words && onlyNames(text)) continue;
@@ -413,6 +415,12 @@ function onlyNames(text: string): boolean {
   const words = text.match(/[\p{L}\d][\p{L}\d.'’&-]*/gu) ?? [];
   return words.some((w) => /^\p{Lu}/u.test(w)) && words.every((w) => /^\p{Lu}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()));
 }
+
+/**
+ * An alternative the sentence sets aside, alone: "as opposed to …", "rather than …", "instead of …" with no comma after
+ * it ("Rather than wait, the crew sailed" goes on into its main clause).
+ */
+const SET_ASIDE_OPENING = /^(?:as opposed to|rather than|instead of)\b[^,;]*$/i;
 
 /** A conjunction or preposition of time or means, then a participle: "while cutting …", "after leaving …", "by selling …". */
 const NON_FINITE_OPENING = /^(?:while|after|before|when|since|by|despite|without|upon|on|through|once)\s+(\p{Ll}+ing)\b/u;
