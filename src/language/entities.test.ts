@@ -34,6 +34,10 @@ describe('entities', () => {
     expect(names).toContain('Council for Harbour Safety and Navigation');
   });
 
+  it('keeps a plural noun for people and its possessive inside the name of a body', () => {
+    expect(entities('Ben Ortiz worked at the Men’s Harbour Jail in Lowford.').map((e) => e.name)).toContain('Men’s Harbour Jail');
+  });
+
   it('types a name after "hometown of" or "the outskirts of" as a place', () => {
     expect(find('The youths clashed with police on the outskirts of Varsk late on Saturday.', 'Varsk')).toMatchObject({ type: 'place' });
     expect(find('Tom Fields grew up in the hometown of Pellatine.', 'Pellatine')).toMatchObject({ type: 'place' });

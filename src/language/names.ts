@@ -812,11 +812,19 @@ function namesBeforeTitle(text: string, tokens: Token[], from: number, to: numbe
   return body;
 }
 
-/** "St. Columba's Hospital", "Brigid's Well": a possessive inside a name ending in an organisation or place word. */
+/** Plural nouns for people that take "'s" ("Men's", "Women's"): inside a capitalised run, part of a body's name. */
+const PEOPLE_PLURALS = new Set(['men', 'women', 'children', 'people']);
+
+/**
+ * "St. Columba's Hospital", "Brigid's Well": a possessive inside a name ending in an organisation or place word; any
+ * capitalised word after a plural noun for people.
+ */
 function possessiveInsideName(tokens: Token[], j: number): boolean {
   const owner = bare(tokens[j - 1]!.text);
   const next = tokens[j];
   if (!next || PLACE_OF.has(owner) || PLACE_NAMES.has(owner)) return false;
+  // "Men's Central Jail", "Children's Harbour Hospital": a plural noun for people owns no one; its name goes on.
+  if (PEOPLE_PLURALS.has(owner.toLowerCase())) return isNameWord(next);
   const b = bare(next.text);
   const after = tokens[j + 1];
   return (ORGANIZATION_WORDS.has(b) || PLACE_WORDS.has(b)) && !(after && isNameWord(after) && after.start - next.end === 1);
