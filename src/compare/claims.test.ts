@@ -124,6 +124,11 @@ describe('articleClaims', () => {
     expect(out).toEqual(['The harbour office said the ferry would resume service once inspectors had approved the new ramp.']);
   });
 
+  it('makes no claim of a quotation whose attribution is in the passive ("was quoted as saying")', () => {
+    const out = claims('"Two crew members were hurt but are doing well," Lowford harbour master Edda Morn was quoted as saying.\nThe ferry line resumed its sailings on Tuesday.');
+    expect(out).toEqual(['The ferry line resumed its sailings on Tuesday.']);
+  });
+
   it('keeps the outlet’s own clause of a sentence that is mostly a quotation, without the quote', () => {
     const out = claims('Lin went as far as questioning the council’s budget for the harbour, saying: “The council said no to everything. How can we plan with people who never answer?”');
     expect(out).toEqual(['Lin went as far as questioning the council’s budget for the harbour']);

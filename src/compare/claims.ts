@@ -475,11 +475,14 @@ const SPEECH_VERB_NEAR_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?
 /** A capitalised name and up to three appositives set off by commas ("Ida Hale, the port's press chief"). */
 const NAME_AND_APPOSITIVES = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:,[^,]{1,60}){0,3}`;
 
-/** A name and its appositives, then a speech verb: "Ida Hale, the port's press chief, said …". */
-const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES},?\\s+(?:${SPEECH_VERB_WORDS})\\b`, 'u');
+/** The passive before a speech verb's participle: "Ida Hale was quoted as saying". */
+const QUOTED_AS = String.raw`(?:(?:was|were|is|are|has been|had been)\s+quoted\s+as\s+)?`;
+
+/** A name and its appositives, then a speech verb: "Ida Hale, the port's press chief, said …", "… was quoted as saying". */
+const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES},?\\s+${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
 /** A few words, then a name and a speech verb: "Lin's lawyer Ben T. Ortiz told …", "the port's chief Ida Hale said …". */
-const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
+const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
 /** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said after …). */
 const opensAttribution = (words: string) => SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words) || DESCRIBED_SPEAKER_START.test(words);
