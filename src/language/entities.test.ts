@@ -34,6 +34,10 @@ describe('entities', () => {
     expect(names).toContain('Council for Harbour Safety and Navigation');
   });
 
+  it('types a street named with its street word first as a place', () => {
+    expect(find('Robbers entered the shop on the chic Avenue Velarde on Thursday.', 'Avenue Velarde')).toMatchObject({ type: 'place' });
+  });
+
   it('keeps a plural noun for people and its possessive inside the name of a body', () => {
     expect(entities('Ben Ortiz worked at the Men’s Harbour Jail in Lowford.').map((e) => e.name)).toContain('Men’s Harbour Jail');
   });

@@ -111,6 +111,8 @@ export interface NameCue {
 }
 
 /** Words ending the name of a street or a square: a place, whatever organisation word comes before ("Bank Street"). */
+/** Words for a street that open its name: "Avenue Montaigne", "Rue Velard", "Calle Mayor", "Piazza Nuova". */
+const STREET_OPENERS = new Set(['avenue', 'boulevard', 'rue', 'calle', 'piazza', 'avenida', 'via']);
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive', 'highway', 'bridge', 'plaza']);
 
 /** What joins the parties of a court case's name ("Lynford v. Ostrander", "Marlow versus Tidewell"). */
@@ -298,10 +300,12 @@ export const NAME_CUES: readonly NameCue[] = [
       const a = after(c);
       const last = c.tokens[c.to - 1]!;
       const placeOf = c.lower.length >= 3 && c.lower[1] === 'of' && PLACE_WORDS.has(c.lower[0]!);
-      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+      // "Avenue Montaigne", "Rue Velard": the street word opening the name, as French and Spanish streets are named.
+      const street = c.lower.length >= 2 && STREET_OPENERS.has(c.lower[0]!) && !ORGANIZATION_WORDS.has(c.lower.at(-1)!);
+      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || street || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
     },
     reason:
-      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it.',
+      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it; "Avenue Montaigne", "Rue Velard": a street word opens it.',
   },
   {
     id: 'town-of-state',
