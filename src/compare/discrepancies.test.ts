@@ -91,6 +91,16 @@ describe('figure disagreements', () => {
     expect(valuesOf('Ben Ortiz scored nine goals in his last three games for Lowford.', 'Ben Ortiz scored nine goals in his last five games for Lowford.')).toEqual([]);
   });
 
+  it('does not set a count with a window after it, or one since a time, against another', () => {
+    expect(valuesOf('Ben Ortiz has 180 passing yards and two goals in his last two games for Lowford.', 'Ben Ortiz has 410 passing yards for Lowford this season.')).toEqual([]);
+    expect(valuesOf('Since the spring, Ben Ortiz has 240 passing yards for Lowford.', 'Ben Ortiz has 410 passing yards for Lowford this season.')).toEqual([]);
+  });
+
+  it('does not set counts a phrase after them tells apart ("on punt returns", "on offense") against each other', () => {
+    expect(valuesOf('Ben Ortiz scored six touchdowns on offense for Lowford this season.', 'Ben Ortiz scored three touchdowns on punt returns for Lowford this season.')).toEqual([]);
+    expect(valuesOf('Ben Ortiz scored six touchdowns on offense for Lowford this season.', 'Ben Ortiz scored four touchdowns on offense for Lowford this season.')).toEqual([['four touchdowns', 'six touchdowns']]);
+  });
+
   it('reads a magnitude as no count of what it measures, and "three and a half" as one figure', () => {
     expect(valuesOf('A magnitude 5.4 earthquake hit the coast of Velmar on Tuesday.', 'Two powerful earthquakes hit the coast of Velmar on Tuesday.')).toEqual([]);
     expect(valuesOf('Ben Ortiz served three and a half weeks in prison in Velmar.', 'Ben Ortiz served 3.5 weeks in prison in Velmar.')).toEqual([]);
