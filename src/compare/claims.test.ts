@@ -125,7 +125,7 @@ describe('articleClaims', () => {
   });
 
   it('makes no claim of a quotation whose attribution is in the passive ("was quoted as saying")', () => {
-    const out = claims('"Two crew members were hurt but are doing well," Lowford harbour master Edda Morn was quoted as saying.\nThe ferry line resumed its sailings on Tuesday.');
+    const out = claims('"The ramp will reopen once it is inspected," Lowford harbour master Edda Morn was quoted as saying.\nThe ferry line resumed its sailings on Tuesday.');
     expect(out).toEqual(['The ferry line resumed its sailings on Tuesday.']);
   });
 
@@ -245,7 +245,7 @@ describe('articleClaims', () => {
   });
 
   it('makes no clause of an alternative the sentence sets aside ("as opposed to …"), but keeps a main clause after one', () => {
-    const out = clauses('The fire may have started in the boiler room, which the crew had closed, as opposed to the skipper being the target of an attack on the ferry.');
+    const out = clauses('The ferry was late because of the fog over the bay, which lifted at noon, as opposed to the crew having refused to sail that morning.');
     expect(out.some((k) => k.startsWith('as opposed to'))).toBe(false);
     expect(clauses('Rather than wait for the tide, the crew of the Lowford ferry sailed at dawn; the harbour pier stayed closed all day.')).toContain('Rather than wait for the tide, the crew of the Lowford ferry sailed at dawn');
   });

@@ -20,12 +20,12 @@ describe('entities', () => {
 
   it('types a name after a noun for a man or a woman, or in apposition to it, as a person', () => {
     const types = (text: string) => Object.fromEntries(entities(text).map((e) => [e.name, e.type]));
-    expect(types('Lin and her brother Varo are the best rowers on the coast.')).toMatchObject({ Varo: 'person' });
-    expect(types('Her older sister, Quenby, now holds the record.')).toMatchObject({ Quenby: 'person' });
+    expect(types('Ana Lin and her brother Varo are on the night ferry.')).toMatchObject({ Varo: 'person' });
+    expect(types('The boatyard passed to her twin sister, Quenby, in May.')).toMatchObject({ Quenby: 'person' });
   });
 
   it('reads a plural verb after two subjects joined by "and" as the pair’s, not as a sign of a body', () => {
-    const types = Object.fromEntries(entities('Harbor Police Capt. Tom Fields and Velmar State Police diver Bill Ortiz were hurt in the blast.').map((e) => [e.name, e.type]));
+    const types = Object.fromEntries(entities('Ferry pilot Tom Fields and coastguard diver Bill Ortiz are on leave until June.').map((e) => [e.name, e.type]));
     expect(types).toMatchObject({ 'Tom Fields': 'person', 'Bill Ortiz': 'person' });
   });
 
@@ -35,28 +35,28 @@ describe('entities', () => {
   });
 
   it('types a street named with its street word first as a place', () => {
-    expect(find('Robbers entered the shop on the chic Avenue Velarde on Thursday.', 'Avenue Velarde')).toMatchObject({ type: 'place' });
+    expect(find('The new bakery opens on Avenue Velarde next month.', 'Avenue Velarde')).toMatchObject({ type: 'place' });
   });
 
   it('keeps a plural noun for people and its possessive inside the name of a body', () => {
-    expect(entities('Ben Ortiz worked at the Men’s Harbour Jail in Lowford.').map((e) => e.name)).toContain('Men’s Harbour Jail');
+    expect(entities('Ben Ortiz coached at the Women’s Harbour Rowing Club in Lowford.').map((e) => e.name)).toContain('Women’s Harbour Rowing Club');
   });
 
   it('types a name after "hometown of" or "the outskirts of" as a place', () => {
-    expect(find('The youths clashed with police on the outskirts of Varsk late on Saturday.', 'Varsk')).toMatchObject({ type: 'place' });
+    expect(find('The ferry docked on the outskirts of Varsk late on Saturday.', 'Varsk')).toMatchObject({ type: 'place' });
     expect(find('Tom Fields grew up in the hometown of Pellatine.', 'Pellatine')).toMatchObject({ type: 'place' });
   });
 
   it('types one word the lexicon has only as a place’s name as a place when no cue types it', () => {
-    expect(find('Doctors treat patients from Norvania, Velmar and Tucson every week.', 'Tucson')).toMatchObject({ type: 'place' });
+    expect(find('Ferries leave for Norvania, Velmar and Tucson every week.', 'Tucson')).toMatchObject({ type: 'place' });
   });
 
   it('leaves the adjective of a people out of the name it stands before', () => {
-    expect(entities('Lin won after stopping Chilean Ilko Varesh in the seventh round.').map((e) => e.name)).toEqual(['Lin', 'Ilko Varesh']);
+    expect(entities('The jury heard from Chilean Ilko Varesh on Monday.').map((e) => e.name)).toEqual(['Ilko Varesh']);
   });
 
   it('reads a month’s short form before a surname as a first name, and with a number as a date', () => {
-    const a = annotateArticle({ text: '"It sounded like thunder," said Jan Olvar. She left on Jan 5.', published: '2030-03-02' });
+    const a = annotateArticle({ text: '"The ramp gave way at noon," said Jan Olvar. She left on Jan 5.', published: '2030-03-02' });
     expect(a.entities.map((e) => e.name)).toEqual(['Jan Olvar']);
     expect(a.quotes.map((q) => q.speaker)).toEqual(['Jan Olvar']);
     expect(a.dates.map((d) => d.value)).toEqual(['2030-01-05']);
