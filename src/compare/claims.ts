@@ -388,7 +388,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
-    // An alternative the sentence sets aside ("…, as opposed to the skipper being the target"): not stated at all.
+    // An alternative the sentence sets aside ("…, as opposed to the crew having refused to sail"): not stated at all.
     if (!p.words && SET_ASIDE_OPENING.test(text)) continue;
     // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an
     // aside between dashes): the subject of a predicate elsewhere, which states nothing alone.

@@ -27,7 +27,7 @@ interface Figure extends ArticleSpan {
   lead?: Term;
   /** For an age ("a 52-year-old fisherman", "20-year-old Ben Ortiz"): whom it is the age of, the word or name after it. */
   holder?: Term;
-  /** A phrase right after the figure in its clause that says which part of a count it is ("on punt returns", "in May"). */
+  /** A phrase right after the figure in its clause that says which part of a count it is ("from penalty kicks", "in May"). */
   qualifier?: Statement;
   claim: Claim;
 }
@@ -78,13 +78,13 @@ function rangeOf(value: number, written: string, before: string): [number, numbe
  * disagree.
  */
 const SELECTION = /\b(?:first|last|next|past|previous|final|opening|initial|top)\s+$/i;
-/** A count since a time ("Since Week 11, Ana Lin has 40 points"): a window of the outlet's choosing too. */
+/** A count since a time ("Since March, Ana Lin has 40 points"): a window of the outlet's choosing too. */
 const SINCE = /\bsince\b[^,;]*,?[^,;]*$/i;
-/** The same words after a preposition, later in a count's clause ("in his last two games", "over the past week"). */
+/** The same words after a preposition, later in a count's clause ("in her last five matches", "over the past week"). */
 const WINDOW = /\b(?:in|over|during|across|through)\s+(?:(?:the|his|her|its|their|our)\s+)?(?:first|last|next|past|previous|final|opening|initial)\b/i;
 /**
  * A phrase of a preposition and what it governs, right after a figure and its unit, up to the clause's next comma:
- * "(three touchdowns) on punt returns", "(189 yards) in his last two games".
+ * "(five goals) from penalty kicks", "(12 goals) in her last five matches".
  */
 const QUALIFIER = /^\s+(?:on|in|for|against|during|from|off|at|with|through|over)\s+[^,;:()]+/i;
 /** Units of an age: "a 52-year-old fisherman", "a six-month-old boy". */
@@ -142,7 +142,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const lead = lastWord(shown.slice(from, place).replace(HEDGE, ' '));
     const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && x.key !== t.unit) : undefined;
     const qualifier = QUALIFIER.exec(shown.slice(place + written.length, to))?.[0];
-    // A window later in the count's sentence ("189 yards and two scores in his last two games"), as before it: the
+    // A window later in the count's sentence ("nine goals and three assists in her last five matches"), as before it: the
     // outlet's own selection.
     if (WINDOW.test(shown.slice(place + written.length).split(/[;.!?](?:\s|$)/)[0]!)) return;
     const shape: FigureShape = {
@@ -214,8 +214,8 @@ function figureDiscrepancies(facts: BuiltFact[], close: Alignment['close'], root
     // A word between a figure and its unit says which count it is ("1,874 career points", "45 evacuated workers"): the
     // other figure must have it too, or a word near it, or it counts another thing ("20 points" in one game).
     if (!modifiersIn(x, y) || !modifiersIn(y, x)) return false;
-    // A phrase after a figure that says which part of a count it is ("three touchdowns on punt returns", "six on
-    // offense"): its words that the story does not use everywhere must be in the other figure's clause.
+    // A phrase after a figure that says which part of a count it is ("five goals from penalty kicks", "14 from open
+    // play"): its words that the story does not use everywhere must be in the other figure's clause.
     const qualifies = (f: Figure, other: Figure) => !f.qualifier || f.qualifier.terms.every((t) => t.kind !== 'word' || (df.get(t.key) ?? 0) > commonCount || matchedIn(t, other.clause));
     if (!qualifies(x, y) || !qualifies(y, x)) return false;
     return x.clause.terms.some((t) => t.kind === 'word' && (df.get(t.key) ?? 0) <= commonCount && matchedIn(t, y.clause));

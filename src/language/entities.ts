@@ -465,7 +465,7 @@ function groupKind(g: Group): EntityType {
   return hinted;
 }
 
-/** One word, no first name, that the lexicon knows only as a name, first as a place's ("laos", "fayetteville"). */
+/** One word, no first name, that the lexicon knows only as a name, first as a place's ("tasmania", "kathmandu"). */
 function onlyAPlace(m: NameMention): boolean {
   if (m.words.length !== 1) return false;
   const w = stripPossessive(m.words[0]!).toLowerCase();

@@ -454,7 +454,7 @@ const PLACE_ABBREVIATIONS = new Set(['st', 'mt', 'ft']);
  */
 function givenNameAt(words: string[]): number {
   if (words.some((w) => isInstitutionOrPlaceWord(w) || NAME_OPENERS.has(w) || PLACE_ABBREVIATIONS.has(w))) return -1;
-  // "ambassador to Britain Qiu Renshu", "stopping Norvanian Ilko Varesh": a country or its people's adjective, then two
+  // "ambassador to Britain Qiu Renshu", "the jury heard Norvanian Ilko Varesh": a country or its people's adjective, then two
   // words no lexicon or list knows, is the country and a person's name (a team or a company after a place has words of
   // the language: "Boston Red Rovers", "American Harbor Lines").
   if (words.length === 3 && (PLACE_NAMES.has(words[0]!) || DEMONYMS.has(words[0]!)) && words.slice(1).every((w) => !isCommonWord(w) && !isFirstName(w) && /^\p{L}+$/u.test(w))) return 1;
@@ -823,7 +823,7 @@ function possessiveInsideName(tokens: Token[], j: number): boolean {
   const owner = bare(tokens[j - 1]!.text);
   const next = tokens[j];
   if (!next || PLACE_OF.has(owner) || PLACE_NAMES.has(owner)) return false;
-  // "Men's Central Jail", "Children's Harbour Hospital": a plural noun for people owns no one; its name goes on.
+  // "Men's Harbour Jail", "Children's Harbour Hospital": a plural noun for people owns no one; its name goes on.
   if (PEOPLE_PLURALS.has(owner.toLowerCase())) return isNameWord(next);
   const b = bare(next.text);
   const after = tokens[j + 1];

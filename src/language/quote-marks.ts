@@ -153,8 +153,8 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
       if (c === '“' || c === '„' || c === '«') return -1;
       const openCtx = i === p.start || OPEN_BEFORE.test(text[i - 1]!);
       const closeCtx = i + 1 === p.end || CLOSE_AFTER.test(next!);
-      // A straight mark that a doubled closing mark answers later in the paragraph opens what it closes (`featured in
-      // " Hold Fast,'' a film`, text detokenised from ``` `` ''``` pairs): the quotation left open lost its closing mark.
+      // A straight mark that a doubled closing mark answers later in the paragraph opens what it closes (`she also built
+      // " Hold Fast,'' a ferry`, text detokenised from ``` `` ''``` pairs): the quotation left open lost its closing mark.
       if (c === '"' && closedByDoubledMark(text, i + 1, p.end)) return -1;
       // A straight mark closes a straight quote whatever the spacing before it (`…, " she said`), as in a paragraph;
       // one opening the paragraph opens it again (`" Two.`, however spaced).

@@ -632,7 +632,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
 
 /**
  * A person named first in `tokens` and followed by a lower-case word (the clause's verb), or by an age or a description
- * in apposition ("Tom Fields, 17, who works …", "Ana Lin, a welder at the yard, …"), if any.
+ * in apposition ("Tom Fields, 19, a deckhand …", "Ana Lin, a welder at the yard, …"), if any.
  */
 function clauseOpeningPerson(ctx: Ctx, tokens: Token[]): number | undefined {
   const m = ctx.mentions.find((x) => x.start === tokens[0]?.start && ctx.entities[x.entity]!.type === 'person');
@@ -1807,8 +1807,8 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
   if (!terminal && words.length <= MAX_TERM_WORDS && DETERMINERS.has(before.at(-1) ?? '') && nounAfter) return 'term';
   // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
-  // Not a passage holding a sentence's end: a term is a phrase ("for a call “from someone who would not give a name.
-  // We called the police.”" is speech, however its opening reads).
+  // Not a passage holding a sentence's end: a term is a phrase ("described the plan as “costly and slow. Nobody on the
+  // quay wants it.”" is speech, however its opening reads).
   const cued = before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!));
   if (cued && !(attributed && SENTENCE_BREAK.test(inner))) return 'term';
   // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its

@@ -56,7 +56,7 @@ function isTeamName(lower: readonly string[]): boolean {
   return plural && !people && nounClassesOfWord(last).some((k) => k === 'person' || k === 'animal');
 }
 
-/** How far before a name a list's joint makes it the last of two subjects ("A and the bomb technician Bill Ortiz were"). */
+/** How far before a name a list's joint makes it the last of two subjects ("A and the diver Bill Ortiz were"). */
 const CONJUNCT_REACH = 6;
 
 /** Whether "and" or "or" stands a few words before the name, within its clause: the plural verb after it is the pair's. */
@@ -111,7 +111,7 @@ export interface NameCue {
 }
 
 /** Words ending the name of a street or a square: a place, whatever organisation word comes before ("Bank Street"). */
-/** Words for a street that open its name: "Avenue Montaigne", "Rue Velard", "Calle Mayor", "Piazza Nuova". */
+/** Words for a street that open its name: "Avenue Velarde", "Rue Velard", "Calle Mayor", "Piazza Nuova". */
 const STREET_OPENERS = new Set(['avenue', 'boulevard', 'rue', 'calle', 'piazza', 'avenida', 'via']);
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'square', 'boulevard', 'lane', 'drive', 'highway', 'bridge', 'plaza']);
 
@@ -137,8 +137,8 @@ const LANGUAGE_AFTER = new Set(['language', 'languages', 'speakers', 'speaking',
 const LIST_JOINERS = new Set(['and', 'or']);
 /**
  * Nouns for the place someone comes from or a part of a town, before "of" and its name ("her hometown of Eastmere", "the
- * outskirts of Brill"); not the lexicon's locations at large, whose "of" names what is there ("a centre of trade", "the
- * meeting place of a tribe", "the setting of a hymn").
+ * outskirts of Brill"); not the lexicon's locations at large, whose "of" names what is there ("a centre of learning", "the
+ * site of a battle", "the place of a meeting").
  */
 const LOCATION_OF = new Set(['hometown', 'birthplace', 'outskirts', 'suburbs', 'vicinity', 'environs', 'neighbourhood', 'neighborhood']);
 
@@ -300,12 +300,12 @@ export const NAME_CUES: readonly NameCue[] = [
       const a = after(c);
       const last = c.tokens[c.to - 1]!;
       const placeOf = c.lower.length >= 3 && c.lower[1] === 'of' && PLACE_WORDS.has(c.lower[0]!);
-      // "Avenue Montaigne", "Rue Velard": the street word opening the name, as French and Spanish streets are named.
+      // "Avenue Velarde", "Rue Velard": the street word opening the name, as French and Spanish streets are named.
       const street = c.lower.length >= 2 && STREET_OPENERS.has(c.lower[0]!) && !ORGANIZATION_WORDS.has(c.lower.at(-1)!);
       return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || street || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
     },
     reason:
-      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it; "Avenue Montaigne", "Rue Velard": a street word opens it.',
+      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it; "Avenue Velarde", "Rue Velard": a street word opens it.',
   },
   {
     id: 'town-of-state',
@@ -443,7 +443,7 @@ export const NAME_CUES: readonly NameCue[] = [
       !c.hints.has('person') && c.lower.length <= 3 && PLURAL_VERBS.has(after(c)?.text ?? '') && !NOT_SUBJECT_AFTER.has(before(c)?.text.toLowerCase() ?? '') && !lastConjunct(c),
     reason:
       '"Harbor Records have denied it", "Velmar United are top": a name that takes a plural verb is a body or a group, not one person (British usage; a list of names, ' +
-      'the last of two subjects — "Capt. Tom Fields and bomb technician Bill Ortiz were" —, a name ending a phrase — "people from the village of Eastmere were" — and a ' +
+      'the last of two subjects — "Capt. Tom Fields and diver Bill Ortiz were" —, a name ending a phrase — "people from the village of Eastmere were" — and a ' +
       'question’s inversion — "Would Ana Lin have …" — aside).',
   },
   {
