@@ -136,9 +136,11 @@ export function attributeQuotes(
         quote.speakerRole = role.text;
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
-        // (Not the next part of the quote before: `"…," he continued. "…"` is his, however often printed.)
+        // The next part of the quote before (`"…," he continued. "…"` is his, however often printed), and a quote with
+        // no words of its own sentence around it but a short opening.
         const continued = previous !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s);
-        if (!attribution && !issuer && !issued && lastInSentence === null && !continued && standsAlone(ctx, q)) alone.add(quote);
+        const lone = standsAlone(ctx, q);
+        if (!attribution && !issuer && !issued && lastInSentence === null && !continued && lone) alone.add(quote);
         let entity: number | null = attribution?.entity ?? null;
         if (issuer) {
           quote.verb = issuer.verb;
@@ -150,8 +152,8 @@ export function attributeQuotes(
           quote.verb = issued[1]!;
           entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
-        else if (previous && previous.entity !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s)) entity = previous.entity;
-        else if (standsAlone(ctx, q)) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
+        else if (continued && previous!.entity !== null) entity = previous!.entity;
+        else if (lone) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
           // "Nurses shouted …", "Norvanians say …": a group the sentence opens with, capitalised, is a role, not a name.
@@ -165,11 +167,11 @@ export function attributeQuotes(
           lastInSentence = entity;
         } else if (issuer) {
           // The issuer is a role (set above), or a name not well formed: no one else's words.
-        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || (si - previous.sentence <= 1 && continuesQuote(ctx, q, s)))) {
+        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || continued)) {
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
           // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
-        } else if (!attribution && !issued && standsAlone(ctx, q)) {
+        } else if (!attribution && !issued && lone) {
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
           const role = reportedRole(ctx, si);
           if (role) quote.speakerRole = role;
