@@ -420,6 +420,11 @@ describe('names on real news forms', () => {
     expect(names('Ida Velan rowed on Monday. Later Ida rowed again.')).toEqual(['Ida Velan', 'Ida']);
     expect(names('Florence Hale flew to Florence on Monday.')).toEqual(['Florence Hale', 'Florence']);
   });
+  it('joins a first word no list holds to the one person a cue names in full with it, not to a name the model alone reads', () => {
+    const names = (text: string) => entities(text).map((e) => [e.name, ...e.aliases].join('/'));
+    expect(names('Mayor Zoltrin Vask opened the pier on Monday. Later Zoltrin rowed out to the ferry.')).toEqual(['Zoltrin Vask/Zoltrin']);
+    expect(names('Quillsoft sold the Zoltrin Vask on Monday. Later Zoltrin rose.')).not.toContain('Zoltrin Vask/Zoltrin');
+  });
   it('types no capitalised common word standing alone as a person', () => {
     expect(typed('Fans waited for the Stewards.')).toEqual([]);
   });

@@ -302,12 +302,12 @@ function joinFirstNames(groups: Group[]): Group[] {
     if (key === undefined || !g.members.every((m) => m.keys.length === 1 && m.keys[0] === key && !m.honorific && [...m.hints].every((h) => h === 'speaker' || h === 'person'))) return false;
     const word = stripPossessive(g.members[0]!.words[0]!);
     const person = g.members.some((m) => m.hints.size > 0);
-    return isFirstName(word) && !isKnownPlace([word]) && (person || !isKnownLemma(word.toLowerCase()));
+    return (isFirstName(word) || !isKnownLemma(word.toLowerCase())) && !isKnownPlace([word]) && (person || !isKnownLemma(word.toLowerCase()));
   });
   if (lone.length === 0) return groups;
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
-    for (const k of new Set(g.distinct.filter(({ m }) => isFullName(m)).map(({ m }) => m.keys[0]!))) {
+    for (const k of new Set(g.distinct.filter(({ m }) => isFullName(m) || opensUnlistedName(m)).map(({ m }) => m.keys[0]!))) {
       const sharing = fullByFirst.get(k);
       if (sharing) sharing.push(g);
       else fullByFirst.set(k, [g]);
@@ -319,12 +319,24 @@ function joinFirstNames(groups: Group[]): Group[] {
     if (people?.length !== 1) continue;
     const home = people[0]!;
     const kind = (home.kind ??= groupKind(home));
-    if (kind !== 'person' && kind !== 'other') continue;
+    // A first word no list of first names holds ("Bettie", "Saparmurat") is the person's only when a cue says the full
+    // name is one (a role, an honorific, a personal cue), not the model alone (a product's name read as a person's).
+    const listed = isFirstName(stripPossessive(g.members[0]!.words[0]!));
+    const cued = home.members.some((m) => m.hints.has('person') || m.honorific !== undefined || m.role !== undefined);
+    if (listed ? kind !== 'person' && kind !== 'other' : kind !== 'person' || !cued) continue;
     for (const m of g.members) addMember(home, m);
     home.members.sort((a, b) => a.start - b.start);
     joined.add(g);
   }
   return joined.size === 0 ? groups : groups.filter((g) => !joined.has(g)).sort((a, b) => a.members[0]!.start - b.members[0]!.start);
+}
+
+/**
+ * Two or three words no list of first names opens and no lexicon knows ("Bettie Vell", "Saparmurat Durdy"): the full
+ * name of someone a text may call by its first word.
+ */
+function opensUnlistedName(m: NameMention): boolean {
+  return m.keys.length >= 2 && m.words.length <= 3 && !isFirstName(m.words[0]!) && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isKnownLemma(stripPossessive(w).toLowerCase()));
 }
 
 /** A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's). */
