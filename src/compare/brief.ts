@@ -81,9 +81,10 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
  * The articles of a brief sentence's fact that it does not cite but that carry the fact in words of their own (the
  * comparison aligned their claim with the fact's): a reader sees the fact's whole coverage, and which articles print
  * the sentence's content itself. Such an article's claim must still be close to the sentence (NEAR_SCORE, not its
- * denial, nor what undoes it: "left the clinic" carries no "checked into the clinic"), give every date, weekday and figure the sentence gives, stand on the same footing (outright, on a condition,
- * as a possibility) and name the speaker the sentence names: the sentence may be one clause of a longer fact, and an
- * article giving 1,200 hectares does not carry a sentence saying 1,500.
+ * denial, nor what undoes it: "left the clinic" carries no "checked into the clinic"), give every date, weekday and
+ * figure the sentence gives, stand on the same footing (outright, on a condition, as a possibility) and name the
+ * speaker the sentence names: the sentence may be one clause of a longer fact, and an article giving 1,200 hectares
+ * does not carry a sentence saying 1,500.
  */
 function inOtherWords(f: BuiltFact, sentence: Claim, cites: string[], speaker: string[]): string[] {
   const cited = new Set(cites);

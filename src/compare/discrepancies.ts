@@ -84,7 +84,7 @@ const SINCE = /\bsince\b[^,;]*,?[^,;]*$/i;
 const WINDOW = /\b(?:in|over|during|across|through)\s+(?:(?:the|his|her|its|their|our)\s+)?(?:first|last|next|past|previous|final|opening|initial)\b/i;
 /**
  * A phrase of a preposition and what it governs, right after a figure and its unit, up to the clause's next comma:
- * "(five goals) from penalty kicks", "(12 goals) in her last five matches".
+ * "(five goals) from penalty kicks", "(12 goals) in the cup".
  */
 const QUALIFIER = /^\s+(?:on|in|for|against|during|from|off|at|with|through|over)\s+[^,;:()]+/i;
 /** Units of an age: "a 52-year-old fisherman", "a six-month-old boy". */
@@ -130,21 +130,22 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const distance = (k: number) => Math.min(Math.abs(k - t.at!), Math.abs(k - t.at! + shift));
     let place = -1;
     for (let k = shown.indexOf(written); k >= 0; k = shown.indexOf(written, k + 1)) if (place < 0 || distance(k) < distance(place)) place = k;
-    if (place < 0 || SELECTION.test(shown.slice(0, place)) || SINCE.test(shown.slice(0, place))) return;
+    if (place < 0) return;
+    const [before, after] = [shown.slice(0, place), shown.slice(place + written.length)];
+    // A window before the count or later in its sentence ("nine goals and three assists in her last five matches"):
+    // the outlet's own selection.
+    if (SELECTION.test(before) || SINCE.test(before) || WINDOW.test(after.split(/[;.!?](?:\s|$)/)[0]!)) return;
     const from = clauseStart(edges, place);
     // A bracket right after the clause belongs to it: "three seasons as its scout (2001-2004)" dates what is counted.
     const end = clauseEnd(edges, place + written.length, shown.length);
     const bracket = shown[end] === '(' ? /^\([^()]{1,40}\)/.exec(shown.slice(end)) : null;
     const to = bracket ? end + bracket[0].length : end;
-    const [low, high] = rangeOf(t.value, written, shown.slice(0, place));
+    const [low, high] = rangeOf(t.value, written, before);
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
     const lead = lastWord(shown.slice(from, place).replace(HEDGE, ' '));
     const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && x.key !== t.unit) : undefined;
     const qualifier = QUALIFIER.exec(shown.slice(place + written.length, to))?.[0];
-    // A window later in the count's sentence ("nine goals and three assists in her last five matches"), as before it: the
-    // outlet's own selection.
-    if (WINDOW.test(shown.slice(place + written.length).split(/[;.!?](?:\s|$)/)[0]!)) return;
     const shape: FigureShape = {
       text: written,
       printed: toStatement(written),

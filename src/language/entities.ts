@@ -302,7 +302,8 @@ function joinFirstNames(groups: Group[]): Group[] {
     if (key === undefined || !g.members.every((m) => m.keys.length === 1 && m.keys[0] === key && !m.honorific && [...m.hints].every((h) => h === 'speaker' || h === 'person'))) return false;
     const word = stripPossessive(g.members[0]!.words[0]!);
     const person = g.members.some((m) => m.hints.size > 0);
-    return (isFirstName(word) || !isKnownLemma(word.toLowerCase())) && !isKnownPlace([word]) && (person || !isKnownLemma(word.toLowerCase()));
+    const known = isKnownLemma(word.toLowerCase());
+    return (isFirstName(word) || !known) && !isKnownPlace([word]) && (person || !known);
   });
   if (lone.length === 0) return groups;
   const fullByFirst = new Map<string, Group[]>();

@@ -136,11 +136,11 @@ export function attributeQuotes(
         quote.speakerRole = role.text;
         previous = { quote, sentence: si, entity: null };
       } else if (kind === 'statement') {
-        // The next part of the quote before (`"…," he continued. "…"` is his, however often printed), and a quote with
-        // no words of its own sentence around it but a short opening.
-        const continued = previous !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s);
-        const lone = standsAlone(ctx, q);
-        if (!attribution && !issuer && !issued && lastInSentence === null && !continued && lone) alone.add(quote);
+        // With no attribution of its own: the next part of the quote before (`"…," he continued. "…"` is his, however
+        // often printed), and a quote with no words of its own sentence around it but a short opening.
+        const continued = !attribution && previous !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s);
+        const lone = !attribution && standsAlone(ctx, q);
+        if (!issuer && !issued && lastInSentence === null && !continued && lone) alone.add(quote);
         let entity: number | null = attribution?.entity ?? null;
         if (issuer) {
           quote.verb = issuer.verb;
@@ -171,7 +171,7 @@ export function attributeQuotes(
           // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
           // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
           quote.speakerRole = previous.quote.speakerRole;
-        } else if (!attribution && !issued && lone) {
+        } else if (!issued && lone) {
           // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
           const role = reportedRole(ctx, si);
           if (role) quote.speakerRole = role;

@@ -6,7 +6,9 @@ export const LEAD_TITLE_CHARS = 120;
 
 /**
  * The end of a lead's first sentence: a stop before a space and no lower-case word, or the line's end; not the period of
- * an initial or of letters spelt out ("the L.A. Harbor Post", "J. Ortiz") nor of a title or a company's form ("Dr. Lin", "Inc.").
+ * an initial or of letters spelt out ("the L.A. Harbor Post", "J. Ortiz") nor of a title or a company's form ("Dr. Lin",
+ * "Inc."). A short list of its own, not language/sentences.ts with its abbreviations: the store, which makes a listed
+ * story's title from its lead, may not import the language stage.
  */
 const FIRST_SENTENCE = /^.+?(?<!(?:^|[\s.(])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|No|Inc|Co|Corp|Ltd|vs))[.!?](?=\s+[^\s\p{Ll}]|\s*$)/u;
 
