@@ -818,6 +818,11 @@ describe('organisations the lexicon lists', () => {
     const person = 'The Lowford clinic confirmed two cases. According to the clinic, Marble Lin, a doctor, treated the patients. Marble explained that such cases need care.';
     expect(find(person, 'Marble')?.type).toBe('person');
   });
+
+  it('reads a people\'s adjective opening a name as where the named thing is from, not as a person', () => {
+    expect(find('Ida Hale, the reputed head of a Canadian Tarrow crew, was detained on Monday.', 'Canadian Tarrow')?.type).not.toBe('person');
+    expect(find('Ben Ortiz, alleged leader of an Italian Velmar ring, was charged.', 'Italian Velmar')?.type).not.toBe('person');
+  });
 });
 
 describe('entities: a name that ends a phrase takes no verb of its own', () => {

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isFirstName } from './first-names.js';
-import { isMostlyAdjective, isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
+import { derivedOf, isMostlyAdjective, isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
 import type { NameMention } from './names.js';
-import { PLACE_NAMES, PLACE_OF } from './rules/places.js';
+import { DEMONYMS, PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import type { Token } from './tokens.js';
 
@@ -41,8 +41,12 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   if (!firstName) {
     const lastClass = nounClassOfNameWord(lower.at(-1)!);
     if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
-    const firstClass = words.length > 1 ? nounClassOfNameWord(lower[0]!) : undefined;
+    // A first word that tells a place of origin ("Norvanian …", "Velmaran …") says where the named thing is from, not
+    // what it is: its noun sense (a Norvanian, a person) would make a person of "Velmaran Harbor Guild".
+    const origin = words.length > 1 && isOriginAdjective(lower[0]!);
+    const firstClass = words.length > 1 && !origin ? nounClassOfNameWord(lower[0]!) : undefined;
     if (firstClass) f.push(`class-first:${firstClass}`);
+    if (origin) f.push('first-origin');
   }
   if (firstName) f.push(words.length === 1 ? 'first-name-alone' : 'first-name');
   if (isGazetteerPlace(words.join(' '))) f.push('geonames-place');
@@ -64,6 +68,14 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
 /** The noun class of a word of a name (lower case), unless the word is used mostly as an adjective. */
 function nounClassOfNameWord(word: string): string | undefined {
   return isMostlyAdjective(word) ? undefined : nounClassesOfWord(word)[0];
+}
+
+/**
+ * A word naming where someone or something is from: a country's demonym, or a word the lexicon derives from a place's
+ * name ("sicilian" from Sicily, "texan" from Texas).
+ */
+function isOriginAdjective(word: string): boolean {
+  return DEMONYMS.has(word) || derivedOf(word).some((d) => nameTypeOf(d) === 'place');
 }
 
 /** "Xx", "XX", "X.X.", "Xx-Xx", "x": the letter case pattern of a word, runs collapsed. */
