@@ -42,6 +42,21 @@ describe('primary sources', () => {
     ].sort());
   });
 
+  it('reads "according to" a body the article calls a firm, or a body\'s officer, as the body\'s statement; a news agency or an outlet\'s reporter as the outlet', () => {
+    const story = compareStory('s_1', [
+      article(1, 'Lock maker Tide Systems found the flaw last week. Nearly 4,000 doors in Lowford use the faulty lock, according to Tide Systems.'),
+      article(2, 'The flaw lets a thief open the door with a magnet, according to Quillsoft Safety Group director Ana Lin.'),
+      article(3, 'Nearly 4,000 doors in Lowford use the faulty lock, according to Kessenvo News. Kessenvo News, a news agency, printed the figure first.'),
+      article(4, 'The recall began on Monday, according to Harbor Post reporter Ben Ortiz.'),
+    ]);
+    expect(story.primarySources.map((s) => [s.name, s.kind]).sort()).toEqual([
+      ['Harbor Post', 'outlet'],
+      ['Kessenvo News', 'outlet'],
+      ['Quillsoft Safety Group', 'statement'],
+      ['Tide Systems', 'statement'],
+    ]);
+  });
+
   it('takes a source name only from the sentence of its cue', () => {
     const story = compareStory('s_1', [
       article(1, 'The ferry to Velmar will run at night from May, according to Harbor Post. Her lawyer said the contract had been signed on Friday.'),

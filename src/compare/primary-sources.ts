@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, HONORIFICS, isRoleWord, nameKey, roleClassOf } from '..
 import type { Quote } from '../model/analysis.js';
 import type { Article } from '../model/article.js';
 import type { ArticleSpan, PrimarySourceKind } from '../model/report.js';
-import { GENERIC_SOURCE_WORDS, INSTITUTION_NAME_WORDS, MEDIA_NAME_WORDS, NAME_STOP, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
+import { GENERIC_SOURCE_WORDS, INSTITUTION_NAME_WORDS, MEDIA_NAME_WORDS, NAME_STOP, NON_MEDIA_BODY_NOUNS, SOURCE_CUES, SOURCE_NAME_WORDS, WIRE_SERVICES } from './rules/primary-sources.js';
 
 /** One place where an article names a source. */
 export interface SourceMention {
@@ -21,6 +21,30 @@ export interface SourceMention {
 
 /** People of a body right after its name ("Tide Systems officials", "Harbor Works' spokesman"). */
 const BODY_PEOPLE = /^[’']?s?\s+(?:representatives?|officials?|spokes(?:man|woman|person|people)|executives?|managers?|lawyers?|staff|employees|officers?|sources)\b/iu;
+
+/**
+ * A role of a body's and a name right after the body's name ("Tide Systems research director Ana Lin"): the body's
+ * person speaks, so it is the body's statement. Not a journalist's role: "Valmora Post reporter Ana Lin" is the outlet's.
+ */
+function bodyRoleAfter(after: string): boolean {
+  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+\p{Lu}/u.exec(after);
+  return !!m && isRoleWord(m[2]!) && roleClassOf(m[2]!) !== 'interviewer';
+}
+
+/**
+ * The article calls the name a firm or a body that is no news outlet, by a noun right before it ("security firm Tide
+ * Systems") or in an apposition after it ("Tide Systems, a software maker,"): a claim "according to" it is its statement.
+ */
+function calledNonMedia(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The word before the noun tells a media firm ("news agency …", "broadcasting company …"): that is an outlet.
+  const nonMedia = (noun: string, modifier = '') => NON_MEDIA_BODY_NOUNS.has(noun) && !MEDIA_NAME_WORDS.test(modifier);
+  const before = new RegExp(String.raw`(?:\b(\p{L}+)\s+)?\b(\p{Ll}+)\s+${escaped}\b`, 'gu');
+  for (const m of text.matchAll(before)) if (nonMedia(m[2]!, m[1])) return true;
+  const appositive = new RegExp(String.raw`\b${escaped},\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:(\p{Ll}+)\s+)?(\p{Ll}+)[,.]`, 'gu');
+  for (const m of text.matchAll(appositive)) if (nonMedia(m[2]!, m[1])) return true;
+  return false;
+}
 
 /** How far around a cue its subject is looked for, in characters. */
 const SUBJECT_REACH = 140;
@@ -56,7 +80,8 @@ export function findSourceMentions(article: Article, speakerOf: (name: string) =
       // "according to Tide Systems officials": what a body's people say is its statement, not another outlet's report.
       // And "according to the Velmar Ministry of Health": an institution that is no news outlet speaks for itself.
       const institution = INSTITUTION_NAME_WORDS.test(name) && !MEDIA_NAME_WORDS.test(name);
-      const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(text.slice(nameStart + name.length)) || institution);
+      const after = text.slice(nameStart + name.length);
+      const bodyStatement = cue.kind === 'outlet' && !wire && !person && (BODY_PEOPLE.test(after) || (named && bodyRoleAfter(after)) || institution || calledNonMedia(text, name));
       // Words told to a parliament, a court or a committee are testimony or a speech, not an interview: an interview is
       // given to an outlet.
       if (cue.kind === 'interview' && institution) continue;

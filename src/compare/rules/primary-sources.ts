@@ -62,6 +62,16 @@ export const MEDIA_NAME_WORDS = /\b(?:news|times|post|journal|press|tv|televisio
 export const INSTITUTION_NAME_WORDS = /\b(?:ministry|department|office|council|committee|commission|court|police|army|navy|government|spokes(?:man|woman|person)|service|bureau|institute|university|foundation|company|bank|group|party|union|organi[sz]ation|cent(?:er|re)|authority|agency|survey|administration|board|observatory|laboratory|directorate|secretariat|inspectorate|tribunal|assembly|kremlin|white house|pentagon|downing street|elys[eé]e|zhongnanhai|chancellery|parliament|senate|congress)\b/i;
 
 /**
+ * Nouns for firms and bodies that are no news outlet (class: kinds of company, public body and non-profit), as an
+ * article calls a name with them ("security firm …", "…, a chip maker,"): what the body says is its own statement.
+ */
+export const NON_MEDIA_BODY_NOUNS = new Set([
+  'firm', 'company', 'maker', 'manufacturer', 'developer', 'vendor', 'retailer', 'chain', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator', 'supplier',
+  'contractor', 'consultancy', 'startup', 'start-up', 'conglomerate', 'corporation', 'giant', 'utility', 'automaker', 'carmaker', 'chipmaker', 'brewer', 'miner',
+  'charity', 'nonprofit', 'non-profit', 'watchdog', 'regulator', 'ministry', 'agency', 'university', 'institute', 'laboratory', 'lab', 'hospital', 'union', 'association', 'federation', 'club', 'party',
+]);
+
+/**
  * A name is an outlet's or an organisation's, so "told Radio Valmora" is an interview but "told Smith" is a
  * conversation.
  */
