@@ -301,11 +301,22 @@ function opensPredicate(word: string, before: string, next = ''): boolean {
   return nounClassesOfWord(word).length > 0 ? lemmas.includes(word) && OBJECT_OPENERS.has(next) : lemmas.length > 0;
 }
 
-/** "who" or "which" opens the words before, with no inflected verb ahead of it: they are the subject and its relative clause. */
+/**
+ * A relative pronoun opens the words before, with no inflected verb ahead of it: they are the subject and its relative
+ * clause. "who" or "which"; or "that" after a short noun phrase and before a verb ("Pumps that are set to start …", "A
+ * clerk that was hired …"; not "Officials fear that the pumps …", where it opens what they fear).
+ */
 function insideSubjectRelative(before: string): boolean {
-  const relative = /\b(?:who|which)\b/i.exec(before);
-  return relative !== null && !before.slice(0, relative.index).split(/\s+/).some((w) => isInflectedVerb(w.toLowerCase()));
+  const relative = /\b(?:who|which|that)\b/i.exec(before);
+  if (relative === null || before.slice(0, relative.index).split(/\s+/).some((w) => isInflectedVerb(w.toLowerCase()))) return false;
+  if (relative[0].toLowerCase() !== 'that') return true;
+  const next = /^\s+(\p{Ll}+)/u.exec(before.slice(relative.index + relative[0].length));
+  const subject = before.slice(0, relative.index).trim().toLowerCase().split(/\s+/);
+  const nounPhrase = subject.length === 1 ? isPluralNoun(subject[0]!) : subject.length <= 4 && SUBJECT_DETERMINERS.has(subject[0]!);
+  return nounPhrase && next !== null && isInflectedVerb(next[1]!);
 }
+/** Words that open a subject's noun phrase ("A clerk that …", "Another plan that …"; not "What a day that …", "In a move that …"). */
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'any', 'every', 'each', 'no', 'some', 'many', 'most', 'all', 'those', 'these']);
 
 /** An opening quotation mark next, with only spaces before it. */
 const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
