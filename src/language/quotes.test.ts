@@ -857,6 +857,13 @@ describe('speakers a reader names from the sentences around the quote', () => {
   });
 });
 
+describe('a name in the possessive before the speaker', () => {
+  it('is the speaker\'s body, not who speaks', () => {
+    const [q] = annotateArticle({ text: "The patch is out. 'The risk is low now,' said Quillsoft's Ida Hale in a note to customers." }).quotes;
+    expect(q!.speaker).toBe('Ida Hale');
+  });
+});
+
 describe('the words on a sign', () => {
   it('reads the text of a sign, a banner or a placard, right after the verb that gives it, as no one’s statement', () => {
     const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => q.kind);

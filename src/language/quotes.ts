@@ -1476,7 +1476,12 @@ function speakerAfter(ctx: Ctx, verb: Token): number | undefined {
   const beforeRole = (x: EntityMention) => isRoleWord(/^(?:['’]s)?\s+(\p{L}+)/u.exec(ctx.text.slice(x.end, x.end + 30))?.[1] ?? '');
   // "said a professor at Harbor University": a preposition's object is not who speaks.
   const candidates = ctx.mentions.filter((x) => x.start > verb.start && x.start < limit && speaks(ctx, x.entity) && !prepositionObject(ctx.frame, x.start, verb.start));
-  let near = candidates.filter((x) => x.start - verb.end <= 40 && !beforeRole(x));
+  // "said Quillsoft's Ida Hale": a name in the possessive right before another is its owner's, not who speaks.
+  const owner = (x: EntityMention) => {
+    const m = /^['’]s?\s+/u.exec(ctx.text.slice(x.end, x.end + 4));
+    return m !== null && candidates.some((y) => y.start === x.end + m[0].length);
+  };
+  let near = candidates.filter((x) => x.start - verb.end <= 40 && !beforeRole(x) && !owner(x));
   if (near.length === 0) {
     // "said Quillsoft CEO and new Harbor Works general manager Ana Lin": roles of named bodies, one after the other, then
     // the person who holds them.
