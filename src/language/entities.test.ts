@@ -825,6 +825,23 @@ describe('organisations the lexicon lists', () => {
   });
 });
 
+describe('entities: weak place cues, ships and origins', () => {
+  it('lets the model decide a name whose one place cue is "in" before it, but keeps an unknown word alone a place', () => {
+    expect(find('Ana Lin earned a degree in Marine Biology before she joined the crew.', 'Marine Biology')?.type).toBe('other');
+    expect(find('The bug was found in Harbor Explorer last week.', 'Harbor Explorer')?.type).not.toBe('place');
+    expect(find('Ben Ortiz grew up in Tarrow and later moved away.', 'Tarrow')?.type).toBe('place');
+    // Nor is "outside" a place's cue before a name in the possessive: it governs what the name owns.
+    expect(find('Police searched the car outside Vask Delvecchio\'s house.', 'Vask Delvecchio')?.type).not.toBe('place');
+    expect(find('The crew waited near Tarrow for days.', 'Tarrow')?.type).toBe('place');
+  });
+
+  it('types a ship\'s name as neither a person nor a place, after a noun for a vessel or a ship prefix', () => {
+    expect(find('The frigate Ana Lin docked at Lowford on Monday.', 'Ana Lin')?.type).toBe('other');
+    expect(find('A tug pulled the tanker Velmar Star off the reef.', 'Velmar Star')?.type).toBe('other');
+    expect(find('Crew of HMS Tarrow waved from the deck.', 'HMS Tarrow')?.type).toBe('other');
+  });
+});
+
 describe('entities: a name that ends a phrase takes no verb of its own', () => {
   it('does not read a name after "against", "about" or "between" as the subject of a plural verb', () => {
     const types = (text: string) => Object.fromEntries(annotateArticle({ text }).entities.map((e) => [e.name, e.type]));

@@ -425,13 +425,22 @@ function groupKind(g: Group): EntityType {
   if (members.every((m) => m.hints.has('title'))) return 'work';
   // A cue in the text (a role or title, an organisation word, a known place) decides; the model types what no cue
   // types, and a group of its members (document-level) is typed as one.
-  const hinted = hintKind(g);
+  let hinted = hintKind(g);
   // A language's name ("the Tolvanese language") is no place, whatever a preposition before it says ("in Tolvanese").
   if (members.some((m) => m.hints.has('language')) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
-  // So is a storm's ("Hurricane Velma … Velma weakened"), though its given name is a person's.
+  // So is a storm's ("Hurricane Velma … Velma weakened"), though its given name is a person's, and a ship's ("the
+  // frigate Ana Lin", "HMS Tarrow"), though it is named after a person or a town.
   if (members.some((m) => m.hints.has('storm')) && !members.some((m) => m.hints.has('organization'))) return 'other';
+  if (members.some((m) => m.vessel) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = members.every((m) => [...m.hints].every((h) => h === 'speaker'));
+  const best = g.scores ? NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]! : undefined;
+  // A place whose one cue, in every mention that has it, is "in" before it ("in Quillsoft Writer", "in Ana Lin's
+  // garden"): the model, which reads that cue too, decides; but a word alone that the lexicon does not know, or
+  // knows as a place's name, stays a place when the model sees nothing in it ("in Tarrow").
+  if (hinted === 'place' && best !== undefined && best !== 'place' && members.every((m) => !m.hints.has('place') || m.placeByPreposition)) {
+    if (best !== 'other' || !members.some(unknownOrPlaceWord)) hinted = 'other';
+  }
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
   // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
   // context gives as a title ("the 2005 film …").
@@ -453,7 +462,6 @@ function groupKind(g: Group): EntityType {
   // A company listed on a US exchange ("Teradyne said", "Zscaler's shares"), every mention its short name: the listing is
   // surer than the model, which reads such names as people's or places' from their shape.
   if ((hinted === 'other' || onlySpoke) && isCompanyGroup(g)) return 'organization';
-  const best = g.scores ? NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]! : undefined;
   // One word the lexicon has only as a place's name (every sense an instance, the first a place), no first name, that no
   // cue types: a place, not a person or nothing, whatever the model reads in its shape (the gazetteer leaves out the
   // places the lexicon knows). The model's organisation stays: a town's name stands for its team in sports news.
@@ -476,6 +484,13 @@ function groupKind(g: Group): EntityType {
   // reads in the words around it ("… or Ana Lin might"), which it learned from few examples.
   if (hinted === 'other' && members.some((m) => isPersonLikeName(m))) return 'person';
   return hinted;
+}
+
+/** One word the lexicon does not know, or knows first as a place's name ("tarrow", "anchorage"). */
+function unknownOrPlaceWord(m: NameMention): boolean {
+  if (m.words.length !== 1) return false;
+  const w = stripPossessive(m.words[0]!).toLowerCase();
+  return !isKnownLemma(w) || nameTypeOf(w) === 'place';
 }
 
 /** One word, no first name, that the lexicon knows only as a name, first as a place's ("tasmania", "kathmandu"). */

@@ -6,7 +6,7 @@ import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/o
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, roleClassOf, TITLES_OF_PLACE, type RoleClass } from './rules/roles.js';
 import { SPEECH_VERBS } from './rules/speech-verbs.js';
-import { bodyBeforeRole, broadcastTitle, cueHints, describedAsBody, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, siteAfter, type TypeHint } from './rules/name-cues.js';
+import { bodyBeforeRole, broadcastTitle, cueHints, describedAsBody, isAcronym, isCitedAuthor, isDateline, isKnownPlace, isStormName, isVesselName, placeOnlyByPreposition, siteAfter, type TypeHint } from './rules/name-cues.js';
 import { nameKey } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { isGazetteerPlace } from './places.js';
@@ -44,6 +44,18 @@ export interface NameMention extends Span {
    * by such a noun and "the" before it: a body, when no cue but its speaking types it. Not a cue hint either.
    */
   describedAsBody?: true;
+  /**
+   * Its one place cue is "in" before it ("in Harlow"): weak, as software, subjects, events and works are "in" too ("in
+   * Quillsoft Writer", "a degree in Marine Biology"). The model, which reads the cue as a feature, decides (entities.ts).
+   * "near", "outside" and "across" are surer, but for a name in the possessive ("outside Ana Lin's flat"), which is
+   * the owner of what the preposition governs.
+   */
+  placeByPreposition?: true;
+  /**
+   * A ship's or a boat's name: after a noun for a vessel ("the frigate Velmar Star") or with a ship prefix ("HMS Tarrow").
+   * Not a cue hint, so the name-type model does not read it; entities.ts types it as neither a person nor a place.
+   */
+  vessel?: true;
   /** Index of the sentence it stands in. */
   sentence: number;
 }
@@ -752,7 +764,12 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   if (lowerRole) [role, affiliation] = [lowerRole.role, affiliation ?? lowerRole.affiliation];
   if (lowerRole) hints.add('person');
   const nameText = text.slice(start, end);
-  cueHints({ text: nameText, lower, tokens, from, to }, hints);
+  const placeBefore = hints.has('place');
+  const fired: string[] = [];
+  cueHints({ text: nameText, lower, tokens, from, to }, hints, fired);
+  // "in" before it, or any such preposition before a name in the possessive ("outside Ortiz's flat" is the flat's place).
+  const possessive = /['’]s?$/u.test(name.at(-1)!.text) || /^['’]s?$/u.test(tokens[to]?.text ?? '');
+  const placeByPreposition = !placeBefore && placeOnlyByPreposition(fired) && (tokens[from - 1]?.text.toLowerCase() === 'in' || possessive);
   const kept = nameWords.filter((w) => w !== '.' && !NAME_CONNECTORS.has(w.toLowerCase()));
   out.push({
     text: nameText,
@@ -762,6 +779,8 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     keys: kept.map(nameKey),
     hints,
     sentence,
+    ...(placeByPreposition ? { placeByPreposition } : {}),
+    ...(!hints.has('person') && isVesselName(kept, tokens, from + nameFrom) ? { vessel: true as const } : {}),
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
     ...(honorific ? { honorific } : {}),

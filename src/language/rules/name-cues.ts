@@ -547,20 +547,41 @@ export function siteAfter(tokens: Token[], k: number): boolean {
   return SITE_NOUNS.has(tokens[k]?.text ?? '');
 }
 
+/** Nouns for ships and boats, lower case, as news prints them before a vessel's name ("the frigate …", "destroyer …"). */
+const VESSEL_NOUNS = new Set([
+  'ship', 'warship', 'vessel', 'boat', 'destroyer', 'frigate', 'cruiser', 'corvette', 'submarine', 'tanker', 'freighter', 'ferry', 'yacht', 'trawler',
+  'tugboat', 'tug', 'liner', 'schooner', 'steamer', 'dhow', 'gunboat', 'icebreaker', 'supertanker', 'containership', 'cutter', 'minesweeper', 'battleship',
+]);
+/** Prefixes of ships' names (navies' and merchant ones): "HMS …", "USS …", "MV …". */
+const SHIP_PREFIXES = new Set(['HMS', 'USS', 'INS', 'HMAS', 'HMCS', 'HMNZS', 'USNS', 'RFS', 'MV', 'RMS', 'FV', 'NRP', 'PNS', 'ROKS']);
+
+/** A name (its `words`, from token `from`) is a vessel's: a ship prefix opens it, or a noun for a vessel stands right before it. */
+export function isVesselName(words: readonly string[], tokens: Token[], from: number): boolean {
+  if (words.length >= 2 && SHIP_PREFIXES.has(words[0]!)) return true;
+  return VESSEL_NOUNS.has(tokens[from - 1]?.text ?? '');
+}
+
 /** Prepositions after which a name completes the noun before it, which is the subject of the verb after the name. */
 const COMPLEMENT_OF = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on']);
 
-/** The type hints the cues give a name, in rule order. */
-export function cueHints(context: Omit<CueContext, 'hints'>, hints: Set<TypeHint>): Set<TypeHint> {
+/** The type hints the cues give a name, in rule order; the ids of the cues that gave them are added to `fired`. */
+export function cueHints(context: Omit<CueContext, 'hints'>, hints: Set<TypeHint>, fired: string[] = []): Set<TypeHint> {
   const matchedGroups = new Set<string>();
   const c: CueContext = { ...context, hints };
   for (const cue of NAME_CUES) {
     if (cue.group && matchedGroups.has(cue.group)) continue;
     if (!cue.when(c)) continue;
     hints.add(cue.hint);
+    fired.push(cue.id);
     if (cue.group) matchedGroups.add(cue.group);
   }
   return hints;
+}
+
+/** Of the cues that fired (`cueHints`), the one that hints a place is the preposition before the name. */
+export function placeOnlyByPreposition(fired: readonly string[]): boolean {
+  const places = fired.filter((id) => NAME_CUES.find((cue) => cue.id === id)?.hint === 'place');
+  return places.length === 1 && places[0] === 'place-preposition';
 }
 
 /** "NATO", "UNICEF", "FIFA": two to eight capitals (dots and & allowed), not a place abbreviation (those are in the place table). */
