@@ -857,6 +857,13 @@ describe('speakers a reader names from the sentences around the quote', () => {
   });
 });
 
+describe('an "-ing" form of a speech verb describing a noun', () => {
+  it('is no one speaking: "a singing clerk"', () => {
+    const [q] = annotateArticle({ text: 'Ana Lin will host the gala. Indeed, Lin can be a cheeky singing clerk (Tom Fields in Ben Ortiz\'s play "Tidewater"), or a quiet pilot.' }).quotes;
+    expect(q!.kind).not.toBe('statement');
+  });
+});
+
 describe('a name in the possessive before the speaker', () => {
   it('is the speaker\'s body, not who speaks', () => {
     const [q] = annotateArticle({ text: "The patch is out. 'The risk is low now,' said Quillsoft's Ida Hale in a note to customers." }).quotes;

@@ -1,7 +1,7 @@
 // Quotation spans + entities → quotes with kind, speaker and attribution verb.
 import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
-import { isAdverb, isCommonWord, isKnownLemma, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf } from './lexicon.js';
+import { isAdverb, isCommonWord, isKnownLemma, isMostlyAdjective, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { genderOfNoun, isFirstName, type Gender } from './first-names.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
@@ -570,6 +570,7 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   // speaking (not "said to reporters", "told to the board": a noun or a determiner follows "to" there).
   const next = frame[i + 2];
   if (SUMMONED.has(t.text.toLowerCase()) && frame[i + 1]?.text === 'to' && next?.kind === 'word' && /^\p{Ll}+$/u.test(next.text) && !DETERMINERS.has(next.text) && !TO_OBJECTS.has(next.text) && !isRoleWord(next.text)) return false;
+  if (attributiveParticiple(frame, i)) return false;
   if (!(NOUN_LIKE_FORMS.has(t.text) || t.text.endsWith('s'))) return true;
   // "the minister says", "a deckhand shouts": a person's noun before a verb's "-s" form is its subject, unless the form
   // is also a plural noun of speech ("the police reports", "the party's claims").
@@ -582,6 +583,22 @@ function isSpeechVerb(frame: Token[], i: number): boolean {
   // A noun after its determiner, with up to two words between ("the report", "his first online post").
   for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return false;
   return true;
+}
+
+/**
+ * An "-ing" form between a determiner (adjectives may stand between) and a lower-case noun describes the noun: "a
+ * singing barker", "the shouting match", "a loud whispering voice" (not "a spokesman speaking to …").
+ */
+function attributiveParticiple(frame: Token[], i: number): boolean {
+  const next = frame[i + 1];
+  if (!frame[i]!.text.endsWith('ing') || next?.kind !== 'word' || !/^\p{Ll}+$/u.test(next.text) || FUNCTION_WORDS.has(next.text)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3 && frame[k]!.kind === 'word'; k--) {
+    if (DETERMINERS.has(frame[k]!.text.toLowerCase())) return true;
+    const word = frame[k]!.text.toLowerCase();
+    // A modifier: an adjective, or a word the lexicon has as no noun ("flirtatious"); a noun there is a subject.
+    if (!isMostlyAdjective(word) && nounClassesOfWord(word).length > 0) return false;
+  }
+  return false;
 }
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
