@@ -137,6 +137,12 @@ describe('date disagreements', () => {
     expect(dates('Ben Ortiz is serving ten years after he was convicted in May 2019 of arson at the Velmar harbour.', 'Ben Ortiz went back to jail in May 2020 to serve ten years for arson at the Velmar harbour.')).toEqual([]);
     expect(dates('Voters in Velmar in 2019 approved a harbour bond of 3 million euros, Ana Lin said.', 'Velmar voters in 2020 approved a harbour bond of 3 million euros.')).toEqual([['2019', '2020']]);
   });
+  it('finds two years given for one event in claims worded closely that the dates kept apart as facts', () => {
+    expect(dates('In 1957, Ana Lin vanished from the glare of the ferry lamps and the public eye.', 'Ana Lin suddenly vanished from the harbour scene in 1958.')).toEqual([['1957', '1958']]);
+  });
+  it('does not set the start of a span of time ("since 1987") against the date of an event', () => {
+    expect(dates('Ana Lin has run the Lowford clinic since 1987.', 'In 1990, Ana Lin founded the Lowford clinic.')).toEqual([]);
+  });
   it('does not date the clause by a year that dates a noun, nor by one of two times in a clause', () => {
     expect(dates('In March 2021 a Velmar jury found Ben Ortiz guilty over his role in a harbour fraud.', 'Ben Ortiz was found guilty over his role in the 2017 harbour fraud, a Velmar jury decided.')).toEqual([]);
     expect(dates('In 2021, Ben Ortiz admitted he had hidden a trawler in the 1980s to avoid the harbour tax.', 'Ben Ortiz hid a trawler in 1984 to avoid the harbour tax.')).toEqual([]);

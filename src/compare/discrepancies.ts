@@ -355,30 +355,56 @@ function datesClash(x: { text: string; value: string }, y: { text: string; value
 export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment, 'oppositions' | 'close'>, rootOf: (articleId: string) => string, articles: Map<string, Article>): Discrepancy[] {
   const out: Discrepancy[] = [];
   out.push(...figureDiscrepancies(facts, alignment.close, rootOf));
-  for (const { fact, group } of facts) {
-    if (new Set(group.claims.map((c) => rootOf(c.articleId))).size < 2) continue;
-    const dated = new Map<string, (ArticleSpan & { value: string; claim: Claim })[]>();
-    for (const c of group.claims) {
-      const dates = (articles.get(c.articleId)!.dates ?? []).filter((d) => d.value && d.start >= c.span.start && d.end <= c.span.end && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text));
-      if (dates.length === 1) dated.set(rootOf(c.articleId), [...(dated.get(rootOf(c.articleId)) ?? []), { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c }]);
-    }
+  type Dated = ArticleSpan & { value: string; claim: Claim };
+  /** A claim's one explicit date, or none (no date, or more than one). */
+  const dateOf = (c: Claim): Dated | undefined => {
+    const dates = (articles.get(c.articleId)!.dates ?? []).filter((d) => d.value && d.start >= c.span.start && d.end <= c.span.end && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text));
+    return dates.length === 1 ? { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c } : undefined;
+  };
+  const clauses = new Map<Dated, ReturnType<typeof dateClause>>();
+  const clauseOf = (d: Dated) => {
+    if (!clauses.has(d)) clauses.set(d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start));
+    return clauses.get(d);
+  };
+  // The clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy director
+  // in 2015, when …" / "… after which the board stepped down in 2017"). The word before each date, when both have one, is
+  // in the other's clause: "convicted in May 2019" and "went back to prison in May 2020" date two events of one
+  // sentence's story (as a figure's word before it: figureDiscrepancies).
+  const clausesAgree = (x: Dated, y: Dated) => {
+    const [a, b] = [clauseOf(x), clauseOf(y)];
+    if (!a || !b) return false;
+    if (a.lead && b.lead && !matchedIn(a.lead, b.clause) && !matchedIn(b.lead, a.clause)) return false;
+    const r = compareStatementTerms(a.clause, b.clause);
+    return r.same || r.contained;
+  };
+  // "since 1987" starts a span of time; the date of an event ("founded in 1990") is not set against it.
+  const since = (d: Dated) => /\bsince\s+$/i.test(articles.get(d.articleId)!.text.slice(Math.max(0, d.start - 7), d.start));
+  const clash = (x: Dated, y: Dated) => datesClash(x, y) && since(x) === since(y);
+  for (const f of facts) {
+    if (new Set(f.group.claims.map((c) => rootOf(c.articleId))).size < 2) continue;
+    const dated = new Map<string, Dated>();
     // Whole sentences that state one thing: claims joined by one clause each may date their other clauses ("A hearing is
     // set for May 9 for the man accused of the fire" / "… charged over the March 2024 fire").
-    const firsts = [...dated.values()].map((d) => d[0]!);
-    // And the clauses holding the two dates say one thing: a sentence may date another of its events ("was deputy
-    // director in 2015, when …" / "… after which the board stepped down in 2017").
-    const clauses = new Map(firsts.map((d) => [d, dateClause(d.claim, d.start - d.claim.span.start, d.end - d.claim.span.start)]));
-    // The word before each date, when both have one, is in the other's clause: "convicted in May 2019" and "went back to
-    // prison in May 2020" date two events of one sentence's story (as a figure's word before it: figureDiscrepancies).
-    const clausesAgree = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
-      const [a, b] = [clauses.get(x), clauses.get(y)];
-      if (!a || !b) return false;
-      if (a.lead && b.lead && !matchedIn(a.lead, b.clause) && !matchedIn(b.lead, a.clause)) return false;
-      const r = compareStatementTerms(a.clause, b.clause);
-      return r.same || r.contained;
-    };
-    const clashing = firsts.filter((x) => firsts.some((y) => datesClash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));
-    if (clashing.length > 1) out.push({ about: fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+    for (const c of f.group.claims) {
+      const d = dateOf(c);
+      if (d && !dated.has(rootOf(c.articleId))) dated.set(rootOf(c.articleId), d);
+    }
+    const firsts = [...dated.values()];
+    const clashing = firsts.filter((x) => firsts.some((y) => clash(x, y) && compareStatementTerms(x.claim.statement, y.claim.statement).same && clausesAgree(x, y)));
+    if (clashing.length > 1) out.push({ about: f.fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+  }
+  // Claims of two facts worded closely (`close`), each with one date, whose clauses say one thing but for the date: the
+  // different dates are why they were not judged one fact ("… died on Friday" / "… died Thursday at his home").
+  const shown = new Set(out.flatMap((d) => d.values.map((v) => `${v.articleId}@${v.start}`)));
+  const single = facts.flatMap((f) => f.group.claims.map((c) => dateOf(c)).filter((d): d is Dated => d !== undefined).map((d) => ({ d, f })));
+  for (let i = 0; i < single.length; i++) {
+    for (let j = i + 1; j < single.length; j++) {
+      const [x, y] = [single[i]!, single[j]!];
+      if (x.f === y.f || rootOf(x.d.articleId) === rootOf(y.d.articleId) || shown.has(`${x.d.articleId}@${x.d.start}`) || shown.has(`${y.d.articleId}@${y.d.start}`)) continue;
+      if (!clash(x.d, y.d) || !alignment.close(x.d.claim, y.d.claim) || !clausesAgree(x.d, y.d)) continue;
+      out.push({ about: x.f.fact.text, kind: 'date', values: [x.d, y.d].map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
+      for (const d of [x.d, y.d]) shown.add(`${d.articleId}@${d.start}`);
+    }
   }
   for (const o of alignment.oppositions) {
     if (rootOf(o.a.articleId) === rootOf(o.b.articleId)) continue;
