@@ -857,6 +857,17 @@ describe('speakers a reader names from the sentences around the quote', () => {
   });
 });
 
+describe('a book\'s title where one writes', () => {
+  it('is a title after "wrote in", or after a word for a work even when the sentence\'s period closes it', () => {
+    const kinds = (text: string) => annotateArticle({ text }).quotes.map((q) => [q.text, q.kind]);
+    expect(kinds('"My plan worked," Lin wrote in "Harbor Days: The Story of Lowford\'s Ferry" (2006).')).toContainEqual(["Harbor Days: The Story of Lowford's Ferry", 'title']);
+    expect(kinds('"People will argue for years about what I did," Ortiz wrote in his 2006 memoir, "A Pilot\'s Life: The Harbor, the Tides and the Fight for Lowford."')).toContainEqual([
+      "A Pilot's Life: The Harbor, the Tides and the Fight for Lowford.",
+      'title',
+    ]);
+  });
+});
+
 describe('an "-ing" form of a speech verb describing a noun', () => {
   it('is no one speaking: "a singing clerk"', () => {
     const [q] = annotateArticle({ text: 'Ana Lin will host the gala. Indeed, Lin can be a cheeky singing clerk (Tom Fields in Ben Ortiz\'s play "Tidewater"), or a quiet pilot.' }).quotes;

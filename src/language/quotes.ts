@@ -42,6 +42,10 @@ function titleCued(text: string, open: number): boolean {
 function cuesTitle(last: string, before: string): boolean {
   return TITLE_CUES.has(last) || (last === 'of' && (TITLE_CUES.has(before) || CREATOR_NOUNS.has(before)));
 }
+/** Verbs of writing, before "in" and a work's title ("wrote in “…”"). */
+const WRITING_VERBS = new Set(['wrote', 'writes', 'write', 'writing', 'written', 'published', 'recounted', 'recounts']);
+/** A naming after a quoted phrase: "“dark runs,” she called them", "“the pit,” as the crews call it". */
+const CALLED_AFTER = /^['’”"]?[\s,]*(?:as\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:call|calls|called|dubbed|dubs|nicknamed|termed|terms)\s+(?:it|them|this|that|these|those|him|her)\b/u;
 /** The longest quoted phrase (in words) read as scare quotes when nothing attributes it. */
 const MAX_TERM_WORDS = 4;
 /** A sentence's end inside a passage, another sentence after it. */
@@ -1803,7 +1807,12 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // the sentence's period inside its marks, American style.
   const cue = cuesTitle(before.at(-1) ?? '', before.at(-2) ?? '');
   const americanPeriod = /[^.]\.$/.test(inner) && !/[.!?]/.test(inner.slice(0, -1)) && words.length <= 8;
-  if (cue && (!terminal || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
+  // A long title too, in title case, when the sentence's period closes it ("his memoir, “A Pilot's Life: The Harbor and
+  // the Fight for Lowford.”").
+  const longTitle = titleCase && /[^.]\.$/.test(inner) && !SENTENCE_BREAK.test(inner);
+  if (cue && (!terminal || longTitle || (americanPeriod && (titleCase || /^\p{Lu}+\.$/u.test(inner))))) return 'title';
+  // "wrote in “Harbor Days: The Story of a Ferry”": words in title case where one writes are a book's or a paper's title.
+  if (titleCase && !terminal && before.at(-1) === 'in' && WRITING_VERBS.has(before.at(-2) ?? '')) return 'title';
   if (signText(frame, q)) return 'title';
   // "the slogan “Ferries, we run them.”", "its motto “…”", "the campaign “Ride with us.”": a slogan is the name of a
   // campaign, whoever coined it; so is a short quote right after a question or a colon that names a slogan ("The
@@ -1833,7 +1842,9 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
   // Not a passage holding a sentence's end: a term is a phrase ("described the plan as “costly and slow. Nobody on the
   // quay wants it.”" is speech, however its opening reads).
-  const cued = before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!));
+  // Or after it: "“dark runs,” she called them", "“the pit,” as crews call it".
+  const calledAfter = words.length <= MAX_TERM_WORDS && CALLED_AFTER.test(text.slice(q.close + 1, q.close + 60));
+  const cued = calledAfter || before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!));
   if (cued && !(attributed && SENTENCE_BREAK.test(inner))) return 'term';
   // '“The talks are over,” it read': a sentence closed by a comma inside its marks, as speech is before its
   // attribution, is speech even when no speaker is named.

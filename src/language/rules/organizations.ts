@@ -25,7 +25,7 @@ export const PERSON_PARTICLES = new Set(['de', 'du', 'la', 'le', 'del', 'della',
 
 /** Nouns after a possessive or "show"/"book" cues that mark a work: a programme, book, film, report. */
 export const WORK_WORDS = new Set(
-  'show program programme series book novel film movie documentary podcast album song report column interview episode'.split(' '),
+  'show program programme series book novel memoir memoirs biography autobiography expose exposé essay play musical opera film movie documentary podcast album song report column interview episode'.split(' '),
 );
 
 /** Lower-case nouns right before a name that say what it is: "the logging company Greystone", "the group Save Morrow". */
