@@ -438,8 +438,13 @@ function groupKind(g: Group): EntityType {
   // A place whose one cue, in every mention that has it, is "in" before it ("in Quillsoft Writer", "in Ana Lin's
   // garden"): the model, which reads that cue too, decides; but a word alone that the lexicon does not know, or
   // knows as a place's name, stays a place when the model sees nothing in it ("in Tarrow").
-  if (hinted === 'place' && best !== undefined && best !== 'place' && members.every((m) => !m.hints.has('place') || m.placeByPreposition)) {
-    if (best !== 'other' || !members.some(unknownOrPlaceWord)) hinted = 'other';
+  // While names are grouped, before the model has read them, such a name is not yet a place: "Fields" may still join
+  // "J. Tom Fields", first met "in J. Tom Fields's office".
+  // A person's full name among them ("J. Tom Fields"), not ending in a known place's name ("in Ana Lowford"), makes it a
+  // person, whatever the model reads in a surname alone.
+  if (hinted === 'place' && members.every((m) => !m.hints.has('place') || m.placeByPreposition)) {
+    if (members.some((m) => isPersonLikeName(m) && !isKnownPlace(m.words.slice(-1)))) return 'person';
+    if (best !== 'place' && (best === undefined || best !== 'other' || !members.some(unknownOrPlaceWord))) hinted = 'other';
   }
   if (hinted !== 'other' && hinted !== 'work' && !onlySpoke) return hinted;
   // A law or a treaty ("the Harbour Safety Act") is a document whatever the model makes of its words; so is a name its
@@ -522,14 +527,18 @@ function isCommonWordAlone(m: NameMention): boolean {
 
 /**
  * Two or three words, the first a first name that is no common word ("Roger", not "Grace"), the last capitalised and no
- * noun for a place, a building or a body ("Roger Knight", not "Victoria Station" or "Florence Council").
+ * noun for a place, a building or a body ("Roger Knight", not "Victoria Station" or "Florence Council"); initials may
+ * open it.
  */
 function isPersonLikeName(m: NameMention, classes: ReadonlySet<string> = PLACE_OR_BODY_CLASSES): boolean {
-  if (m.words.length < 2 || m.words.length > 3 || !isFirstName(m.words[0]!) || isCommonWord(m.words[0]!.toLowerCase())) return false;
-  const last = stripPossessive(m.words.at(-1)!);
+  // Initials before the first name are read past ("J. Tom Fields").
+  const initials = m.words.findIndex((w) => !/^\p{Lu}\.?$/u.test(w));
+  const words = initials > 0 ? m.words.slice(initials) : m.words;
+  if (words.length < 2 || words.length > 3 || !isFirstName(words[0]!) || isCommonWord(words[0]!.toLowerCase())) return false;
+  const last = stripPossessive(words.at(-1)!);
   const placeWord = (w: string) => lemmasOf(w.toLowerCase()).some((l) => classes.has(nounClassOf(l) ?? ''));
   // Neither word a noun for such a thing ("Port Moresby", "Victoria Station").
-  return /^\p{Lu}\p{Ll}/u.test(last) && !placeWord(last) && !placeWord(m.words[0]!);
+  return /^\p{Lu}\p{Ll}/u.test(last) && !placeWord(last) && !placeWord(words[0]!);
 }
 
 /** Noun classes (language/lexicon.ts nounClassOf) of the last words of places, buildings and bodies. */

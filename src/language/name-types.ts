@@ -37,14 +37,20 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   // "Harbor Museum" an artifact, "Velmar Council" a group): the lexicon's classes reach words no training name had.
   // Not after a first name: a surname that is also a noun ("Ana Knight", "Tom Baker") names no knight or baker. Nor of
   // a word used mostly as an adjective: "Young …" or "Grand …" describes the name, its noun (a young animal) is no kind.
-  const firstName = isFirstName(lower[0]!);
+  // Initials opening the name ("J. Tom Fields", "A. B. Lin") are read past: the first word is the one after them (a
+  // letter's noun senses, a unit or a grade, say nothing of the name).
+  const initials = lower.findIndex((w) => !/^\p{L}\.?$/u.test(w));
+  if (initials > 0) f.push('initial-first');
+  const first = Math.max(initials, 0);
+  const firstName = isFirstName(lower[first]!);
   if (!firstName) {
     const lastClass = nounClassOfNameWord(lower.at(-1)!);
     if (lastClass) f.push(words.length > 1 ? `class-last:${lastClass}` : `class-one:${lastClass}`);
     // A first word that tells a place of origin ("Norvanian …", "Velmaran …") says where the named thing is from, not
     // what it is: its noun sense (a Norvanian, a person) would make a person of "Velmaran Harbor Guild".
-    const origin = words.length > 1 && isOriginAdjective(lower[0]!);
-    const firstClass = words.length > 1 && !origin ? nounClassOfNameWord(lower[0]!) : undefined;
+    const several = words.length - first > 1;
+    const origin = several && isOriginAdjective(lower[first]!);
+    const firstClass = several && !origin ? nounClassOfNameWord(lower[first]!) : undefined;
     if (firstClass) f.push(`class-first:${firstClass}`);
     if (origin) f.push('first-origin');
   }
