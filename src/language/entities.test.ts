@@ -842,6 +842,10 @@ describe('entities: weak place cues, ships and origins', () => {
     ]);
   });
 
+  it('joins a surname opening with a particle to the person named in full, though it is also a town', () => {
+    expect(entities('Coach Tom La Paz was upset on Monday. La Paz said the team came up short.').map((e) => [e.name, e.type])).toEqual([['Tom La Paz', 'person']]);
+  });
+
   it('types a ship\'s name as neither a person nor a place, after a noun for a vessel or a ship prefix', () => {
     expect(find('The frigate Ana Lin docked at Lowford on Monday.', 'Ana Lin')?.type).toBe('other');
     expect(find('A tug pulled the tanker Velmar Star off the reef.', 'Velmar Star')?.type).toBe('other');

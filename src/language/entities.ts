@@ -8,7 +8,7 @@ import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
 import { isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
-import { ORGANIZATION_WORDS } from './rules/organizations.js';
+import { ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
 import { FUNCTION_WORDS, IRREGULAR_PAST } from './rules/function-words.js';
@@ -285,6 +285,9 @@ function matches(g: Group, m: NameMention): boolean {
     return g.distinct.some(({ m: x }) => x.keys.join(' ') === key || (m.words.length === 1 && /^[A-Z]{2,}$/.test(m.words[0]!) && x.keys[0] === m.keys[0]));
   }
   if (shoutedSurname(g, m)) return true;
+  // "La Paz" after "Coach Tom La Paz": a surname opening with a particle is the person's, though it is also a town's.
+  const printed = m.text.split(/\s+/);
+  if (kind === 'person' && printed.length >= 2 && PERSON_PARTICLES.has(printed[0]!.toLowerCase()) && g.distinct.some(({ m: x }) => x.text.endsWith(` ${m.text}`))) return true;
   if (m.hints.has('organization') || m.hints.has('place') || m.hints.has('work')) return g.distinct.some(({ m: x }) => x.keys.join(' ') === key);
   return g.distinct.some(({ m: x }) => sameFullKeys(x.keys, m.keys) || familyNameOf(x, m));
 }
