@@ -353,7 +353,7 @@ function sampledHeads(group: ClaimGroup, headOf: Map<Claim, number>): number[] {
 function clauseAsClaim(c: Claim, k: number): Claim {
   const clause = c.clauses[k]!;
   const { span, statement } = withoutJoiner(clauseShown(c, clause));
-  return { ...c, span, statement, clauses: [], standalone: clause.main, conditional: clause.conditional, possible: clause.possible };
+  return { ...c, span, statement, clauses: [], standalone: clause.main && !clause.fragment, conditional: clause.conditional, possible: clause.possible };
 }
 
 /**
@@ -549,11 +549,12 @@ function mostStated(claims: Claim[], weight: (t: Term) => number): Shown {
       }
       // A whole sentence reads better than a clause, and a clause that opens a sentence better than one in its middle.
       const clause = c.clauses.find((k) => k.start === from && k.end === u.span.end);
-      const opening = clause !== undefined && clause.start === c.span.start && !clause.main;
-      const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (clause?.main || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
+      const shownMain = clause !== undefined && clause.main && !clause.fragment;
+      const opening = clause !== undefined && clause.start === c.span.start && !shownMain;
+      const score = worst - (u.span === c.span ? 0 : CLAUSE_DISPLAY_MARGIN + (shownMain || (/^\p{Lu}/u.test(u.span.text) && !opening) ? 0 : CLAUSE_DISPLAY_MARGIN));
       const candidate = { unit: u, score, worst };
       if (score > best.score) best = candidate;
-      if (standsAlone(u.span.text.replace(/["“”‘’]/g, '')) && (!bestAlone || score > bestAlone.score)) bestAlone = candidate;
+      if (!clause?.fragment && standsAlone(u.span.text.replace(/["“”‘’]/g, '')) && (!bestAlone || score > bestAlone.score)) bestAlone = candidate;
     }
   }
   // A sentence that needs the one before it ("She said the demand would add …") is shown only when no sentence that

@@ -46,7 +46,7 @@ export function buildBrief(facts: BuiltFact[], rootOf: (articleId: string) => st
       // sentence's attribution ("…, the port authority said"): alone it would state as fact what someone said.
       const units = [
         ...(claim.standalone ? [{ span: claim.span, statement: claim.statement }] : []),
-        ...claim.clauses.filter((k) => k.main && !attributedOutside(claim, k)).map((k) => ({ span: clauseSpan(claim, k), statement: k.statement })),
+        ...claim.clauses.filter((k) => k.main && !k.fragment && !attributedOutside(claim, k)).map((k) => ({ span: clauseSpan(claim, k), statement: k.statement })),
       ];
       for (const u of units) {
         if (!neutral(u.span.text) || u.span.text.length > MAX_BRIEF_CHARS) continue;

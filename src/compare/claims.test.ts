@@ -378,13 +378,22 @@ describe('quotation marks left unpaired', () => {
 describe('predicates joined by "and" inside a relative clause on the subject', () => {
   it('are no clause of their own before the main verb', () => {
     const [c] = articleClaims(article('A former clerk who opened the harbour safe and took the cash was charged with theft in Lowford on Monday.'));
-    expect(c!.clauses.filter((k) => k.main).map((k) => k.statement.text)).not.toContain('A former clerk who opened the harbour safe');
+    expect(c!.clauses.filter((k) => k.main && !k.fragment).map((k) => k.statement.text)).not.toContain('A former clerk who opened the harbour safe');
   });
 
   it('are none after "that" either, when a verb follows it; "that" opening what someone says or fears stays apart', () => {
-    const main = (text: string) => articleClaims(article(text))[0]!.clauses.filter((k) => k.main).map((k) => k.statement.text);
+    const main = (text: string) => articleClaims(article(text))[0]!.clauses.filter((k) => k.main && !k.fragment).map((k) => k.statement.text);
     expect(main('Ferries that are booked to regularly sail and unload freight at night will be inspected by the Velmar port board.')).not.toContain('Ferries that are booked to regularly sail');
     expect(main('The harbour board said on Monday that the ferry to Velmar ran aground and lost its cargo of timber.')).toContain('The harbour board said on Monday that the ferry to Velmar ran aground');
+  });
+});
+
+describe('a list closed by a serial comma', () => {
+  it('cuts no sentence to show at ", and" (its pieces are still compared)', () => {
+    const [c] = articleClaims(article('Ferry links between Lowford, the Velmar coast, and Tarrow were cut on Monday after the storm.'));
+    const shown = c!.clauses.filter((k) => k.main && !k.fragment).map((k) => k.statement.text);
+    expect(shown).not.toContain('Ferry links between Lowford, the Velmar coast');
+    expect(c!.clauses.map((k) => k.statement.text)).toContain('Ferry links between Lowford, the Velmar coast');
   });
 });
 
