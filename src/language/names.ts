@@ -752,10 +752,7 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   }
   const name = run.slice(nameFrom);
   if (name.length === 0) return out;
-  // "the Lakewood Sheriff Deputy": a title after a title names no one.
-  if (role && name.every((t) => ROLE_HEADS.has(bare(t.text)) || ROLE_MODIFIERS.has(bare(t.text)))) return out;
-  // "Donor A", "Witness B": a common noun and a letter designate someone without naming them.
-  if (name.length === 2 && /^\p{Lu}$/u.test(name[1]!.text) && isKnownLemma(name[0]!.text.toLowerCase()) && !isProperLemma(name[0]!.text.toLowerCase())) return out;
+  if (namesNoOne(name, role)) return out;
   const nameWords = name.map((t) => stripPossessive(t.text));
   const start = name[0]!.start;
   const end = name.at(-1)!.start + nameWords.at(-1)!.length;
@@ -767,9 +764,6 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
   const placeBefore = hints.has('place');
   const fired: string[] = [];
   cueHints({ text: nameText, lower, tokens, from, to }, hints, fired);
-  // "in" before it, or any such preposition before a name in the possessive ("outside Ortiz's flat" is the flat's place).
-  const possessive = /['’]s?$/u.test(name.at(-1)!.text) || /^['’]s?$/u.test(tokens[to]?.text ?? '');
-  const placeByPreposition = !placeBefore && placeOnlyByPreposition(fired) && (tokens[from - 1]?.text.toLowerCase() === 'in' || possessive);
   const kept = nameWords.filter((w) => w !== '.' && !NAME_CONNECTORS.has(w.toLowerCase()));
   out.push({
     text: nameText,
@@ -779,14 +773,33 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     keys: kept.map(nameKey),
     hints,
     sentence,
-    ...(placeByPreposition ? { placeByPreposition } : {}),
-    ...(!hints.has('person') && isVesselName(kept, tokens, from + nameFrom) ? { vessel: true as const } : {}),
+    ...placeAndVesselMarks(hints, !placeBefore && placeOnlyByPreposition(fired), kept, tokens, from, to, from + nameFrom),
     ...(role ? { role, roleClass: roleClassOf(role) } : {}),
     ...(affiliation ? { affiliation } : {}),
     ...(honorific ? { honorific } : {}),
     ...companyMarks(hints, nameWords, tokens, from + nameFrom, to),
   });
   return out;
+}
+
+/** The words left after a role name no one. */
+function namesNoOne(name: Token[], role: string | undefined): boolean {
+  // "the Lakewood Sheriff Deputy": a title after a title names no one.
+  if (role && name.every((t) => ROLE_HEADS.has(bare(t.text)) || ROLE_MODIFIERS.has(bare(t.text)))) return true;
+  // "Donor A", "Witness B": a common noun and a letter designate someone without naming them.
+  return name.length === 2 && /^\p{Lu}$/u.test(name[1]!.text) && isKnownLemma(name[0]!.text.toLowerCase()) && !isProperLemma(name[0]!.text.toLowerCase());
+}
+
+/**
+ * The marks a name's place cue and the noun before it give (see NameMention's placeByPreposition and vessel): the name
+ * runs over tokens `from`–`to`, its words (no role before them) from `nameFrom`; `byPreposition` when its one place cue,
+ * given by the cues alone, is a preposition before it.
+ */
+function placeAndVesselMarks(hints: Set<TypeHint>, byPreposition: boolean, words: string[], tokens: Token[], from: number, to: number, nameFrom: number): Pick<NameMention, 'placeByPreposition' | 'vessel'> {
+  // "in" before it, or any such preposition before a name in the possessive ("outside Ortiz's flat" is the flat's place).
+  const possessive = /['’]s?$/u.test(tokens[to - 1]?.text ?? '') || /^['’]s?$/u.test(tokens[to]?.text ?? '');
+  const weak = byPreposition && (tokens[from - 1]?.text.toLowerCase() === 'in' || possessive);
+  return { ...(weak ? { placeByPreposition: true as const } : {}), ...(!hints.has('person') && isVesselName(words, tokens, nameFrom) ? { vessel: true as const } : {}) };
 }
 
 /** A role's head word ("minister") or a title of rank held of a place ("duke"). */
