@@ -324,7 +324,7 @@ function insideSubjectRelative(before: string): boolean {
 /** Words that open a subject's noun phrase ("A clerk that …", "Another plan that …"; not "What a day that …", "In a move that …"). */
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'any', 'every', 'each', 'no', 'some', 'many', 'most', 'all', 'those', 'these']);
 
-/** Most words of a list's item between two commas ("Europe, the Middle East, and Asia"). */
+/** Most words of a list's item between two commas ("Lowford, the Velmar coast, and Tarrow"). */
 const MAX_LIST_ITEM_WORDS = 4;
 
 /**

@@ -138,7 +138,7 @@ describe('date disagreements', () => {
     expect(dates('Voters in Velmar in 2019 approved a harbour bond of 3 million euros, Ana Lin said.', 'Velmar voters in 2020 approved a harbour bond of 3 million euros.')).toEqual([['2019', '2020']]);
   });
   it('finds two years given for one event in claims worded closely that the dates kept apart as facts', () => {
-    expect(dates('In 1957, Ana Lin vanished from the glare of the ferry lamps and the public eye.', 'Ana Lin suddenly vanished from the harbour scene in 1958.')).toEqual([['1957', '1958']]);
+    expect(dates('In 1957, Ana Lin vanished from the glow of the quay lamps and from public life.', 'Ana Lin abruptly vanished from the harbour in 1958.')).toEqual([['1957', '1958']]);
   });
   it('does not set the start of a span of time ("since 1987") against the date of an event', () => {
     expect(dates('Ana Lin has run the Lowford clinic since 1987.', 'In 1990, Ana Lin founded the Lowford clinic.')).toEqual([]);

@@ -394,7 +394,7 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     if (clashing.length > 1) out.push({ about: f.fact.text, kind: 'date', values: clashing.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
   }
   // Claims of two facts worded closely (`close`), each with one date, whose clauses say one thing but for the date: the
-  // different dates are why they were not judged one fact ("… died on Friday" / "… died Thursday at his home").
+  // different dates are why they were not judged one fact ("… sailed from Lowford on Friday" / "… left Lowford by ferry Thursday").
   const shown = new Set(out.flatMap((d) => d.values.map((v) => `${v.articleId}@${v.start}`)));
   const single = facts.flatMap((f) => f.group.claims.map((c) => dateOf(c)).filter((d): d is Dated => d !== undefined).map((d) => ({ d, f })));
   for (let i = 0; i < single.length; i++) {

@@ -820,7 +820,7 @@ describe('organisations the lexicon lists', () => {
   });
 
   it('reads a people\'s adjective opening a name as where the named thing is from, not as a person', () => {
-    expect(find('Ida Hale, the reputed head of a Canadian Tarrow crew, was detained on Monday.', 'Canadian Tarrow')?.type).not.toBe('person');
+    expect(find('Police said Ida Hale led a Canadian Tarrow crew from the docks.', 'Canadian Tarrow')?.type).not.toBe('person');
   });
 });
 
@@ -835,15 +835,15 @@ describe('entities: weak place cues, ships and origins', () => {
   });
 
   it('reads past initials opening a person\'s name, and joins the surname alone to it though "in" came before it', () => {
-    const found = entities('Ana Lin hoped to take over in J. Edgar Fields\'s office. Fields had banned night raids in 1966.');
+    const found = entities('Ana Lin hoped to take over in W. Tobin Fields\'s office. Fields had run the harbour board for years.');
     expect(found.map((e) => [e.name, e.type])).toEqual([
       ['Ana Lin', 'person'],
-      ['J. Edgar Fields', 'person'],
+      ['W. Tobin Fields', 'person'],
     ]);
   });
 
   it('joins a surname opening with a particle to the person named in full, though it is also a town', () => {
-    expect(entities('Coach Tom La Paz was upset on Monday. La Paz said the team came up short.').map((e) => [e.name, e.type])).toEqual([['Tom La Paz', 'person']]);
+    expect(entities('Coach Tom La Paz was upset on Monday. La Paz said the team had played badly.').map((e) => [e.name, e.type])).toEqual([['Tom La Paz', 'person']]);
   });
 
   it('types a ship\'s name as neither a person nor a place, after a noun for a vessel or a ship prefix', () => {
