@@ -78,7 +78,7 @@ function nounClassOfNameWord(word: string): string | undefined {
 
 /**
  * A word naming where someone or something is from: a country's demonym, or a word the lexicon derives from a place's
- * name ("sicilian" from Sicily, "texan" from Texas).
+ * name ("parisian" from Paris, "texan" from Texas).
  */
 function isOriginAdjective(word: string): boolean {
   return DEMONYMS.has(word) || derivedOf(word).some((d) => nameTypeOf(d) === 'place');
