@@ -326,6 +326,9 @@ function dateClause(claim: Claim, from: number, to: number): { clause: Statement
   return lead ? { clause, lead } : { clause };
 }
 
+/** Most pairs of dated claims of different facts compared for a date disagreement (see findDiscrepancies). */
+const MAX_DATE_PAIRS = 200_000;
+
 /** A year, a decade or a month's full name ("May" aside: a verb as often): another time than the date a clause is read for. */
 const OTHER_TIME = new RegExp(
   `\\b(?:1[5-9]|20)\\d\\d(?:['’]?s)?\\b|\\b(?:${[...MONTHS.keys()]
@@ -396,14 +399,17 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
   // Claims of two facts worded closely (`close`), each with one date, whose clauses say one thing but for the date: the
   // different dates are why they were not judged one fact ("… sailed from Lowford on Friday" / "… left Lowford by ferry Thursday").
   const shown = new Set(out.flatMap((d) => d.values.map((v) => `${v.articleId}@${v.start}`)));
-  const single = facts.flatMap((f) => f.group.claims.map((c) => dateOf(c)).filter((d): d is Dated => d !== undefined).map((d) => ({ d, f })));
-  for (let i = 0; i < single.length; i++) {
-    for (let j = i + 1; j < single.length; j++) {
+  const single = facts.flatMap((f) => f.group.claims.map((c) => dateOf(c)).filter((d): d is Dated => d !== undefined).map((d) => ({ d, f, root: rootOf(d.articleId), key: `${d.articleId}@${d.start}` })));
+  // Pairs are read cheapest test first (same fact, same source, same value, shown already, close), and at most
+  // MAX_DATE_PAIRS of them: a story whose every claim carries a date stays within its time.
+  let budget = MAX_DATE_PAIRS;
+  for (let i = 0; i < single.length && budget > 0; i++) {
+    for (let j = i + 1; j < single.length && budget > 0; j++, budget--) {
       const [x, y] = [single[i]!, single[j]!];
-      if (x.f === y.f || rootOf(x.d.articleId) === rootOf(y.d.articleId) || shown.has(`${x.d.articleId}@${x.d.start}`) || shown.has(`${y.d.articleId}@${y.d.start}`)) continue;
-      if (!clash(x.d, y.d) || !alignment.close(x.d.claim, y.d.claim) || !clausesAgree(x.d, y.d)) continue;
+      if (x.f === y.f || x.root === y.root || x.d.value === y.d.value || shown.has(x.key) || shown.has(y.key)) continue;
+      if (!alignment.close(x.d.claim, y.d.claim) || !clash(x.d, y.d) || !clausesAgree(x.d, y.d)) continue;
       out.push({ about: x.f.fact.text, kind: 'date', values: [x.d, y.d].map(({ articleId, text, start, end }) => ({ articleId, text, start, end })) });
-      for (const d of [x.d, y.d]) shown.add(`${d.articleId}@${d.start}`);
+      shown.add(x.key).add(y.key);
     }
   }
   for (const o of alignment.oppositions) {
