@@ -1,6 +1,6 @@
 // Who a sentence's "he" or "she" stands for, when the pronoun is the subject: the person the text was last about.
 import type { Entity, Span } from '../model/analysis.js';
-import { genderOfGivenName, type Gender } from './first-names.js';
+import { genderOfGivenName, genderOfHonorific, type Gender } from './first-names.js';
 import { lastStartingBy, mentionsOf, type PlacedMention } from './mention-index.js';
 import { isPersonNoun, lemmasOf } from './lexicon.js';
 import { LEADING_PREPOSITIONS } from './rules/function-words.js';
@@ -28,7 +28,7 @@ const OPENER_REACH = 100;
 /** How far into its clause a name may start and still be the subject ("Former Mayor Ana Lin", "The late Ben Ortiz"). */
 const SUBJECT_REACH = 40;
 
-type Subject = { entity: Entity } | 'pronoun' | undefined;
+type Subject = { entity: Entity; gender?: Gender } | 'pronoun' | undefined;
 /** The pronoun as a word after a space, and opening a text: "In 1881 he …", "he …". */
 const PRONOUN_WORD: Record<string, RegExp> = { he: /\s(?:he)\b/i, she: /\s(?:she)\b/i };
 const PRONOUN_FIRST: Record<string, RegExp> = { he: /^\s*he\b/i, she: /^\s*she\b/i };
@@ -61,13 +61,15 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
   const p = pronoun[1]!.toLowerCase();
   const unfit: Gender = p === 'he' ? 'female' : 'male';
   const fits = (e: Entity) => e.type === 'person' && genderOfGivenName(e.name.split(/\s+/)) !== unfit;
+  // A subject named with a courtesy title ("Ms. Hale") has that title's gender.
+  const fitting = (s: Subject): s is { entity: Entity; gender?: Gender } => s !== undefined && s !== 'pronoun' && fits(s.entity) && s.gender !== unfit;
   const mentions = mentionsOf(entities);
   const index = lastStartingBy(sentences, at);
   if (index < 0 || at >= sentences[index]!.end) return undefined;
   const own = sentences[index]!;
   if (own.start < at) {
     const subject = subjectOf(text, { start: own.start, end: at }, mentions, p);
-    if (subject !== undefined && subject !== 'pronoun' && fits(subject.entity)) return subject.entity;
+    if (fitting(subject)) return subject.entity;
   }
   // Sentences passed over that name a fitting person other than their subject make the reading unsure ("Ana Lin met the
   // board. The board backed Ben Ortiz's plan. He …"): then nothing is guessed. A run of sentences whose subject is the
@@ -76,10 +78,17 @@ export function subjectPronounReferent(text: string, sentences: readonly Span[],
   for (let k = index - 1; k >= 0 && index - k <= PRONOUN_REACH; k--) {
     const sentence = sentences[k]!;
     const subject = subjectOf(text, sentence, mentions, p);
-    if (subject !== undefined && subject !== 'pronoun' && fits(subject.entity)) return [...named].some((e) => e !== subject.entity) ? undefined : subject.entity;
-    if (subject !== 'pronoun') for (const m of within(mentions, sentence)) if (fits(m.entity)) named.add(m.entity);
+    if (fitting(subject)) return [...named].some((e) => e !== subject.entity) ? undefined : subject.entity;
+    // (Not the subject itself when its title says it is of the other gender: "Ms. Hale was the victim".)
+    const titledOther = titledWith(subject, unfit);
+    if (subject !== 'pronoun') for (const m of within(mentions, sentence)) if (fits(m.entity) && m.entity !== titledOther) named.add(m.entity);
   }
   return undefined;
+}
+
+/** The subject's person when a courtesy title gives them `gender`. */
+function titledWith(subject: Subject, gender: Gender): Entity | undefined {
+  return subject !== undefined && subject !== 'pronoun' && subject.gender === gender ? subject.entity : undefined;
 }
 
 /**
@@ -111,10 +120,14 @@ function subjectOf(text: string, sentence: Span, mentions: readonly PlacedMentio
   const found = within(mentions, { start, end: sentence.end }).find((m) => m.start < start + SUBJECT_REACH);
   // "The son of Ana Lin …", "Critics of Ben Ortiz …": a name after a preposition or a comma is not the subject ("Her
   // father Ben Ortiz …" is: the name stands in apposition).
-  if (!found || /[,;:.!?]|\b(?:of|for|to|with|by|and|from|in|on|at)\b/i.test(text.slice(start, found.start))) return undefined;
+  // A courtesy title's period ("Mr. Ortiz") is no sentence's end.
+  const between = text.slice(start, found?.start ?? start).replace(/\b(\p{L}+)\./gu, (w, word: string) => (HONORIFICS.has(word.toLowerCase()) ? word : w));
+  if (!found || /[,;:.!?]|\b(?:of|for|to|with|by|and|from|in|on|at)\b/i.test(between)) return undefined;
   // Before the name only a title ("Judge", "Former Mayor") or words for a person ("veteran actor", "deputy"): "The
   // board fined Ana Lin" has its subject, the board, before her.
   const before = text.slice(start, found.start).split(/\s+/).filter(Boolean);
   if (!before.every((w) => /^\p{Lu}/u.test(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w) || lemmasOf(w).some(isPersonNoun))) return undefined;
-  return { entity: found.entity };
+  const title = /(\p{L}+)\.?\s*$/u.exec(text.slice(start, found.start))?.[1];
+  const gender = title ? genderOfHonorific(title.toLowerCase()) : undefined;
+  return gender ? { entity: found.entity, gender } : { entity: found.entity };
 }

@@ -875,6 +875,17 @@ describe('an "-ing" form of a speech verb describing a noun', () => {
   });
 });
 
+describe('"he" or "she" as a speaker, read by the sentences before', () => {
+  it('is the subject after an opening phrase, not a name the clause is about', () => {
+    const text = 'Ben Ortiz was arrested on Monday. In 2019, he was charged with assault on Ida Hale, according to court records, which show he grabbed her by the arm, then pinned her to a wall and told her, "You will never get away from me."';
+    expect(annotateArticle({ text }).quotes[0]!.speaker).toBe('Ben Ortiz');
+  });
+  it('continues the subject of the sentences before, not the person named last as an object', () => {
+    const text = 'Ben Ortiz, 40, of Tarrow, admitted on Monday that he had threatened a harbour master. Ortiz faces five years in prison. He was arrested in May over a call to the office of Harbour Master Quorin Vask. During the call, he shouted at a clerk, called Vask a "thief" and said, "someone should sink that boat," police said.';
+    expect(annotateArticle({ text }).quotes.find((q) => q.kind === 'statement')!.speaker).toBe('Ben Ortiz');
+  });
+});
+
 describe('a naming after a short quoted phrase', () => {
   it('makes the phrase a term: "“dark runs,” as Ida Hale called them"', () => {
     const [q] = annotateArticle({ text: 'The crews had their own name for the night sailings: "dark runs," as Ida Hale called them.' }).quotes;

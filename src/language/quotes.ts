@@ -3,6 +3,7 @@ import type { Entity, Quote, QuoteKind, Span } from '../model/analysis.js';
 import type { EntityMention } from './entities.js';
 import { isAdverb, isCommonWord, isKnownLemma, isMostlyAdjective, isPersonNoun, isProperLemma, lemmasOf, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { genderOfNoun, isFirstName, type Gender } from './first-names.js';
+import { subjectPronounReferent } from './pronouns.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LEADING_PREPOSITIONS, SPEAKER_PRONOUNS } from './rules/function-words.js';
 import { WORK_WORDS } from './rules/organizations.js';
@@ -1586,6 +1587,9 @@ function sentenceSubject(ctx: Ctx, before = Infinity): number | undefined {
   // "In his first online post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
   const comma = ctx.frame.findIndex((t) => t.text === ',');
   const opener = first && LEADING_PREPOSITIONS.has(first.text.toLowerCase()) && comma > 0 ? comma + 1 : 0;
+  // "In 2005, he was charged with assault on Ana Lin …": a pronoun there is the subject, not a name after it.
+  const lead = opener > 0 ? ctx.frame.slice(opener).find((t) => t.kind === 'word') : undefined;
+  if (lead && lead.start < before && SPEAKER_PRONOUNS.has(lead.text.toLowerCase())) return resolvePronoun(ctx, lead) ?? undefined;
   for (const [k, t] of ctx.frame.entries()) {
     if (k < opener || t.start >= before) continue;
     const m = ctx.mentions.find((x) => x.start === t.start && ['person', 'organization', 'other'].includes(ctx.entities[x.entity]!.type));
@@ -1607,6 +1611,8 @@ function modifierOrObject(ctx: Ctx, start: number): boolean {
 function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined {
   for (let k = i - 1; k >= 0; k--) {
     if (!isSpeechVerb(frame, k)) continue;
+    // "court records, which indicate he …": the subject of "which" is a thing, not the one who spoke after "and".
+    if (/^(?:which|that)$/i.test(frame[k - 1]?.text ?? '')) continue;
     const e = speakerBefore(ctx, frame, k, -1);
     if (typeof e === 'number') return e;
   }
@@ -1648,6 +1654,13 @@ function pronounReferent(ctx: Ctx, pronoun: Token, depth = 0): number | null {
   // name of that sentence, which may be a place or a preposition's object.
   const prevSpeaker = ctx.state.subjects.findLast((x) => x.sentence === ctx.sentence - 1 && fits(x.entity));
   if (prevSpeaker) return prevSpeaker.entity;
+  // "he" or "she" as a clause's subject continues the subject of the sentences before (centering; see pronouns.ts),
+  // when that reading is sure: a person named by the speakers' heuristics below may be one talked about, not the subject.
+  if (excluded !== undefined && depth === 0) {
+    const centred = subjectPronounReferent(ctx.text, ctx.sentences, ctx.entities, pronoun.start);
+    const index = centred ? ctx.entities.indexOf(centred) : -1;
+    if (index >= 0 && fits(index) && ctx.entities[index]!.type === 'person') return index;
+  }
   const prevSubject = leadingPerson(ctx, ctx.sentence - 1, fits);
   if (prevSubject !== undefined) return prevSubject;
   // The latest who was quoted or said something; a quote's speaker first when both are of one sentence.
