@@ -23,8 +23,8 @@ describe('subjectPronounReferent', () => {
     expect(referent('Ana Lin spoke first. Speaking to reporters, Ben Ortiz praised the crews. He thanked them.', 'He')).toBe('Ben Ortiz');
   });
 
-  it('reads a subject named with a courtesy title ("Mr. Ortiz had been …")', () => {
-    expect(referent('Mr. Ortiz had been released from the Lowford jail in 2018. Ms. Hale was the victim in that case. He was charged again in 2020.', 'He was charged')).toBe('Ortiz');
+  it('reads a subject named with a courtesy title ("Mr. Ortiz left …")', () => {
+    expect(referent('Mr. Ortiz left the Lowford jail in 2018 after a fraud term. Ms. Hale had reported that fraud. He was arrested again in 2020.', 'He was arrested')).toBe('Ortiz');
   });
 
   it('guesses nothing when a sentence passed over names another fitting person', () => {

@@ -877,7 +877,7 @@ describe('an "-ing" form of a speech verb describing a noun', () => {
 
 describe('"he" or "she" as a speaker, read by the sentences before', () => {
   it('is the subject after an opening phrase, not a name the clause is about', () => {
-    const text = 'Ben Ortiz was arrested on Monday. In 2019, he was charged with assault on Ida Hale, according to court records, which show he grabbed her by the arm, then pinned her to a wall and told her, "You will never get away from me."';
+    const text = 'Ben Ortiz was arrested on Monday. In May, he was fined for a brawl with Ida Hale at a Tarrow bar, and he pushed her into a door and yelled at her, "You will never get away from me."';
     expect(annotateArticle({ text }).quotes[0]!.speaker).toBe('Ben Ortiz');
   });
   it('continues the subject of the sentences before, not the person named last as an object', () => {

@@ -1587,7 +1587,7 @@ function sentenceSubject(ctx: Ctx, before = Infinity): number | undefined {
   // "In his first online post, Ben Ortiz noted …": the subject comes after a leading prepositional phrase.
   const comma = ctx.frame.findIndex((t) => t.text === ',');
   const opener = first && LEADING_PREPOSITIONS.has(first.text.toLowerCase()) && comma > 0 ? comma + 1 : 0;
-  // "In 2005, he was charged with assault on Ana Lin …": a pronoun there is the subject, not a name after it.
+  // "In May, he was fined for a brawl with Ana Lin …": a pronoun there is the subject, not a name after it.
   const lead = opener > 0 ? ctx.frame.slice(opener).find((t) => t.kind === 'word') : undefined;
   if (lead && lead.start < before && SPEAKER_PRONOUNS.has(lead.text.toLowerCase())) return resolvePronoun(ctx, lead) ?? undefined;
   for (const [k, t] of ctx.frame.entries()) {
@@ -1611,7 +1611,7 @@ function modifierOrObject(ctx: Ctx, start: number): boolean {
 function earlierSubject(ctx: Ctx, frame: Token[], i: number): number | undefined {
   for (let k = i - 1; k >= 0; k--) {
     if (!isSpeechVerb(frame, k)) continue;
-    // "court records, which indicate he …": the subject of "which" is a thing, not the one who spoke after "and".
+    // "the filings, which show that he …": the subject of "which" is a thing, not the one who spoke after "and".
     if (/^(?:which|that)$/i.test(frame[k - 1]?.text ?? '')) continue;
     const e = speakerBefore(ctx, frame, k, -1);
     if (typeof e === 'number') return e;
