@@ -359,10 +359,14 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
   const out: Discrepancy[] = [];
   out.push(...figureDiscrepancies(facts, alignment.close, rootOf));
   type Dated = ArticleSpan & { value: string; claim: Claim };
-  /** A claim's one explicit date, or none (no date, or more than one). */
+  /** Each claim's one explicit date, or none (no date, or more than one), read once for both passes below. */
+  const datedOf = new Map<Claim, Dated | undefined>();
   const dateOf = (c: Claim): Dated | undefined => {
+    if (datedOf.has(c)) return datedOf.get(c);
     const dates = (articles.get(c.articleId)!.dates ?? []).filter((d) => d.value && d.start >= c.span.start && d.end <= c.span.end && /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text));
-    return dates.length === 1 ? { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c } : undefined;
+    const dated = dates.length === 1 ? { articleId: c.articleId, text: dates[0]!.text, start: dates[0]!.start, end: dates[0]!.end, value: dates[0]!.value!, claim: c } : undefined;
+    datedOf.set(c, dated);
+    return dated;
   };
   const clauses = new Map<Dated, ReturnType<typeof dateClause>>();
   const clauseOf = (d: Dated) => {

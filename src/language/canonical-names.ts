@@ -51,6 +51,11 @@ export function sameFullKeys(a: string[], b: string[]): boolean {
   return (ia > 0 || ib > 0) && sameFullKeys(a.slice(ia), b.slice(ib));
 }
 
+/** How many initials ("J.", "A") open a name's printed words; none when every word is one. */
+export function initialsOpening(words: readonly string[]): number {
+  return Math.max(0, words.findIndex((w) => !/^\p{L}\.?$/u.test(w)));
+}
+
 /** How many initials open a keyed name, leaving at least a first name and a surname. */
 function leadingInitials(keys: string[]): number {
   let n = 0;

@@ -1,6 +1,6 @@
 // Name mentions → entities: one per referent across spelling variants, partial names and descriptions, typed and named.
 import type { Entity, EntityType, Span } from '../model/analysis.js';
-import { nameKey, printedNameKey, sameFullKeys } from './canonical-names.js';
+import { initialsOpening, nameKey, printedNameKey, sameFullKeys } from './canonical-names.js';
 import { genderOfGivenName, genderOfHonorific, isFirstName, type Gender } from './first-names.js';
 import { isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, lemmasOf, nameTypeOf, nounClassOf } from './lexicon.js';
 import { isListedCompanyKey } from './companies.js';
@@ -535,8 +535,7 @@ function isCommonWordAlone(m: NameMention): boolean {
  */
 function isPersonLikeName(m: NameMention, classes: ReadonlySet<string> = PLACE_OR_BODY_CLASSES): boolean {
   // Initials before the first name are read past ("J. Tom Fields").
-  const initials = m.words.findIndex((w) => !/^\p{Lu}\.?$/u.test(w));
-  const words = initials > 0 ? m.words.slice(initials) : m.words;
+  const words = m.words.slice(initialsOpening(m.words));
   if (words.length < 2 || words.length > 3 || !isFirstName(words[0]!) || isCommonWord(words[0]!.toLowerCase())) return false;
   const last = stripPossessive(words.at(-1)!);
   const placeWord = (w: string) => lemmasOf(w.toLowerCase()).some((l) => classes.has(nounClassOf(l) ?? ''));

@@ -3,6 +3,7 @@
 // weights (data/name-types.json.gz) are trained on GUM's openly licensed genres by scripts/train-name-types.ts.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { initialsOpening } from './canonical-names.js';
 import { isFirstName } from './first-names.js';
 import { derivedOf, isMostlyAdjective, isProperLemma, nameTypeOf, nounClassesOfWord } from './lexicon.js';
 import { isGazetteerPlace } from './places.js';
@@ -39,9 +40,8 @@ export function nameFeatures(m: NameMention, tokens: Token[]): string[] {
   // a word used mostly as an adjective: "Young …" or "Grand …" describes the name, its noun (a young animal) is no kind.
   // Initials opening the name ("J. Tom Fields", "A. B. Lin") are read past: the first word is the one after them (a
   // letter's noun senses, a unit or a grade, say nothing of the name).
-  const initials = lower.findIndex((w) => !/^\p{L}\.?$/u.test(w));
-  if (initials > 0) f.push('initial-first');
-  const first = Math.max(initials, 0);
+  const first = initialsOpening(lower);
+  if (first > 0) f.push('initial-first');
   const firstName = isFirstName(lower[first]!);
   if (!firstName) {
     const lastClass = nounClassOfNameWord(lower.at(-1)!);

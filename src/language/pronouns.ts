@@ -118,16 +118,16 @@ function subjectOf(text: string, sentence: Span, mentions: readonly PlacedMentio
   const lead = /^\s*(?:(?:the|a|an|former|late|then)\s+)?/i.exec(rest)![0].length;
   const start = sentence.start + from + lead;
   const found = within(mentions, { start, end: sentence.end }).find((m) => m.start < start + SUBJECT_REACH);
+  if (!found) return undefined;
   // "The son of Ana Lin …", "Critics of Ben Ortiz …": a name after a preposition or a comma is not the subject ("Her
-  // father Ben Ortiz …" is: the name stands in apposition).
-  // A courtesy title's period ("Mr. Ortiz") is no sentence's end.
-  const between = text.slice(start, found?.start ?? start).replace(/\b(\p{L}+)\./gu, (w, word: string) => (HONORIFICS.has(word.toLowerCase()) ? word : w));
-  if (!found || /[,;:.!?]|\b(?:of|for|to|with|by|and|from|in|on|at)\b/i.test(between)) return undefined;
+  // father Ben Ortiz …" is: the name stands in apposition). A courtesy title's period ("Mr. Ortiz") is no sentence's end.
+  const between = text.slice(start, found.start).replace(/\b(\p{L}+)\./gu, (w, word: string) => (HONORIFICS.has(word.toLowerCase()) ? word : w));
+  if (/[,;:.!?]|\b(?:of|for|to|with|by|and|from|in|on|at)\b/i.test(between)) return undefined;
   // Before the name only a title ("Judge", "Former Mayor") or words for a person ("veteran actor", "deputy"): "The
   // board fined Ana Lin" has its subject, the board, before her.
   const before = text.slice(start, found.start).split(/\s+/).filter(Boolean);
   if (!before.every((w) => /^\p{Lu}/u.test(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w) || lemmasOf(w).some(isPersonNoun))) return undefined;
-  const title = /(\p{L}+)\.?\s*$/u.exec(text.slice(start, found.start))?.[1];
+  const title = /(\p{L}+)\s*$/u.exec(between)?.[1];
   const gender = title ? genderOfHonorific(title.toLowerCase()) : undefined;
   return gender ? { entity: found.entity, gender } : { entity: found.entity };
 }

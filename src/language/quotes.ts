@@ -1852,10 +1852,10 @@ function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], att
   // it modifies is a term, whoever is named nearby.
   const nounAfter = /^ \p{Ll}/u.test(text.slice(q.close + 1));
   if (!terminal && words.length <= MAX_TERM_WORDS && DETERMINERS.has(before.at(-1) ?? '') && nounAfter) return 'term';
-  // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style.
-  // Not a passage holding a sentence's end: a term is a phrase ("described the plan as “costly and slow. Nobody on the
-  // quay wants it.”" is speech, however its opening reads).
-  // Or after it: "“dark runs,” she called them", "“the pit,” as crews call it".
+  // "called it a “pause”", "described as a “pause”", "what it calls a “pause.”": a term, its period American style; so
+  // is a short phrase named after it ("“dark runs,” she called them", "“the pit,” as crews call it"). Not a passage
+  // holding a sentence's end: a term is a phrase ("described the plan as “costly and slow. Nobody on the quay wants it.”"
+  // is speech, however its opening reads).
   const calledAfter = words.length <= MAX_TERM_WORDS && CALLED_AFTER.test(text.slice(q.close + 1, q.close + 60));
   const cued = calledAfter || before.slice(-3).some((w) => TERM_CUES.has(w)) || before.at(-1) === 'as' || (before.at(-2) === 'as' && ARTICLES.has(before.at(-1)!));
   if (cued && !(attributed && SENTENCE_BREAK.test(inner))) return 'term';

@@ -578,9 +578,12 @@ export function cueHints(context: Omit<CueContext, 'hints'>, hints: Set<TypeHint
   return hints;
 }
 
+/** The ids of the cues that hint a place. */
+const PLACE_CUE_IDS = new Set(NAME_CUES.filter((cue) => cue.hint === 'place').map((cue) => cue.id));
+
 /** Of the cues that fired (`cueHints`), the one that hints a place is the preposition before the name. */
 export function placeOnlyByPreposition(fired: readonly string[]): boolean {
-  const places = fired.filter((id) => NAME_CUES.find((cue) => cue.id === id)?.hint === 'place');
+  const places = fired.filter((id) => PLACE_CUE_IDS.has(id));
   return places.length === 1 && places[0] === 'place-preposition';
 }
 
