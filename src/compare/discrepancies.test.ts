@@ -84,6 +84,9 @@ describe('figure disagreements', () => {
   it('sets ages against each other only when they are of the same person or the same kind of person', () => {
     expect(valuesOf('A 9-year-old boy was hurt when Ben Ortiz fired from a roof in Velmar.', 'Twenty-year-old Ben Ortiz was charged after firing from a roof in Velmar.')).toEqual([]);
     expect(valuesOf('A 52-year-old fisherman drowned off Velmar on Friday.', 'A 63-year-old fisherman drowned off Velmar on Friday.')).toEqual([['52-year-old', '63-year-old']]);
+    // Ages written apart, as some outlets print them: still ages, still of whom the word after says.
+    expect(valuesOf('Rescuers say a 7 year old boy was pulled from the river at Tarrow by Ida Hale.', 'Thirty year old Ida Hale pulled a boy from the river at Tarrow.')).toEqual([]);
+    expect(valuesOf('A 52 year old fisherman drowned off Velmar on Friday.', 'A 63-year-old fisherman drowned off Velmar on Friday.')).toEqual([['52 year old', '63-year-old']]);
   });
 
   it('does not set a count of a selection ("the first two", "his last three") against another', () => {

@@ -334,6 +334,11 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
         lemmas = lemmasOf(raw[at]!.lower);
         unit = countedUnit(raw[at]!.lower, lemmas);
         counted = at - k + 1;
+        // An age written in words apart ("an 11 year old girl", "20 years old") is the age "11-year-old" writes.
+        if (raw[at + 1]?.lower === 'old' && AGE_SPANS.has(unit)) {
+          unit = `${unit}-old`;
+          counted++;
+        }
       }
     }
   }
@@ -369,6 +374,8 @@ function countedUnit(word: string, lemmas: string[]): string {
 
 /** Units of time a clock counts down. */
 const CLOCK_UNITS = new Set(['second', 'minute', 'hour']);
+/** Units that give an age with "old" after them. */
+const AGE_SPANS = new Set(['day', 'week', 'month', 'year']);
 
 /** The word after a figure that makes it a time, not a count: "ago" after any unit, "left"/"remaining" after a clock's. */
 function timeOf(unit: string, next: string | undefined): string | undefined {
