@@ -32,6 +32,10 @@ describe('sameFullName', () => {
     ['initials left out, other first names', ['W.', 'Ben', 'Ortiz'], ['Ana', 'Ortiz'], false],
     ['different first names', ['Ana', 'Lin'], ['Mei', 'Lin'], false],
     ['different surnames', ['Ana', 'Lin'], ['Ana', 'Ortiz'], false],
+    ['surname in two words or one', ['Tom', 'Van', 'Dorn'], ['Tom', 'VanDorn'], true],
+    ['surname in one word or two', ['Tom', 'VanDorn'], ['Tom', 'Van', 'Dorn'], true],
+    ['surname in two words, other first names', ['Ida', 'Van', 'Dorn'], ['Tom', 'VanDorn'], false],
+    ['two-word name and one word', ['Ana', 'Lin'], ['Analin'], false],
   ];
   for (const [name, a, b, expected] of cases) it(name, () => expect(sameFullName(a, b)).toBe(expected));
 });

@@ -43,12 +43,28 @@ export function sameFullName(a: string[], b: string[]): boolean {
 /** `sameFullName` on words already keyed with `nameKey` (for callers that compare one name many times). */
 export function sameFullKeys(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  if (a.at(-1) !== b.at(-1)) return false;
+  if (a.at(-1) !== b.at(-1)) {
+    // A surname printed as two words or as one ("Tom Van Dorn" / "Tom VanDorn"): the short word before the last, with
+    // it, is the other's last word; a first name must stand before them, so a name of two words ("Ana Lin") is not
+    // taken for one word ("Analin").
+    if (joinedSurname(a) === b.at(-1)) return sameFullKeys([...a.slice(0, -2), b.at(-1)!], b);
+    if (joinedSurname(b) === a.at(-1)) return sameFullKeys(a, [...b.slice(0, -2), a.at(-1)!]);
+    return false;
+  }
   if (a.length === 1 || b.length === 1) return true;
   if (sameKey(a[0]!, b[0]!)) return true;
   // "W. Ben Ortiz" ~ "Ben Ortiz": a name that opens with initials is also written without them.
   const [ia, ib] = [leadingInitials(a), leadingInitials(b)];
   return (ia > 0 || ib > 0) && sameFullKeys(a.slice(ia), b.slice(ib));
+}
+
+/** Most letters of a keyed word that joins the surname after it ("van", "de", "del", "mc"). */
+const JOINED_WORD = 3;
+
+/** A keyed name's last two words as one, when it has a first name and the word before its last is short. */
+function joinedSurname(keys: string[]): string | undefined {
+  if (keys.length < 3 || keys.at(-2)!.length > JOINED_WORD) return undefined;
+  return `${keys.at(-2)}${keys.at(-1)}`.replace(/(.)\1+/g, '$1');
 }
 
 /** How many initials ("J.", "A") open a name's printed words; none when every word is one. */
