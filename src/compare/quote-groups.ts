@@ -20,6 +20,13 @@ export const QUOTE_MIN_SHARED = 2;
 
 /** The looser overlap that suffices for the statement right after a matched pair (translations keep order). */
 export const FOLLOW_CONTAINMENT = 0.5;
+/**
+ * Least share of the longer statement's words that the shorter must share for that: a translation says about as much
+ * as the wording it translates, while a short line (two words shared) is not a long passage said next by another outlet.
+ */
+export const FOLLOW_BALANCE = 0.25;
+
+const balanced = (a: Set<string>, b: Set<string>) => sharedCount(a, b) >= FOLLOW_BALANCE * Math.max(a.size, b.size);
 
 interface Item {
   articleId: string;
@@ -113,7 +120,7 @@ function followOrder(groups: Item[][], items: Item[]): Item[][] {
         const ny = next(y);
         if (!nx || !ny || nx.speaker === null || nx.speaker !== ny.speaker || groupOf.get(nx) === groupOf.get(ny)) continue;
         const questions = nx.quote.text.trim().endsWith('?') && ny.quote.text.trim().endsWith('?');
-        if (questions || (sharedCount(nx.stems, ny.stems) >= QUOTE_MIN_SHARED && containment(nx.stems, ny.stems) >= FOLLOW_CONTAINMENT)) pairs.push([nx, ny]);
+        if (questions || (sharedCount(nx.stems, ny.stems) >= QUOTE_MIN_SHARED && containment(nx.stems, ny.stems) >= FOLLOW_CONTAINMENT && balanced(nx.stems, ny.stems))) pairs.push([nx, ny]);
       }
     }
   }
