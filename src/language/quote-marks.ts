@@ -118,8 +118,18 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
         else if (c === "'" && openCtx && /\p{L}/u.test(text[i + 1] ?? '')) stack.push({ at: i, double: false, straight: true });
       }
     }
-    // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes.
+    // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes,
+    // but for a single mark opening the paragraph that a later paragraph answers (see singleRunsOn).
     const first = stack.find((o) => o.double);
+    if (!first && stack.length === 1 && stack[0]!.at === p.start) {
+      const run = singleRunsOn(text, paragraphs, pi);
+      if (run === 'reopened') push(out, text, stack[0]!.at, p.end, true);
+      else if (run >= 0) {
+        carried = stack[0]!;
+        pi = run - 1;
+      }
+      continue;
+    }
     if (!first || stack.indexOf(first) !== 0) continue;
     const closing = closingParagraph(text, paragraphs, pi, first.straight);
     if (closing < 0) {
@@ -160,6 +170,42 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
       // one opening the paragraph opens it again (`" Two.`, however spaced).
       return i > p.start && closeCtx && (!openCtx || (straight && c === '"')) ? j : -1;
     }
+  }
+  return -1;
+}
+
+/**
+ * A quotation in single marks that opens paragraph `pi` and is open at its end, as British style prints a statement over
+ * several paragraphs: `'A. ¶ B. ¶ C,' she said.`, or `'A. ¶ 'B,' she said.` with each paragraph opened again. A single
+ * mark is mostly an apostrophe, so only a clear answer counts: the index of the later paragraph whose first single mark
+ * outside a word closes a sentence (`…blood,'`), or `'reopened'` when the next paragraph opens with one again; -1 when a
+ * double mark, another single mark, or no answer comes first.
+ */
+function singleRunsOn(text: string, paragraphs: Span[], pi: number): number | 'reopened' {
+  // The opening mark before a word, and no other mark in its paragraph but apostrophes.
+  const opening = paragraphs[pi]!;
+  if (!/\p{L}/u.test(text[opening.start + 1] ?? '') || markOutsideWords(text, opening.start + 1, opening.end) >= 0) return -1;
+  for (let j = pi + 1; j < paragraphs.length && j <= pi + MAX_CARRIED_PARAGRAPHS; j++) {
+    const p = paragraphs[j]!;
+    const i = markOutsideWords(text, p.start, p.end);
+    if (i < 0) continue;
+    const c = text[i]!;
+    if (c !== "'" && c !== '‘' && c !== '’') return -1;
+    const [before, after] = [text[i - 1] ?? '', text[i + 1] ?? ''];
+    if (i === p.start) return j === pi + 1 && c !== '’' && /\p{L}/u.test(after) ? 'reopened' : -1;
+    return /[.,!?…]/u.test(before) && (i + 1 === p.end || CLOSE_AFTER.test(after)) ? j : -1;
+  }
+  return -1;
+}
+
+/** The first quotation mark from `from` to `end` that is not an apostrophe in or after a word ("didn't", "players' union"); -1 if none. */
+function markOutsideWords(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if (!MARK_CHARACTERS.has(c)) continue;
+    const [before, after] = [text[i - 1] ?? '', text[i + 1] ?? ''];
+    if ((c === "'" || c === '’') && /\p{L}/u.test(before) && (/\p{L}/u.test(after) || /\s/.test(after))) continue;
+    return i;
   }
   return -1;
 }
