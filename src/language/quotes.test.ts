@@ -235,6 +235,18 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(annotateArticle({ text }).quotes.map((q) => [q.text, q.speakerRole ?? q.speaker])).toEqual([['We saw the lights first.\n\nThen the boat turned back', 'a deckhand']]);
   });
 
+  it('gives each paragraph of a statement opened again the speaker its last paragraph names, not the one named before', () => {
+    const text = 'Prosecutors say Ben Ortiz fired the shots.\n\n“When my son and I were on the ground, I saw the driver fall.\n\n“I thought he was dead,” said Ida Hale, who was hurt.';
+    expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null])).toEqual([['Ida Hale', null], ['Ida Hale', null]]);
+  });
+
+  it('gives words an outlet passes on to whoever said them, not to the outlet', () => {
+    const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    expect(speakers('Harbor Police Chief Ida Hale said: “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Ida Hale']);
+    expect(speakers('Chief Ida Hale told reporters that “the inquiry has named Mr. Ortiz,” according to the Lowford Ledger.')).toEqual(['Ida Hale']);
+    expect(speakers('Ida Hale was in Tarrow on Monday. “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Lowford Ledger']);
+  });
+
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {
     const q = annotateArticle({ text: 'Edda Morvik met Tomas Brill on Monday. “This is unacceptable,” she said. “We disagree,” he replied.' }).quotes;
     expect(q.map((x) => x.speaker)).toEqual(['Edda Morvik', 'Tomas Brill']);

@@ -88,6 +88,9 @@ export function attributeQuotes(
   const quotes: Quote[] = [];
   // Statements whose own sentence names no one: their speaker is read from the sentences around them.
   const alone = new Set<Quote>();
+  // Paragraphs of a statement left open, and statements whose speaker was read from around them, not their own words.
+  const runOn = new Set<Quote>();
+  const inferred = new Set<Quote>();
   let previous: PreviousQuote | null = null;
   let m = 0;
   // A quotation over several sentences is attributed with all of them: `"A. B," she said.` is one unit.
@@ -115,7 +118,7 @@ export function attributeQuotes(
       // "including “Ana’s Tide” and “Harbor.”": a quote listed right after a title is one too.
       const last = quotes.at(-1);
       const afterTitle = last?.kind === 'title' && LIST_JOINT.test(text.slice(last.end, q.start));
-      const attribution = attributionAfter(ctx, q) ?? attributionBefore(ctx, q);
+      const attribution = attributionOf(ctx, q);
       // `"…," the yard's statement read, and a welder added …`: the document speaks, not the role of the clause after it.
       const issued = attribution ? null : DOCUMENT_SPEAKS.exec(text.slice(q.end, q.end + 80));
       let role = attribution ? null : (roleAfter(ctx, q) ?? roleBefore(ctx, q) ?? roleAccording(ctx));
@@ -146,6 +149,8 @@ export function attributeQuotes(
         const continued = !attribution && previous !== null && si - previous.sentence <= 1 && continuesQuote(ctx, q, s);
         const lone = !attribution && standsAlone(ctx, q);
         if (!issuer && !issued && lastInSentence === null && !continued && lone) alone.add(quote);
+        if (!attribution && !issuer && !issued) inferred.add(quote);
+        if (q.runsOn) runOn.add(quote);
         let entity: number | null = attribution?.entity ?? null;
         if (issuer) {
           quote.verb = issuer.verb;
@@ -191,7 +196,25 @@ export function attributeQuotes(
     }
   });
   attributeRepeated(quotes, alone);
+  attributeRunOn(text, quotes, runOn, inferred);
   return quotes;
+}
+
+/**
+ * News style prints a statement over several paragraphs, each opened again and only the last closed and attributed
+ * (`“A. ¶ “B,” said Ana Lin.`): a paragraph left open with no attribution of its own is the words of whoever the part
+ * opening the next paragraph is attributed to, not of the person the sentences before it name.
+ */
+function attributeRunOn(text: string, quotes: Quote[], runOn: ReadonlySet<Quote>, inferred: Set<Quote>): void {
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const [q, next] = [quotes[i]!, quotes[i + 1]!];
+    if (!runOn.has(q) || !inferred.has(q) || inferred.has(next) || next.kind !== 'statement') continue;
+    if (!/^[\s"“”‘’'«»]*$/u.test(text.slice(q.end, next.start))) continue;
+    q.speaker = next.speaker;
+    if (next.speakerRole === undefined) delete q.speakerRole;
+    else q.speakerRole = next.speakerRole;
+    inferred.delete(q);
+  }
 }
 
 /**
@@ -607,6 +630,25 @@ function attributiveParticiple(frame: Token[], i: number): boolean {
 }
 
 /** `"…," Okafor said` / `"…," said Dragan` / `"…?" moderator Ana Lin asked`: a verb within a few words after the closing mark. */
+/**
+ * Who the quotation's own sentence says spoke it: the attribution after it, else the one before. A report that passes
+ * on someone's words (`Ana Lin said: “…,” the Lowford Ledger reported`) names the source of the report after the quote:
+ * the speaker is the one whose speech verb opens the quote.
+ */
+function attributionOf(ctx: Ctx, q: QuoteSpan): Attribution | null {
+  const after = attributionAfter(ctx, q);
+  if (after && after.entity !== null && REPORTED_BY.test(after.verb)) {
+    const before = attributionBefore(ctx, q);
+    // Its verb right before the quote, past whom it was told to or when ("told reporters that", "said on Monday:").
+    const opens = (verb: string) => new RegExp(`\\b${verb}(?:\\s+[\\p{L}\\d]+){0,2}\\s*[:,]?\\s*(?:that\\s+)?$`, 'u').test(ctx.text.slice(Math.max(0, q.open - 80), q.open));
+    if (before && before.entity !== null && before.entity !== after.entity && opens(before.verb)) return before;
+  }
+  return after ?? attributionBefore(ctx, q);
+}
+
+/** Verbs of a source passing on what someone said. */
+const REPORTED_BY = /^(?:reported|reports|according to)$/;
+
 function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const window = windowAfter(ctx, q, ATTRIBUTION_WINDOW + LONG_APPOSITIVE_TOKENS);
   const signed = signature(ctx, q);
