@@ -240,6 +240,18 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null])).toEqual([['Ida Hale', null], ['Ida Hale', null]]);
   });
 
+  it('reads past an aside between dashes, a long name before the verb, and a role that spoke in the sentence before', () => {
+    const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker ?? q.speakerRole ?? null);
+    expect(speakers('Prosecutor Tom Fields told the Ledger after a hearing — where Ana Lin’s lawyer Ben Ortiz said she was “settled in” at the clinic — “I hear she is on her way to the airport.”')).toEqual([
+      'Ben Ortiz',
+      'Tom Fields',
+    ]);
+    expect(speakers('“The clinic is not licensed to treat anyone,” Velmar Department of Harbor and Dock Safety deputy director Ida Hale told the Ledger.')).toEqual(['Ida Hale']);
+    // Not past an appositive's comma: the person before it speaks, not the one the appositive names.
+    expect(speakers('“The talks have begun,” Ida Hale, a spokesperson for Velmar Harbor Commissioner Tom Fields told the Ledger.')).toEqual(['Ida Hale']);
+    expect(speakers('Ana Lin checked into the clinic in Tarrow on Thursday night, her agent confirms to Harbor News.\n\n“And she showed up in the morning and hated it.”')).toEqual(['her agent']);
+  });
+
   it('gives words an outlet passes on to whoever said them, not to the outlet', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
     expect(speakers('Harbor Police Chief Ida Hale said: “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Ida Hale']);

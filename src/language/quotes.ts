@@ -163,7 +163,8 @@ export function attributeQuotes(
           entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (continued && previous!.entity !== null) entity = previous!.entity;
-        else if (lone) entity = reportedSpeaker(ctx, si) ?? openingPerson(ctx, si - 1);
+        // A role that spoke in the sentence before ("…, her agent confirms") speaks before the person it opens with.
+        else if (lone) entity = reportedSpeaker(ctx, si) ?? (reportedRole(ctx, si) === undefined ? openingPerson(ctx, si - 1) : null);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
           // "Nurses shouted …", "Norvanians say …": a group the sentence opens with, capitalised, is a role, not a name.
@@ -646,6 +647,9 @@ function attributionOf(ctx: Ctx, q: QuoteSpan): Attribution | null {
   return after ?? attributionBefore(ctx, q);
 }
 
+/** Dashes that set an aside off inside a sentence. */
+const ASIDE_DASHES = new Set(['—', '–']);
+
 /** Verbs of a source passing on what someone said. */
 const REPORTED_BY = /^(?:reported|reports|according to)$/;
 
@@ -671,7 +675,12 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     // ("the Lowford Evening Post quoted deckhand Ben Ortiz as saying": as far as "quoted").
     const passive = PASSIVE_AUXILIARIES.has(window[i - 3]?.text ?? '') && window[i - 2]?.text === 'quoted' && window[i - 1]?.text === 'as' ? 3 : 0;
     const quotedBy = passive ? undefined : quotedAsSaying(window, i);
-    const reach = (quotedBy ? quotedBy.from - 1 : i - passive) - 2 * window.slice(0, i).filter((t, k) => TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.').length;
+    // A name of many words counts as one when the words up to the verb open with it and hold no comma: one subject
+    // ("Velmar Department of Harbor Safety deputy director Ida Hale told"), not a clause or an appositive before the verb.
+    const named = ctx.mentions.filter((m) => m.end > window[0]!.start && m.start < window[i]!.start);
+    const oneSubject = named.some((m) => m.start === window[0]!.start) && !window.slice(0, i).some((t) => t.text === ',');
+    const inNames = oneSubject ? window.slice(0, i).filter((t) => named.some((m) => m.start < t.start && t.end <= m.end)).length : 0;
+    const reach = (quotedBy ? quotedBy.from - 1 : i - passive) - inNames - 2 * window.slice(0, i).filter((t, k) => TITLE_ABBREVIATIONS.has(t.text.toLowerCase()) && window[k + 1]?.text === '.').length;
     // `"…," Ana Velmer, a tide analyst at the Norvik-based harbour institute told Harbor News`: an
     // appositive whose closing comma the writer left out; the person before it speaks.
     if (reach >= ATTRIBUTION_WINDOW && !afterComma) {
@@ -1197,6 +1206,13 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]!;
+    // An aside between dashes is read past: "Tom Fields told the Ledger — after Ortiz said she was “settled” — “…”"
+    // quotes Fields, not whoever speaks inside the aside.
+    if (ASIDE_DASHES.has(t.text)) {
+      const opening = before.findLastIndex((x, k) => k < i && ASIDE_DASHES.has(x.text));
+      if (opening >= 0) i = opening;
+      continue;
+    }
     if (t.text.toLowerCase() === 'according' && before[i + 1]?.text === 'to') {
       const entity = speakerAfter(ctx, before[i + 1]!);
       if (entity !== undefined) return { entity, verb: 'according to' };
