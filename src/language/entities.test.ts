@@ -13,6 +13,12 @@ describe('entities', () => {
     expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
   });
 
+  it('finds no name in the marks of a timestamp, and keeps an acronym of the same letters elsewhere', () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names('Updated 10:20 AM EDT. Ana Lin left Tarrow at 5:40 p.m. ET on Friday, and the ferry docked at 2:00pm PT.')).toEqual(['Ana Lin', 'Tarrow']);
+    expect(names('Ana Lin of the PT crew arrived in Velmar.')).toContain('PT');
+  });
+
   it('types a name before a word for a publication as an organisation, not one of a place', () => {
     const found = entities('A poll published by the Kessenvo newspaper on Sunday found most voters unhappy. The Lowford weekly Zarnik agreed.');
     expect(found.find((e) => e.name === 'Kessenvo')?.type).toBe('organization');

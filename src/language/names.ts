@@ -96,7 +96,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i)) {
+    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i) || clockMark(tokens, i)) {
       i++;
       continue;
     }
@@ -144,6 +144,22 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
     i = j;
   }
   return out;
+}
+
+/** Time zones as datelines and timestamps print them after a time of day ("10:20 AM EDT", "5:40 p.m. ET"). */
+const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT']);
+
+/** The token is "AM"/"PM" or a time zone after a time of day: a timestamp's mark, no name. */
+function clockMark(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  if (!/^[AP]M$/.test(word) && !TIME_ZONES.has(word)) return false;
+  // Back past the other marks of the time ("AM", "p. m.", "5:03pm") to its number.
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!.text;
+    if (/\d/.test(t)) return true;
+    if (!/^(?:[ap]\.?m\.?|[AP]M|[ap]|m|\.)$/i.test(t)) return false;
+  }
+  return false;
 }
 
 /** "No." (or "Nos.") then a number from `tokens[j]` on: the abbreviation of "number". */
