@@ -60,3 +60,16 @@ describe('facts carried by one clause of a sentence', () => {
     expect(report.brief.every((b) => /^\p{Lu}/u.test(b.text))).toBe(true);
   });
 });
+
+describe('reports of one person’s words', () => {
+  it('are one fact only when the words reported are, not for sharing the speaker and the role', () => {
+    const report = compareStory('s_0000000000000001', [
+      article(1, '“So which is it?” Deputy Public Defender Tom Fields asked Ortiz, who in turn said he had seen the gun before.'),
+      article(2, 'In opening statements Tuesday, public defender Tom Fields said then-15-year-old Ben Ortiz was at the scene of the shooting and had a gun, but is not the one who fired the fatal shot.'),
+      article(3, 'Public defender Tom Fields said Ben Ortiz, then 15, had a gun at the scene of the shooting but did not fire the fatal shot.'),
+    ]);
+    const carriers = (words: string) => report.facts.find((f) => f.text.includes(words))?.articleIds;
+    expect(carriers('asked Ortiz')).toEqual(['a_0000000000000001']);
+    expect(carriers('fatal shot')).toEqual(['a_0000000000000002', 'a_0000000000000003']);
+  });
+});

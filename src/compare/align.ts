@@ -4,7 +4,7 @@ import type { ArticleSpan } from '../model/report.js';
 import { isRoleWord } from '../language/index.js';
 import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause, type Footing } from './claims.js';
 import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
-import type { Statement, Term } from './statement.js';
+import { toStatement, type Statement, type Term } from './statement.js';
 import { LEADING_JOINERS } from './rules/non-claims.js';
 import { termWeight } from './term-weights.js';
 
@@ -457,6 +457,10 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // A speaker named only by a group or a role ("Police allege …", "The ministry said …") may be the named person the
   // other outlet quotes ("Constable Tom Reyes said …"): that difference does not make two facts.
   if (speakersDiffer(a, b)) return twoFacts(whole);
+  // Two reports of one person's words are one fact when the words reported are: "Lin said the pier was safe" and "Lin
+  // asked Ortiz, who said he saw the gun" share their speaker and role, and little else.
+  const said = reportedWords(a, b);
+  if (said && !oneFact(compareStatementTerms(said[0], said[1], weight))) return twoFacts(whole);
   // A claim made on a condition or of a possibility is not one with the claim made outright; the footing is each
   // clause's own ("It may not be over: Lin said she spoke with the board" states outright that she spoke with it).
   const footed = sameFooting(a, b);
@@ -474,6 +478,19 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
     }
   }
   return best;
+}
+
+/**
+ * What each of two claims attributed to one speaker reports that speaker said, the speaker's names left out; undefined
+ * unless both report speech.
+ */
+function reportedWords(a: Claim, b: Claim): [Statement, Statement] | undefined {
+  if (!a.attributedTo || a.attributedTo !== b.attributedTo) return undefined;
+  const [x, y] = [a.clauses.find((c) => c.reported), b.clauses.find((c) => c.reported)];
+  if (!x || !y) return undefined;
+  const who = new Set(toStatement(a.attributedTo).terms.map((t) => t.key));
+  const without = (s: Statement): Statement => ({ ...s, terms: s.terms.filter((t) => !who.has(t.key)) });
+  return [without(x.statement), without(y.statement)];
 }
 
 /** Each claim reports what a named person said, and not the same person. */

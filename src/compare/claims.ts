@@ -70,6 +70,8 @@ export interface Clause {
    * is never shown as a sentence.
    */
   fragment?: true;
+  /** What a speech verb reports ("the pier will close" of "Lin said the pier will close"), its speaker's names first. */
+  reported?: true;
   /** The clause itself states something on a condition or as a possibility (see Claim): footing is the clause's own. */
   conditional?: boolean;
   possible?: boolean;
@@ -443,7 +445,15 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // retired"), and alone it would stop mid-phrase.
     const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
     const main = !p.words && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
-    out.push({ statement, start: offset + start, end: offset + end, main, ...(main && p.inner ? { fragment: true as const } : {}), ...footingOf(text) });
+    out.push({
+      statement,
+      start: offset + start,
+      end: offset + end,
+      main,
+      ...(main && p.inner ? { fragment: true as const } : {}),
+      ...(p.said === undefined ? {} : { reported: true as const }),
+      ...footingOf(text),
+    });
   }
   return out;
 }
