@@ -252,6 +252,14 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(speakers('Ana Lin checked into the clinic in Tarrow on Thursday night, her agent confirms to Harbor News.\n\n“And she showed up in the morning and hated it.”')).toEqual(['her agent']);
   });
 
+  it('gives a statement after two joined verbs to the role that is the first verb’s subject', () => {
+    const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker ?? q.speakerRole ?? null);
+    expect(roles('A clerk looked at her and said: "I am very sorry. The ferry has gone."')).toEqual(['A clerk']);
+    expect(roles('A senior clerk at the yard stood up and said: "I am very sorry."')).toEqual(['A senior clerk']);
+    expect(roles('Ida Hale was a proponent of the plan and wrote: "It is time."')).toEqual(['Ida Hale']);
+    expect(roles('Since May, over 50 arrests have been made where members are expressing outrage and said: "It is time."')).toEqual([null]);
+  });
+
   it('gives words an outlet passes on to whoever said them, not to the outlet', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
     expect(speakers('Harbor Police Chief Ida Hale said: “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Ida Hale']);

@@ -1073,6 +1073,19 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted", "with one deckhand writing": the clause's opening word, or the preposition that
   // makes a participle's clause an adjunct, is not part of who spoke.
   while (phrase.length > 1 && (CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.toLowerCase() === 'with')) phrase = phrase.slice(1);
+  // "A clerk looked at her and said": the speech verb is the second of two joined verbs; the subject of the first, up
+  // to its role word, speaks.
+  if (phrase.length > 2 && /^(?:and|but)$/.test(phrase.at(-1)!.text)) {
+    const auxiliary = (t: Token) => PASSIVE_AUXILIARIES.has(t.text) || /^ha(?:ve|s|d)$/.test(t.text);
+    const role = (t: Token | undefined) => t !== undefined && !auxiliary(t) && isRoleWord(t.text);
+    let head = phrase.findIndex(role);
+    while (head >= 0 && head + 2 < phrase.length && role(phrase[head + 1])) head++;
+    // Only a noun phrase before the role word: not a clause ("Lin was a proponent …", "arrests have been made …"); else
+    // the phrase is read as it stands.
+    const capital = (t: Token, k: number) => /^\p{Lu}/u.test(t.text) && !(k === 0 && FUNCTION_WORDS.has(t.text.toLowerCase()));
+    const subject = head >= 0 && head < phrase.length - 2 && head < MAX_ROLE_WORDS && !phrase.slice(0, head).some((t, k) => capital(t, k) || auxiliary(t));
+    if (subject) phrase = phrase.slice(0, head + 1);
+  }
   // "Reporters asked the deckhands about the rota. One answered: …": one of the group named just before.
   if (phrase.length === 1 && ONE_OF.has(phrase[0]!.text.toLowerCase())) {
     const group = groupBefore(ctx, phrase[0]!.start);
