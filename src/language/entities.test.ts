@@ -13,6 +13,16 @@ describe('entities', () => {
     expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
   });
 
+  it('types a name before a word for a part of a town, or two before a street word in the plural, as places', () => {
+    expect(find('Prosecutors said what led Ben Ortiz to the Harlow Hill neighborhood that night.', 'Harlow Hill')).toMatchObject({ type: 'place' });
+    expect(find('They rode bikes to First and Quennell streets, he testified.', 'Quennell')).toMatchObject({ type: 'place' });
+  });
+
+  it('reads an age before a name as a person’s, and a first name no list holds as that person when the full name is cued', () => {
+    const found = entities('A witness identified the gunman who killed 10-year-old Zorvina Baker in May. Zorvina, a pupil at the Velmar school, was slain in front of her home.');
+    expect(found.filter((e) => e.name.includes('Zorvina')).map((e) => [e.name, e.type, e.aliases])).toEqual([['Zorvina Baker', 'person', ['Zorvina']]]);
+  });
+
   it('finds no name in the marks of a timestamp, and keeps an acronym of the same letters elsewhere', () => {
     const names = (text: string) => entities(text).map((e) => e.name);
     expect(names('Updated 10:20 AM EDT. Ana Lin left Tarrow at 5:40 p.m. ET on Friday, and the ferry docked at 2:00pm PT.')).toEqual(['Ana Lin', 'Tarrow']);

@@ -311,7 +311,7 @@ function joinFirstNames(groups: Group[]): Group[] {
   if (lone.length === 0) return groups;
   const fullByFirst = new Map<string, Group[]>();
   for (const g of groups) {
-    for (const k of new Set(g.distinct.filter(({ m }) => isFullName(m) || opensUnlistedName(m)).map(({ m }) => m.keys[0]!))) {
+    for (const k of new Set(g.distinct.filter(({ m }) => isFullName(m) || opensUnlistedName(m) || cuedUnlistedName(m)).map(({ m }) => m.keys[0]!))) {
       const sharing = fullByFirst.get(k);
       if (sharing) sharing.push(g);
       else fullByFirst.set(k, [g]);
@@ -341,6 +341,11 @@ function joinFirstNames(groups: Group[]): Group[] {
  */
 function opensUnlistedName(m: NameMention): boolean {
   return m.keys.length >= 2 && m.words.length <= 3 && !isFirstName(m.words[0]!) && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isKnownLemma(stripPossessive(w).toLowerCase()));
+}
+
+/** Two or three words, cued as a person's, whose first no list of first names holds and no lexicon knows ("10-year-old Kathy Tomlin"). */
+function cuedUnlistedName(m: NameMention): boolean {
+  return m.hints.has('person') && m.keys.length >= 2 && m.words.length <= 3 && !isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase());
 }
 
 /** A full name: a first name, then names no word of the language ("Marcus Holdings", "Velmar Awards" are no one's). */

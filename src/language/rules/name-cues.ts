@@ -9,6 +9,7 @@ import type { Token } from '../tokens.js';
 import { ORGANIZATION_CUES, ORGANIZATION_WORDS, PERSON_PARTICLES, WIRE_SERVICES } from './organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_CUES, PLACE_NAMES, PLACE_OF, PLACE_WORDS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './places.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
@@ -302,10 +303,11 @@ export const NAME_CUES: readonly NameCue[] = [
       const placeOf = c.lower.length >= 3 && c.lower[1] === 'of' && PLACE_WORDS.has(c.lower[0]!);
       // "Avenue Velarde", "Rue Velard": the street word opening the name, as French and Spanish streets are named.
       const street = c.lower.length >= 2 && STREET_OPENERS.has(c.lower[0]!) && !ORGANIZATION_WORDS.has(c.lower.at(-1)!);
-      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || street || endsInLandform(c) || (a !== undefined && PLACE_WORDS.has(a.text) && a.start - last.end === 1);
+      const placeAfter = a !== undefined && a.start - last.end === 1 && (PLACE_WORDS.has(a.text) || PLACES_AFTER.has(a.text));
+      return PLACE_WORDS.has(c.lower.at(-1)!) || NAMED_PLACE_ENDINGS.has(c.lower.at(-1)!) || placeOf || street || endsInLandform(c) || placeAfter;
     },
     reason:
-      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it; "Avenue Velarde", "Rue Velard": a street word opens it.',
+      '"Harlow Bay", "Eastmere County", "Lowford Arena", "Kessel Fjord": a place word or a landform or body of water (the lexicon\'s natural objects) ends the name, or a general place word follows it ("the Donbas region", "the Harlow neighborhood", "Fifth and Harlow streets"); "Bay of Norvia", "Gulf of Velmar": a place word and "of" open it; "Avenue Velarde", "Rue Velard": a street word opens it.',
   },
   {
     id: 'town-of-state',
@@ -463,6 +465,14 @@ export const NAME_CUES: readonly NameCue[] = [
     reason: '"Grace Whitlow, 71," / "Hanna Berg, an economist at …": an age or a role noun in an appositive describes a person.',
   },
   {
+    id: 'age-before',
+    hint: 'person',
+    // The name ends the phrase the age describes: not a name before a noun ("a 30-year-old Velmar man", "a 30-year-old
+    // Tarrow record"), nor an acronym.
+    when: (c) => AGE_BEFORE.test(before(c)?.text ?? '') && !contentWordAfter(c) && !/^\p{Lu}{2,}$/u.test(c.tokens[c.from]!.text),
+    reason: '"10-year-old Ana Lin", "the six-month-old Tom Fields": an age written before a name describes a person (not a name before a noun: "a 30-year-old Velmar man").',
+  },
+  {
     id: 'place-after-place-word',
     hint: 'place',
     when: (c) => {
@@ -592,6 +602,15 @@ export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Z.&]{1,7}$/.test(name) && !PLACE_OF.has(name.toLowerCase());
 }
 
+/** An ordinary lower-case word right after the name ("Velmar man"; not "has", "was"). */
+function contentWordAfter(c: CueContext): boolean {
+  const next = after(c)?.text ?? '';
+  return /^\p{Ll}+$/u.test(next) && !FUNCTION_WORDS.has(next);
+}
+
+/** The last word of an age ("year-old" of "10-year-old", as tokens split it), or one in words ("six-month-old"). */
+const AGE_BEFORE = /^(?:\p{L}+-){0,2}(?:year|month|week)-old$/iu;
+
 /** "…, an economist at X," — a role noun within the next few words of an appositive. */
 /** Words for a publication or a broadcaster, lower case, after its name ("the Kessel Courant newspaper"). */
 const PUBLICATION_NOUNS = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'magazine', 'tabloid', 'broadsheet', 'broadcaster', 'newsweekly', 'journal', 'website', 'blog']);
@@ -615,6 +634,9 @@ function appositiveRole(tokens: Token[], from: number): boolean {
 const DIRECTIONS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
 );
+
+/** Words for a part of a town after a name ("the Harlow neighborhood"), and street words in the plural after two names ("Fifth and Harlow streets"). */
+const PLACES_AFTER = new Set(['neighborhood', 'neighbourhood', 'suburb', 'borough', 'streets', 'avenues', 'roads']);
 
 /** "north of <name>", "South of <name>", "20 km south-west of <name>". */
 function directionFrom(c: CueContext): boolean {
