@@ -1,7 +1,7 @@
 // What the exports say of a fact's independence.
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../model/report.js';
-import { factText, independenceNote, speakerLabel } from './common.js';
+import type { Fact, QuoteGroup, StorySource } from '../model/report.js';
+import { factText, independenceNote, quoteRows, speakerLabel } from './common.js';
 
 const fact = (extra: Partial<Fact>): Fact => ({ text: 'The ferry stopped.', articleIds: ['a_1', 'a_2', 'a_3'], independentSources: 3, mentions: [], ...extra });
 
@@ -29,5 +29,23 @@ describe('factText', () => {
     expect(factText(fact({ text: 'the dock union had no plan to strike', attributedTo: 'Ana Lin' }))).toBe('the dock union had no plan to strike (attributed to Ana Lin)');
     expect(factText(fact({ text: 'Lin said the dock union had no plan to strike.', attributedTo: 'Ana Lin' }))).toBe('Lin said the dock union had no plan to strike.');
     expect(factText(fact({ text: 'The ferry stopped.' }))).toBe('The ferry stopped.');
+  });
+});
+
+describe('quoteRows', () => {
+  it('prints the most printed wording in full on the first row that has it, as the rows are numbered', () => {
+    const mention = (articleId: string, text: string, wording: 'reference' | 'same' | 'other') => ({ articleId, text, start: 0, end: text.length, wording });
+    const group: QuoteGroup = {
+      speaker: 'Ana Lin',
+      wordingDiffers: true,
+      mentions: [mention('a_1', 'We will not close the pier.', 'reference'), mention('a_2', 'We will not close the pier.', 'same'), mention('a_3', 'The pier stays open.', 'other')],
+    };
+    const source = (articleId: string, n: number): [string, StorySource] => [articleId, { n, articleId, outlet: `outlet ${n}`, label: `o${n}` }];
+    const key = new Map([source('a_1', 3), source('a_2', 1), source('a_3', 2)]);
+    expect(quoteRows(group, key).map((r) => [r.articleId, r.mentions[0]!.wording])).toEqual([
+      ['a_2', 'reference'],
+      ['a_3', 'other'],
+      ['a_1', 'same'],
+    ]);
   });
 });

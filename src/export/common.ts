@@ -43,7 +43,14 @@ export function splitFacts(s: StoryReport): { shared: Fact[]; single: Fact[] } {
 export function quoteRows(g: QuoteGroup, key: Map<string, StorySource>): { articleId: string; mentions: QuoteGroup['mentions'] }[] {
   const rows = new Map<string, QuoteGroup['mentions']>();
   for (const m of g.mentions) rows.set(m.articleId, [...(rows.get(m.articleId) ?? []), m]);
-  return [...rows].map(([articleId, mentions]) => ({ articleId, mentions })).sort((a, b) => (key.get(a.articleId)?.n ?? 0) - (key.get(b.articleId)?.n ?? 0));
+  const sorted = [...rows].map(([articleId, mentions]) => ({ articleId, mentions })).sort((a, b) => (key.get(a.articleId)?.n ?? 0) - (key.get(b.articleId)?.n ?? 0));
+  // The most printed wording is printed in full on the first row that has it, as the rows are numbered; "same words"
+  // after it.
+  const first = sorted.find((r) => r.mentions.some((m) => m.wording === 'reference' || m.wording === 'same'));
+  return sorted.map((r) => ({
+    articleId: r.articleId,
+    mentions: r.mentions.map((m) => (m.wording !== 'reference' && m.wording !== 'same' ? m : { ...m, wording: r === first ? ('reference' as const) : ('same' as const) })),
+  }));
 }
 
 /** The heading of a quote group: speaker and key words. */
