@@ -23,6 +23,12 @@ describe('entities', () => {
     expect(found.filter((e) => e.name.includes('Zorvina')).map((e) => [e.name, e.type, e.aliases])).toEqual([['Zorvina Baker', 'person', ['Zorvina']]]);
   });
 
+  it('reads a headline in title case by its phrasal verbs, possessives and auxiliaries, not as one long name', () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names('Ana Lin Checks Into Velmar Harbor Clinic\n\nAna Lin checked into the Velmar Harbor Clinic on Thursday, her agent said.')).toEqual(['Ana Lin', 'Velmar Harbor Clinic']);
+    expect(names('Tarrow Ferry Firm Will Cut Its Routes\n\nThe Tarrow Ferry Firm said on Monday it would cut routes.')).toEqual(['Tarrow Ferry Firm']);
+  });
+
   it('finds no name in the marks of a timestamp, and keeps an acronym of the same letters elsewhere', () => {
     const names = (text: string) => entities(text).map((e) => e.name);
     expect(names('Updated 10:20 AM EDT. Ana Lin left Tarrow at 5:40 p.m. ET on Friday, and the ferry docked at 2:00pm PT.')).toEqual(['Ana Lin', 'Tarrow']);

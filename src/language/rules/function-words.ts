@@ -49,7 +49,12 @@ export const IRREGULAR_PAST = new Set(
 );
 
 /** Short words a headline in title case capitalises ("On", "For", "As"): capitalised in prose only at a sentence's start. */
-export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(['on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be']);
+export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set([
+  'on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be',
+  // Particles and prepositions of phrasal verbs ("Checks Into", "Steps Down", "Pulls Out Of"), possessives and auxiliaries:
+  // no name holds them.
+  'into', 'out', 'up', 'down', 'off', 'about', 'against', 'his', 'her', 'their', 'its', 'was', 'were', 'has', 'have', 'will', 'not',
+]);
 
 /** Prepositions that open a sentence with a phrase before its subject ("In a statement, …", "After the vote, …"). */
 export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'since', 'under', 'despite', 'with', 'for', 'from', 'following', 'amid', 'as']);
