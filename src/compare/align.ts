@@ -460,7 +460,7 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // Two reports of one person's words are one fact when the words reported are: "Lin said the pier was safe" and "Lin
   // asked Ortiz, who said he saw the gun" share their speaker and role, and little else.
   const said = reportedWords(a, b);
-  if (said && !oneFact(compareStatementTerms(said[0], said[1], weight))) return twoFacts(whole);
+  if (said && !said[0].some((x) => said[1].some((y) => oneFact(compareStatementTerms(x, y, weight))))) return twoFacts(whole);
   // A claim made on a condition or of a possibility is not one with the claim made outright; the footing is each
   // clause's own ("It may not be over: Lin said she spoke with the board" states outright that she spoke with it).
   const footed = sameFooting(a, b);
@@ -481,16 +481,16 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
 }
 
 /**
- * What each of two claims attributed to one speaker reports that speaker said, the speaker's names left out; undefined
- * unless both report speech.
+ * What each of two claims attributed to one speaker reports that speaker said (each clause a speech verb reports), the
+ * speaker's names left out; undefined unless both report speech.
  */
-function reportedWords(a: Claim, b: Claim): [Statement, Statement] | undefined {
+function reportedWords(a: Claim, b: Claim): [Statement[], Statement[]] | undefined {
   if (!a.attributedTo || a.attributedTo !== b.attributedTo) return undefined;
-  const [x, y] = [a.clauses.find((c) => c.reported), b.clauses.find((c) => c.reported)];
-  if (!x || !y) return undefined;
+  const [x, y] = [a.clauses.filter((c) => c.reported), b.clauses.filter((c) => c.reported)];
+  if (x.length === 0 || y.length === 0) return undefined;
   const who = new Set(toStatement(a.attributedTo).terms.map((t) => t.key));
-  const without = (s: Statement): Statement => ({ ...s, terms: s.terms.filter((t) => !who.has(t.key)) });
-  return [without(x.statement), without(y.statement)];
+  const without = (c: Clause): Statement => ({ ...c.statement, terms: c.statement.terms.filter((t) => !who.has(t.key)) });
+  return [x.map(without), y.map(without)];
 }
 
 /** Each claim reports what a named person said, and not the same person. */
