@@ -466,6 +466,12 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
   });
 
+  it('is no claim when it names the speaker after a body’s name and a role ("Velmar Department of … deputy director Ida Hale told …")', () => {
+    const text = 'The ferry left Lowford late on Monday night. "The clinic she is in now is not a licensed treatment center," Velmar Department of Harbor and Dock Safety deputy director Ida Hale told the Ledger.';
+    expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
+    expect(claims('"We are ready." The Velmar council voted on Monday to close the pier, Ida Hale said.')).toEqual(['The Velmar council voted on Monday to close the pier, Ida Hale said.']);
+  });
+
   it('is no claim when it only leads into the quotation ("was quoted as saying about the ferry:")', () => {
     expect(claims('The ferry left Lowford late on Monday night. Ben Ortiz was quoted as saying about the ferry: "It was the finest boat on the fjord and all of us will miss it dearly."')).toEqual([
       'The ferry left Lowford late on Monday night.',

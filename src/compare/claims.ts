@@ -532,8 +532,18 @@ const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES}
 /** A few words, then a name and a speech verb: "Lin's lawyer Ben T. Ortiz told …", "the port's chief Ida Hale said …". */
 const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
+/**
+ * A body's name, a role of a few lower-case words, then a name and a speech verb: "Velmar Department of Harbor and Dock
+ * Safety deputy director Ida Hale told …".
+ */
+const TITLED_SPEAKER_START = new RegExp(
+  `^[\\s,;:—–-]*(?:(?:\\p{Lu}[\\p{L}.'’&-]*|of|and|for|the)\\s+){1,8}(?:\\p{Ll}+\\s+){0,3}(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`,
+  'u',
+);
+
 /** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said after …). */
-const opensAttribution = (words: string) => SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words) || DESCRIBED_SPEAKER_START.test(words);
+const opensAttribution = (words: string) =>
+  SPEECH_VERB_NEAR_START.test(words) || NAMED_SPEAKER_START.test(words) || DESCRIBED_SPEAKER_START.test(words) || TITLED_SPEAKER_START.test(words);
 
 /** A speech verb among the last words before a colon: "was quoted as saying about the ferry:". */
 const SPEECH_VERB_BEFORE_COLON = new RegExp(`\\b(?:${SPEECH_VERB_WORDS}|quoted)\\b(?:\\s+\\S+){0,3}\\s*:\\s*$`, 'i');
