@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact, QuoteGroup, StorySource } from '../model/report.js';
 import { factText, independenceNote, quoteRows, speakerLabel } from './common.js';
+import { primarySourceLabel } from './markdown.js';
 
 const fact = (extra: Partial<Fact>): Fact => ({ text: 'The ferry stopped.', articleIds: ['a_1', 'a_2', 'a_3'], independentSources: 3, mentions: [], ...extra });
 
@@ -47,5 +48,13 @@ describe('quoteRows', () => {
       ['a_3', 'other'],
       ['a_1', 'same'],
     ]);
+  });
+});
+
+describe('primarySourceLabel', () => {
+  it('says whose post it was when the text names its author, and no author when it does not', () => {
+    const post = (name: string, subject?: string) => ({ name, kind: 'social' as const, ...(subject ? { subject } : {}), articleIds: ['a_1'], factCount: 0, mentions: [] });
+    expect(primarySourceLabel(post('Ana Lin on Harborchat', 'Ana Lin'))).toBe('a post by Ana Lin on Harborchat');
+    expect(primarySourceLabel(post('a post on Harborchat'))).toBe('a post on Harborchat');
   });
 });

@@ -99,7 +99,8 @@ export function primarySourceLabel(p: StoryReport['primarySources'][number]): st
     case 'document':
       return `a document from ${p.name}`;
     case 'social':
-      return `a post: ${p.name}`;
+      // The name says where ("Ana Lin on Harborchat", or "a post on Harborchat" when the text names no author).
+      return p.subject ? `a post by ${p.name}` : p.name;
     default:
       return `${p.name} (another outlet's report)`;
   }
