@@ -29,6 +29,11 @@ describe('entities', () => {
     expect(names('Tarrow Ferry Firm Will Cut Its Routes\n\nThe Tarrow Ferry Firm said on Monday it would cut routes.')).toEqual(['Tarrow Ferry Firm']);
   });
 
+  it('types the body after a bare role between commas as a body, not as the person the role is of', () => {
+    expect(find('“It is an honor,” said Ana Lin, president, Harbor Media Group.', 'Harbor Media Group')).toMatchObject({ type: 'organization' });
+    expect(find('Its spokeswoman, Grace Whitlow, said the yard would close.', 'Grace Whitlow')).toMatchObject({ type: 'person' });
+  });
+
   it('finds no name in the marks of a timestamp, and keeps an acronym of the same letters elsewhere', () => {
     const names = (text: string) => entities(text).map((e) => e.name);
     expect(names('Updated 10:20 AM EDT. Ana Lin left Tarrow at 5:40 p.m. ET on Friday, and the ferry docked at 2:00pm PT.')).toEqual(['Ana Lin', 'Tarrow']);

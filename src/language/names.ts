@@ -581,7 +581,8 @@ function roleBeforeName(text: string, tokens: Token[], from: number, known: Read
     const affiliation = nameBeforeRole(text, tokens, k, known);
     return affiliation ? { role, affiliation } : { role };
   }
-  if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '')) return { role: tokens[from - 2]!.text.toLowerCase() };
+  // Not a bare role between commas after a name ("Ana Lin, president, Harbor Media Group"): what follows it is her body.
+  if (before?.text === ',' && ROLE_HEADS.has(tokens[from - 2]?.text.toLowerCase() ?? '') && tokens[from - 3]?.text !== ',') return { role: tokens[from - 2]!.text.toLowerCase() };
   return undefined;
 }
 
