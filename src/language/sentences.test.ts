@@ -8,6 +8,12 @@ describe('splitSentences', () => {
     ['question inside quotes continues', '"How can we meet her?" he said. Then he left.', ['"How can we meet her?" he said.', 'Then he left.']],
     ['curly quotes, exclamation', '“Stop!” the officer shouted. Nobody did.', ['“Stop!” the officer shouted.', 'Nobody did.']],
     ['question then capitalised attribution', '“Why now?” asked Mr. Brown. He paid.', ['“Why now?” asked Mr. Brown.', 'He paid.']],
+    [
+      'question then a name, its appositive and the verb',
+      '“Why now?” Ana Lin, a welder at the yard, asked. She left.',
+      ['“Why now?” Ana Lin, a welder at the yard, asked.', 'She left.'],
+    ],
+    ['question then a name and an appositive with no speech verb', '“Why now?” Ana Lin, a welder, then left.', ['“Why now?”', 'Ana Lin, a welder, then left.']],
     ['titles and initials', 'Gen. J. R. Okafor arrived. Dr. Lin met him.', ['Gen. J. R. Okafor arrived.', 'Dr. Lin met him.']],
     ['police and legal ranks', 'Police surrounded the building, Const. Tom Reyes said. Atty. Gen. Ana Lin agreed.', ['Police surrounded the building, Const. Tom Reyes said.', 'Atty. Gen. Ana Lin agreed.']],
     ['month abbreviation before a day', 'The strike began Aug. 15 at the docks. It spread.', ['The strike began Aug. 15 at the docks.', 'It spread.']],
