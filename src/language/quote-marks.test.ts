@@ -49,6 +49,11 @@ describe('findQuoteMarks', () => {
       ["We saw the lights first.\nI didn't think they were ours.\nThen the boat turned back"],
     ],
     ['single marks over paragraphs, opened again', "'We saw the lights first.\n'Then the boat turned back,' he said.", ['We saw the lights first.', 'Then the boat turned back']],
+    [
+      'single marks opened inside a paragraph, closed by a later one',
+      "Feeling uneasy, she says 'I walked fast to my son.\nI was scared,' she told the court.",
+      ['I walked fast to my son.\nI was scared'],
+    ],
     ['a paragraph opening with a single mark that nothing answers is no quote', "'Twas a calm night.\nThe crews' boats stayed in port.", []],
     ['a single mark closed in its own paragraph is not carried on', "'We saw it, ' he said.\nThe boat turned back.'", []],
     ['a straight closer printed like an opener closes', 'Lin spoke. "The ferry is late, "Reyes said. The tide turned. "We wait," she added.', ['The ferry is late', 'We wait']],

@@ -121,8 +121,8 @@ export function findQuoteMarks(text: string): QuoteSpan[] {
     // A double quote still open at the paragraph end runs on (multi-paragraph quotation); stray singles were apostrophes,
     // but for a single mark opening the paragraph that a later paragraph answers (see singleRunsOn).
     const first = stack.find((o) => o.double);
-    if (!first && stack.length === 1 && stack[0]!.at === p.start) {
-      const run = singleRunsOn(text, paragraphs, pi);
+    if (!first && stack.length === 1) {
+      const run = singleRunsOn(text, paragraphs, pi, stack[0]!.at);
       if (run === 'reopened') push(out, text, stack[0]!.at, p.end, true);
       else if (run >= 0) {
         carried = stack[0]!;
@@ -175,16 +175,17 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
 }
 
 /**
- * A quotation in single marks that opens paragraph `pi` and is open at its end, as British style prints a statement over
- * several paragraphs: `'A. ¶ B. ¶ C,' she said.`, or `'A. ¶ 'B,' she said.` with each paragraph opened again. A single
- * mark is mostly an apostrophe, so only a clear answer counts: the index of the later paragraph whose first single mark
- * outside a word closes a sentence (`…blood,'`), or `'reopened'` when the next paragraph opens with one again; -1 when a
- * double mark, another single mark, or no answer comes first.
+ * A quotation in single marks opened at `at` in paragraph `pi` and open at its end, as British style prints a statement
+ * over several paragraphs: `'A. ¶ B. ¶ C,' she said.`, `She said 'A. ¶ B,' and left.`, or `'A. ¶ 'B,' she said.` with
+ * each paragraph opened again. A single mark is mostly an apostrophe, so only a clear answer counts: the index of the
+ * later paragraph whose first single mark outside a word closes a sentence (`…blood,'`), or `'reopened'` when a
+ * quotation opening the paragraph is opened again by the next; -1 when a double mark, another single mark, or no
+ * answer comes first.
  */
-function singleRunsOn(text: string, paragraphs: Span[], pi: number): number | 'reopened' {
-  // The opening mark before a word, and no other mark in its paragraph but apostrophes.
+function singleRunsOn(text: string, paragraphs: Span[], pi: number, at: number): number | 'reopened' {
+  // The opening mark before a word, and no other mark after it in its paragraph but apostrophes.
   const opening = paragraphs[pi]!;
-  if (!/\p{L}/u.test(text[opening.start + 1] ?? '') || markOutsideWords(text, opening.start + 1, opening.end) >= 0) return -1;
+  if (!/\p{L}/u.test(text[at + 1] ?? '') || markOutsideWords(text, at + 1, opening.end) >= 0) return -1;
   for (let j = pi + 1; j < paragraphs.length && j <= pi + MAX_CARRIED_PARAGRAPHS; j++) {
     const p = paragraphs[j]!;
     const i = markOutsideWords(text, p.start, p.end);
@@ -192,7 +193,7 @@ function singleRunsOn(text: string, paragraphs: Span[], pi: number): number | 'r
     const c = text[i]!;
     if (c !== "'" && c !== '‘' && c !== '’') return -1;
     const [before, after] = [text[i - 1] ?? '', text[i + 1] ?? ''];
-    if (i === p.start) return j === pi + 1 && c !== '’' && /\p{L}/u.test(after) ? 'reopened' : -1;
+    if (i === p.start) return j === pi + 1 && at === opening.start && c !== '’' && /\p{L}/u.test(after) ? 'reopened' : -1;
     return /[.,!?…]/u.test(before) && (i + 1 === p.end || CLOSE_AFTER.test(after)) ? j : -1;
   }
   return -1;
