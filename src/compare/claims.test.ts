@@ -448,6 +448,18 @@ describe('a sentence with a plural pronoun', () => {
   });
 });
 
+describe('a sentence with a single quotation mark left unpaired', () => {
+  it('is no claim: the mark opens or closes a quotation over several paragraphs', () => {
+    expect(claims("The ferry left Lowford late on Monday night. She says 'I ran to my son and held him close.")).toEqual(['The ferry left Lowford late on Monday night.']);
+    expect(claims("I was trying to get out of the way,' Ida Hale told the court in Velmar on Monday.")).toEqual([]);
+  });
+
+  it('is a claim when its single marks pair, or are apostrophes', () => {
+    expect(claims("He called it 'a disgrace' and left the Velmar council on Monday.")).toHaveLength(1);
+    expect(claims("Ida Hale said the players' union and the clubs' owners would meet in Velmar on Monday.")).toHaveLength(1);
+  });
+});
+
 describe('a sentence that is only an attribution', () => {
   it('is no claim: the quotation it belonged to was cut away', () => {
     expect(claims('The ferry left Lowford late on Monday night. Ida Hale, press chief, Velmar ferry board, said.')).toEqual(['The ferry left Lowford late on Monday night.']);

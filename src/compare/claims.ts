@@ -219,8 +219,17 @@ export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
  * sentence it did not open in ("…,'' she told the Post."). After a digit '' is inches ("a 12'' screen").
  */
 function unpairedQuote(text: string): boolean {
-  return (text.match(/["“”]/g) ?? []).length % 2 === 1 || (text.match(/(?<!\d)''/g) ?? []).length > (text.match(/``|["“]/g) ?? []).length;
+  if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || (text.match(/(?<!\d)''/g) ?? []).length > (text.match(/``|["“]/g) ?? []).length) return true;
+  // Single marks: one opening a word with nothing after a word that could close it ("says 'I walked …"), or one closing
+  // a sentence with none opening before ("… harm's way,' she told"). (A mark after a word may be a plural's possessive.)
+  const opening = (text.match(SINGLE_OPENING) ?? []).length;
+  return opening > (text.match(SINGLE_MAY_CLOSE) ?? []).length || (text.match(SINGLE_CLOSES_SENTENCE) ?? []).length > opening;
 }
+
+// Not a contraction printed apart ("Boeing 's", "isn 't"), nor a doubled mark standing for a double one ("Pie''").
+const SINGLE_OPENING = /(?<=^|[\s(“"—–-])['‘](?!(?:s|t|d|m|ll|re|ve)(?!\p{L}))(?=\p{L})/gu;
+const SINGLE_MAY_CLOSE = /(?<=[\p{L}\d.,!?…])(?<!['’])['’](?!['’\p{L}])/gu;
+const SINGLE_CLOSES_SENTENCE = /(?<=[.,!?…])(?<!['’])['’](?=\s|$|[”")\]—–-])/gu;
 
 /** Where a clause of a claim is printed, as a span of its article. */
 export function clauseSpan(claim: Claim, clause: Clause): ArticleSpan {
