@@ -64,12 +64,12 @@ describe('facts carried by one clause of a sentence', () => {
 describe('reports of one person’s words', () => {
   it('are one fact only when the words reported are, not for sharing the speaker and the role', () => {
     const report = compareStory('s_0000000000000001', [
-      article(1, '“So which is it?” Deputy Public Defender Tom Fields asked Ortiz, who in turn said he had seen the gun before.'),
-      article(2, 'In opening statements Tuesday, public defender Tom Fields said then-15-year-old Ben Ortiz was at the scene of the shooting and had a gun, but is not the one who fired the fatal shot.'),
-      article(3, 'Public defender Tom Fields said Ben Ortiz, then 15, had a gun at the scene of the shooting but did not fire the fatal shot.'),
+      article(1, 'Harbour counsel Tom Fields said the tug log showed it had left its berth late.'),
+      article(2, 'On the first morning of the inquiry, harbour counsel Tom Fields said the pilot Ben Ortiz had steered the tug into the Tarrow quay but had not ordered full speed.'),
+      article(3, 'Harbour counsel Tom Fields said Ben Ortiz, the pilot, steered the tug into the Tarrow quay and never ordered full speed.'),
     ]);
     const carriers = (words: string) => report.facts.find((f) => f.text.includes(words))?.articleIds;
-    expect(carriers('asked Ortiz')).toEqual(['a_0000000000000001']);
-    expect(carriers('fatal shot')).toEqual(['a_0000000000000002', 'a_0000000000000003']);
+    expect(carriers('berth late')).toEqual(['a_0000000000000001']);
+    expect(carriers('full speed')).toEqual(['a_0000000000000002', 'a_0000000000000003']);
   });
 });

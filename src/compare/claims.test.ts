@@ -450,8 +450,8 @@ describe('a sentence with a plural pronoun', () => {
 
 describe('a sentence with a single quotation mark left unpaired', () => {
   it('is no claim: the mark opens or closes a quotation over several paragraphs', () => {
-    expect(claims("The ferry left Lowford late on Monday night. She says 'I ran to my son and held him close.")).toEqual(['The ferry left Lowford late on Monday night.']);
-    expect(claims("I was trying to get out of the way,' Ida Hale told the court in Velmar on Monday.")).toEqual([]);
+    expect(claims("The ferry left Lowford late on Monday night. The skipper recalls 'We lost the radio first and then the lights.")).toEqual(['The ferry left Lowford late on Monday night.']);
+    expect(claims("Nobody on deck knew where the shore was,' Tom Fields wrote in his log from Velmar.")).toEqual([]);
   });
 
   it('is a claim when its single marks pair, or are apostrophes', () => {
@@ -478,8 +478,8 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
   });
 
-  it('is no claim when it names the speaker after a body’s name and a role ("Velmar Department of … deputy director Ida Hale told …")', () => {
-    const text = 'The ferry left Lowford late on Monday night. "The clinic she is in now is not a licensed treatment center," Velmar Department of Harbor and Dock Safety deputy director Ida Hale told the Ledger.';
+  it('is no claim when it names the speaker after a body’s name and a role ("Velmar Office of … chief inspector Ida Hale wrote …")', () => {
+    const text = 'The ferry left Lowford late on Monday night. "No ferry of that size may dock at the old pier after dark," Velmar Office of Ports and Coastal Lights chief inspector Ida Hale wrote to the Ledger.';
     expect(claims(text)).toEqual(['The ferry left Lowford late on Monday night.']);
     expect(claims('"We are ready." The Velmar council voted on Monday to close the pier, Ida Hale said.')).toEqual(['The Velmar council voted on Monday to close the pier, Ida Hale said.']);
   });

@@ -542,8 +542,8 @@ const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES}
 const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
 /**
- * A body's name, a role of a few lower-case words, then a name and a speech verb: "Velmar Department of Harbor and Dock
- * Safety deputy director Ida Hale told …".
+ * A body's name, a role of a few lower-case words, then a name and a speech verb: "Velmar Office of Ports and Coastal
+ * Lights chief inspector Ida Hale wrote …".
  */
 const TITLED_SPEAKER_START = new RegExp(
   `^[\\s,;:—–-]*(?:(?:\\p{Lu}[\\p{L}.'’&-]*|of|and|for|the)\\s+){1,8}(?:\\p{Ll}+\\s+){0,3}(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`,

@@ -16,15 +16,15 @@ describe('quote groups', () => {
   });
 
   it('take the next statements of two outlets as one only when they say about as much', () => {
-    const first = (said: string) => `“I thought it was a firework, but it was a gunshot,” ${said}.`;
+    const first = (said: string) => `“The tide tables for the harbour were printed wrong all spring,” ${said}.`;
     const story = compareStory('s_1', [
-      article(1, `${first('Ida Hale said')}\n\n“I told my daughter to run, the pavement was safer.”`),
-      article(2, `${first('said Ida Hale, who was walking with her daughter')}\n\n“When my daughter and I lay on the pavement, I saw the driver slump over the wheel. I truly believed he was dead. There was glass everywhere.”`),
-      article(3, `${first('Ida Hale told the court')}\n\n“I said to my daughter: run, the pavement is safer for us.”`),
+      article(1, `${first('Ida Hale said')}\n\n“I told my brother to wait, the wall was safer.”`),
+      article(2, `${first('said Ida Hale, who runs the Lowford moorings')}\n\n“Spray came over the harbour wall as my brother and I crouched there, and the mast cracked in two. The crew went below. Ropes lay across the quay.”`),
+      article(3, `${first('Ida Hale told the council')}\n\n“I told my brother: wait, the wall is safer for us.”`),
     ]);
     const groupOf = (words: string) => story.quotes.find((g) => g.mentions.some((m) => m.text.includes(words)))!;
-    expect(groupOf('to run').mentions.map((m) => m.articleId)).toEqual(['a_0000000000000001', 'a_0000000000000003']);
-    expect(groupOf('glass everywhere').mentions).toHaveLength(1);
+    expect(groupOf('to wait').mentions.map((m) => m.articleId)).toEqual(['a_0000000000000001', 'a_0000000000000003']);
+    expect(groupOf('Ropes lay').mentions).toHaveLength(1);
   });
 
   it('list a statement an article prints twice once', () => {

@@ -14,18 +14,18 @@ describe('entities', () => {
   });
 
   it('types a name before a word for a part of a town, or two before a street word in the plural, as places', () => {
-    expect(find('Prosecutors said what led Ben Ortiz to the Harlow Hill neighborhood that night.', 'Harlow Hill')).toMatchObject({ type: 'place' });
-    expect(find('They rode bikes to First and Quennell streets, he testified.', 'Quennell')).toMatchObject({ type: 'place' });
+    expect(find('The festival moved to the Harlow Hill neighborhood this summer.', 'Harlow Hill')).toMatchObject({ type: 'place' });
+    expect(find('The parade turns at Fifth and Quennell streets before noon.', 'Quennell')).toMatchObject({ type: 'place' });
   });
 
   it('reads an age before a name as a person’s, and a first name no list holds as that person when the full name is cued', () => {
-    const found = entities('A witness identified the gunman who killed 10-year-old Zorvina Baker in May. Zorvina, a pupil at the Velmar school, was slain in front of her home.');
+    const found = entities('Rescuers reached 10-year-old Zorvina Baker on the ice at Tarrow on Sunday. Zorvina, a pupil at the Velmar school, was flown home.');
     expect(found.filter((e) => e.name.includes('Zorvina')).map((e) => [e.name, e.type, e.aliases])).toEqual([['Zorvina Baker', 'person', ['Zorvina']]]);
   });
 
   it('reads a headline in title case by its phrasal verbs, possessives and auxiliaries, not as one long name', () => {
     const names = (text: string) => entities(text).map((e) => e.name);
-    expect(names('Ana Lin Checks Into Velmar Harbor Clinic\n\nAna Lin checked into the Velmar Harbor Clinic on Thursday, her agent said.')).toEqual(['Ana Lin', 'Velmar Harbor Clinic']);
+    expect(names('Ana Lin Steps Down From Velmar Harbor Board\n\nAna Lin stepped down from the Velmar Harbor Board on Thursday, her office said.')).toEqual(['Ana Lin', 'Velmar Harbor Board']);
     expect(names('Tarrow Ferry Firm Will Cut Its Routes\n\nThe Tarrow Ferry Firm said on Monday it would cut routes.')).toEqual(['Tarrow Ferry Firm']);
   });
 
@@ -36,7 +36,7 @@ describe('entities', () => {
 
   it('finds no name in the marks of a timestamp, and keeps an acronym of the same letters elsewhere', () => {
     const names = (text: string) => entities(text).map((e) => e.name);
-    expect(names('Updated 10:20 AM EDT. Ana Lin left Tarrow at 5:40 p.m. ET on Friday, and the ferry docked at 2:00pm PT.')).toEqual(['Ana Lin', 'Tarrow']);
+    expect(names('Updated 11:05 AM EDT. Ana Lin left Tarrow at 6:15 p.m. ET on Friday, and the ferry docked at 9:30pm PT.')).toEqual(['Ana Lin', 'Tarrow']);
     expect(names('Ana Lin of the PT crew arrived in Velmar.')).toContain('PT');
   });
 

@@ -51,8 +51,8 @@ describe('findQuoteMarks', () => {
     ['single marks over paragraphs, opened again', "'We saw the lights first.\n'Then the boat turned back,' he said.", ['We saw the lights first.', 'Then the boat turned back']],
     [
       'single marks opened inside a paragraph, closed by a later one',
-      "Feeling uneasy, she says 'I walked fast to my son.\nI was scared,' she told the court.",
-      ['I walked fast to my son.\nI was scared'],
+      "At the inquiry the skipper recalls 'We lost the radio first.\nThen the lights went,' he told the panel.",
+      ['We lost the radio first.\nThen the lights went'],
     ],
     ['a paragraph opening with a single mark that nothing answers is no quote', "'Twas a calm night.\nThe crews' boats stayed in port.", []],
     ['a single mark closed in its own paragraph is not carried on', "'We saw it, ' he said.\nThe boat turned back.'", []],

@@ -236,35 +236,35 @@ describe('quotes: speakers, kinds and verbs', () => {
   });
 
   it('gives each paragraph of a statement opened again the speaker its last paragraph names, not the one named before', () => {
-    const text = 'Prosecutors say Ben Ortiz fired the shots.\n\n“When my son and I were on the ground, I saw the driver fall.\n\n“I thought he was dead,” said Ida Hale, who was hurt.';
+    const text = 'The board says Ben Ortiz sold the dredger.\n\n“Nobody asked the pilots before the sale went through.\n\n“Now the channel silts up every winter,” said Ida Hale, who chairs the pilots’ guild.';
     expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole ?? null])).toEqual([['Ida Hale', null], ['Ida Hale', null]]);
   });
 
   it('reads past an aside between dashes, a long name before the verb, and a role that spoke in the sentence before', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker ?? q.speakerRole ?? null);
-    expect(speakers('Prosecutor Tom Fields told the Ledger after a hearing — where Ana Lin’s lawyer Ben Ortiz said she was “settled in” at the clinic — “I hear she is on her way to the airport.”')).toEqual([
+    expect(speakers('Harbour master Tom Fields told the board on Friday — a day after the yard’s owner Ben Ortiz said the hull was “sound as a bell” — “The hull has two cracks below the waterline.”')).toEqual([
       'Ben Ortiz',
       'Tom Fields',
     ]);
-    expect(speakers('“The clinic is not licensed to treat anyone,” Velmar Department of Harbor and Dock Safety deputy director Ida Hale told the Ledger.')).toEqual(['Ida Hale']);
+    expect(speakers('“No ferry of that size may dock at the old pier after dark,” Velmar Office of Ports and Coastal Lights chief inspector Ida Hale wrote to the Ledger.')).toEqual(['Ida Hale']);
     // Not past an appositive's comma: the person before it speaks, not the one the appositive names.
     expect(speakers('“The talks have begun,” Ida Hale, a spokesperson for Velmar Harbor Commissioner Tom Fields told the Ledger.')).toEqual(['Ida Hale']);
-    expect(speakers('Ana Lin checked into the clinic in Tarrow on Thursday night, her agent confirms to Harbor News.\n\n“And she showed up in the morning and hated it.”')).toEqual(['her agent']);
+    expect(speakers('Ana Lin will skip the Tarrow regatta this year, her coach tells the Velmar Courier.\n\n“Her shoulder needs the summer off, and she knows it.”')).toEqual(['her coach']);
   });
 
   it('gives a statement after two joined verbs to the role that is the first verb’s subject', () => {
     const roles = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker ?? q.speakerRole ?? null);
-    expect(roles('A clerk looked at her and said: "I am very sorry. The ferry has gone."')).toEqual(['A clerk']);
-    expect(roles('A senior clerk at the yard stood up and said: "I am very sorry."')).toEqual(['A senior clerk']);
+    expect(roles('A ticket clerk shook his head and added: "The last ferry left at six. Try the bus."')).toEqual(['A ticket clerk']);
+    expect(roles('A senior welder at the yard put down her torch and said: "We finish on Friday."')).toEqual(['A senior welder']);
     expect(roles('Ida Hale was a proponent of the plan and wrote: "It is time."')).toEqual(['Ida Hale']);
     expect(roles('Since May, over 50 arrests have been made where members are expressing outrage and said: "It is time."')).toEqual([null]);
   });
 
   it('gives words an outlet passes on to whoever said them, not to the outlet', () => {
     const speakers = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
-    expect(speakers('Harbor Police Chief Ida Hale said: “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Ida Hale']);
-    expect(speakers('Chief Ida Hale told reporters that “the inquiry has named Mr. Ortiz,” according to the Lowford Ledger.')).toEqual(['Ida Hale']);
-    expect(speakers('Ida Hale was in Tarrow on Monday. “We are glad the inquiry has named Mr. Ortiz,” the Lowford Ledger reported.')).toEqual(['Lowford Ledger']);
+    expect(speakers('Port director Ida Hale wrote: “The dredger returns to Tarrow in May,” the Lowford Ledger reported.')).toEqual(['Ida Hale']);
+    expect(speakers('Director Ida Hale told the board that “the dredger returns in May,” according to the Lowford Ledger.')).toEqual(['Ida Hale']);
+    expect(speakers('Ida Hale was in Tarrow on Monday. “The dredger returns to Tarrow in May,” the Lowford Ledger reported.')).toEqual(['Lowford Ledger']);
   });
 
   it('learns a person’s gender from the pronoun that named them, so a later “he” is someone else', () => {

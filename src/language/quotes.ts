@@ -676,7 +676,7 @@ function attributionAfter(ctx: Ctx, q: QuoteSpan): Attribution | null {
     const passive = PASSIVE_AUXILIARIES.has(window[i - 3]?.text ?? '') && window[i - 2]?.text === 'quoted' && window[i - 1]?.text === 'as' ? 3 : 0;
     const quotedBy = passive ? undefined : quotedAsSaying(window, i);
     // A name of many words counts as one when the words up to the verb open with it and hold no comma: one subject
-    // ("Velmar Department of Harbor Safety deputy director Ida Hale told"), not a clause or an appositive before the verb.
+    // ("Velmar Office of Ports and Coastal Lights chief inspector Ida Hale wrote"), not a clause or an appositive before the verb.
     const named = ctx.mentions.filter((m) => m.end > window[0]!.start && m.start < window[i]!.start);
     const oneSubject = named.some((m) => m.start === window[0]!.start) && !window.slice(0, i).some((t) => t.text === ',');
     const inNames = oneSubject ? window.slice(0, i).filter((t) => named.some((m) => m.start < t.start && t.end <= m.end)).length : 0;
