@@ -36,6 +36,9 @@ describe('sameFullName', () => {
     ['surname in one word or two', ['Tom', 'VanDorn'], ['Tom', 'Van', 'Dorn'], true],
     ['surname in two words, other first names', ['Ida', 'Van', 'Dorn'], ['Tom', 'VanDorn'], false],
     ['two-word name and one word', ['Ana', 'Lin'], ['Analin'], false],
+    ['a given name in its short and full forms', ['Tom', 'Fields'], ['Thomas', 'Fields'], true],
+    ['two short forms of one given name', ['Liz', 'Ortiz'], ['Beth', 'Ortiz'], true],
+    ['a short form and another given name', ['Tom', 'Fields'], ['Tim', 'Fields'], false],
   ];
   for (const [name, a, b, expected] of cases) it(name, () => expect(sameFullName(a, b)).toBe(expected));
 });

@@ -1,6 +1,7 @@
 // Name variants → one key: spelling and transliteration variants of a name (Ostrovsky/Ostrovskyy, Aleksey/Aleksei,
 // Pavlov/Pavloff, Mohammed/Muhammad, with or without diacritics) compare equal; a general method, no name lists.
 import { memoized } from './memo.js';
+import { NICKNAMES } from './rules/nicknames.js';
 import { withoutAccents } from './tokens.js';
 
 /** Most name keys kept before the cache starts over (names recur within a text and across a story). */
@@ -52,7 +53,7 @@ export function sameFullKeys(a: string[], b: string[]): boolean {
     return false;
   }
   if (a.length === 1 || b.length === 1) return true;
-  if (sameKey(a[0]!, b[0]!)) return true;
+  if (sameKey(a[0]!, b[0]!) || sameGivenName(a[0]!, b[0]!)) return true;
   // "W. Ben Ortiz" ~ "Ben Ortiz": a name that opens with initials is also written without them.
   const [ia, ib] = [leadingInitials(a), leadingInitials(b)];
   return (ia > 0 || ib > 0) && sameFullKeys(a.slice(ia), b.slice(ib));
@@ -77,6 +78,15 @@ function leadingInitials(keys: string[]): number {
   let n = 0;
   while (n < keys.length - 2 && keys[n]!.length === 1) n++;
   return n;
+}
+
+/** Full forms of the short given names, by key ("dave" → the key of "David"). */
+const FULL_FORM = new Map([...NICKNAMES].map(([short, full]) => [nameKey(short), nameKey(full)]));
+
+/** Two keyed given names are one name in its short and full forms ("Dave" / "David", "Liz" / "Beth"). */
+function sameGivenName(ka: string, kb: string): boolean {
+  const [fa, fb] = [FULL_FORM.get(ka) ?? ka, FULL_FORM.get(kb) ?? kb];
+  return fa === fb;
 }
 
 function sameKey(ka: string, kb: string): boolean {
