@@ -458,7 +458,7 @@ export function compareClaims(a: Claim, b: Claim, weight: (t: Term) => number): 
   // other outlet quotes ("Constable Tom Reyes said …"): that difference does not make two facts.
   if (speakersDiffer(a, b)) return twoFacts(whole);
   // Two reports of one person's words are one fact when the words reported are: "Lin said the pier was safe" and "Lin
-  // asked Ortiz, who said he saw the gun" share their speaker and role, and little else.
+  // said the tug log showed a late departure" share their speaker and role, and little else.
   const said = reportedWords(a, b);
   if (said && !said[0].some((x) => said[1].some((y) => oneFact(compareStatementTerms(x, y, weight))))) return twoFacts(whole);
   // A claim made on a condition or of a possibility is not one with the claim made outright; the footing is each

@@ -220,8 +220,8 @@ export const hasQuoteMarks = (text: string) => QUOTE_MARK.test(text);
  */
 function unpairedQuote(text: string): boolean {
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || (text.match(/(?<!\d)''/g) ?? []).length > (text.match(/``|["“]/g) ?? []).length) return true;
-  // Single marks: one opening a word with nothing after a word that could close it ("says 'I walked …"), or one closing
-  // a sentence with none opening before ("… harm's way,' she told"). (A mark after a word may be a plural's possessive.)
+  // Single marks: one opening a word with nothing after a word that could close it ("recalls 'We lost …"), or one
+  // closing a sentence with none opening before ("… on deck,' he wrote"). (A mark after a word may be a plural's possessive.)
   const opening = (text.match(SINGLE_OPENING) ?? []).length;
   return opening > (text.match(SINGLE_MAY_CLOSE) ?? []).length || (text.match(SINGLE_CLOSES_SENTENCE) ?? []).length > opening;
 }

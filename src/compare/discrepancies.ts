@@ -144,7 +144,7 @@ function wordingFigures(c: Claim): { shape: FigureShape; place: number }[] {
     const around = [...terms.slice(Math.max(0, i - CONTEXT_TERMS), i), ...terms.slice(i + 1, i + 1 + CONTEXT_TERMS)].filter((x) => x.kind === 'word' || x.kind === 'name');
     const clause = toStatement(shown.slice(from, to).replace(HEDGE, ' '));
     const lead = lastWord(shown.slice(from, place).replace(HEDGE, ' '));
-    // Past the age's own words ("year" of "an 11 year old girl").
+    // Past the age's own words ("year" of "a 7 year old boy").
     const holder = AGE_UNIT.test(t.unit ?? '') ? terms.slice(i + 1).find((x) => (x.kind === 'word' || x.kind === 'name') && !unitWord(x, t.unit!)) : undefined;
     const qualifier = QUALIFIER.exec(shown.slice(place + written.length, to))?.[0];
     const shape: FigureShape = {
@@ -170,7 +170,7 @@ function modifiersIn(f: Figure, other: Figure): boolean {
   return f.printed.terms.every((t) => t.kind !== 'word' || unitWord(t, f.unit) || matchedIn(t, other.context) || matchedIn(t, other.printed));
 }
 
-/** The word is the unit, or an age's unit written apart ("year" of "an 11 year old girl", unit year-old). */
+/** The word is the unit, or an age's unit written apart ("year" of "a 7 year old boy", unit year-old). */
 const unitWord = (t: Term, unit: string) => t.key === unit || t.key === unit.replace(AGE_UNIT, '');
 
 /** The last ordinary word of a clause's words before a figure or a date: what happened to it or then ("killing", "convicted"). */

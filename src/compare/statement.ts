@@ -334,7 +334,7 @@ function quantityAt(raw: Raw[], i: number): { value: number; unit: string; lengt
         lemmas = lemmasOf(raw[at]!.lower);
         unit = countedUnit(raw[at]!.lower, lemmas);
         counted = at - k + 1;
-        // An age written in words apart ("an 11 year old girl", "20 years old") is the age "11-year-old" writes.
+        // An age written in words apart ("a 7 year old boy", "30 years old") is the age "7-year-old" writes.
         if (raw[at + 1]?.lower === 'old' && AGE_SPANS.has(unit)) {
           unit = `${unit}-old`;
           counted++;

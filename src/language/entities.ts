@@ -343,7 +343,7 @@ function opensUnlistedName(m: NameMention): boolean {
   return m.keys.length >= 2 && m.words.length <= 3 && !isFirstName(m.words[0]!) && m.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isKnownLemma(stripPossessive(w).toLowerCase()));
 }
 
-/** Two or three words, cued as a person's, whose first no list of first names holds and no lexicon knows ("10-year-old Kathy Tomlin"). */
+/** Two or three words, cued as a person's, whose first no list of first names holds and no lexicon knows ("10-year-old Zorvina Baker"). */
 function cuedUnlistedName(m: NameMention): boolean {
   return m.hints.has('person') && m.keys.length >= 2 && m.words.length <= 3 && !isFirstName(m.words[0]!) && !isKnownLemma(m.words[0]!.toLowerCase());
 }

@@ -146,7 +146,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   return out;
 }
 
-/** Time zones as datelines and timestamps print them after a time of day ("10:20 AM EDT", "5:40 p.m. ET"). */
+/** Time zones as datelines and timestamps print them after a time of day ("11:05 AM EDT", "6:15 p.m. ET"). */
 const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'WEST', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT']);
 
 /** The token is "AM"/"PM" or a time zone after a time of day: a timestamp's mark, no name. */

@@ -178,7 +178,7 @@ function closingParagraph(text: string, paragraphs: Span[], pi: number, straight
  * A quotation in single marks opened at `at` in paragraph `pi` and open at its end, as British style prints a statement
  * over several paragraphs: `'A. ¶ B. ¶ C,' she said.`, `She said 'A. ¶ B,' and left.`, or `'A. ¶ 'B,' she said.` with
  * each paragraph opened again. A single mark is mostly an apostrophe, so only a clear answer counts: the index of the
- * later paragraph whose first single mark outside a word closes a sentence (`…blood,'`), or `'reopened'` when a
+ * later paragraph whose first single mark outside a word closes a sentence (`…on deck,'`), or `'reopened'` when a
  * quotation opening the paragraph is opened again by the next; -1 when a double mark, another single mark, or no
  * answer comes first.
  */

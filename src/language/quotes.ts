@@ -163,7 +163,7 @@ export function attributeQuotes(
           entity = issuingSpeaker(ctx, quote, previous);
         } else if (lastInSentence !== null) entity = lastInSentence;
         else if (continued && previous!.entity !== null) entity = previous!.entity;
-        // A role that spoke in the sentence before ("…, her agent confirms") speaks before the person it opens with.
+        // A role that spoke in the sentence before ("…, her coach tells the Courier") speaks before the person it opens with.
         else if (lone) entity = reportedSpeaker(ctx, si) ?? (reportedRole(ctx, si) === undefined ? openingPerson(ctx, si - 1) : null);
         else entity = colonSubject(ctx, q);
         if (entity !== null && isGroupNoun(entities[entity]!.name)) {
@@ -176,19 +176,9 @@ export function attributeQuotes(
           quote.speaker = entities[entity]!.name;
           state.quoteSpeakers.push({ entity, sentence: si });
           lastInSentence = entity;
-        } else if (issuer) {
-          // The issuer is a role (set above), or a name not well formed: no one else's words.
-        } else if (!attribution && previous?.quote.speakerRole && (si === previous.sentence || continued)) {
-          // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does
-          // the second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
-          quote.speakerRole = previous.quote.speakerRole;
-        } else if (!issued && lone) {
-          // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
-          const role = reportedRole(ctx, si);
-          if (role) quote.speakerRole = role;
-        } else if ((!attribution || attribution.entity === null) && !issued) {
-          // `She added: "…"` reads as an attribution with no one found for its pronoun: the role may be whom it means.
-          const role = pronounRole(ctx, q, previous);
+        } else if (!issuer) {
+          // (An issuer is a role, set above, or a name not well formed: no one else's words.)
+          const role = unnamedRole(ctx, q, previous, { attribution, issued: issued !== null, lone, continued });
           if (role) quote.speakerRole = role;
         }
         previous = { quote, sentence: si, entity };
@@ -199,6 +189,18 @@ export function attributeQuotes(
   attributeRepeated(quotes, alone);
   attributeRunOn(text, quotes, runOn, inferred);
   return quotes;
+}
+
+/** The role a statement gets when no one is named as its speaker, if the sentences around it give one. */
+function unnamedRole(ctx: Ctx, q: QuoteSpan, previous: PreviousQuote | null, f: { attribution: Attribution | null; issued: boolean; lone: boolean; continued: boolean }): string | undefined {
+  // `The 41-year-old said: "…" ¶ "…"`: the next paragraph of the quotation goes on in the role's words; so does the
+  // second part of a quote its attribution broke (`"…," said one deckhand, "…"`).
+  if (!f.attribution && previous?.quote.speakerRole && (ctx.sentence === previous.sentence || f.continued)) return previous.quote.speakerRole;
+  // `Lin's spokesman told Harbor News the claim was false. "…"`: the role that spoke in the sentence before.
+  if (!f.issued && f.lone) return reportedRole(ctx, ctx.sentence);
+  // `She added: "…"` reads as an attribution with no one found for its pronoun: the role may be whom it means.
+  if ((!f.attribution || f.attribution.entity === null) && !f.issued) return pronounRole(ctx, q, previous) ?? undefined;
+  return undefined;
 }
 
 /**
@@ -1073,7 +1075,7 @@ function rolePhrase(ctx: Ctx, phrase: Token[], verb: string): { text: string; ve
   // "While some protesters chanted", "with one deckhand writing": the clause's opening word, or the preposition that
   // makes a participle's clause an adjunct, is not part of who spoke.
   while (phrase.length > 1 && (CLAUSE_OPENERS.has(phrase[0]!.text.toLowerCase()) || phrase[0]!.text.toLowerCase() === 'with')) phrase = phrase.slice(1);
-  // "A clerk looked at her and said": the speech verb is the second of two joined verbs; the subject of the first, up
+  // "A clerk shook his head and said": the speech verb is the second of two joined verbs; the subject of the first, up
   // to its role word, speaks.
   if (phrase.length > 2 && /^(?:and|but)$/.test(phrase.at(-1)!.text)) {
     const auxiliary = (t: Token) => PASSIVE_AUXILIARIES.has(t.text) || /^ha(?:ve|s|d)$/.test(t.text);
@@ -1219,8 +1221,8 @@ function attributionBefore(ctx: Ctx, q: QuoteSpan): Attribution | null {
   const before = ctx.frame.filter((t) => t.end <= q.open);
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]!;
-    // An aside between dashes is read past: "Tom Fields told the Ledger — after Ortiz said she was “settled” — “…”"
-    // quotes Fields, not whoever speaks inside the aside.
+    // An aside between dashes is read past: "Tom Fields told the board — a day after Ortiz said the hull was “sound” —
+    // “…”" quotes Fields, not whoever speaks inside the aside.
     if (ASIDE_DASHES.has(t.text)) {
       const opening = before.findLastIndex((x, k) => k < i && ASIDE_DASHES.has(x.text));
       if (opening >= 0) i = opening;

@@ -51,7 +51,7 @@ export const IRREGULAR_PAST = new Set(
 /** Short words a headline in title case capitalises ("On", "For", "As"): capitalised in prose only at a sentence's start. */
 export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set([
   'on', 'for', 'as', 'to', 'in', 'of', 'and', 'at', 'with', 'by', 'from', 'over', 'after', 'amid', 'is', 'are', 'be',
-  // Particles and prepositions of phrasal verbs ("Checks Into", "Steps Down", "Pulls Out Of"), possessives and auxiliaries:
+  // Particles and prepositions of phrasal verbs ("Sails Into", "Steps Down", "Pulls Out Of"), possessives and auxiliaries:
   // no name holds them.
   'into', 'out', 'up', 'down', 'off', 'about', 'against', 'his', 'her', 'their', 'its', 'was', 'were', 'has', 'have', 'will', 'not',
 ]);
