@@ -257,7 +257,7 @@ describe('quotes: speakers, kinds and verbs', () => {
     expect(roles('A ticket clerk shook his head and added: "The last ferry left at six. Try the bus."')).toEqual(['A ticket clerk']);
     expect(roles('A senior welder at the yard put down her torch and said: "We finish on Friday."')).toEqual(['A senior welder']);
     expect(roles('Ida Hale was a proponent of the plan and wrote: "It is time."')).toEqual(['Ida Hale']);
-    expect(roles('Since May, over 50 arrests have been made where members are expressing outrage and said: "It is time."')).toEqual([null]);
+    expect(roles('By noon, three boats had been towed where the fishermen were waiting and said: "It is time."')).toEqual([null]);
   });
 
   it('gives words an outlet passes on to whoever said them, not to the outlet', () => {
