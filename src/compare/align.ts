@@ -1,7 +1,7 @@
 // Claims of a story's articles → facts: groups of claims that state the same thing, in the same or other words, each
 // group holding only claims that match its representative directly (a chain A~B~C with A ≁ C is split).
 import type { ArticleSpan } from '../model/report.js';
-import { isRoleWord } from '../language/index.js';
+import { isRoleWord, memoized } from '../language/index.js';
 import { clauseSpan, hasQuoteMarks, sameFooting, standsAlone, type Claim, type Clause, type Footing } from './claims.js';
 import { compareStatementTerms, CONTAINED_SHARE, holdsEveryTerm, SAME_STATEMENT_SCORE, type StatementComparison } from './compare-statements.js';
 import { toStatement, type Statement, type Term } from './statement.js';
@@ -488,10 +488,13 @@ function reportedWords(a: Claim, b: Claim): [Statement[], Statement[]] | undefin
   if (!a.attributedTo || a.attributedTo !== b.attributedTo) return undefined;
   const [x, y] = [a.clauses.filter((c) => c.reported), b.clauses.filter((c) => c.reported)];
   if (x.length === 0 || y.length === 0) return undefined;
-  const who = new Set(toStatement(a.attributedTo).terms.map((t) => t.key));
+  const who = speakerKeys(a.attributedTo);
   const without = (c: Clause): Statement => ({ ...c.statement, terms: c.statement.terms.filter((t) => !who.has(t.key)) });
   return [x.map(without), y.map(without)];
 }
+
+/** The term keys of a speaker's name, read once per name (pairs of claims by one speaker are many). */
+const speakerKeys = memoized((name: string) => new Set(toStatement(name).terms.map((t) => t.key)), 10_000);
 
 /** Each claim reports what a named person said, and not the same person. */
 function speakersDiffer(a: Claim, b: Claim): boolean {

@@ -539,16 +539,16 @@ const QUOTED_AS = String.raw`(?:(?:was|were|is|are|has been|had been)\s+quoted\s
 const NAMED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*${NAME_AND_APPOSITIVES},?\\s+${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
 
 /** A few words, then a name and a speech verb: "Lin's lawyer Ben T. Ortiz told …", "the port's chief Ida Hale said …". */
-const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`, 'u');
+/** A capitalised name of up to four words, then a speech verb (its passive too): "… Ben T. Ortiz told". */
+const NAME_THEN_SPEECH = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`;
+
+const DESCRIBED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:\\S+\\s+){0,4}?${NAME_THEN_SPEECH}`, 'u');
 
 /**
  * A body's name, a role of a few lower-case words, then a name and a speech verb: "Velmar Office of Ports and Coastal
  * Lights chief inspector Ida Hale wrote …".
  */
-const TITLED_SPEAKER_START = new RegExp(
-  `^[\\s,;:—–-]*(?:(?:\\p{Lu}[\\p{L}.'’&-]*|of|and|for|the)\\s+){1,8}(?:\\p{Ll}+\\s+){0,3}(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}${QUOTED_AS}(?:${SPEECH_VERB_WORDS})\\b`,
-  'u',
-);
+const TITLED_SPEAKER_START = new RegExp(`^[\\s,;:—–-]*(?:(?:\\p{Lu}[\\p{L}.'’&-]*|of|and|for|the)\\s+){1,8}(?:\\p{Ll}+\\s+){0,3}${NAME_THEN_SPEECH}`, 'u');
 
 /** Words after a quotation that say who spoke it, whatever follows ("…,” Ida Hale, the press chief, said after …). */
 const opensAttribution = (words: string) =>

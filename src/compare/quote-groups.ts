@@ -26,8 +26,6 @@ export const FOLLOW_CONTAINMENT = 0.5;
  */
 export const FOLLOW_BALANCE = 0.25;
 
-const balanced = (a: Set<string>, b: Set<string>) => sharedCount(a, b) >= FOLLOW_BALANCE * Math.max(a.size, b.size);
-
 interface Item {
   articleId: string;
   /** The statement's first part; `parts` has every part (a quote broken by its attribution has two). */
@@ -120,7 +118,9 @@ function followOrder(groups: Item[][], items: Item[]): Item[][] {
         const ny = next(y);
         if (!nx || !ny || nx.speaker === null || nx.speaker !== ny.speaker || groupOf.get(nx) === groupOf.get(ny)) continue;
         const questions = nx.quote.text.trim().endsWith('?') && ny.quote.text.trim().endsWith('?');
-        if (questions || (sharedCount(nx.stems, ny.stems) >= QUOTE_MIN_SHARED && containment(nx.stems, ny.stems) >= FOLLOW_CONTAINMENT && balanced(nx.stems, ny.stems))) pairs.push([nx, ny]);
+        const shared = sharedCount(nx.stems, ny.stems);
+        const balanced = shared >= FOLLOW_BALANCE * Math.max(nx.stems.size, ny.stems.size);
+        if (questions || (shared >= QUOTE_MIN_SHARED && containment(nx.stems, ny.stems) >= FOLLOW_CONTAINMENT && balanced)) pairs.push([nx, ny]);
       }
     }
   }

@@ -48,8 +48,10 @@ export function sameFullKeys(a: string[], b: string[]): boolean {
     // A surname printed as two words or as one ("Tom Van Dorn" / "Tom VanDorn"): the short word before the last, with
     // it, is the other's last word; a first name must stand before them, so a name of two words ("Ana Lin") is not
     // taken for one word ("Analin").
-    if (joinedSurname(a) === b.at(-1)) return sameFullKeys([...a.slice(0, -2), b.at(-1)!], b);
-    if (joinedSurname(b) === a.at(-1)) return sameFullKeys(a, [...b.slice(0, -2), a.at(-1)!]);
+    // (Only the longer last word can be the other's two joined: most pairs of names are ruled out without joining.)
+    const [la, lb] = [a.at(-1)!, b.at(-1)!];
+    if (lb.length > la.length) return joinedSurname(a) === lb && sameFullKeys([...a.slice(0, -2), lb], b);
+    if (la.length > lb.length) return joinedSurname(b) === la && sameFullKeys(a, [...b.slice(0, -2), la]);
     return false;
   }
   if (a.length === 1 || b.length === 1) return true;

@@ -102,11 +102,14 @@ function endsSentence(text: string, i: number, k: number): boolean {
 /** `“Why now?” Ana Lin asked.`: a speech verb within the next few words makes the attribution part of the quote's sentence. */
 function attributionFollows(text: string, k: number, end: number): boolean {
   const clause = /^[^,;:"“”]*/.exec(text.slice(k, Math.min(end, k + 60)))![0];
-  if (clause.split(/\s+/, 4).some((w) => SPEECH_VERBS.has(w.replace(/[.!?]+$/, '')))) return true;
+  if (speechVerbAmong(clause, 4)) return true;
   // `“Why now?” Ana Lin, a welder at the yard, asked.`: a name, an appositive between commas, then the verb.
   const named = NAMED_APPOSITIVE.exec(text.slice(k, Math.min(end, k + 160)));
-  return named !== null && named[1]!.split(/\s+/, 2).some((w) => SPEECH_VERBS.has(w.replace(/[.!?]+$/, '')));
+  return named !== null && speechVerbAmong(named[1]!, 2);
 }
+
+/** A speech verb among the first `n` words of `words` (a sentence's period after it allowed). */
+const speechVerbAmong = (words: string, n: number) => words.split(/\s+/, n).some((w) => SPEECH_VERBS.has(w.replace(/[.!?]+$/, '')));
 
 /** Capitalised words, an appositive between commas, and the words after it. */
 const NAMED_APPOSITIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,[^,;:"“”]{1,100},\s+(\S+(?:\s+\S+)?)/u;
