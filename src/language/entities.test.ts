@@ -13,6 +13,11 @@ describe('entities', () => {
     expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
   });
 
+  it('types the body an office is of as a body when no one is named after it ("Chair of the … Society")', () => {
+    expect(find('In 2019 the members chose Ida Hale as Chair of the Tarrow Sailing Society for two years.', 'Tarrow Sailing Society')).toMatchObject({ type: 'organization' });
+    expect(find('In 2019 the members chose Ida Hale as Chair of the Tarrow Sailing Society for two years.', 'Ida Hale')).toMatchObject({ type: 'person' });
+  });
+
   it('types a name before a word for a part of a town, or two before a street word in the plural, as places', () => {
     expect(find('The festival moved to the Harlow Hill neighborhood this summer.', 'Harlow Hill')).toMatchObject({ type: 'place' });
     expect(find('The parade turns at Fifth and Quennell streets before noon.', 'Quennell')).toMatchObject({ type: 'place' });

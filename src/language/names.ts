@@ -677,6 +677,29 @@ function hintTitleBody(b: NameMention): void {
   b.hints.add('organization');
 }
 
+/**
+ * Where the person's name starts after a title ending at `at` ("Governor", "President"), and the name of its office's
+ * place or body, when "of" or "for" follows the title. "Governor of New York Kathy Hochul": the place of the office is a
+ * name of its own; "Secretary of State …" has none; "Director of Public Prosecution Eva-Marie Lund": the office's words
+ * run on to the first name; "High Commissioner for Harbour Safety": an office of ordinary words names no one;
+ * "President of the Lowford Rowing Society (Ana Lin)": the office's body is a name of its own.
+ */
+function officeAfterTitle(words: string[], at: number): { nameFrom: number; name?: [number, number] } {
+  if ((words[at] !== 'of' && words[at] !== 'for') || at + 1 >= words.length) return { nameFrom: at };
+  // "President of the United States", "Governor of Georgia": the place may follow "the", and may end the run.
+  const from = words[at + 1] === 'the' ? at + 2 : at + 1;
+  const size = [3, 2, 1].find((n) => from + n <= words.length && PLACE_NAMES.has(words.slice(from, from + n).join(' ')));
+  if (size) return { nameFrom: from + size, name: [from, from + size] };
+  const office = words.slice(at + 2);
+  const later = Math.max(givenNameAt(office), personAfterBody(office));
+  const end = later > 0 ? at + 2 + later : words.length;
+  const body = words[at + 1] === 'the' && words.slice(at + 2, end).some((w) => ORGANIZATION_WORDS.has(w)) ? { name: [at + 2, end] as [number, number] } : {};
+  if (later > 0) return { nameFrom: end, ...body };
+  if (office.every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) return { nameFrom: words.length };
+  if ('name' in body) return { nameFrom: words.length, ...body };
+  return { nameFrom: at + 2 };
+}
+
 /** Splits a capitalised run into affiliation, role and name, and hints the name's type. */
 function parseRun(text: string, tokens: Token[], from: number, to: number, sentence: number, known: ReadonlySet<string>): NameMention[] {
   const run = tokens.slice(from, to);
@@ -717,7 +740,10 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     // The ordinary words right before the first name are the role ("administrator"); a name before them is its own.
     roleless = !isRoleLike(run[head]!.text);
   }
-  if (head >= 0 && !PLACE_NAMES.has(whole) && !isInstitutionOrPlaceWord(words.at(-1)!)) {
+  // A run ending in a word for a body or a place is that body's or place's name ("Emir Tamsin Mosque"), unless a title
+  // opening it is the office of "the" body after "of" ("Chair of the Tarrow Sailing Society").
+  const officeOfBody = head >= 0 && words[head + 1] === 'of' && words[head + 2] === 'the' && words.slice(0, head).every((w) => ROLE_MODIFIERS.has(w));
+  if (head >= 0 && !PLACE_NAMES.has(whole) && (!isInstitutionOrPlaceWord(words.at(-1)!) || officeOfBody)) {
     let first = roleless ? head + 1 : head;
     while (first > 0 && (given > 0 ? isRoleLike(run[first - 1]!.text) : ROLE_MODIFIERS.has(words[first - 1]!))) first--;
     // "Chief Strategy Officer", "Chief Revenue Officer": the words between "Chief" and the title are the title's.
@@ -726,21 +752,9 @@ function parseRun(text: string, tokens: Token[], from: number, to: number, sente
     nameFrom = head + 1;
     // "Mr. Lin", "Gen. Okafor": the title's period is not part of the name.
     if (run[nameFrom]?.text === '.') nameFrom++;
-    // "Governor of New York Kathy Hochul": the place of the office is a name of its own; "Secretary of State …" has none.
-    let officePlace: [number, number] | undefined;
-    if ((words[nameFrom] === 'of' || words[nameFrom] === 'for') && nameFrom + 1 < words.length) {
-      // "President of the United States", "Governor of Georgia": the place may follow "the", and may end the run.
-      const at = words[nameFrom + 1] === 'the' ? nameFrom + 2 : nameFrom + 1;
-      const size = [3, 2, 1].find((n) => at + n <= words.length && PLACE_NAMES.has(words.slice(at, at + n).join(' ')));
-      if (size) officePlace = [at, at + size];
-      nameFrom = officePlace ? officePlace[1] : nameFrom + 2;
-      // "Director of Public Prosecution Eva-Marie Lund": the office's words run on to the first name.
-      const office = words.slice(nameFrom);
-      const later = officePlace ? -1 : Math.max(givenNameAt(office), personAfterBody(office));
-      if (later > 0) nameFrom += later;
-      // "High Commissioner for Harbour Safety": an office of ordinary words with no one named after it.
-      else if (!officePlace && words.slice(nameFrom).every((w) => isCommonWord(lemmasOf(w)[0]!) || FUNCTION_WORDS.has(w))) nameFrom = words.length;
-    }
+    const office = officeAfterTitle(words, nameFrom);
+    nameFrom = office.nameFrom;
+    const officePlace = office.name;
     if (officePlace) out.push(...parseRun(text, tokens, from + officePlace[0], from + officePlace[1], sentence, known));
     if (roleless) role = undefined;
     else if (!HONORIFICS.has(words[head]!)) role = run.slice(first, nameFrom).filter((t) => t.text !== '.').map((t) => t.text.toLowerCase().replace(/['’]s$/u, '')).join(' ');
