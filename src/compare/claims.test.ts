@@ -236,6 +236,15 @@ describe('articleClaims', () => {
     expect(clauses('The Lowford council approved the new harbour budget, but the mayor rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
   });
 
+  it('divides a sentence before a conjunction made stronger by "even" ("…, even though …", "…, even after …")', () => {
+    expect(clauses('The Tarrow ferry kept its old timetable all winter, even though the harbour board had cut two crews in Lowford.')).toContain(
+      'even though the harbour board had cut two crews in Lowford.',
+    );
+    expect(clauses('Ben Ortiz stayed on the Quillsoft board for a decade, even after the company moved its offices and staff to Velmar.')).toContain(
+      'even after the company moved its offices and staff to Velmar.',
+    );
+  });
+
   it('makes no clause of a circumstance with no subject ("while turning …"): it says nothing alone', () => {
     const out = clauses('The Lowford ferry lost its mooring in the storm — a gust, the crew said — while turning toward the pier late on Monday.');
     expect(out.some((k) => k.startsWith('while turning'))).toBe(false);

@@ -259,7 +259,7 @@ export const MIN_CLAUSE_TERMS = 4;
  * "except" ("held in all but two winters", "nothing but praise", "last but not least"): a clause cut there says
  * something else ("held in all").
  */
-const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:and|but|however|while|whereas|although|though|even as|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|(?<!\s|\b(?:all|anything|nothing|everything|none|nobody|anyone|anybody|everyone|everybody|last|no one))\s+but\s+|,?\s+(?=in (?:the )?hopes? of\b|in an? (?:effort|attempt|bid) to\b)/gi;
+const CLAUSE_BREAK = /;\s+|\s[—–]\s|,\s+(?=(?:even\s+(?=though|as|after|before|when|while|if|so)|and|but|however|while|whereas|although|though|as|since|after|which|leading|signalling|signaling|blaming|adding|prompting|raising|despite)\b)|(?<!\s|\b(?:all|anything|nothing|everything|none|nobody|anyone|anybody|everyone|everybody|last|no one))\s+but\s+|,?\s+(?=in (?:the )?hopes? of\b|in an? (?:effort|attempt|bid) to\b)/gi;
 /** An opening subordinate clause ends at its first comma: "Even as the mayor has met …, her offers …". */
 const OPENING_CLAUSE = /^(?:even as|despite|although|though|while|as|after|before|since|when|if|following|amid|during|in the wake of)\b[^,]{8,}?(?:,\s+\p{Lu}[\p{L}'’-]*(?=,| and | or )[^,]*)*,\s+/iu;
 
