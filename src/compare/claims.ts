@@ -125,8 +125,9 @@ export function articleClaims(article: Article, position = 0): Claim[] {
   const marks = findQuotations(text);
   const inQuote = (i: number) => marks.some((q) => i > q.open && i < q.close);
   const claims: Claim[] = [];
-  // Posts embedded from social media are someone's words without quotation marks: never the outlet's claims.
-  const posts = marks.filter((q) => q.author);
+  // Posts embedded from social media and a transcript's turns are someone's words without quotation marks: never the
+  // outlet's claims, nor is the label before a turn.
+  const posts = marks.filter((q) => q.author).map((q) => ({ start: q.turn ? q.author!.start : q.start, end: q.end }));
   const voices = voicesOf(article);
   for (const unit of quoteSafeUnits(article.sentences ?? [], marks)) {
     if (posts.some((p) => unit.start >= p.start && unit.end <= p.end + 1)) continue;

@@ -1,6 +1,7 @@
 // Text → top-level quotation spans, pairing straight and curly, double and single marks; nested quotes stay inside.
 import type { Span } from '../model/analysis.js';
 import { paragraphSpans } from './sentences.js';
+import { findTranscriptTurns } from './transcripts.js';
 
 /** A quotation: `start`/`end` cover the words inside the marks; `open`/`close` the marks themselves. */
 export interface QuoteSpan extends Span {
@@ -9,8 +10,13 @@ export interface QuoteSpan extends Span {
   close: number;
   /** True when the paragraph ended before a closing mark (news style for quotes over several paragraphs). */
   runsOn: boolean;
-  /** A post embedded from social media (no marks: `open`/`close` bound its line): where its author's name is printed. */
+  /**
+   * A post embedded from social media or a transcript's turn (no marks: `open`/`close` bound its words): where its
+   * author's name or the speaker's label is printed.
+   */
   author?: Span;
+  /** A transcript's turn (`author` is its label), not a post. */
+  turn?: boolean;
 }
 
 /**
@@ -33,12 +39,16 @@ export function findEmbeddedPosts(text: string): QuoteSpan[] {
   return out;
 }
 
-/** Every quotation of a text: those in quotation marks, and posts embedded from social media (marks inside them dropped). */
+/**
+ * Every quotation of a text: those in quotation marks, posts embedded from social media, and the turns of a transcript
+ * (findTranscriptTurns); marks inside a post or a turn are dropped, the words being the author's or the speaker's.
+ */
 export function findQuotations(text: string): QuoteSpan[] {
-  const posts = findEmbeddedPosts(text);
-  if (posts.length === 0) return findQuoteMarks(text);
-  const marks = findQuoteMarks(text).filter((q) => !posts.some((p) => q.open >= p.start && q.close <= p.end));
-  return [...marks, ...posts].sort((a, b) => a.open - b.open);
+  const turns = findTranscriptTurns(text).map((t): QuoteSpan => ({ start: t.start, end: t.end, open: t.start - 1, close: t.end, runsOn: false, author: t.label, turn: true }));
+  const unmarked = [...findEmbeddedPosts(text).filter((p) => !turns.some((t) => p.start < t.end && p.end > t.start)), ...turns];
+  if (unmarked.length === 0) return findQuoteMarks(text);
+  const marks = findQuoteMarks(text).filter((q) => !unmarked.some((p) => q.close > p.start && q.open < p.end));
+  return [...marks, ...unmarked].sort((a, b) => a.open - b.open);
 }
 
 interface Open {

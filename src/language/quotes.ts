@@ -358,9 +358,9 @@ function issuerIn(ctx: Ctx, frame: Token[], sameSentence: boolean): Issuer | und
   return role ? { role: role.text, verb: verb.text } : undefined;
 }
 
-/** A post embedded from social media: its author is the name its signature line prints. */
+/** A post embedded from social media, or a transcript's turn: its author is the name its signature line or label prints. */
 function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
-  const quote: Quote = { text: ctx.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', verb: 'posted' };
+  const quote: Quote = { text: ctx.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', ...(q.turn ? {} : { verb: 'posted' }) };
   const author = ctx.mentions.find((x) => x.start >= signature.start && x.end <= signature.end && speaks(ctx, x.entity));
   if (author && wellFormedName(ctx.entities[author.entity]!)) {
     quote.speaker = ctx.entities[author.entity]!.name;

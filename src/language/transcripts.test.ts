@@ -1,0 +1,48 @@
+// Transcripts printed in articles: each labelled turn is its speaker's words, never the outlet's.
+import { describe, expect, it } from 'vitest';
+import { articleClaims } from '../compare/claims.js';
+import { analysedArticle } from '../../test/helpers.js';
+import { annotateArticle } from './index.js';
+import { findTranscriptTurns } from './transcripts.js';
+
+const turns = (text: string) => findTranscriptTurns(text).map((t) => [text.slice(t.label.start, t.label.end), text.slice(t.start, t.end)]);
+
+describe('transcript turns', () => {
+  it('reads questions and answers, an answer running over paragraphs up to the next label', () => {
+    const text = [
+      'Tom Fields has kept the Lowford lighthouse for thirty years.',
+      'Q: What did the storm of 2019 take from you?',
+      'A: The lamp room, mostly. We rebuilt it with our own hands.',
+      'The keepers before me would not have believed it.',
+      'Q: And the new radar?',
+      'A: It sees further than any of us, but it cannot climb stairs.',
+    ].join('\n\n');
+    expect(turns(text)).toEqual([
+      ['Q', 'What did the storm of 2019 take from you?'],
+      ['A', 'The lamp room, mostly. We rebuilt it with our own hands.\n\nThe keepers before me would not have believed it.'],
+      ['Q', 'And the new radar?'],
+      ['A', 'It sees further than any of us, but it cannot climb stairs.'],
+    ]);
+  });
+
+  it('takes a named label as the speaker, and a speech announced as a transcript runs on to the end', () => {
+    const text = 'Below is the full text of the mayor’s address.\n\nMayor Ida Hale: Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.';
+    expect(turns(text)).toEqual([['Mayor Ida Hale', 'Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.']]);
+    const quotes = annotateArticle({ text }).quotes;
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Ida Hale', 'statement']]);
+    // None of the address is the outlet's claim.
+    expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual(['Below is the full text of the mayor’s address.']);
+  });
+
+  it('makes no turn of a headline in the form "Name: words", a list of labelled entries, or furniture', () => {
+    expect(turns('Hale: Harbour pier will reopen in May\n\nThe Lowford pier will reopen in May, the mayor said on Monday.')).toEqual([]);
+    expect(turns('Ben Ortiz: theft of a boat engine and a trailer, fined.\n\nAna Lin: damage to a parked car on Quay Street, cautioned.')).toEqual([]);
+    expect(turns('Note: We have updated this story with the council’s reply.\n\nUpdated: We added the mayor’s comments on Monday evening.')).toEqual([]);
+  });
+
+  it('keeps a one-paragraph turn to its paragraph when nothing announces a transcript', () => {
+    const text = 'Ben Ortiz: I never asked the council for money, and I never will.\n\nOrtiz, who runs the Tarrow boatyard, spoke after the vote on Monday.';
+    expect(turns(text)).toEqual([['Ben Ortiz', 'I never asked the council for money, and I never will.']]);
+    expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual(['Ortiz, who runs the Tarrow boatyard, spoke after the vote on Monday.']);
+  });
+});

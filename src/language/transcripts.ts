@@ -1,0 +1,100 @@
+// Text → the turns of a transcript printed in an article: an interview as questions and answers, a press conference
+// or a speech as given. Each turn is its speaker's words, printed without quotation marks after a label ("Ana Lin: We
+// will …", "Q: …"), so it is a quotation whose speaker the label names, never the outlet's claim.
+import type { Span } from '../model/analysis.js';
+import { isFirstName } from './first-names.js';
+import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
+import { HONORIFICS, ROLE_HEADS } from './rules/roles.js';
+import { paragraphSpans } from './sentences.js';
+
+/** A turn: `start`/`end` cover its words (the label left out); `label` is where the label is printed. */
+export interface TranscriptTurn extends Span {
+  label: Span;
+}
+
+/**
+ * A paragraph opening with a speaker's label and a colon: "Q" or "A" (or "Question", "Answer"), or one to four
+ * capitalised words (a name, maybe with a title: "President Ana Lin", "LIN").
+ */
+const LABEL = /^(?:(Q|A|Question|Answer)|(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|le)){0,3}))\s*:\s+(?=\S)/u;
+/**
+ * First words of a label that is a page's furniture or a heading, not a speaker ("Note:", "Updated:", "Photo:",
+ * "Dear Abby:", "Step 2:").
+ */
+const NOT_SPEAKERS = new Set(
+  ('note notes update updated published posted photo photos image images video caption credit credits source sources related read watch ' +
+    'listen editor editors correction clarification disclaimer warning tags tag filed location date time price release new step stage part ' +
+    'chapter title subject re from to cc dear breaking exclusive opinion analysis review live more see also via tip tips bottom summary ' +
+    'background context why what how when where who update ingredients directions method')
+    .split(' '),
+);
+/** A word of the first person: what a speaker says of themselves (a "you" alone may be any page's reader). */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|d|ve|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]ur|[Oo]urs)\b/;
+
+/**
+ * A label that names a person: a first name the lists hold with a surname after it ("Ana Lin"), a title and a name
+ * ("President Lin", "Prof. Carlos"), a role that asks the questions ("Interviewer", "Host"), or one word that is the
+ * surname of a person the text names in full ("LIN", "Lin" after "Ana Lin"). Not a product, a place or a heading
+ * ("United Kingdom", "Connectivity Technology", "Abstract"), which pages print before a colon too.
+ */
+function namesPerson(label: string, text: string): boolean {
+  const words = label.split(/\s+/).map((w) => w.replace(/[.'’]+$/u, '').replace(/['’]s$/u, ''));
+  const lower = words.map((w) => w.toLowerCase());
+  const title = lower.findLastIndex((w) => HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ROLE_HEADS.has(w));
+  if (title >= 0) return title < words.length - 1 || (words.length === 1 && ROLE_HEADS.get(lower[0]!) === 'interviewer');
+  if (words.length >= 2) return words.length <= 3 && isFirstName(words[0]!);
+  const surname = words[0]!.replace(/[^\p{L}-]/gu, '');
+  if (surname.length < 2) return false;
+  const printed = surname.charAt(0) + surname.slice(1).toLowerCase();
+  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${printed}\\b`, 'gu'))) if (isFirstName(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * A paragraph before the turns that announces a transcript ("Here is the transcript", "the full text of her remarks",
+ * "This interview has been edited for length and clarity"): the paragraphs after a turn go on with it.
+ */
+const TRANSCRIPT_LEAD = /\btranscripts?\b|\bfull text\b|\bremarks as (?:prepared|delivered)\b|\bedited for (?:length|clarity|brevity)\b|\bcondensed\b/i;
+/** Fewest words in a turn: a label and a phrase may be a heading ("Ana Lin: a life at sea"). */
+const MIN_TURN_WORDS = 5;
+
+/**
+ * The turns of the transcripts in `text`. A labelled paragraph is a turn when its label names a person (namesPerson) and
+ * its words are speech: a first-person word in it or in another paragraph under the same label; or, for "Q:" and "A:",
+ * when another such label is in the text. The unlabelled paragraphs after a
+ * turn go on with it up to the next label when the text holds two turns or more (an interview's answer runs over
+ * paragraphs) or announces a transcript before its first turn; otherwise the turn is its own paragraph. Headlines in
+ * the form "Lin: Port will reopen" have no first person and are no turns.
+ */
+export function findTranscriptTurns(text: string): TranscriptTurn[] {
+  const paragraphs = paragraphSpans(text);
+  const labels = paragraphs.map((p) => {
+    const line = text.slice(p.start, p.end);
+    const m = LABEL.exec(line);
+    if (!m) return undefined;
+    const name = (m[1] ?? m[2])!;
+    const words = line.slice(m[0].length);
+    const speaker = m[1] === undefined && !NOT_SPEAKERS.has(name.split(/\s+/)[0]!.toLowerCase().replace(/['’]s$/, '')) && words.split(/\s+/).length >= MIN_TURN_WORDS && namesPerson(name, text);
+    return { name, question: m[1] !== undefined, speaker, speech: FIRST_PERSON.test(words), label: { start: p.start, end: p.start + name.length }, from: p.start + m[0].length };
+  });
+  // Who speaks in the first person somewhere speaks in every paragraph under their label.
+  const speakers = new Set(labels.filter((l) => l?.speaker && l.speech).map((l) => l!.name));
+  const questions = labels.filter((l) => l?.question).length;
+  const isTurn = (l: (typeof labels)[number]) => l !== undefined && (l.question ? questions >= 2 : l.speaker && speakers.has(l.name));
+  const turns = labels.filter(isTurn).length;
+  const first = labels.findIndex(isTurn);
+  if (first < 0) return [];
+  const announced = paragraphs.slice(0, first).some((p) => TRANSCRIPT_LEAD.test(text.slice(p.start, p.end)));
+  const runsOn = turns >= 2 || announced;
+  const out: TranscriptTurn[] = [];
+  for (let i = first; i < paragraphs.length; i++) {
+    const l = labels[i];
+    if (!isTurn(l)) continue;
+    let last = i;
+    // Up to the next labelled paragraph, a turn or not ("Note: …" ends it too).
+    if (runsOn) while (last + 1 < paragraphs.length && labels[last + 1] === undefined) last++;
+    out.push({ start: l!.from, end: paragraphs[last]!.end, label: l!.label });
+    i = last;
+  }
+  return out;
+}
