@@ -50,6 +50,14 @@ describe('compareStatements', () => {
     expect(terms.filter((t) => t.kind === 'name').map((t) => t.key)).toEqual(toStatement('The Lowford Lions signed Ana Lin.').terms.filter((t) => t.kind === 'name').map((t) => t.key));
   });
 
+  it('keeps a title out of the name it stands before: two people with one title are two people', () => {
+    expect(compareStatements('Harbor Works hired Dr. Ana Lin as its new chief engineer on Monday.', 'Harbor Works hired Dr. Ben Ortiz as its new chief engineer on Monday.').same).toBe(false);
+    // The name before the title is a name of its own.
+    const names = toStatement("The Ledger's Dr. Ida Hale wrote it.").terms.filter((t) => t.kind === 'name');
+    expect(names.map((t) => t.lemmas.some((l) => l === '=dr'))).toEqual(names.map(() => false));
+    expect(compareStatements('Mr. Ortiz resigned from the Quillsoft board on Friday.', 'Ben Ortiz resigned from the Quillsoft board on Friday.').same).toBe(true);
+  });
+
   it('counts the thing a figure counts past where it comes from', () => {
     expect(units('The coast guard detained 23 Norvanian and Velmari sailors.')).toEqual(['sailor']);
     expect(units('The coast guard detained 23 heavily armed Norvanian sailors.')).toEqual(['sailor']);

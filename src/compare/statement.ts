@@ -461,6 +461,9 @@ const MAX_NAME_WORDS = 3;
 /** Lower-case words that join the parts of one name ("Bank of England", "Osama bin Laden"). */
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 
+/** Titles printed before a name, abbreviated ("Dr.", "Gen.", "Sen.") or not ("Mr", "Mrs", "Dr"). */
+const TITLE_BEFORE_NAME = /^(?:mr|mrs|ms|mx|dr)\.?$|^(?:prof|gen|lt|col|maj|capt|sgt|cpl|adm|gov|sen|rep|rev|supt|insp|det|atty|amb)\.$/;
+
 const isCapital = (r?: Raw) => r !== undefined && /^\p{Lu}/u.test(r.text);
 const isAcronym = (r: Raw) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,}$/u.test(r.text);
 
@@ -536,6 +539,13 @@ function termAt(raw: Raw[], i: number, sentenceStart: boolean): { terms: Term[];
     }
     const start = k === i && sentenceStart;
     if (start && (FUNCTION_WORDS.has(lower) || STATEMENT_STOPWORDS.has(lower))) {
+      k++;
+      continue;
+    }
+    // A title before a name ("Dr.", "Mrs", "Gen.") is no part of whom it names: "CNN's Dr. Ana Lin" and "Dr. Ben Ortiz"
+    // share a title, not a person; and it ends the name before it ("CNN's").
+    if (TITLE_BEFORE_NAME.test(lower) && k + 1 < end) {
+      flush();
       k++;
       continue;
     }
