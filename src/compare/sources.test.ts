@@ -35,6 +35,8 @@ describe('citation key and titles', () => {
     // Not at the period of an initial, of letters spelt out or of a title.
     expect(leadTitle('Ana Lin told the L.A. Harbor Post she would run. More later.')).toBe('Ana Lin told the L.A. Harbor Post she would run.');
     expect(leadTitle('Dr. Ida Hale and J. Ortiz left. More later.')).toBe('Dr. Ida Hale and J. Ortiz left.');
+    // A web address printed above the headline is no title.
+    expect(leadTitle('https://lowford-ledger.example/harbour/pier-closes\n\nPier closes for the winter\n\nThe pier closed on Monday.')).toBe('Pier closes for the winter');
     const long = `${'word '.repeat(40)}end`;
     expect(leadTitle(long)).toMatch(/^(word ){23}word…$/);
     expect(leadTitle(long).length).toBeLessThanOrEqual(121);

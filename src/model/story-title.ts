@@ -12,9 +12,16 @@ export const LEAD_TITLE_CHARS = 120;
  */
 const FIRST_SENTENCE = /^.+?(?<!(?:^|[\s.(])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|No|Inc|Co|Corp|Ltd|vs))[.!?](?=\s+[^\s\p{Ll}]|\s*$)/u;
 
-/** A title from an article's opening: its first sentence, or its first words cut at a word with an ellipsis. */
+/** A line that is a web address ("https://…", "www.…"): what a scraped page may print above its headline, no title. */
+const WEB_ADDRESS = /^(?:https?:|www\.)\S*$/i;
+
+/**
+ * A title from an article's opening (its first line that is not a web address): its first sentence, or its first
+ * words cut at a word with an ellipsis.
+ */
 export function leadTitle(text: string): string {
-  const line = text.trim().split('\n')[0]!.trim();
+  const lines = text.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => !WEB_ADDRESS.test(l)) ?? lines[0] ?? '';
   const sentence = FIRST_SENTENCE.exec(line)?.[0] ?? line;
   if (sentence.length <= LEAD_TITLE_CHARS) return sentence;
   const cut = sentence.lastIndexOf(' ', LEAD_TITLE_CHARS - 1);
