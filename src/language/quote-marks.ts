@@ -1,7 +1,7 @@
 // Text → top-level quotation spans, pairing straight and curly, double and single marks; nested quotes stay inside.
 import type { Span } from '../model/analysis.js';
 import { paragraphSpans } from './sentences.js';
-import { findTranscriptTurns } from './transcripts.js';
+import { findIntroducedSpeech, findTranscriptTurns } from './transcripts.js';
 
 /** A quotation: `start`/`end` cover the words inside the marks; `open`/`close` the marks themselves. */
 export interface QuoteSpan extends Span {
@@ -15,8 +15,8 @@ export interface QuoteSpan extends Span {
    * author's name or the speaker's label is printed.
    */
   author?: Span;
-  /** A transcript's turn (`author` is its label), not a post. */
-  turn?: boolean;
+  /** A transcript's turn (`author` is its label) or a passage of speech after its introduction (`author` is that), not a post. */
+  turn?: 'label' | 'introduced';
 }
 
 /**
@@ -40,11 +40,15 @@ export function findEmbeddedPosts(text: string): QuoteSpan[] {
 }
 
 /**
- * Every quotation of a text: those in quotation marks, posts embedded from social media, and the turns of a transcript
- * (findTranscriptTurns); marks inside a post or a turn are dropped, the words being the author's or the speaker's.
+ * Every quotation of a text: those in quotation marks, posts embedded from social media, the turns of a transcript and
+ * passages of speech introduced by a colon (transcripts.ts); marks inside them are dropped, the words being the
+ * author's or the speaker's.
  */
 export function findQuotations(text: string): QuoteSpan[] {
-  const turns = findTranscriptTurns(text).map((t): QuoteSpan => ({ start: t.start, end: t.end, open: t.start - 1, close: t.end, runsOn: false, author: t.label, turn: true }));
+  const turns = [...findTranscriptTurns(text), ...findIntroducedSpeech(text)]
+    .sort((a, b) => a.start - b.start)
+    .filter((t, k, all) => k === 0 || t.start >= all[k - 1]!.end)
+    .map((t): QuoteSpan => ({ start: t.start, end: t.end, open: t.start - 1, close: t.end, runsOn: false, author: t.label, turn: t.introduced ? 'introduced' : 'label' }));
   const unmarked = [...findEmbeddedPosts(text).filter((p) => !turns.some((t) => p.start < t.end && p.end > t.start)), ...turns];
   if (unmarked.length === 0) return findQuoteMarks(text);
   const marks = findQuoteMarks(text).filter((q) => !unmarked.some((p) => q.close > p.start && q.open < p.end));

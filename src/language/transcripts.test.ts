@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleClaims } from '../compare/claims.js';
 import { analysedArticle } from '../../test/helpers.js';
 import { annotateArticle } from './index.js';
-import { findTranscriptTurns } from './transcripts.js';
+import { findIntroducedSpeech, findTranscriptTurns } from './transcripts.js';
 
 const turns = (text: string) => findTranscriptTurns(text).map((t) => [text.slice(t.label.start, t.label.end), text.slice(t.start, t.end)]);
 
@@ -44,5 +44,26 @@ describe('transcript turns', () => {
     const text = 'Ben Ortiz: I never asked the council for money, and I never will.\n\nOrtiz, who runs the Tarrow boatyard, spoke after the vote on Monday.';
     expect(turns(text)).toEqual([['Ben Ortiz', 'I never asked the council for money, and I never will.']]);
     expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual(['Ortiz, who runs the Tarrow boatyard, spoke after the vote on Monday.']);
+  });
+
+  it('reads the paragraphs in the first person after an introduction ending in a colon as the speaker’s, up to the first that is not', () => {
+    const text = [
+      'The Lowford council confirmed Ida Hale as harbour master on Tuesday.',
+      'Speaking on the quay afterwards, Ida Hale told the crews what she plans:',
+      'My first task is the pier. We will mend it before the spring tides.',
+      'And I will keep the night ferry running.',
+      'The council will review the post in a year.',
+    ].join('\n\n');
+    const found = findIntroducedSpeech(text).map((t) => text.slice(t.start, t.end));
+    expect(found).toEqual(['My first task is the pier. We will mend it before the spring tides.\n\nAnd I will keep the night ferry running.']);
+    expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Ida Hale']);
+    expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual([
+      'The Lowford council confirmed Ida Hale as harbour master on Tuesday.',
+      'The council will review the post in a year.',
+    ]);
+    // Nor is the page's own reply after a claim it reports, whoever spoke in a sentence before.
+    expect(findIntroducedSpeech('Ben Ortiz testified on Monday. Since then, posts online have claimed that the yard is bankrupt:\n\nWe found no record of any such debt.')).toEqual([]);
+    // A list after a colon is no one's speech.
+    expect(findIntroducedSpeech('The new timetable has three changes:\n\nWe sail at six instead of seven.\n\nThe pier opens at noon.')).toEqual([]);
   });
 });

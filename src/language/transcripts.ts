@@ -1,15 +1,22 @@
-// Text → the turns of a transcript printed in an article: an interview as questions and answers, a press conference
-// or a speech as given. Each turn is its speaker's words, printed without quotation marks after a label ("Ana Lin: We
-// will …", "Q: …"), so it is a quotation whose speaker the label names, never the outlet's claim.
+// Text → someone's words printed without quotation marks: the turns of a transcript (an interview as questions and
+// answers, a press conference or a speech as given), each after its speaker's label ("Ana Lin: We will …", "Q: …"),
+// and a passage of speech introduced by a paragraph ending in a colon ("In her speech, Lin said:"). Each is a quotation
+// whose speaker the label or the introduction names, never the outlet's claim.
 import type { Span } from '../model/analysis.js';
 import { isFirstName } from './first-names.js';
 import { TITLE_ABBREVIATIONS } from './rules/abbreviations.js';
 import { HONORIFICS, ROLE_HEADS } from './rules/roles.js';
+import { SPEECH_VERBS } from './rules/speech-verbs.js';
 import { paragraphSpans } from './sentences.js';
 
-/** A turn: `start`/`end` cover its words (the label left out); `label` is where the label is printed. */
+/**
+ * A turn, or an introduced passage: `start`/`end` cover its words (the label left out); `label` is where the label, or
+ * the paragraph introducing the passage, is printed.
+ */
 export interface TranscriptTurn extends Span {
   label: Span;
+  /** A passage after its introduction, not a labelled turn: the speaker is a person the introduction names. */
+  introduced?: boolean;
 }
 
 /**
@@ -97,4 +104,50 @@ export function findTranscriptTurns(text: string): TranscriptTurn[] {
     i = last;
   }
   return out;
+}
+
+/** A paragraph in the first person with no quotation marks and no label: speech as a passage prints it. */
+function unmarkedSpeech(paragraph: string): boolean {
+  return FIRST_PERSON.test(paragraph) && !/["“”„«»]|(?:^|\s)['‘]/u.test(paragraph) && !LABEL.test(paragraph);
+}
+
+/**
+ * Passages of speech printed without marks after a paragraph that introduces them and ends in a colon ("In her
+ * remarks, Dr. Hale explained how she sees the post:"): the paragraphs after it in the first person and with no
+ * quotation marks (a quotation in marks after "Lin said:" is read as one), up to the first that is not. The
+ * introduction names who speaks before a speech verb, and is not itself in the first person (then the writer goes on);
+ * a list after a colon ("The changes are:"), or a claim reported before a page's own reply ("…, claiming that …:"), is
+ * no one's speech.
+ */
+export function findIntroducedSpeech(text: string): TranscriptTurn[] {
+  const paragraphs = paragraphSpans(text);
+  const out: TranscriptTurn[] = [];
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const intro = text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
+    if (!intro.endsWith(':') || LABEL.test(intro) || FIRST_PERSON.test(intro)) continue;
+    const speaker = speakerBeforeVerb(intro);
+    if (!speaker) continue;
+    let last = i;
+    while (last + 1 < paragraphs.length && unmarkedSpeech(text.slice(paragraphs[last + 1]!.start, paragraphs[last + 1]!.end))) last++;
+    if (last === i) continue;
+    const at = paragraphs[i]!.start;
+    out.push({ start: paragraphs[i + 1]!.start, end: paragraphs[last]!.end, label: { start: at + speaker.start, end: at + speaker.end }, introduced: true });
+    i = last;
+  }
+  return out;
+}
+
+/** A capitalised name (maybe of several words) right before a speech verb, maybe after an adverb: "Ida Hale told". */
+const NAME_THEN_VERB = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * Where the introduction names who speaks: the name right before a speech verb in its last sentence, the one the colon
+ * ends (the subject, not others it names; not someone who spoke in a sentence before).
+ */
+function speakerBeforeVerb(intro: string): Span | undefined {
+  const from = Math.max(0, ...[...intro.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  for (const m of intro.slice(from).matchAll(NAME_THEN_VERB)) {
+    if (SPEECH_VERBS.has(m[2]!)) return { start: from + m.index, end: from + m.index + m[1]!.length };
+  }
+  return undefined;
 }
