@@ -45,10 +45,20 @@ export function findEmbeddedPosts(text: string): QuoteSpan[] {
  * author's or the speaker's.
  */
 export function findQuotations(text: string): QuoteSpan[] {
-  const turns = [...findTranscriptTurns(text), ...findIntroducedSpeech(text)]
-    .sort((a, b) => a.start - b.start)
-    .filter((t, k, all) => k === 0 || t.start >= all[k - 1]!.end)
-    .map((t): QuoteSpan => ({ start: t.start, end: t.end, open: t.start - 1, close: t.end, runsOn: false, author: t.label, turn: t.introduced ? 'introduced' : 'label' }));
+  // A turn over several paragraphs is a quotation per paragraph, each the speaker's: one statement each, as a speech
+  // printed in news is quoted a paragraph at a time.
+  const found = [...findTranscriptTurns(text), ...findIntroducedSpeech(text)].sort((a, b) => a.start - b.start);
+  const paragraphs = found.length > 0 ? paragraphSpans(text) : [];
+  const turns = found
+    .filter((t, k) => k === 0 || t.start >= found[k - 1]!.end)
+    .flatMap((t) =>
+      paragraphs
+        .filter((p) => p.end > t.start && p.start < t.end)
+        .map((p): QuoteSpan => {
+          const start = Math.max(p.start, t.start);
+          return { start, end: p.end, open: start - 1, close: p.end, runsOn: false, author: t.label, turn: t.introduced ? 'introduced' : 'label' };
+        }),
+    );
   const unmarked = [...findEmbeddedPosts(text).filter((p) => !turns.some((t) => p.start < t.end && p.end > t.start)), ...turns];
   if (unmarked.length === 0) return findQuoteMarks(text);
   const marks = findQuoteMarks(text).filter((q) => !unmarked.some((p) => q.close > p.start && q.open < p.end));

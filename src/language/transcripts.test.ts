@@ -28,8 +28,13 @@ describe('transcript turns', () => {
   it('takes a named label as the speaker, and a speech announced as a transcript runs on to the end', () => {
     const text = 'Below is the full text of the mayor’s address.\n\nMayor Ida Hale: Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.';
     expect(turns(text)).toEqual([['Mayor Ida Hale', 'Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.']]);
+    // A quotation per paragraph, each the speaker's.
     const quotes = annotateArticle({ text }).quotes;
-    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([['Ida Hale', 'statement']]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ida Hale', 'Good evening. I want to talk about our harbour.'],
+      ['Ida Hale', 'The pier has stood for a century.'],
+      ['Ida Hale', 'It will stand for another.'],
+    ]);
     // None of the address is the outlet's claim.
     expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual(['Below is the full text of the mayor’s address.']);
   });
@@ -56,7 +61,7 @@ describe('transcript turns', () => {
     ].join('\n\n');
     const found = findIntroducedSpeech(text).map((t) => text.slice(t.start, t.end));
     expect(found).toEqual(['My first task is the pier. We will mend it before the spring tides.\n\nAnd I will keep the night ferry running.']);
-    expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Ida Hale']);
+    expect(annotateArticle({ text }).quotes.map((q) => q.speaker)).toEqual(['Ida Hale', 'Ida Hale']);
     expect(articleClaims(analysedArticle(1, text)).map((c) => c.span.text)).toEqual([
       'The Lowford council confirmed Ida Hale as harbour master on Tuesday.',
       'The council will review the post in a year.',
