@@ -11,7 +11,7 @@ import { paragraphSpans } from './sentences.js';
 
 /**
  * A turn, or an introduced passage: `start`/`end` cover its words (the label left out); `label` is where the label, or
- * the paragraph introducing the passage, is printed.
+ * the speaker's name in the paragraph introducing the passage, is printed.
  */
 export interface TranscriptTurn extends Span {
   label: Span;
@@ -32,7 +32,7 @@ const NOT_SPEAKERS = new Set(
   ('note notes update updated published posted photo photos image images video caption credit credits source sources related read watch ' +
     'listen editor editors correction clarification disclaimer warning tags tag filed location date time price release new step stage part ' +
     'chapter title subject re from to cc dear breaking exclusive opinion analysis review live more see also via tip tips bottom summary ' +
-    'background context why what how when where who update ingredients directions method')
+    'background context why what how when where who ingredients directions method')
     .split(' '),
 );
 /** A word of the first person: what a speaker says of themselves (a "you" alone may be any page's reader). */
@@ -44,17 +44,20 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|d|ve|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]
  * surname of a person the text names in full ("LIN", "Lin" after "Ana Lin"). Not a product, a place or a heading
  * ("United Kingdom", "Connectivity Technology", "Abstract"), which pages print before a colon too.
  */
-function namesPerson(label: string, text: string): boolean {
+function namesPerson(label: string, surnames: () => ReadonlySet<string>): boolean {
   const words = label.split(/\s+/).map((w) => w.replace(/[.'’]+$/u, '').replace(/['’]s$/u, ''));
   const lower = words.map((w) => w.toLowerCase());
   const title = lower.findLastIndex((w) => HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ROLE_HEADS.has(w));
   if (title >= 0) return title < words.length - 1 || (words.length === 1 && ROLE_HEADS.get(lower[0]!) === 'interviewer');
   if (words.length >= 2) return words.length <= 3 && isFirstName(words[0]!);
-  const surname = words[0]!.replace(/[^\p{L}-]/gu, '');
-  if (surname.length < 2) return false;
-  const printed = surname.charAt(0) + surname.slice(1).toLowerCase();
-  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${printed}\\b`, 'gu'))) if (isFirstName(m[1]!)) return true;
-  return false;
+  return surnames().has(lower[0]!);
+}
+
+/** The words the text prints after a first name the lists hold ("Lin" in "Ana Lin"), lower case: surnames. */
+function surnamesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]+)/gu)) if (isFirstName(m[1]!)) out.add(m[2]!.toLowerCase());
+  return out;
 }
 
 /**
@@ -75,13 +78,15 @@ const MIN_TURN_WORDS = 5;
  */
 export function findTranscriptTurns(text: string): TranscriptTurn[] {
   const paragraphs = paragraphSpans(text);
+  let known: Set<string> | undefined;
+  const surnames = () => (known ??= surnamesIn(text));
   const labels = paragraphs.map((p) => {
     const line = text.slice(p.start, p.end);
     const m = LABEL.exec(line);
     if (!m) return undefined;
     const name = (m[1] ?? m[2])!;
     const words = line.slice(m[0].length);
-    const speaker = m[1] === undefined && !NOT_SPEAKERS.has(name.split(/\s+/)[0]!.toLowerCase().replace(/['’]s$/, '')) && words.split(/\s+/).length >= MIN_TURN_WORDS && namesPerson(name, text);
+    const speaker = m[1] === undefined && !NOT_SPEAKERS.has(name.split(/\s+/)[0]!.toLowerCase().replace(/['’]s$/, '')) && words.split(/\s+/).length >= MIN_TURN_WORDS && namesPerson(name, surnames);
     return { name, question: m[1] !== undefined, speaker, speech: FIRST_PERSON.test(words), label: { start: p.start, end: p.start + name.length }, from: p.start + m[0].length };
   });
   // Who speaks in the first person somewhere speaks in every paragraph under their label.
@@ -137,6 +142,8 @@ export function findIntroducedSpeech(text: string): TranscriptTurn[] {
   return out;
 }
 
+/** Characters of an introduction read for its speaker. */
+const MAX_INTRO_CHARS = 400;
 /** A capitalised name (maybe of several words) right before a speech verb, maybe after an adverb: "Ida Hale told". */
 const NAME_THEN_VERB = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
 
@@ -145,7 +152,11 @@ const NAME_THEN_VERB = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s+(?:
  * ends (the subject, not others it names; not someone who spoke in a sentence before).
  */
 function speakerBeforeVerb(intro: string): Span | undefined {
-  const from = Math.max(0, ...[...intro.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length));
+  // The last sentence, and at most its last MAX_INTRO_CHARS: a colon ends a line of a few words, and a run of capitals
+  // with no verb must not cost time in proportion to its square.
+  const tail = Math.max(0, intro.length - MAX_INTRO_CHARS);
+  let from = tail;
+  for (const m of intro.slice(tail).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) from = tail + m.index + m[0].length;
   for (const m of intro.slice(from).matchAll(NAME_THEN_VERB)) {
     if (SPEECH_VERBS.has(m[2]!)) return { start: from + m.index, end: from + m.index + m[1]!.length };
   }
