@@ -367,9 +367,17 @@ function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
   if (author && wellFormedName(ctx.entities[author.entity]!)) {
     quote.speaker = ctx.entities[author.entity]!.name;
     ctx.state.quoteSpeakers.push({ entity: author.entity, sentence: ctx.sentence });
+  } else if (q.turn === 'label') {
+    // "Q:" and "A:" name no one but say who asks and who answers; a role alone ("Interviewer:", "Host:") is the role.
+    const label = ctx.text.slice(signature.start, signature.end);
+    const role = TURN_ROLES[label] ?? (/^\p{Lu}\p{Ll}+$/u.test(label) && isRoleWord(label.toLowerCase()) ? label.toLowerCase() : undefined);
+    if (role) quote.speakerRole = role;
   }
   return quote;
 }
+
+/** Who speaks in a question-and-answer transcript's turns. */
+const TURN_ROLES: Readonly<Record<string, string>> = { Q: 'the interviewer', Question: 'the interviewer', A: 'the interviewee', Answer: 'the interviewee' };
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
 const PRONOUN_AFTER = /^[\s,"”'’]*(he|she|they)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;

@@ -23,6 +23,14 @@ describe('transcript turns', () => {
       ['Q', 'And the new radar?'],
       ['A', 'It sees further than any of us, but it cannot climb stairs.'],
     ]);
+    // No one is named: who asks and who answers is what the labels say.
+    expect(annotateArticle({ text }).quotes.map((q) => [q.speaker, q.speakerRole])).toEqual([
+      [null, 'the interviewer'],
+      [null, 'the interviewee'],
+      [null, 'the interviewee'],
+      [null, 'the interviewer'],
+      [null, 'the interviewee'],
+    ]);
   });
 
   it('takes a named label as the speaker, and a speech announced as a transcript runs on to the end', () => {
