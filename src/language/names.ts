@@ -679,14 +679,14 @@ function hintTitleBody(b: NameMention): void {
 
 /**
  * Where the person's name starts after a title ending at `at` ("Governor", "President"), and the name of its office's
- * place or body, when "of" or "for" follows the title. "Governor of New York Kathy Hochul": the place of the office is a
- * name of its own; "Secretary of State …" has none; "Director of Public Prosecution Eva-Marie Lund": the office's words
+ * place or body, when "of" or "for" follows the title. "Governor of Velmar Ana Lin": the place of the office is a
+ * name of its own; "Secretary of State …" has none; "Director of Harbour Safety Ida Hale": the office's words
  * run on to the first name; "High Commissioner for Harbour Safety": an office of ordinary words names no one;
  * "President of the Lowford Rowing Society (Ana Lin)": the office's body is a name of its own.
  */
 function officeAfterTitle(words: string[], at: number): { nameFrom: number; name?: [number, number] } {
   if ((words[at] !== 'of' && words[at] !== 'for') || at + 1 >= words.length) return { nameFrom: at };
-  // "President of the United States", "Governor of Georgia": the place may follow "the", and may end the run.
+  // "President of the Republic of Norvania", "Governor of Velmar": the place may follow "the", and may end the run.
   const from = words[at + 1] === 'the' ? at + 2 : at + 1;
   const size = [3, 2, 1].find((n) => from + n <= words.length && PLACE_NAMES.has(words.slice(from, from + n).join(' ')));
   if (size) return { nameFrom: from + size, name: [from, from + size] };

@@ -34,12 +34,12 @@ describe('transcript turns', () => {
   });
 
   it('takes a named label as the speaker, and a speech announced as a transcript runs on to the end', () => {
-    const text = 'Below is the full text of the mayor’s address.\n\nMayor Ida Hale: Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.';
-    expect(turns(text)).toEqual([['Mayor Ida Hale', 'Good evening. I want to talk about our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.']]);
+    const text = 'Below is the full text of the mayor’s address.\n\nMayor Ida Hale: Good evening. Tonight I speak of our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.';
+    expect(turns(text)).toEqual([['Mayor Ida Hale', 'Good evening. Tonight I speak of our harbour.\n\nThe pier has stood for a century.\n\nIt will stand for another.']]);
     // A quotation per paragraph, each the speaker's.
     const quotes = annotateArticle({ text }).quotes;
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
-      ['Ida Hale', 'Good evening. I want to talk about our harbour.'],
+      ['Ida Hale', 'Good evening. Tonight I speak of our harbour.'],
       ['Ida Hale', 'The pier has stood for a century.'],
       ['Ida Hale', 'It will stand for another.'],
     ]);
