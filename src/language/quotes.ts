@@ -361,7 +361,7 @@ function issuerIn(ctx: Ctx, frame: Token[], sameSentence: boolean): Issuer | und
 /** A post embedded from social media, or a transcript's turn: its author is the name its signature line or label prints. */
 function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
   const quote: Quote = { text: ctx.text.slice(q.start, q.end), start: q.start, end: q.end, speaker: null, kind: 'statement', ...(q.turn ? {} : { verb: 'posted' }) };
-  // The name before an introduction's speech verb ("In her remarks, Ida Hale explained:") speaks only if a person's.
+  // The name before an introduction's speech verb ("At the pier, Ida Hale told the crews:") speaks only if a person's.
   const fits = (entity: number) => (q.turn === 'introduced' ? ctx.entities[entity]!.type === 'person' : speaks(ctx, entity));
   const author = ctx.mentions.find((x) => x.start >= signature.start && x.end <= signature.end && fits(x.entity));
   if (author && wellFormedName(ctx.entities[author.entity]!)) {

@@ -117,8 +117,8 @@ function unmarkedSpeech(paragraph: string): boolean {
 }
 
 /**
- * Passages of speech printed without marks after a paragraph that introduces them and ends in a colon ("In her
- * remarks, Dr. Hale explained how she sees the post:"): the paragraphs after it in the first person and with no
+ * Passages of speech printed without marks after a paragraph that introduces them and ends in a colon ("After the
+ * vote, Ida Hale told the crews her plans:"): the paragraphs after it in the first person and with no
  * quotation marks (a quotation in marks after "Lin said:" is read as one), up to the first that is not. The
  * introduction names who speaks before a speech verb, and is not itself in the first person (then the writer goes on);
  * a list after a colon ("The changes are:"), or a claim reported before a page's own reply ("…, claiming that …:"), is
