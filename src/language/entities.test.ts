@@ -13,6 +13,10 @@ describe('entities', () => {
     expect(find('Tarrow County District Attorney Ben Ortiz appealed.', 'Tarrow County')).toMatchObject({ type: 'place' });
   });
 
+  it('reads a town followed by a first name that is also a word as a team or a body, not a person named after a place', () => {
+    expect(find('Ben Ortiz pitched six seasons for the Boston Ruby Hawks before his knee gave out.', 'Boston Ruby Hawks')).toMatchObject({ type: 'organization' });
+  });
+
   it('types the body an office is of as a body when no one is named after it ("Chair of the … Society")', () => {
     expect(find('In 2019 the members chose Ida Hale as Chair of the Tarrow Sailing Society for two years.', 'Tarrow Sailing Society')).toMatchObject({ type: 'organization' });
     expect(find('In 2019 the members chose Ida Hale as Chair of the Tarrow Sailing Society for two years.', 'Ida Hale')).toMatchObject({ type: 'person' });

@@ -1,6 +1,6 @@
 // Sentence tokens → candidate name mentions: capitalised runs with titles and roles split off, and type hints.
 import type { Span } from '../model/analysis.js';
-import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
+import { isAdverb, isCommonWord, isKnownLemma, isOnlyName, nameTypeOf, isPersonNoun, isProperLemma, lemmasOf } from './lexicon.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS, INDEFINITE_PRONOUNS, OPENING_PREPOSITIONS, TITLE_CASE_SMALL } from './rules/function-words.js';
 import { NAME_CONNECTORS, ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, NAMED_PLACE_ENDINGS, PLACE_NAMES, PLACE_OF, PLACE_WORDS } from './rules/places.js';
@@ -493,6 +493,10 @@ function givenNameAt(words: string[]): number {
   if (k < 0 || words.slice(0, k).some((w) => w === '' || isFirstName(w) || NAME_CONNECTORS.has(w) || PERSON_PARTICLES.has(w))) return -1;
   // "San Francisco Beacon": the words up to the "first name" make a place the lexicon or the gazetteer knows.
   for (let from = 0; from < k; from++) if (isProperLemma(words.slice(from, k + 1).join('_')) || isGazetteerPlace(words.slice(from, k + 1).join(' '))) return -1;
+  // "Boston Ruby Hawks", "Denver Red Caps": a known town's name, then a first name that is also a word of the language:
+  // the name of a team or a body after its town ("… Royal Infirmary"), not a person named after a place.
+  const town = words.slice(0, k).join(' ');
+  if (isKnownLemma(words[k]!) && (PLACE_NAMES.has(town) || isGazetteerPlace(town) || nameTypeOf(town.replace(/ /g, '_')) === 'place')) return -1;
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
 }
 
