@@ -494,7 +494,7 @@ function givenNameAt(words: string[]): number {
   // "San Francisco Beacon": the words up to the "first name" make a place the lexicon or the gazetteer knows.
   for (let from = 0; from < k; from++) if (isProperLemma(words.slice(from, k + 1).join('_')) || isGazetteerPlace(words.slice(from, k + 1).join(' '))) return -1;
   // "Boston Ruby Hawks", "Denver Red Caps": a known town's name, then a first name that is also a word of the language:
-  // the name of a team or a body after its town ("… Royal Infirmary"), not a person named after a place.
+  // the name of a team or a body after its town ("Denver Royal Clinic"), not a person named after a place.
   const town = words.slice(0, k).join(' ');
   if (isKnownLemma(words[k]!) && (PLACE_NAMES.has(town) || isGazetteerPlace(town) || nameTypeOf(town.replace(/ /g, '_')) === 'place')) return -1;
   return words.slice(k + 1).every((w) => w !== '' && !FUNCTION_WORDS.has(w)) ? k : -1;
