@@ -26,8 +26,7 @@ export interface QuoteSpan extends Span {
 const POST_FOOTER = /^[—–-]\s*(\p{Lu}[^\n()@]{0,80}?)\s*\(@[\w.]{1,30}\)\s+(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})$/u;
 
 /** Posts embedded from social media, each the line before its signature line, with where the author is named. */
-export function findEmbeddedPosts(text: string): QuoteSpan[] {
-  const paragraphs = paragraphSpans(text);
+export function findEmbeddedPosts(text: string, paragraphs: Span[] = paragraphSpans(text)): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   paragraphs.forEach((p, i) => {
     const m = POST_FOOTER.exec(text.slice(p.start, p.end));
@@ -47,8 +46,8 @@ export function findEmbeddedPosts(text: string): QuoteSpan[] {
 export function findQuotations(text: string): QuoteSpan[] {
   // A turn over several paragraphs is a quotation per paragraph, each the speaker's: one statement each, as a speech
   // printed in news is quoted a paragraph at a time.
-  const found = [...findTranscriptTurns(text), ...findIntroducedSpeech(text)].sort((a, b) => a.start - b.start);
-  const paragraphs = found.length > 0 ? paragraphSpans(text) : [];
+  const paragraphs = paragraphSpans(text);
+  const found = [...findTranscriptTurns(text, paragraphs), ...findIntroducedSpeech(text, paragraphs)].sort((a, b) => a.start - b.start);
   const turns = found
     .filter((t, k) => k === 0 || t.start >= found[k - 1]!.end)
     .flatMap((t) =>
@@ -59,7 +58,7 @@ export function findQuotations(text: string): QuoteSpan[] {
           return { start, end: p.end, open: start - 1, close: p.end, runsOn: false, author: t.label, turn: t.introduced ? 'introduced' : 'label' };
         }),
     );
-  const unmarked = [...findEmbeddedPosts(text).filter((p) => !turns.some((t) => p.start < t.end && p.end > t.start)), ...turns];
+  const unmarked = [...findEmbeddedPosts(text, paragraphs).filter((p) => !turns.some((t) => p.start < t.end && p.end > t.start)), ...turns];
   if (unmarked.length === 0) return findQuoteMarks(text);
   const marks = findQuoteMarks(text).filter((q) => !unmarked.some((p) => q.close > p.start && q.open < p.end));
   return [...marks, ...unmarked].sort((a, b) => a.open - b.open);

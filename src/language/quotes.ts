@@ -12,6 +12,7 @@ import { ROLE_HEADS, SOURCE_POSTMODIFIERS } from './rules/roles.js';
 import { NOUN_LIKE_FORMS, SPEECH_VERBS, TERM_CUES, isParticiple } from './rules/speech-verbs.js';
 import { countryOf } from './places.js';
 import { contraction, isCapitalized, spanTokens, type SpanTokens, type Token } from './tokens.js';
+import { QUESTION_ANSWER_ROLES } from './transcripts.js';
 
 /** Words that may stand between a speaker and the verb ("Lin also said", "she later added", "he has said"). */
 const BETWEEN_SPEAKER_AND_VERB = new Set(['did', 'does', 'also', 'instead', 'still', 'often', 'even', 'later', 'then', 'further', 'again', 'previously', 'recently', 'once', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'had', 'flatly', 'flat-out', 'outright', 'simply', 'only', 'quickly', 'repeatedly', 'publicly', 'privately', 'firmly', 'reportedly']);
@@ -370,14 +371,11 @@ function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
   } else if (q.turn === 'label') {
     // "Q:" and "A:" name no one but say who asks and who answers; a role alone ("Interviewer:", "Host:") is the role.
     const label = ctx.text.slice(signature.start, signature.end);
-    const role = TURN_ROLES[label] ?? (/^\p{Lu}\p{Ll}+$/u.test(label) && isRoleWord(label.toLowerCase()) ? label.toLowerCase() : undefined);
+    const role = QUESTION_ANSWER_ROLES[label] ?? (/^\p{Lu}\p{Ll}+$/u.test(label) && isRoleWord(label.toLowerCase()) ? label.toLowerCase() : undefined);
     if (role) quote.speakerRole = role;
   }
   return quote;
 }
-
-/** Who speaks in a question-and-answer transcript's turns. */
-const TURN_ROLES: Readonly<Record<string, string>> = { Q: 'the interviewer', Question: 'the interviewer', A: 'the interviewee', Answer: 'the interviewee' };
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
 const PRONOUN_AFTER = /^[\s,"”'’]*(he|she|they)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;

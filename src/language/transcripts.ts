@@ -19,11 +19,14 @@ export interface TranscriptTurn extends Span {
   introduced?: boolean;
 }
 
+/** The labels of a question-and-answer transcript's turns, and who speaks under each. */
+export const QUESTION_ANSWER_ROLES: Readonly<Record<string, string>> = { Q: 'the interviewer', Question: 'the interviewer', A: 'the interviewee', Answer: 'the interviewee' };
+
 /**
  * A paragraph opening with a speaker's label and a colon: "Q" or "A" (or "Question", "Answer"), or one to four
  * capitalised words (a name, maybe with a title: "President Ana Lin", "LIN").
  */
-const LABEL = /^(?:(Q|A|Question|Answer)|(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|le)){0,3}))\s*:\s+(?=\S)/u;
+const LABEL = new RegExp(String.raw`^(?:(${Object.keys(QUESTION_ANSWER_ROLES).join('|')})|(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|le)){0,3}))\s*:\s+(?=\S)`, 'u');
 /**
  * First words of a label that is a page's furniture or a heading, not a speaker ("Note:", "Updated:", "Photo:",
  * "Dear Abby:", "Step 2:").
@@ -76,8 +79,7 @@ const MIN_TURN_WORDS = 5;
  * paragraphs) or announces a transcript before its first turn; otherwise the turn is its own paragraph. Headlines in
  * the form "Lin: Port will reopen" have no first person and are no turns.
  */
-export function findTranscriptTurns(text: string): TranscriptTurn[] {
-  const paragraphs = paragraphSpans(text);
+export function findTranscriptTurns(text: string, paragraphs: Span[] = paragraphSpans(text)): TranscriptTurn[] {
   let known: Set<string> | undefined;
   const surnames = () => (known ??= surnamesIn(text));
   const labels = paragraphs.map((p) => {
@@ -124,8 +126,7 @@ function unmarkedSpeech(paragraph: string): boolean {
  * a list after a colon ("The changes are:"), or a claim reported before a page's own reply ("…, claiming that …:"), is
  * no one's speech.
  */
-export function findIntroducedSpeech(text: string): TranscriptTurn[] {
-  const paragraphs = paragraphSpans(text);
+export function findIntroducedSpeech(text: string, paragraphs: Span[] = paragraphSpans(text)): TranscriptTurn[] {
   const out: TranscriptTurn[] = [];
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const intro = text.slice(paragraphs[i]!.start, paragraphs[i]!.end);
