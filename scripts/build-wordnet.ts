@@ -16,6 +16,8 @@
 //   "supersenses": "hill" an object, "council" a group, "area" a location), artifacts split into structures
 //   (buildings, facilities, roads: "museum", "street"), devices and commodities ("watch"), creations and the rest;
 // - the exception lists (irregular forms: "went" → "go", "children" → "child");
+// - the lemmas of one word that WordNet has as verbs ("fall", "face", "police"): whether a text has a word that can be
+//   its verb;
 // - the words used mostly as adjectives: tagged as adjectives in WordNet's sense-tagged texts (SemCor, cntlist.rev) at
 //   least three times as often as nouns ("young", "grand", "black"; not "north" or "gold").
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -239,6 +241,12 @@ for (const name of ['noun', 'verb', 'adj', 'adv']) {
   }
 }
 
+// Lemmas of one word with a verb sense, any of them (a noun's verb reading counts: "police", "face").
+const verbs = [...index]
+  .filter(([lemma, byPos]) => /^[a-z]+$/.test(lemma) && byPos.has('v'))
+  .map(([lemma]) => lemma)
+  .sort();
+
 const entries = (m: Map<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
 const lexicon = {
   source: 'WordNet 3.0, Princeton University (Debian wordnet-base); see data/WORDNET-LICENSE',
@@ -250,6 +258,7 @@ const lexicon = {
   persons: [...persons].sort(),
   nounClasses: entries(nounClasses),
   mostlyAdjectives,
+  verbs,
   up,
   derived: entries(derived),
   antonyms: entries(antonyms),
@@ -259,4 +268,4 @@ const json = JSON.stringify(lexicon);
 writeFileSync(outputPath('wordnet.json.gz'), gzipSync(json, { level: 9 }));
 const licence = readFileSync(join(DIR, '..', 'doc', 'wordnet-base', 'copyright'), 'utf8');
 writeFileSync(outputPath('WORDNET-LICENSE'), licence);
-console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${mostlyAdjectives.length} mostly adjectives, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);
+console.log(`${words.size} words, ${onlyNames.length} only names, ${persons.size} person nouns, ${mostlyAdjectives.length} mostly adjectives, ${verbs.length} verbs, ${ids.size} concepts, ${derived.size} derived, ${antonyms.size} antonyms, ${exceptions.size} exceptions; ${(json.length / 1e6).toFixed(1)} MB JSON`);

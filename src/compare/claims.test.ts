@@ -415,6 +415,25 @@ describe('a subordinate clause alone', () => {
   });
 });
 
+describe('a name and its descriptions with no verb', () => {
+  it('do not stand alone: the predicate was cut off, as a clause before ", but" or at a sentence break', () => {
+    expect(standsAlone('On Sunday, the Lowford teacher Ana Lin, 54')).toBe(false);
+    expect(standsAlone('Tom Fields, an inspector at the Velmar museum.')).toBe(false);
+    // A verb the lexicon also has as a noun, a verb whose past is its base form, a contraction: each a verb.
+    expect(standsAlone('Harbour pilots in Lowford face a pay cut.')).toBe(true);
+    expect(standsAlone('Last winter the storm hit Lowford.')).toBe(true);
+    expect(standsAlone("The night ferry to Lowford isn't late this week.")).toBe(true);
+    // Text the English lexicon does not know is not judged.
+    expect(standsAlone('Der Hafen von Lowford bleibt am Montag geschlossen.')).toBe(true);
+  });
+
+  it('leave a sentence cut at ", but" inside its subject no clause to show', () => {
+    const [c] = articleClaims(article('Ana Lin, the Lowford teacher of history and art, but also a councillor in Tarrow, won the rowing race on the bay on Sunday.'));
+    const shown = c!.clauses.filter((k) => k.main && !k.fragment).map((k) => k.statement.text);
+    expect(shown).not.toContain('Ana Lin, the Lowford teacher of history and art');
+  });
+});
+
 describe('a sentence whose subject the one before names', () => {
   it('does not stand alone with "it" or "this" as its subject after an opening phrase, as opening the sentence', () => {
     expect(standsAlone("According to the Tarrow Post's critic, it is the finest ferry on the coast.")).toBe(false);

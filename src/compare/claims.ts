@@ -13,6 +13,7 @@ import {
   isNestedMention,
   isPluralNoun,
   isRoleWord,
+  isVerbLemma,
   lemmasOf,
   NAME_CONNECTORS,
   nameKey,
@@ -633,7 +634,7 @@ function isLabel(words: string): boolean {
  * voice, not a question, not a label's list.
  */
 export function standsAlone(text: string): boolean {
-  if (subordinateOnly(text)) return false;
+  if (subordinateOnly(text) || noVerb(text)) return false;
   if (NEEDS_CONTEXT_START.test(text) || PRONOUN_AFTER_OPENING.test(text) || SEQUENCE_MARKER_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
   // A label before a colon ("Ferry lines cut: …", "Lowford / Eastmere: …", "Fined for late sailings: …"): a list or a
@@ -661,6 +662,22 @@ function subordinateOnly(text: string): boolean {
   if (!SUBORDINATE_ONLY.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.filter(isInflectedVerb).length < 2;
+}
+
+/**
+ * No word that can be its verb: no auxiliary, no contraction and no lower-case word the lexicon has as a verb (in any
+ * sense: "police", "face" count) or an inflected form of one ("fell", "talks"; not "teacher", which the lexicon's
+ * rules also read as a comparative of "teach") — a name and its descriptions cut from their predicate ("On Monday, Ana Lin, 54,
+ * originally from Lowford"), which says nothing alone.
+ */
+function noVerb(text: string): boolean {
+  if (/[\p{L}\s]n['’]t\b|\p{L}\s?['’]\s?(?:s|re|ll|ve|d|m)\b/u.test(text)) return false;
+  // Each part of a hyphenated word too ("co-directed").
+  const words = (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu) ?? []).flatMap((w) => w.split('-')).filter(Boolean);
+  // Text in another language or script, whose words the English lexicon does not know, is not judged.
+  const english = words.filter((w) => FUNCTION_WORDS.has(w) || lemmasOf(w).some(isKnownLemma)).length;
+  if (words.length === 0 || english * 3 < words.length * 2) return false;
+  return !words.some((w) => AUXILIARIES.has(w) || isVerbLemma(w) || (!/(?:er|est)$/.test(w) && lemmasOf(w).some(isVerbLemma)));
 }
 
 /** Plural personal pronouns. */

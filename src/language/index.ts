@@ -27,7 +27,7 @@ export { entityAt, isNestedMention } from './mention-index.js';
 export { DETERMINERS, isRoleWord } from './quotes.js';
 export { countryOf } from './places.js';
 export { memoized } from './memo.js';
-export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isCommonWord, isKnownLemma, isMostlyAdjective, isPersonNoun, isPluralNoun, isProperLemma, lemmasOf, nounClassesOfWord } from './lexicon.js';
+export { antonymsOf, conceptsOf, derivedOf, hypernymsOf, isCommonWord, isKnownLemma, isMostlyAdjective, isPersonNoun, isPluralNoun, isProperLemma, isVerbLemma, lemmasOf, nounClassesOfWord } from './lexicon.js';
 
 /**
  * Analyses one article. Pure: the same text and publication date give the same analysis.

@@ -11,6 +11,7 @@ interface LexiconData {
   persons: Set<string>;
   nounClasses: Map<string, string>;
   mostlyAdjectives: Set<string>;
+  verbs: Set<string>;
   onlyNames: Set<string>;
   up: number[][];
   derived: Map<string, string[]>;
@@ -30,13 +31,14 @@ function lexicon(): LexiconData {
     persons: string[];
     nounClasses: [string, string[]][];
     mostlyAdjectives: string[];
+    verbs: string[];
     onlyNames: string[];
     up: number[][];
     derived: [string, string[]][];
     antonyms: [string, string[]][];
     exceptions: [string, string[]][];
   };
-  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), nounClasses: new Map(raw.nounClasses.flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as const))), mostlyAdjectives: new Set(raw.mostlyAdjectives), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
+  data = { words: new Map(raw.words), proper: new Set(raw.proper), nameTypes: new Map(raw.nameTypes), persons: new Set(raw.persons), nounClasses: new Map(raw.nounClasses.flatMap(([c, lemmas]) => lemmas.map((l) => [l, c] as const))), mostlyAdjectives: new Set(raw.mostlyAdjectives), verbs: new Set(raw.verbs), onlyNames: new Set(raw.onlyNames), up: raw.up, derived: new Map(raw.derived), antonyms: new Map(raw.antonyms), exceptions: new Map(raw.exceptions) };
   return data;
 }
 
@@ -156,6 +158,11 @@ export function isPluralNoun(word: string): boolean {
 /** True when the word is used mostly as an adjective ("young", "grand", "black"; not "north"), by WordNet's sense tags. */
 export function isMostlyAdjective(word: string): boolean {
   return lexicon().mostlyAdjectives.has(word);
+}
+
+/** True when WordNet has the lemma (one word) as a verb, in any sense ("fall", "face", "police"). */
+export function isVerbLemma(lemma: string): boolean {
+  return lexicon().verbs.has(lemma);
 }
 
 /** True when the lexicon knows the lemma as an ordinary word, not a name ("harbour", not "paris"). */
