@@ -529,6 +529,17 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     expect(c!.clauses.filter((k) => k.main).map((k) => k.statement.text)).toEqual([]);
   });
 
+  it('is no claim, nor a clause to show, when a speech verb and a few words lead into the quotation after a comma', () => {
+    expect(claims('The ferry left Lowford late on Monday night. The crowd cheered when Ida Hale told the council, "Nobody sails from this harbour until the pier is safe again, not one boat, not one crew, not even the mail ferry."')).toEqual([
+      'The ferry left Lowford late on Monday night.',
+    ]);
+    const [c] = articleClaims(article('Ida Hale, who ran the ferry line for twenty years before it closed, told the council in a quiet voice, "You did not break this town," as the crowd began to cheer.'));
+    expect(c!.clauses.map((k) => k.statement.text).filter((t) => t.endsWith('quiet voice'))).toEqual([]);
+    // Words that go on with what was said are a clause of their own.
+    const [d] = articleClaims(article('Ida Hale said on Monday that the harbour budget had passed, "a historic step for Lowford."'));
+    expect(d!.clauses.filter((k) => k.main).map((k) => k.statement.text)).toEqual(['Ida Hale said on Monday that the harbour budget had passed']);
+  });
+
   it('stays a claim when it is a clause of its own before the quotation', () => {
     expect(claims('Ben Ortiz defended the new timetable for the Velmar ferry on Friday, saying: "Every crossing runs on time now, the crews are rested, and the fares have not gone up for anyone in a year."')).toEqual([
       'Ben Ortiz defended the new timetable for the Velmar ferry on Friday',

@@ -245,7 +245,7 @@ export function clauseSpan(claim: Claim, clause: Clause): ArticleSpan {
 export function ownWordsAround(claim: Claim, span: { start: number; end: number }): string {
   if (!hasQuoteMarks(claim.span.text)) return claim.span.text;
   const clauses = claim.clauses
-    .filter((k) => k.start <= span.start && span.end <= k.end && !QUOTATION_NEXT.test(claim.span.text.slice(k.end - claim.span.start)))
+    .filter((k) => k.start <= span.start && span.end <= k.end && !completedByQuote(claim.span.text.slice(k.start - claim.span.start, k.end - claim.span.start), claim.span.text.slice(k.end - claim.span.start)))
     .map((k) => clauseSpan(claim, k).text)
     .filter((t) => !hasQuoteMarks(t))
     .sort((a, b) => a.length - b.length);
@@ -356,6 +356,28 @@ function serialComma(before: string, after: string): boolean {
 
 /** An opening quotation mark next, with only spaces before it. */
 const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
+/** An opening quotation mark next, after a comma, colon or dash ("…, told the council, “…”"). */
+const QUOTATION_AFTER_BREAK = /^\s*[,:—–-]?\s*(?:["“„«‘]|``)/u;
+
+/** A finite speech verb, then at most six words up to the end: "told the council on Monday", "said in a quiet voice". */
+const SPEECH_LEAD = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing')).join('|')})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`, 'i');
+
+/**
+ * A quotation after `words` completes them: it follows with only spaces between, or after a comma, colon or dash when
+ * the words lead into it.
+ */
+function completedByQuote(words: string, after: string): boolean {
+  return QUOTATION_NEXT.test(after) || (QUOTATION_AFTER_BREAK.test(after) && leadsIntoSpeech(words));
+}
+
+/**
+ * Words that end by leading into what someone said: a finite speech verb with no word after it that could open what was
+ * said ("that", a verb): "Ida Hale told the council on Monday" before “…” says nothing without the quotation.
+ */
+function leadsIntoSpeech(words: string): boolean {
+  const lead = SPEECH_LEAD.exec(words);
+  return lead !== null && !lead[1]!.trim().toLowerCase().split(/\s+/).some((w) => w === 'that' || isInflectedVerb(w));
+}
 
 /**
  * The clauses of a claim's own words that have enough content to be compared alone (none when it is one clause).
@@ -439,6 +461,9 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // alone: it is compared within its sentence, never as a clause that could be a fact of its own. A participle after
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
+    // Words leading into a quotation after a comma ("Ida Hale told the council on Monday, “…”") state nothing without
+    // it: compared within their sentence only.
+    if (!p.words && !QUOTATION_NEXT.test(shown.slice(end)) && completedByQuote(text, shown.slice(end))) continue;
     // An alternative the sentence sets aside ("…, as opposed to the crew having refused to sail"): not stated at all.
     if (!p.words && SET_ASIDE_OPENING.test(text)) continue;
     // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an
@@ -454,7 +479,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
     // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…”
     // retired"), and alone it would stop mid-phrase.
-    const cutByQuote = QUOTATION_NEXT.test(shown.slice(end));
+    const cutByQuote = completedByQuote(text, shown.slice(end));
     const main = !p.words && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({
       statement,
@@ -604,7 +629,7 @@ function ownClause(text: string, unit: Unit, marks: { open: number; close: numbe
  * about the ferry: “…”"). A clause of its own then a participle ("…, saying: “…”") is kept: its tail is trimmed.
  */
 function leadsIntoQuote(piece: string): boolean {
-  if (/[\p{L}\d]\s*$/u.test(piece)) return true;
+  if (/[\p{L}\d]\s*$/u.test(piece) || leadsIntoSpeech(piece)) return true;
   const tail = CLAUSE_TAIL.exec(piece);
   return SPEECH_VERB_BEFORE_COLON.test(piece) && !(tail && /\p{L}/u.test(tail[0]));
 }
