@@ -921,7 +921,9 @@ describe('abbreviations of terms', () => {
     const text =
       'Harbor Works said its sea water index (SWI) rose in March. The SWI is read every week by the Velmar Port Authority (VPA). Ana Lin of the VPA said the SWI was the highest on record.';
     expect(find(text, 'SWI')?.type ?? 'other').toBe('other');
-    expect(find(text, 'VPA')?.type).toBe('organization');
+    // The abbreviation spelled out as a name is that name's (see "an abbreviation of a longer name of the text").
+    expect(find(text, 'Velmar Port Authority')?.type).toBe('organization');
+    expect(find(text, 'Velmar Port Authority')?.aliases).toContain('VPA');
   });
 });
 
@@ -980,5 +982,37 @@ describe('bodies named with "and"', () => {
   it('keeps two bodies apart when the second has its own "of", or the first is named with "of"', () => {
     expect(names('Harbor Telecom and Federal Office of Ferries staff met on Monday.')).not.toContain('Harbor Telecom and Federal Office of Ferries');
     expect(names('The House of Delegates and Senate met on Monday.')).not.toContain('House of Delegates and Senate');
+  });
+});
+
+describe('an abbreviation of a longer name of the text', () => {
+  it('is that name, of its type, when its capitals spell the name’s initials', () => {
+    const text = 'The Velmar Port Authority closed the old pier on Monday. A VPA spokesman said no ferry would sail, and the VPA reopened it on Friday.';
+    const authority = find(text, 'Velmar Port Authority');
+    expect(authority?.type).toBe('organization');
+    expect(authority?.aliases).toEqual(['VPA']);
+    expect(authority?.mentions).toHaveLength(3);
+    expect(entities(text).some((e) => e.name === 'VPA')).toBe(false);
+  });
+
+  it('takes the type of what it abbreviates, not a body’s, which capitals alone suggest', () => {
+    const text = 'Ana Lin teaches Coastal Wave Physics at the Lowford college. Her course on CWP fills every autumn.';
+    const field = find(text, 'Coastal Wave Physics');
+    expect(field?.aliases).toEqual(['CWP']);
+    expect(field?.type).not.toBe('organization');
+  });
+
+  it('is left apart when two names of the text have its initials, or when it is a word of the name', () => {
+    const two = 'The Lowford Rowing Club and the Lowford Racing Club met on Sunday. The LRC said the regatta would go ahead.';
+    expect(find(two, 'LRC')).toBeDefined();
+    const word = 'Quillsoft released XP Studio on Monday. Users of XP Studio said XP ran well.';
+    expect(find(word, 'XP Studio')?.aliases ?? []).not.toContain('XP');
+  });
+
+  it('is left apart when the lexicon has it as a common noun, or as a body of its own that the longer name is not', () => {
+    const noun = 'Tom Fields of Packard Co said on Monday that the new PCs would ship in May.';
+    expect(find(noun, 'Packard Co')?.aliases ?? []).not.toContain('PCs');
+    const body = 'Aid trucks reached the Upper Norvan valley on Monday. The UN said more would come by Friday.';
+    expect(entities(body).find((e) => e.aliases.includes('UN'))).toBeUndefined();
   });
 });

@@ -79,11 +79,12 @@ export function findEntities(text: string, sentences: Span[], tokensOf: SpanToke
   const surnames = titleSurnames(text, found, sentences, tokensOf);
   const names = surnames.length ? [...found, ...surnames].sort((a, b) => a.start - b.start) : found;
   const features = new Map(names.map((m) => [m, nameFeatures(m, tokensOf(sentences[m.sentence]!))]));
-  const groups = joinFirstNames(groupNames(names));
-  for (const g of groups) {
+  const scored = joinFirstNames(groupNames(names));
+  for (const g of scored) {
     g.scores = NAME_TYPES.map(() => 0);
     for (const m of g.members) nameTypeScores(features.get(m)!).forEach((x, k) => (g.scores![k]! += x));
   }
+  const groups = joinAbbreviations(scored);
   const entities = groups.map(toEntity);
   wordsOfPeople(groups, entities);
   productsOfOrganizations(groups, entities);
@@ -191,6 +192,65 @@ function spelledOutTerms(text: string): Set<string> {
     if (spells(before) || spells(before.filter((w) => !FUNCTION_WORDS.has(w)))) out.add(m[1]!);
   }
   return out;
+}
+
+/** A name's abbreviation in capitals, perhaps plural or possessive ("VPA", "NGOs", "VPA's"). */
+const ABBREVIATION = /^(\p{Lu}{2,6})(?:s|['’]s)?$/u;
+
+/**
+ * The capitals a name of several words is abbreviated to: the initials of its capitalised words, with the words of a
+ * closed class between them or without ("Velmar Port Authority" → VPA; "Office of Ports" → OOP or OP). None for a name
+ * with a word in capitals or figures ("LC500 Convertible"): its letters are no initials.
+ */
+function initialsOf(words: readonly string[]): string[] {
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return [];
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]!).join('');
+  return all === content ? [all] : [all, content];
+}
+
+/**
+ * An abbreviation in capitals that spells the initials of one longer name of the text, and of one only, is that name
+ * ("the Velmar Port Authority" … "a VPA spokesman"): its mentions join the name's entity, which keeps its own type (the
+ * abbreviation's mentions and cues are not read for it: capitals alone look like a body's). Left apart: a person's name
+ * ("Ana Lin" / "AL") and a place the tables know; an abbreviation the lexicon has as a common noun ("PCs" is no
+ * "Packard Co"); and one that is a body on its own — the lexicon's ("UN") or a listed company's — unless the longer
+ * name is an organisation too (the "UN" of a text about the Upper Nile is still the United Nations).
+ */
+function joinAbbreviations(groups: Group[]): Group[] {
+  const letters = (g: Group) => {
+    const forms = new Set(g.distinct.map(({ m }) => (m.words.length === 1 ? ABBREVIATION.exec(m.words[0]!)?.[1] : undefined)));
+    return forms.size === 1 ? [...forms][0] : undefined;
+  };
+  const short = groups.filter((g) => !g.place && letters(g) !== undefined && !PLACE_OF.has(letters(g)!.toLowerCase()));
+  if (short.length === 0) return groups;
+  const byInitials = new Map<string, Set<Group>>();
+  for (const g of groups) {
+    if (g.place || g.distinct.some(({ m }) => m.words.length > 0 && isFirstName(stripPossessive(m.words[0]!)))) continue;
+    for (const { m } of g.distinct) {
+      const words = m.words.map(stripPossessive);
+      // "XP" is no abbreviation of "XP Professional": it is a word of it.
+      for (const i of initialsOf(words)) if (!words.includes(i)) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(g));
+    }
+  }
+  const gone = new Set<Group>();
+  const grown = new Set<Group>();
+  for (const g of short) {
+    const homes = byInitials.get(letters(g)!);
+    if (homes?.size !== 1) continue;
+    const home = [...homes][0]!;
+    const known = nounClassOf(letters(g)!.toLowerCase());
+    if (known !== undefined && known !== 'group') continue;
+    if ((known === 'group' || isCompanyGroup(g)) && (home.kind ??= groupKind(home)) !== 'organization') continue;
+    grown.add(home);
+    for (const m of g.members) {
+      // Its cues of type are left behind (capitals alone read as a body's): only where it is printed and its words join.
+      addMember(home, { start: m.start, end: m.end, text: m.text, words: m.words, keys: m.keys, sentence: m.sentence, hints: new Set(), abbreviation: true });
+    }
+    gone.add(g);
+  }
+  for (const g of grown) g.members.sort((a, b) => a.start - b.start);
+  return groups.filter((g) => !gone.has(g));
 }
 
 /** Full names first, so that a later surname or variant joins the person it shortens. */
@@ -424,8 +484,8 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
 }
 
 function groupKind(g: Group): EntityType {
-  // Whether some or every member is so: the distinct ones say.
-  const members = g.distinct.map((d) => d.m);
+  // Whether some or every member is so: the distinct ones say (an abbreviation joined to the name says nothing of it).
+  const members = g.distinct.map((d) => d.m).filter((m) => !m.abbreviation);
   if (g.place) return 'place';
   // A web host name ("Ferrynews.com", "velmar.co.uk") is a site's: an organisation, never a person.
   if (members.some((m) => isWebHost(stripPossessive(m.text)))) return 'organization';
@@ -567,7 +627,7 @@ function hintKind(g: Group): EntityType {
   if (count('speaker') > 0) return 'person';
   // A full name later shortened to its last word ("Ana Lin … Lin") is how news text names people.
   const full = g.distinct.find((d) => d.m.words.length >= 2 && d.m.words.length <= 4)?.m;
-  return full && g.distinct.some((d) => d.m.words.length === 1 && d.lastStart > full.start) ? 'person' : 'other';
+  return full && g.distinct.some((d) => d.m.words.length === 1 && !d.m.abbreviation && d.lastStart > full.start) ? 'person' : 'other';
 }
 
 /** Every mention a common word alone, no person's noun ("Democrat"), and all the group's cues its speaking. */

@@ -35,6 +35,11 @@ export interface NameMention extends Span {
    */
   bodyOfRole?: true;
   /**
+   * An abbreviation in capitals joined to the longer name of the text whose initials it spells ("VPA" of "the Velmar
+   * Port Authority"): that name's mention, which says nothing of its type (entities.ts joinAbbreviations).
+   */
+  abbreviation?: true;
+  /**
    * Printed before a noun for a place a company runs ("the Harborlink plant", "a Quillsoft store"): the company, unless
    * the name is a town's. Not a cue hint, for the reason above.
    */
