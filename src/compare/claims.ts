@@ -699,10 +699,10 @@ function noVerb(text: string): boolean {
   if (/[\p{L}\s]n['’]t\b|\p{L}\s?['’]\s?(?:s|re|ll|ve|d|m)\b/u.test(text)) return false;
   // Each part of a hyphenated word too ("co-directed").
   const words = (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}-]*/gu) ?? []).flatMap((w) => w.split('-')).filter(Boolean);
+  if (words.some((w) => AUXILIARIES.has(w) || isVerbLemma(w) || (!/(?:er|est)$/.test(w) && lemmasOf(w).some(isVerbLemma)))) return false;
   // Text in another language or script, whose words the English lexicon does not know, is not judged.
   const english = words.filter((w) => FUNCTION_WORDS.has(w) || lemmasOf(w).some(isKnownLemma)).length;
-  if (words.length === 0 || english * 3 < words.length * 2) return false;
-  return !words.some((w) => AUXILIARIES.has(w) || isVerbLemma(w) || (!/(?:er|est)$/.test(w) && lemmasOf(w).some(isVerbLemma)));
+  return words.length > 0 && english * 3 >= words.length * 2;
 }
 
 /** Plural personal pronouns. */
