@@ -993,6 +993,8 @@ describe('an abbreviation of a longer name of the text', () => {
     expect(authority?.aliases).toEqual(['VPA']);
     expect(authority?.mentions).toHaveLength(3);
     expect(entities(text).some((e) => e.name === 'VPA')).toBe(false);
+    // Two letters the lexicon has only as an element's symbol are still an abbreviation.
+    expect(find('The European Union met in Lowford on Monday. The EU said the pier would reopen.', 'European Union')?.aliases).toEqual(['EU']);
   });
 
   it('takes the type of what it abbreviates, not a body’s, which capitals alone suggest', () => {

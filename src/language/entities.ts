@@ -239,7 +239,8 @@ function joinAbbreviations(groups: Group[]): Group[] {
     const homes = byInitials.get(letters(g)!);
     if (homes?.size !== 1) continue;
     const home = [...homes][0]!;
-    const known = nounClassOf(letters(g)!.toLowerCase());
+    // Two letters the lexicon has as a substance are an element's symbol ("EU", europium), no word of news prose.
+    const known = letters(g)!.length === 2 && nounClassOf(letters(g)!.toLowerCase()) === 'substance' ? undefined : nounClassOf(letters(g)!.toLowerCase());
     if (known !== undefined && known !== 'group') continue;
     if ((known === 'group' || isCompanyGroup(g)) && (home.kind ??= groupKind(home)) !== 'organization') continue;
     grown.add(home);
