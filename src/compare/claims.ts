@@ -692,8 +692,8 @@ function subordinateOnly(text: string): boolean {
 /**
  * No word that can be its verb: no auxiliary, no contraction and no lower-case word the lexicon has as a verb (in any
  * sense: "police", "face" count) or an inflected form of one ("fell", "talks"; not "teacher", which the lexicon's
- * rules also read as a comparative of "teach") — a name and its descriptions cut from their predicate ("On Monday, Ana Lin, 54,
- * originally from Lowford"), which says nothing alone.
+ * rules also read as a comparative of "teach"). A name and its descriptions cut from their predicate ("Ana Lin, the
+ * Lowford teacher of history and art", before ", but also …") says nothing alone.
  */
 function noVerb(text: string): boolean {
   if (/[\p{L}\s]n['’]t\b|\p{L}\s?['’]\s?(?:s|re|ll|ve|d|m)\b/u.test(text)) return false;

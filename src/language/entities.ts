@@ -222,7 +222,10 @@ function joinAbbreviations(groups: Group[]): Group[] {
     const forms = new Set(g.distinct.map(({ m }) => (m.words.length === 1 ? ABBREVIATION.exec(m.words[0]!)?.[1] : undefined)));
     return forms.size === 1 ? [...forms][0] : undefined;
   };
-  const short = groups.filter((g) => !g.place && letters(g) !== undefined && !PLACE_OF.has(letters(g)!.toLowerCase()));
+  const short = groups.flatMap((g) => {
+    const abbreviation = g.place ? undefined : letters(g);
+    return abbreviation && !PLACE_OF.has(abbreviation.toLowerCase()) ? [{ g, abbreviation }] : [];
+  });
   if (short.length === 0) return groups;
   const byInitials = new Map<string, Set<Group>>();
   for (const g of groups) {
@@ -235,12 +238,13 @@ function joinAbbreviations(groups: Group[]): Group[] {
   }
   const gone = new Set<Group>();
   const grown = new Set<Group>();
-  for (const g of short) {
-    const homes = byInitials.get(letters(g)!);
+  for (const { g, abbreviation } of short) {
+    const homes = byInitials.get(abbreviation);
     if (homes?.size !== 1) continue;
     const home = [...homes][0]!;
+    const lexical = nounClassOf(abbreviation.toLowerCase());
     // Two letters the lexicon has as a substance are an element's symbol ("EU", europium), no word of news prose.
-    const known = letters(g)!.length === 2 && nounClassOf(letters(g)!.toLowerCase()) === 'substance' ? undefined : nounClassOf(letters(g)!.toLowerCase());
+    const known = abbreviation.length === 2 && lexical === 'substance' ? undefined : lexical;
     if (known !== undefined && known !== 'group') continue;
     if ((known === 'group' || isCompanyGroup(g)) && (home.kind ??= groupKind(home)) !== 'organization') continue;
     grown.add(home);
