@@ -359,7 +359,7 @@ const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
 /** An opening quotation mark next, after a comma, colon or dash ("…, told the council, “…”"). */
 const QUOTATION_AFTER_BREAK = /^\s*[,:—–-]?\s*(?:["“„«‘]|``)/u;
 
-/** A finite speech verb, then at most six words up to the end: "told the council on Monday", "said in a quiet voice". */
+/** A finite speech verb, then at most six words up to the end: "told the council on Monday", "said at the pier in Lowford". */
 const SPEECH_LEAD = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing')).join('|')})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`, 'i');
 
 /**

@@ -994,7 +994,7 @@ describe('an abbreviation of a longer name of the text', () => {
     expect(authority?.mentions).toHaveLength(3);
     expect(entities(text).some((e) => e.name === 'VPA')).toBe(false);
     // Two letters the lexicon has only as an element's symbol are still an abbreviation.
-    expect(find('The European Union met in Lowford on Monday. The EU said the pier would reopen.', 'European Union')?.aliases).toEqual(['EU']);
+    expect(find('The Norvan Assembly met in Lowford on Monday. The NA said the pier would reopen.', 'Norvan Assembly')?.aliases).toEqual(['NA']);
   });
 
   it('takes the type of what it abbreviates, not a body’s, which capitals alone suggest', () => {
@@ -1004,16 +1004,16 @@ describe('an abbreviation of a longer name of the text', () => {
     expect(field?.type).not.toBe('organization');
   });
 
-  it('is left apart when two names of the text have its initials, or when it is a word of the name', () => {
+  it('is left apart when two names of the text have its initials, or when the name holds a word in capitals', () => {
     const two = 'The Lowford Rowing Club and the Lowford Racing Club met on Sunday. The LRC said the regatta would go ahead.';
     expect(find(two, 'LRC')).toBeDefined();
-    const word = 'Quillsoft released XP Studio on Monday. Users of XP Studio said XP ran well.';
-    expect(find(word, 'XP Studio')?.aliases ?? []).not.toContain('XP');
+    const word = 'Quillsoft released QS Sails on Monday. Users of QS Sails said QS ran well.';
+    expect(find(word, 'QS Sails')?.aliases ?? []).not.toContain('QS');
   });
 
   it('is left apart when the lexicon has it as a common noun, or as a body of its own that the longer name is not', () => {
-    const noun = 'Tom Fields of Packard Co said on Monday that the new PCs would ship in May.';
-    expect(find(noun, 'Packard Co')?.aliases ?? []).not.toContain('PCs');
+    const noun = 'Tom Fields of Tarrow Vessels said on Monday that the new TVs would ship in May.';
+    expect(find(noun, 'Tarrow Vessels')?.aliases ?? []).not.toContain('TVs');
     const body = 'Aid trucks reached the Upper Norvan valley on Monday. The UN said more would come by Friday.';
     expect(entities(body).find((e) => e.aliases.includes('UN'))).toBeUndefined();
   });

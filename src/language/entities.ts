@@ -200,7 +200,7 @@ const ABBREVIATION = /^(\p{Lu}{2,6})(?:s|['’]s)?$/u;
 /**
  * The capitals a name of several words is abbreviated to: the initials of its capitalised words, with the words of a
  * closed class between them or without ("Velmar Port Authority" → VPA; "Office of Ports" → OOP or OP). None for a name
- * with a word in capitals or figures ("LC500 Convertible"): its letters are no initials.
+ * with a word in capitals or figures ("VX200 Coupe", "QS Sails"): its letters are no initials.
  */
 function initialsOf(words: readonly string[]): string[] {
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return [];
@@ -213,9 +213,9 @@ function initialsOf(words: readonly string[]): string[] {
  * An abbreviation in capitals that spells the initials of one longer name of the text, and of one only, is that name
  * ("the Velmar Port Authority" … "a VPA spokesman"): its mentions join the name's entity, which keeps its own type (the
  * abbreviation's mentions and cues are not read for it: capitals alone look like a body's). Left apart: a person's name
- * ("Ana Lin" / "AL") and a place the tables know; an abbreviation the lexicon has as a common noun ("PCs" is no
- * "Packard Co"); and one that is a body on its own — the lexicon's ("UN") or a listed company's — unless the longer
- * name is an organisation too (the "UN" of a text about the Upper Nile is still the United Nations).
+ * ("Ana Lin" / "AL") and a place the tables know; an abbreviation the lexicon has as a common noun ("TVs" is no
+ * "Tarrow Vessels"); and one that is a body on its own — the lexicon's ("NATO") or a listed company's — unless the
+ * longer name is an organisation too (a valley whose initials spell a known body's abbreviation is not that body).
  */
 function joinAbbreviations(groups: Group[]): Group[] {
   const letters = (g: Group) => {
@@ -230,11 +230,7 @@ function joinAbbreviations(groups: Group[]): Group[] {
   const byInitials = new Map<string, Set<Group>>();
   for (const g of groups) {
     if (g.place || g.distinct.some(({ m }) => m.words.length > 0 && isFirstName(stripPossessive(m.words[0]!)))) continue;
-    for (const { m } of g.distinct) {
-      const words = m.words.map(stripPossessive);
-      // "XP" is no abbreviation of "XP Professional": it is a word of it.
-      for (const i of initialsOf(words)) if (!words.includes(i)) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(g));
-    }
+    for (const { m } of g.distinct) for (const i of initialsOf(m.words.map(stripPossessive))) byInitials.set(i, (byInitials.get(i) ?? new Set()).add(g));
   }
   const gone = new Set<Group>();
   const grown = new Set<Group>();
@@ -243,7 +239,7 @@ function joinAbbreviations(groups: Group[]): Group[] {
     if (homes?.size !== 1) continue;
     const home = [...homes][0]!;
     const lexical = nounClassOf(abbreviation.toLowerCase());
-    // Two letters the lexicon has as a substance are an element's symbol ("EU", europium), no word of news prose.
+    // Two letters the lexicon has as a substance are a chemical element's symbol ("NA", sodium), no word of news prose.
     const known = abbreviation.length === 2 && lexical === 'substance' ? undefined : lexical;
     if (known !== undefined && known !== 'group') continue;
     if ((known === 'group' || isCompanyGroup(g)) && (home.kind ??= groupKind(home)) !== 'organization') continue;
