@@ -535,6 +535,10 @@ describe('what is left of a sentence when its quotation is taken out', () => {
     ]);
     const [c] = articleClaims(article('Ida Hale, the longest-serving skipper of the Lowford line, told the board on Friday, "Every crossing this winter ran late because of the broken crane," and then left the room.'));
     expect(c!.clauses.map((k) => k.statement.text).filter((t) => t.endsWith('on Friday'))).toEqual([]);
+    // A noun that is also a speech verb's form ("report") names what is quoted: the words before it are a claim.
+    expect(claims('The council published its annual report, "Lowford Harbour in 2030: a plan for the ferries, the piers, the cranes and every crossing of the bay."')).toEqual([
+      'The council published its annual report',
+    ]);
     // Words that go on with what was said are a clause of their own.
     const [d] = articleClaims(article('Ida Hale said on Monday that the harbour budget had passed, "a historic step for Lowford."'));
     expect(d!.clauses.filter((k) => k.main).map((k) => k.statement.text)).toEqual(['Ida Hale said on Monday that the harbour budget had passed']);

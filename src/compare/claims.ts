@@ -359,8 +359,14 @@ const QUOTATION_NEXT = /^\s*(?:["“„«‘]|``)/u;
 /** An opening quotation mark next, after a comma, colon or dash ("…, told the council, “…”"). */
 const QUOTATION_AFTER_BREAK = /^\s*[,:—–-]?\s*(?:["“„«‘]|``)/u;
 
-/** A finite speech verb, then at most six words up to the end: "told the council on Monday", "said at the pier in Lowford". */
-const SPEECH_LEAD = new RegExp(`\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing')).join('|')})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`, 'i');
+/**
+ * A finite speech verb, then at most six words up to the end: "told the council on Monday", "said at the pier in
+ * Lowford". Not a form a noun has ("report", "claims", "orders": "its annual report, “…”" names a work).
+ */
+const SPEECH_LEAD = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing') && !NOUN_LIKE_FORMS.has(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`,
+  'i',
+);
 
 /**
  * A quotation after `words` completes them: it follows with only spaces between, or after a comma, colon or dash when
