@@ -140,6 +140,12 @@ describe('date disagreements', () => {
     expect(dates('Ben Ortiz is serving ten years after he was convicted in May 2019 of arson at the Velmar harbour.', 'Ben Ortiz went back to jail in May 2020 to serve ten years for arson at the Velmar harbour.')).toEqual([]);
     expect(dates('Voters in Velmar in 2019 approved a harbour bond of 3 million euros, Ana Lin said.', 'Velmar voters in 2020 approved a harbour bond of 3 million euros.')).toEqual([['2019', '2020']]);
   });
+  it('does not set dates against each other when each clause names someone or somewhere the other does not', () => {
+    expect(dates('Ana Lin took charge of the Lowford ferry museum on its reopening in 2010.', 'Ana Lin took charge of the Tarrow harbour museum on its reopening in 2014.')).toEqual([]);
+    // A name one clause adds is no other referent.
+    expect(dates('Ana Lin took charge of the Lowford ferry museum on its reopening in 2010.', 'Ana Lin took charge of the ferry museum on its reopening in 2014.')).toEqual([['2010', '2014']]);
+  });
+
   it('finds two years given for one event in claims worded closely that the dates kept apart as facts', () => {
     expect(dates('In 1957, Ana Lin vanished from the glow of the quay lamps and from public life.', 'Ana Lin abruptly vanished from the harbour in 1958.')).toEqual([['1957', '1958']]);
   });
