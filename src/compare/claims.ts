@@ -279,12 +279,17 @@ const CONDITIONAL_OPENING = /^(?:if|when)\b/i;
 /** Prepositions that may follow a speech verb ("said in a statement that …", "called on the council to …"). */
 const PREPOSITIONS = 'on|in|at|into|onto|upon|over|against|through|during|after|before|under|across|toward|towards|around|via|off|out|up|down';
 /**
+ * Speech verbs in a finite form, and no form a noun also has ("report", "claims", "orders"), as alternatives of a
+ * pattern: what reports a clause (REPORTED) and what leads into a quotation (SPEECH_LEAD).
+ */
+const FINITE_SPEECH_VERBS = [...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing') && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|');
+/**
  * What a speech verb reports: "Markovich said (that) there is no plan for a strike" → "there is no plan for a strike";
  * "said in a statement that …" → what follows "that". Not a verb followed by a preposition ("related to the plan",
  * "said to be", "told to leave", "called on the council to act", "commented on the plan"): what follows is no clause.
  */
 const REPORTED = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)` +
+  `\\b(?:${FINITE_SPEECH_VERBS})\\b(?!\\s+(?:to|with|by|for|of|from|about)\\b)` +
     `(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|reporters|journalists))*` +
     `(?:\\s+(?:${PREPOSITIONS})\\s+[^,.;:!?]{1,60}?\\s+that\\s+|(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?(?!(?:${PREPOSITIONS})\\b))`,
   'u',
@@ -361,12 +366,9 @@ const QUOTATION_AFTER_BREAK = /^\s*[,:—–-]?\s*(?:["“„«‘]|``)/u;
 
 /**
  * A finite speech verb, then at most six words up to the end: "told the council on Monday", "said at the pier in
- * Lowford". Not a form a noun has ("report", "claims", "orders": "its annual report, “…”" names a work).
+ * Lowford" (not a noun's form: "its annual report, “…”" names a work).
  */
-const SPEECH_LEAD = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS.keys()].filter((v) => /^[a-z]+$/.test(v) && !v.endsWith('ing') && !NOUN_LIKE_FORMS.has(v) && !NOUN_LIKE_FORMS.has(v.replace(/s$/, ''))).join('|')})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`,
-  'i',
-);
+const SPEECH_LEAD = new RegExp(`\\b(?:${FINITE_SPEECH_VERBS})\\b((?:\\s+[^\\s,.;:!?]+){0,6})[\\s,:—–-]*$`, 'i');
 
 /**
  * A quotation after `words` completes them: it follows with only spaces between, or after a comma, colon or dash when
@@ -469,7 +471,8 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     if (!p.words && nonFinite(text)) continue;
     // Words leading into a quotation after a comma ("Ida Hale told the council on Monday, “…”") state nothing without
     // it: compared within their sentence only.
-    if (!p.words && !QUOTATION_NEXT.test(shown.slice(end)) && completedByQuote(text, shown.slice(end))) continue;
+    const after = shown.slice(end);
+    if (!p.words && !QUOTATION_NEXT.test(after) && completedByQuote(text, after)) continue;
     // An alternative the sentence sets aside ("…, as opposed to the crew having refused to sail"): not stated at all.
     if (!p.words && SET_ASIDE_OPENING.test(text)) continue;
     // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an
@@ -484,8 +487,8 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // so it must hold no quoted words (scare quotes included): those are blanked in `own` and would come back in the brief.
     const first = opening && !CONDITIONAL_OPENING.test(opening[0]) ? opening[0].length : from0(parts);
     // Nor may a quotation follow it directly: the quotation completes it ("the builder of such ferries as “…”
-    // retired"), and alone it would stop mid-phrase.
-    const cutByQuote = completedByQuote(text, shown.slice(end));
+    // retired"), and alone it would stop mid-phrase (words that lead into one after a comma were left out above).
+    const cutByQuote = QUOTATION_NEXT.test(after);
     const main = !p.words && p.start === first && (!opening || first > 0) && /^\p{Lu}/u.test(text) && !QUOTE_MARK.test(shown.slice(start, end)) && !cutByQuote && text.split(/\s+/).length >= MIN_CLAIM_WORDS && standsAlone(text);
     out.push({
       statement,
