@@ -55,6 +55,8 @@ export interface StatementComparison {
    * resign", though the names and the day are half its weight).
    */
   wordMatched: [boolean, boolean];
+  /** Each statement names someone or somewhere the other does not, not even a step away (a capital for its country). */
+  namesApart: [boolean, boolean];
   /** One states what the other undoes ("checked into the clinic" / "left the clinic"): two facts in turn, however much else they share. */
   successive?: boolean;
 }
@@ -370,7 +372,8 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
   const negationFlipped = flips > FLIPPED_SHARE || ab.contraries + ba.contraries > 0 || (!(a.negated && b.negated) && !oneDenial && ab.slotFlips + ba.slotFlips > 0);
   const flipped = negationFlipped || rolesSwapped(a, b, options.credit);
   const wordMatched: [boolean, boolean] = [ab.words.total === 0 || ab.words.found > 0, ba.words.total === 0 || ba.words.found > 0];
-  const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false, wordMatched };
+  const namesApart: [boolean, boolean] = [ab.unmatchedNames.length > 0, ba.unmatchedNames.length > 0];
+  const twoFacts: StatementComparison = { score, same: false, opposite: false, coverage: [ab.share, ba.share], contained: false, wordMatched, namesApart };
   // "The service was suspended" / "The service resumed": two facts in turn, not one.
   if (ab.successions + ba.successions > 0) return { ...twoFacts, successive: true };
   if (
@@ -401,7 +404,7 @@ export function compareStatementTerms(a: Statement, b: Statement, weight: (t: Te
     negationFlipped && Math.min(ab.share, ba.share) >= OPPOSITE_MIN_SCORE && Math.min(a.terms.length, b.terms.length) >= MIN_CONTAINED_TERMS && ab.unmatchedWords + ba.unmatchedWords === 0;
   const model = options.model === undefined ? alignmentModel() : options.model;
   const likely = score >= SAME_STATEMENT_SCORE || (model !== null && sameProbability(model, measures) >= model.threshold);
-  return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained, wordMatched };
+  return { score, same: likely && !flipped, opposite, coverage: [ab.share, ba.share], contained, wordMatched, namesApart };
 }
 
 /**

@@ -182,12 +182,6 @@ function lastWord(words: string): Term | undefined {
 const matchedIn = (t: Term, other: Statement) => other.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.derived);
 
 /**
- * A name of `a` has no match in `b`, not even one step away (a capital for its country, a spokesperson for the body):
- * `a` names someone or somewhere `b` does not.
- */
-const namesApart = (a: Statement, b: Statement) => a.terms.some((t) => t.kind === 'name' && !b.terms.some((u) => termMatch(t, u) >= MATCH_CREDIT.broader));
-
-/**
  * One quantity given different values by independent articles. Figures are compared only when their claims are one
  * fact or found close by the alignment (NEAR_SCORE: "Forty workers were evacuated" / "forced the evacuation of 45
  * workers"), never across claims about different things (a storm's wind speed beside an older storm's). They are one
@@ -391,10 +385,10 @@ export function findDiscrepancies(facts: BuiltFact[], alignment: Pick<Alignment,
     const [a, b] = [clauseOf(x), clauseOf(y)];
     if (!a || !b) return false;
     if (a.lead && b.lead && !matchedIn(a.lead, b.clause) && !matchedIn(b.lead, a.clause)) return false;
+    const r = compareStatementTerms(a.clause, b.clause);
     // Each clause names someone or somewhere the other does not ("took charge of the Lowford ferry museum in 2010" /
     // "took charge of the Tarrow harbour museum in 2014"): dates of two events, not two dates of one.
-    if (namesApart(a.clause, b.clause) && namesApart(b.clause, a.clause)) return false;
-    const r = compareStatementTerms(a.clause, b.clause);
+    if (r.namesApart[0] && r.namesApart[1]) return false;
     return r.same || r.contained;
   };
   // "since 1987" starts a span of time; the date of an event ("founded in 1990") is not set against it.

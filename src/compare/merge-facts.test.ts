@@ -47,7 +47,7 @@ describe('facts that are one fact at two lengths', () => {
     const hired = groupOf([claimOf(1, 'Ana Lin appointed Ida Hale to the harbour board on Monday.'), claimOf(2, 'On Monday Ana Lin appointed Ida Hale to the harbour board.')]);
     const spoke = groupOf([claimOf(3, 'Ben Ortiz declined to comment on the vote.'), claimOf(4, 'Ben Ortiz declined to comment on the vote on Monday.')]);
     // The first pass judged one pair of them one fact, wrongly.
-    const same = { score: 0.6, same: true, opposite: false, coverage: [0.6, 0.6] as [number, number], contained: false, wordMatched: [true, true] as [boolean, boolean] };
+    const same = { score: 0.6, same: true, opposite: false, coverage: [0.6, 0.6] as [number, number], contained: false, wordMatched: [true, true] as [boolean, boolean], namesApart: [false, false] as [boolean, boolean] };
     expect(merged([hired, spoke], () => same)).toHaveLength(2);
   });
 });
