@@ -15,6 +15,7 @@ import {
   isRoleWord,
   isVerbLemma,
   lemmasOf,
+  memoized,
   NAME_CONNECTORS,
   nameKey,
   NOUN_LIKE_FORMS,
@@ -665,9 +666,12 @@ function isLabel(words: string): boolean {
 
 /**
  * Reads on its own in a brief: no opening pointing back, no pronoun before a name, not the writer's or the reader's
- * voice, not a question, not a label's list.
+ * voice, not a question, not a label's list, not without a verb. Read once per wording: a story's copies and the
+ * candidate wordings of its facts ask again.
  */
-export function standsAlone(text: string): boolean {
+export const standsAlone = memoized(readsAlone, 20_000);
+
+function readsAlone(text: string): boolean {
   if (subordinateOnly(text) || noVerb(text)) return false;
   if (NEEDS_CONTEXT_START.test(text) || PRONOUN_AFTER_OPENING.test(text) || SEQUENCE_MARKER_START.test(text) || BACK_POINTING_PLURALS.test(text) || WRITER_OR_READER.test(text) || TO_THE_READER_START.test(text)) return false;
   if (!/^[\p{Lu}\d]/u.test(text) || /\?\s*$/.test(text)) return false;
