@@ -461,7 +461,11 @@ const MAX_NAME_WORDS = 3;
 /** Lower-case words that join the parts of one name ("Bank of England", "Osama bin Laden"). */
 const NAME_JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 
-/** Titles printed before a name, abbreviated ("Dr.", "Gen.", "Sen.") or not ("Mr", "Mrs", "Dr"). */
+/**
+ * Titles printed before a name, abbreviated ("Dr.", "Gen.", "Sen.") or not ("Mr", "Mrs", "Dr"): fewer than the language
+ * stage's TITLE_ABBREVIATIONS, which also holds abbreviations that open a place's name ("St.", "Mt.", "Ft.") and is
+ * read where a name is found, not where its words are compared.
+ */
 const TITLE_BEFORE_NAME = /^(?:mr|mrs|ms|mx|dr)\.?$|^(?:prof|gen|lt|col|maj|capt|sgt|cpl|adm|gov|sen|rep|rev|supt|insp|det|atty|amb)\.$/;
 
 const isCapital = (r?: Raw) => r !== undefined && /^\p{Lu}/u.test(r.text);
