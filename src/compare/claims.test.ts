@@ -236,6 +236,12 @@ describe('articleClaims', () => {
     expect(clauses('The Lowford council approved the new harbour budget, but the mayor rejected the ferry plan on Monday.')).toContain('The Lowford council approved the new harbour budget');
   });
 
+  it('opens no second predicate at a preposition or an adjective after "and" (the first predicate goes on)', () => {
+    const compared = (text: string) => articleClaims(article(text))[0]!.clauses.map((k) => k.statement.text);
+    expect(compared('The frigate Tarrow will patrol the Velmar strait and off the cape of Lowford until the spring.').filter((t) => /\bwill off\b/.test(t))).toEqual([]);
+    expect(compared('The Lowford council plans to build a larger harbour office and modern ferry docks for the Velmar routes.').filter((t) => /\bto modern\b/.test(t))).toEqual([]);
+  });
+
   it('divides a sentence before a conjunction made stronger by "even" ("…, even though …", "…, even after …")', () => {
     expect(clauses('The Tarrow ferry kept its old timetable all winter, even though the harbour board had cut two crews in Lowford.')).toContain(
       'even though the harbour board had cut two crews in Lowford.',

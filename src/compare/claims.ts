@@ -20,6 +20,7 @@ import {
   nameKey,
   NOUN_LIKE_FORMS,
   nounClassesOfWord,
+  OPENING_PREPOSITIONS,
   roleClassOf,
   SPEECH_VERBS,
   subjectPronounReferent,
@@ -304,6 +305,9 @@ const COORDINATED_PREDICATE = /\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)(?=(?:\s+(\
 /** Words that open a noun phrase: after a base form that is also a noun ("… and ship the parts"), it is the verb. */
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'any', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'every']);
 
+/** Prepositions and adverb particles: after "and" they go on the first predicate, never open a second one. */
+const PARTICLES = new Set([...PREPOSITIONS.split('|'), ...OPENING_PREPOSITIONS, 'away', 'back', 'ahead', 'along', 'apart', 'aside', 'abroad', 'home', 'forward', 'together']);
+
 /** A modal or "to", maybe with "not", before a verb and at least one more word: "should stay out of the league". */
 const MODAL = String.raw`\b(?:should|must|will|would|can|could|may|might|to)\s+(?:not\s+)?`;
 const MODAL_PREDICATE = new RegExp(String.raw`${MODAL}\p{L}+\s+\S`, 'u');
@@ -318,9 +322,14 @@ const MODAL_BEFORE_VERB = new RegExp(String.raw`${MODAL}(?=\p{L}+\s+\S)`, 'gu');
  */
 function opensPredicate(word: string, before: string, next = ''): boolean {
   if (isInflectedVerb(word)) return true;
-  // Not a gerund either ("for coaching and managing the team").
-  if (FUNCTION_WORDS.has(word) || /(?:ly|ing)$/.test(word) || !MODAL_PREDICATE.test(before)) return false;
-  const lemmas = lemmasOf(word).filter(isKnownLemma);
+  // Not a gerund either ("for coaching and managing the team"), nor a preposition or particle opening a second place or
+  // way of the first predicate ("will patrol the strait and off the cape": WordNet has a rare verb "off").
+  if (FUNCTION_WORDS.has(word) || PARTICLES.has(word) || /(?:ly|ing)$/.test(word)) return false;
+  // The lemmas WordNet has as verbs ("tall" has none).
+  const lemmas = lemmasOf(word).filter(isVerbLemma);
+  // A verb's past form that is also a noun or an adjective, before a noun phrase: "… ran aground and lost its cargo".
+  if (lemmas.some((l) => l !== word) && !/(?:s|er|est)$/.test(word) && OBJECT_OPENERS.has(next)) return true;
+  if (!MODAL_PREDICATE.test(before)) return false;
   // A base form that is also a noun is the verb when a noun phrase follows it ("… to clear the slipway and ship the
   // parts"; not "to paint the pier and harbour wall").
   return nounClassesOfWord(word).length > 0 ? lemmas.includes(word) && OBJECT_OPENERS.has(next) : lemmas.length > 0;
@@ -471,9 +480,9 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     // a comma ("…, blaming the council for the delay") states an act of the subject and stays a clause.
     if (!p.words && nonFinite(text)) continue;
     // Words leading into a quotation after a comma ("Ida Hale told the council on Monday, “…”") state nothing without
-    // it: compared within their sentence only.
+    // it: compared within their sentence only, with or without its asides.
     const after = shown.slice(end);
-    if (!p.words && !QUOTATION_NEXT.test(after) && completedByQuote(text, after)) continue;
+    if (!QUOTATION_NEXT.test(after) && completedByQuote(read, after)) continue;
     // An alternative the sentence sets aside ("…, as opposed to the crew having refused to sail"): not stated at all.
     if (!p.words && SET_ASIDE_OPENING.test(text)) continue;
     // Names alone ("The Lowford Rowing Club, Harbor Works and the Tarrow Sailing Society", before ", which …" or an

@@ -18,7 +18,7 @@ export { findQuotations, findQuoteMarks, type QuoteSpan } from './quote-marks.js
 export { NOUN_LIKE_FORMS, SPEECH_VERBS } from './rules/speech-verbs.js';
 export { NAME_CONNECTORS, WIRE_SERVICES } from './rules/organizations.js';
 export { DESCRIPTION_NOUNS, HONORIFICS, ROLE_MODIFIERS, roleClassOf } from './rules/roles.js';
-export { FUNCTION_WORDS, TITLE_CASE_SMALL } from './rules/function-words.js';
+export { FUNCTION_WORDS, OPENING_PREPOSITIONS, TITLE_CASE_SMALL } from './rules/function-words.js';
 export { escapeRegExp, hasWholeWord, nameWordsIn } from './tokens.js';
 export { openingEnd, standsForToday } from './dates.js';
 export { genderOfFirstName, isFirstName, type Gender } from './first-names.js';
