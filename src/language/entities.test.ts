@@ -641,12 +641,14 @@ describe('a town’s name after a body named for the town', () => {
   it('is the town, not a short name of the body', () => {
     expect(types('Tartu Transit runs the city buses. Tartu has two river ports and a new tram line.')).toEqual([
       ['Tartu Transit', 'organization', 1],
-      ['Tartu', 'place', 1],
+      // The town inside the body's name is a mention of it too.
+      ['Tartu', 'place', 2],
     ]);
   });
   it('is the team after a team named for the town', () => {
     expect(types('The Tartu Tigers beat the Lowford Herons 2-1 on Saturday. Tartu scored twice in the second half.')).toEqual([
       ['Tartu Tigers', 'organization', 2],
+      ['Tartu', 'place', 1],
       ['Lowford Herons', 'organization', 1],
     ]);
   });
@@ -946,6 +948,13 @@ describe('places inside the names of organisations', () => {
   });
   it('reads a country named inside the name of an event as a mention of that country', () => {
     expect(places('Ben Ortiz won gold at the 2031 Portugal Harbour Games.')).toEqual([['Portugal', ['Portugal']]]);
+  });
+  it('reads a city the lexicon has only as a place inside a body\'s name, not a word that is also a common noun', () => {
+    expect(places('Ida Hale taught at Nagoya University for a decade before she joined the Rotterdam Rovers as their coach.')).toEqual([
+      ['Nagoya', ['Nagoya']],
+      ['Rotterdam', ['Rotterdam']],
+    ]);
+    expect(places('Tom Fields joined the Reading Harbour Society and the Union Ferry Company.')).toEqual([]);
   });
   it('reads no place inside a person\'s name, nor a point of the compass inside a division\'s', () => {
     expect(places('Tom Fields reviewed a novel by Ben Georgia for the Velmar Review.')).toEqual([]);

@@ -784,10 +784,20 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'midwest', 'northeast
 const NESTED_PLACE_WORDS = 3;
 
 /**
+ * A city the lexicon has as a place and as nothing else a word could mean (no common noun's sense, no first name): the
+ * city inside "<city> University" or "the <city> Rovers"; not "Union", "Reading" or a state that is also a first name.
+ */
+function lexiconCity(lower: string): boolean {
+  if (lower.includes(' ') || FUNCTION_WORDS.has(lower) || nameTypeOf(lower) !== 'place' || isFirstName(lower[0]!.toUpperCase() + lower.slice(1))) return false;
+  // Nor the plural of a common noun ("Tours" in "Harbor Tours").
+  return (isOnlyName(lower) || nounClassOf(lower) === undefined) && !lemmasOf(lower).some(isCommonWord);
+}
+
+/**
  * Places named inside the name of an organisation or of another named thing ("University of Velmar", "Tarrow Rovers",
  * "the Portugal Ferry Games"): mentions of the place too, as a reader and the annotation of names in real prose have
- * them. Only countries, capitals, states and regions of the place table count, not a town the gazetteer knows, which
- * is too often an ordinary word ("Union", "Centre") or a surname. A place already in the text takes the mention; else
+ * them. Countries, capitals, states and regions of the place table count, and cities the lexicon has as nothing but
+ * places; not a town the gazetteer knows, which is too often an ordinary word ("Union", "Centre") or a surname. A place already in the text takes the mention; else
  * it is a place of its own. Names of people are left whole ("Ben Georgia" names no state). Entities and mentions stay
  * ordered by start.
  */
@@ -812,8 +822,9 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
           const lower = name.toLowerCase();
           // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("Harbor League West"): a
           // thing or a division as often.
-          if (!PLACE_NAMES.has(lower) || DEMONYMS.has(lower) || COMPASS.has(lower) || (n === 1 && lemmasOf(lower).some(isCommonWord))) continue;
           const key = printedNameKey(name);
+          const listed = PLACE_NAMES.has(lower) && !(n === 1 && lemmasOf(lower).some(isCommonWord));
+          if (!(listed || lexiconCity(lower)) || DEMONYMS.has(lower) || COMPASS.has(lower)) continue;
           let place = byKey.get(key);
           if (!place) {
             place = { name, type: 'place', aliases: [], mentions: [] };
