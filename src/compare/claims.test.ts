@@ -240,6 +240,8 @@ describe('articleClaims', () => {
     const compared = (text: string) => articleClaims(article(text))[0]!.clauses.map((k) => k.statement.text);
     expect(compared('The frigate Tarrow will patrol the Velmar strait and off the cape of Lowford until the spring.').filter((t) => /\bwill off\b/.test(t))).toEqual([]);
     expect(compared('The Lowford council plans to build a larger harbour office and modern ferry docks for the Velmar routes.').filter((t) => /\bto modern\b/.test(t))).toEqual([]);
+    // "to" before a determiner or a name is a preposition: no modal predicate for "and" to continue.
+    expect(compared('The coastguard sent its divers on two boats to the wreck off Tarrow and saved the crew.').filter((t) => /\bto saved\b/.test(t))).toEqual([]);
   });
 
   it('divides a sentence before a conjunction made stronger by "even" ("…, even though …", "…, even after …")', () => {
