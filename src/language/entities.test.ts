@@ -1027,3 +1027,15 @@ describe('an abbreviation of a longer name of the text', () => {
     expect(entities(body).find((e) => e.aliases.includes('UN'))).toBeUndefined();
   });
 });
+
+describe('surnames joined to a lower-case particle', () => {
+  it('keeps "al-" and "d\'" surnames whole in a person\'s name, and finds one printed alone', () => {
+    const text = 'The port director Karim al-Nasri, in remarks to a Velmar radio station, said the crews were safe. Later al-Nasri met Lena d’Orsay, the harbour engineer.';
+    const a = annotateArticle({ text });
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]);
+    expect(people).toEqual([
+      ['Karim al-Nasri', 2],
+      ['Lena d’Orsay', 1],
+    ]);
+  });
+});

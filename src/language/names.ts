@@ -305,7 +305,14 @@ function hyphenatedGivenName(tokens: Token[], j: number): boolean {
   return second.length <= 3 && lemmasOf(second)[0] === second && !FUNCTION_WORDS.has(second) && !known(first);
 }
 
+/**
+ * A surname joined to its lower-case article or particle by a hyphen or an apostrophe, as Arabic and French names are
+ * printed in English ("al-Hadi", "el-Masri", "d'Arcy"): a capitalised name word though it opens in lower case.
+ */
+const PARTICLE_JOINED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|d)[-‐'’]\p{Lu}\p{Ll}/u;
+
 function isNameWord(t: Token): boolean {
+  if (t.kind === 'word' && PARTICLE_JOINED.test(t.text)) return true;
   if (t.kind !== 'word' || !isCapitalized(t.text) || /[-‐]\p{Ll}/u.test(t.text)) return false;
   const b = bare(t.text);
   return !CALENDAR_WORDS.has(b) && !CALENDAR_WORDS.has(b.replace(/s$/, '')) && b !== 'i';
