@@ -1039,3 +1039,11 @@ describe('surnames joined to a lower-case particle', () => {
     ]);
   });
 });
+
+describe('credit labels in caption lines', () => {
+  it('are no name, nor part of the name before them', () => {
+    const a = annotateArticle({ text: 'Ida Hale opened the new pier on Monday.\n\nThe Velmar ferry at dawn Image: Tom Fields.\n\nHarbor Works Photo: Ben Ortiz.' });
+    expect(a.entities.map((e) => e.name)).toEqual(['Ida Hale', 'Velmar', 'Tom Fields', 'Harbor Works', 'Ben Ortiz']);
+    expect(annotateArticle({ text: 'The Lowford pier. Picture Credit: Ana Lin.' }).entities.map((e) => e.name)).toEqual(['Lowford', 'Ana Lin']);
+  });
+});

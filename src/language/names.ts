@@ -88,6 +88,17 @@ function isPairWord(t: Token): boolean {
   return t.kind === 'word' && isCapitalized(t.text) && !CALENDAR_WORDS.has(bare(t.text));
 }
 
+/** Labels that credit a picture or give a source in a caption line ("Image: Tom Fields", "Photo: Harbor Works"). */
+const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'credits', 'source', 'video', 'graphic', 'illustration', 'caption', 'courtesy', 'file']);
+
+/** The word at `k` labels a credit: a credit label right before a colon or before another one ("Image Source:"). */
+function creditLabel(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (next === undefined || !CREDIT_LABELS.has(bare(t.text))) return false;
+  return (next.text === ':' && next.start === t.end) || (next.kind === 'word' && creditLabel(tokens, k + 1));
+}
+
 /** Finds the name mentions of one sentence. */
 export function findNames(text: string, sentence: Span, index: number, known: Set<string>, tokensOf: SpanTokens): NameMention[] {
   const raw = tokensOf(sentence);
@@ -101,7 +112,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i) || clockMark(tokens, i)) {
+    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i) || clockMark(tokens, i) || creditLabel(tokens, i)) {
       i++;
       continue;
     }
@@ -124,7 +135,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
         if ((!possessivePlural && !adjacent(text, tokens[j - 1]!, n)) || n.hyphenPart) break;
         if (/['’]s$/u.test(tokens[j - 1]!.text) && !possessiveInsideName(tokens, j)) break;
         // "Juror No. 7", "Pier No. 4": "No." before a number abbreviates "number", no word of a name.
-        if (numberAbbreviationAt(tokens, j)) break;
+        if (numberAbbreviationAt(tokens, j) || creditLabel(tokens, j)) break;
         if (isNameWord(n) || hyphenatedGivenName(tokens, j)) j++;
         else if (!joins(tokens, i, j)) break;
         else if (NAME_CONNECTORS.has(n.text) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!) && adjacent(text, n, tokens[j + 1]!)) j += 2;
