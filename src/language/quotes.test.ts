@@ -952,3 +952,10 @@ describe('a run-on sentence of many quotes', () => {
     expect(quotes.every((q) => q.speaker === 'Ana Lin')).toBe(true);
   });
 });
+
+describe('a quotation after another one', () => {
+  it('is not cued as a term by the words that cue the quotation before it', () => {
+    const [term, said] = annotateArticle({ text: 'Ida Hale described the new rota as "a step back": "Every crew loses a rest day, and nobody asked us."' }).quotes;
+    expect([term!.kind, said!.kind, said!.speaker]).toEqual(['term', 'statement', 'Ida Hale']);
+  });
+});

@@ -1886,11 +1886,16 @@ function signText(frame: Token[], q: QuoteSpan): boolean {
   return false;
 }
 
+/** A quotation mark of any kind, or a doubled one. */
+const QUOTE_MARK_IN = /["“”„«»]|``|''/;
+
 /** Longest slogan, in words. */
 const MAX_SLOGAN_WORDS = 12;
 
 function kindOf(text: string, frame: Token[], q: QuoteSpan, words: string[], attributed: boolean, afterTitle = false): QuoteKind {
-  const before = frame.filter((t) => t.end <= q.open && t.kind === 'word').slice(-5).map((t) => t.text.toLowerCase());
+  const prior = frame.filter((t) => t.end <= q.open && t.kind === 'word');
+  // Words before another quotation are its cue, not this one's ("described the rota as “a step back”: “…”").
+  const before = QUOTE_MARK_IN.test(text.slice(prior.at(-1)?.end ?? q.open, q.open)) ? [] : prior.slice(-5).map((t) => t.text.toLowerCase());
   const inner = text.slice(q.start, q.end).trim();
   const terminal = /[.!?…]$/.test(inner);
   const long = words.filter((w) => w.length > 3);
