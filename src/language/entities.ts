@@ -7,7 +7,7 @@ import { isListedCompanyKey } from './companies.js';
 import { isGazetteerPlace, placeKey } from './places.js';
 import { NAME_TYPES, nameFeatures, nameTypeScores } from './name-types.js';
 import { findNames, midSentenceCapitals, titleSurnames, type NameMention } from './names.js';
-import { isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
+import { EVENT_HEADS, isDocumentPart, isKnownPlace, LAW_WORDS } from './rules/name-cues.js';
 import { ORGANIZATION_WORDS, PERSON_PARTICLES } from './rules/organizations.js';
 import { DEMONYMS, PLACE_NAMES, PLACE_OF } from './rules/places.js';
 import { DESCRIPTION_NOUNS, ROLE_HEADS } from './rules/roles.js';
@@ -484,6 +484,13 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
   return best ?? groups[0];
 }
 
+/** A name of two or more words whose head, before any number, is an event's ("the Lowford Games", "World War II"). */
+function namesEvent(m: NameMention): boolean {
+  const words = m.words.map((w) => stripPossessive(w).toLowerCase());
+  while (words.length > 1 && /^(?:[ivx]+|\d+)$/.test(words.at(-1)!)) words.pop();
+  return words.length >= 2 && EVENT_HEADS.has(words.at(-1)!);
+}
+
 function groupKind(g: Group): EntityType {
   // Whether some or every member is so: the distinct ones say (an abbreviation joined to the name says nothing of it).
   const members = g.distinct.map((d) => d.m).filter((m) => !m.abbreviation);
@@ -501,6 +508,8 @@ function groupKind(g: Group): EntityType {
   // frigate Ana Lin", "HMS Tarrow"), though it is named after a person or a town.
   if (members.some((m) => m.hints.has('storm')) && !members.some((m) => m.hints.has('organization'))) return 'other';
   if (members.some((m) => m.vessel) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
+  // So is an event's ("the Velmar Revolution", "the Lowford Games", "World War II"), whatever the words before its head.
+  if (members.some(namesEvent) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = members.every((m) => [...m.hints].every((h) => h === 'speaker'));
   const best = g.scores ? NAME_TYPES[g.scores.indexOf(Math.max(...g.scores))]! : undefined;

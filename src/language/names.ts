@@ -88,6 +88,16 @@ function isPairWord(t: Token): boolean {
   return t.kind === 'word' && isCapitalized(t.text) && !CALENDAR_WORDS.has(bare(t.text));
 }
 
+/** Marks of an era printed beside a year ("508 BC", "AD 120", "the 3rd century BCE"). */
+const ERA_MARKS = new Set(['BC', 'AD', 'BCE', 'CE']);
+
+/** The word at `k` is an era's mark beside a number or a century, never a name. */
+function eraMark(tokens: Token[], k: number): boolean {
+  if (!ERA_MARKS.has(tokens[k]!.text)) return false;
+  const [before, after] = [tokens[k - 1]?.text ?? '', tokens[k + 1]?.text ?? ''];
+  return /^\d/.test(before) || /^\d/.test(after) || /^(?:century|centuries|millennium)$/i.test(before);
+}
+
 /** Labels that credit a picture or give a source in a caption line ("Image: Tom Fields", "Photo: Harbor Works"). */
 const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'credits', 'source', 'video', 'graphic', 'illustration', 'caption', 'courtesy', 'file']);
 
@@ -112,7 +122,7 @@ export function findNames(text: string, sentence: Span, index: number, known: Se
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i) || clockMark(tokens, i) || creditLabel(tokens, i)) {
+    if (!(isNameWord(t) || calendarGivenName(tokens, i)) || !startsName(tokens, i, known) || letterPair(tokens, i) || clockMark(tokens, i) || creditLabel(tokens, i) || eraMark(tokens, i)) {
       i++;
       continue;
     }

@@ -13,6 +13,15 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { CORPORATE_TITLES, HONORIFICS, ROLE_HEADS, roleClassOf } from './roles.js';
 import { SPEECH_VERBS } from './speech-verbs.js';
 
+/**
+ * Head nouns of the names of events ("the Velmar Revolution", "the Lowford Games", "the Second Harbour War"): a name
+ * ending in one, perhaps before a number ("World War II"), names what happened, not a body, a place or a person.
+ */
+export const EVENT_HEADS = new Set([
+  'war', 'wars', 'revolution', 'uprising', 'rebellion', 'revolt', 'insurrection', 'massacre', 'battle', 'siege', 'blitz', 'riots', 'crisis',
+  'games', 'olympics', 'paralympics', 'olympiad', 'championship', 'championships', 'series', 'festival', 'expo',
+]);
+
 /** Words that end the name of a law, a treaty or a charter (lower case). */
 export const LAW_WORDS = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'protocol', 'charter', 'directive', 'constitution', 'doctrine']);
 
