@@ -85,7 +85,7 @@ function withTitles(entities: Entity[], quotes: Analysis['quotes'], text: string
  * else in the same text (names, quotes, speakers, dates): articles stored by an older version are analysed again
  * when read, so an upgrade never compares stories on stale analyses. 1: analyses stored without a version.
  */
-export const ANALYSIS_VERSION = 51;
+export const ANALYSIS_VERSION = 52;
 
 /** The article with its language analysis: as stored when this version made it, else computed now. */
 export function withAnalysis<T extends Article>(article: T): T {
