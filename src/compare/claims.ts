@@ -321,9 +321,9 @@ const MODAL_BEFORE_VERB = new RegExp(String.raw`${MODAL}(?=\p{L}+\s+\S)`, 'gu');
 
 /**
  * The word after "and" opens a second predicate, not a noun or an adjective: an auxiliary; a verb's inflected form no
- * noun has ("resigned", "took", "accepts"; not "fees", "managing"); or a verb's base form when the first predicate is one after a
- * modal or "to" that goes on past its verb ("should stay out of the league and accept …"; not "tall and thin",
- * not "to paint and frame").
+ * noun has ("resigned", "took", "accepts"; not "fees", "managing"); a past form another class has too, before a noun
+ * phrase ("lost its cargo"); or a verb's base form when the first predicate is one after a modal or "to" that goes on
+ * past its verb ("should stay out of the league and accept …"; not "tall and thin", not "to paint and frame").
  */
 function opensPredicate(word: string, before: string, next = ''): boolean {
   if (isInflectedVerb(word)) return true;

@@ -1050,16 +1050,16 @@ describe('credit labels in caption lines', () => {
 
 describe('names of events and marks of an era', () => {
   it('types a name headed by an event noun as neither a body, a place nor a person', () => {
-    const text = 'Ida Hale wrote a history of the Velmar Revolution and the Great Harbour War. She also covered World War II. The Lowford Games Authority paid her.';
+    const text = 'Ida Hale wrote a history of the Velmar Revolution and the Great Harbour War. She also covered the Tarrow War II. The Lowford Games Authority paid her.';
     expect(annotateArticle({ text }).entities.map((e) => [e.name, e.type])).toEqual([
       ['Ida Hale', 'person'],
       ['Velmar Revolution', 'other'],
       ['Great Harbour War', 'other'],
-      ['World War II', 'other'],
+      ['Tarrow War II', 'other'],
       ['Lowford Games Authority', 'organization'],
     ]);
   });
   it('reads no name in "BC" or "AD" beside a year', () => {
-    expect(annotateArticle({ text: 'The town of Lowford was founded in 508 BC and its harbour was rebuilt after AD 120.' }).entities.map((e) => e.name)).toEqual(['Lowford']);
+    expect(annotateArticle({ text: 'The town of Lowford was founded in 312 BC and its harbour was rebuilt after AD 95.' }).entities.map((e) => e.name)).toEqual(['Lowford']);
   });
 });

@@ -484,7 +484,7 @@ function latestBefore(groups: Group[], at: number): Group | undefined {
   return best ?? groups[0];
 }
 
-/** A name of two or more words whose head, before any number, is an event's ("the Lowford Games", "World War II"). */
+/** A name of two or more words whose head, before any number, is an event's ("the Lowford Games", "the Tarrow War II"). */
 function namesEvent(m: NameMention): boolean {
   const words = m.words.map((w) => stripPossessive(w).toLowerCase());
   while (words.length > 1 && /^(?:[ivx]+|\d+)$/.test(words.at(-1)!)) words.pop();
@@ -508,7 +508,7 @@ function groupKind(g: Group): EntityType {
   // frigate Ana Lin", "HMS Tarrow"), though it is named after a person or a town.
   if (members.some((m) => m.hints.has('storm')) && !members.some((m) => m.hints.has('organization'))) return 'other';
   if (members.some((m) => m.vessel) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
-  // So is an event's ("the Velmar Revolution", "the Lowford Games", "World War II"), whatever the words before its head.
+  // So is an event's ("the Velmar Revolution", "the Lowford Games", "the Tarrow War II"), whatever the words before its head.
   if (members.some(namesEvent) && !members.some((m) => m.hints.has('person') || m.hints.has('organization'))) return 'other';
   // Being quoted ("Xinhua said") says little of what a name is: only the other cues decide before the model.
   const onlySpoke = members.every((m) => [...m.hints].every((h) => h === 'speaker'));
@@ -806,9 +806,9 @@ function lexiconCity(lower: string): boolean {
  * Places named inside the name of an organisation or of another named thing ("University of Velmar", "Tarrow Rovers",
  * "the Portugal Ferry Games"): mentions of the place too, as a reader and the annotation of names in real prose have
  * them. Countries, capitals, states and regions of the place table count, and cities the lexicon has as nothing but
- * places; not a town the gazetteer knows, which is too often an ordinary word ("Union", "Centre") or a surname. A place already in the text takes the mention; else
- * it is a place of its own. Names of people are left whole ("Ben Georgia" names no state). Entities and mentions stay
- * ordered by start.
+ * places; not a town the gazetteer knows, which is too often an ordinary word ("Union", "Centre") or a surname. A place
+ * already in the text takes the mention; else it is a place of its own. Names of people are left whole ("Ben Georgia"
+ * names no state). Entities and mentions stay ordered by start.
  */
 export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
   const added = new Map<string, Entity>();
@@ -831,9 +831,9 @@ export function withNestedPlaces(entities: Entity[], text: string): Entity[] {
           const lower = name.toLowerCase();
           // Not a word of the language alone ("Turkey Creek Farms") nor a point of the compass ("Harbor League West"): a
           // thing or a division as often.
-          const key = printedNameKey(name);
           const listed = PLACE_NAMES.has(lower) && !(n === 1 && lemmasOf(lower).some(isCommonWord));
           if (!(listed || lexiconCity(lower)) || DEMONYMS.has(lower) || COMPASS.has(lower)) continue;
+          const key = printedNameKey(name);
           let place = byKey.get(key);
           if (!place) {
             place = { name, type: 'place', aliases: [], mentions: [] };

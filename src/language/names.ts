@@ -88,7 +88,7 @@ function isPairWord(t: Token): boolean {
   return t.kind === 'word' && isCapitalized(t.text) && !CALENDAR_WORDS.has(bare(t.text));
 }
 
-/** Marks of an era printed beside a year ("508 BC", "AD 120", "the 3rd century BCE"). */
+/** Marks of an era printed beside a year ("312 BC", "AD 95", "the 3rd century BCE"). */
 const ERA_MARKS = new Set(['BC', 'AD', 'BCE', 'CE']);
 
 /** The word at `k` is an era's mark beside a number or a century, never a name. */
@@ -101,7 +101,7 @@ function eraMark(tokens: Token[], k: number): boolean {
 /** Labels that credit a picture or give a source in a caption line ("Image: Tom Fields", "Photo: Harbor Works"). */
 const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'credit', 'credits', 'source', 'video', 'graphic', 'illustration', 'caption', 'courtesy', 'file']);
 
-/** The word at `k` labels a credit: a credit label right before a colon or before another one ("Image Source:"). */
+/** The word at `k` labels a credit: a credit label right before a colon or before another one ("Photo Credit:"). */
 function creditLabel(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];

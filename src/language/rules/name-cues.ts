@@ -15,7 +15,7 @@ import { SPEECH_VERBS } from './speech-verbs.js';
 
 /**
  * Head nouns of the names of events ("the Velmar Revolution", "the Lowford Games", "the Second Harbour War"): a name
- * ending in one, perhaps before a number ("World War II"), names what happened, not a body, a place or a person.
+ * ending in one, perhaps before a number ("the Tarrow War II"), names what happened, not a body, a place or a person.
  */
 export const EVENT_HEADS = new Set([
   'war', 'wars', 'revolution', 'uprising', 'rebellion', 'revolt', 'insurrection', 'massacre', 'battle', 'siege', 'blitz', 'riots', 'crisis',
