@@ -370,11 +370,32 @@ function embeddedPost(ctx: Ctx, q: QuoteSpan, signature: Span): Quote {
     ctx.state.quoteSpeakers.push({ entity: author.entity, sentence: ctx.sentence });
   } else if (q.turn === 'label') {
     // "Q:" and "A:" name no one but say who asks and who answers; a role alone ("Interviewer:", "Host:") is the role.
+    // The answers are the one person an interview's introduction names, when it names one.
     const label = ctx.text.slice(signature.start, signature.end);
     const role = QUESTION_ANSWER_ROLES[label] ?? (/^\p{Lu}\p{Ll}+$/u.test(label) && isRoleWord(label.toLowerCase()) ? label.toLowerCase() : undefined);
-    if (role) quote.speakerRole = role;
+    const answerer = role === QUESTION_ANSWER_ROLES.A ? interviewee(ctx) : undefined;
+    if (answerer !== undefined) {
+      quote.speaker = ctx.entities[answerer]!.name;
+      ctx.state.quoteSpeakers.push({ entity: answerer, sentence: ctx.sentence });
+    } else if (role) quote.speakerRole = role;
   }
   return quote;
+}
+
+/** Words of an introduction that announce an interview ("in an interview with", "a Q&A with", "we spoke to", "sat down with"). */
+const INTERVIEW_CUE = /\b(?:interview(?:s|ed)?|Q\s?&\s?A|spoke|talked|chatted|sat down|caught up)\b/i;
+
+/**
+ * The person who answers a question-and-answer transcript: the one person the paragraphs before its first question
+ * name, when they announce an interview. A second person named there (the interviewer's byline, someone mentioned) leaves
+ * the answers to "the interviewee".
+ */
+function interviewee(ctx: Ctx): number | undefined {
+  const first = /^(?:Q|Question)\s*:/m.exec(ctx.text);
+  if (!first || !INTERVIEW_CUE.test(ctx.text.slice(0, first.index))) return undefined;
+  const people = new Set(ctx.mentions.filter((m) => m.end <= first.index && ctx.entities[m.entity]!.type === 'person').map((m) => m.entity));
+  const [only] = people;
+  return people.size === 1 && wellFormedName(ctx.entities[only!]!) ? only : undefined;
 }
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */

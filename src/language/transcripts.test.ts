@@ -79,4 +79,17 @@ describe('transcript turns', () => {
     // A list after a colon is no one's speech.
     expect(findIntroducedSpeech('The new timetable has three changes:\n\nWe sail at six instead of seven.\n\nThe pier opens at noon.')).toEqual([]);
   });
+
+  it('gives the answers to the one person an interview\'s introduction names, and to "the interviewee" when it names two', () => {
+    const turns = 'Q: What did the storm take from you?\n\nA: The lamp room, mostly. We rebuilt it with our own hands.';
+    const speakers = (intro: string) => annotateArticle({ text: `${intro}\n\n${turns}` }).quotes.map((q) => [q.speaker, q.speakerRole ?? null]);
+    expect(speakers('Lighthouse keeper Ida Hale sat down with us to talk about the storm.')).toEqual([
+      [null, 'the interviewer'],
+      ['Ida Hale', null],
+    ]);
+    expect(speakers('By Tom Fields. Lighthouse keeper Ida Hale sat down with us to talk about the storm.')).toEqual([
+      [null, 'the interviewer'],
+      [null, 'the interviewee'],
+    ]);
+  });
 });
