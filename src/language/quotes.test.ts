@@ -959,3 +959,11 @@ describe('a quotation after another one', () => {
     expect([term!.kind, said!.kind, said!.speaker]).toEqual(['term', 'statement', 'Ida Hale']);
   });
 });
+
+describe('the findings a body publishes', () => {
+  it('speak for the body that published them: an analysis, a study, a survey', () => {
+    const speaker = (text: string) => annotateArticle({ text }).quotes.map((q) => q.speaker);
+    expect(speaker('The Velmar Herald\'s analysis of its ferry figures concluded, "Usually the night crossing is the busiest."')).toEqual(['Velmar Herald']);
+    expect(speaker('A study by Lowford University found that "ferries are the safest way to cross the bay."')).toEqual(['Lowford University']);
+  });
+});

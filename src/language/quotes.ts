@@ -301,8 +301,11 @@ interface Issuer {
 /** Nouns for a document someone issues and that speaks for them ("the statement said", "a letter from Lin"). */
 const ISSUED_DOCUMENTS = ['statement', 'letter', 'message', 'note', 'memo', 'tweet', 'post', 'email', 'e-mail'];
 
-/** Nouns for what someone issues whose words a quote may give: the documents above, and a response, an update. */
-const DOCUMENT_NOUNS = new Set([...ISSUED_DOCUMENTS, 'response', 'update', 'announcement']);
+/**
+ * Nouns for what someone issues whose words a quote may give: the documents above, a response, an update, and the
+ * findings a body publishes ("the Velmar Herald's analysis concluded, “…”", "a study by Lowford University found").
+ */
+const DOCUMENT_NOUNS = new Set([...ISSUED_DOCUMENTS, 'response', 'update', 'announcement', 'report', 'analysis', 'study', 'survey', 'review']);
 /** Verbs of issuing a document ("issued a statement", "posted a message", "wrote a letter"). */
 const ISSUING_VERBS = new Set(['issue', 'issued', 'issues', 'release', 'released', 'releases', 'send', 'sent', 'sends', 'post', 'posted', 'posts', 'publish', 'published', 'publishes', 'pen', 'penned', 'pens', 'write', 'wrote', 'writes', 'put', 'puts', 'make', 'made', 'makes', 'circulated', 'shared']);
 /** Words between an issuing verb and the document ("put out a brief written statement", "made a joint statement"). */
