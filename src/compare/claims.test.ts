@@ -244,6 +244,11 @@ describe('articleClaims', () => {
     expect(compared('The coastguard sent its divers on two boats to the wreck off Tarrow and saved the crew.').filter((t) => /\bto saved\b/.test(t))).toEqual([]);
   });
 
+  it('ends a relative clause set off inside the subject where it ends, not with the main predicate after it', () => {
+    const out = clauses('The harbour tug Tarrow, which was two miles from the Lowford pier at the time, fired flares at the drifting ferry on Monday.');
+    expect(out.filter((k) => /^which/.test(k) && /fired/.test(k))).toEqual([]);
+  });
+
   it('divides a sentence before a conjunction made stronger by "even" ("…, even though …", "…, even after …")', () => {
     expect(clauses('The Tarrow ferry kept its old timetable all winter, even though the harbour board had cut two crews in Lowford.')).toContain(
       'even though the harbour board had cut two crews in Lowford.',

@@ -442,7 +442,19 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
   // The sentence without its asides ("The ferry line, which opened in 1962, will stop …"): what it states, compared
   // apart from what it says in passing of its names. Not shown: its words are not contiguous.
   const core = blankAsides(own);
-  if (core !== own) parts.push({ start: 0, end: own.length, words: core });
+  if (core !== own) {
+    // A relative clause set off inside the subject ("The tug, which was two miles out, fired …") is an aside: its part
+    // ends where the aside does, not with the main predicate after it, which the sentence without asides reads with its
+    // subject.
+    for (const p of parts) {
+      const opening = /^\s*(?:which|who|whom|whose)\b/i.exec(own.slice(p.start, p.end));
+      if (!opening || core[p.start + opening[0].length - 1] !== ' ') continue;
+      let end = p.start;
+      while (end < p.end && core[end] === ' ') end++;
+      if (end < p.end) p.end = end;
+    }
+    parts.push({ start: 0, end: own.length, words: core });
+  }
   // A predicate joined to another ("The board should repaint the cranes and replace the gates"): the first, with its
   // subject, is a clause too; so is the second after a modal or "to", read with the first's subject and modal ("The
   // board should replace the gates": the first predicate's words blanked).
