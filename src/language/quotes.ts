@@ -394,12 +394,19 @@ const INTERVIEW_CUE = /\b(?:interview(?:s|ed)?|Q\s?&\s?A|spoke|talked|chatted|sa
  * the answers to "the interviewee".
  */
 function interviewee(ctx: Ctx): number | undefined {
+  // Read once per article: a transcript may hold thousands of answers.
+  if (intervieweeOf.has(ctx.mentions)) return intervieweeOf.get(ctx.mentions);
+  let found: number | undefined;
   const first = /^(?:Q|Question)\s*:/m.exec(ctx.text);
-  if (!first || !INTERVIEW_CUE.test(ctx.text.slice(0, first.index))) return undefined;
-  const people = new Set(ctx.mentions.filter((m) => m.end <= first.index && ctx.entities[m.entity]!.type === 'person').map((m) => m.entity));
-  const [only] = people;
-  return people.size === 1 && wellFormedName(ctx.entities[only!]!) ? only : undefined;
+  if (first && INTERVIEW_CUE.test(ctx.text.slice(0, first.index))) {
+    const people = new Set(ctx.mentions.filter((m) => m.end <= first.index && ctx.entities[m.entity]!.type === 'person').map((m) => m.entity));
+    const [only] = people;
+    if (people.size === 1 && wellFormedName(ctx.entities[only!]!)) found = only;
+  }
+  intervieweeOf.set(ctx.mentions, found);
+  return found;
 }
+const intervieweeOf = new WeakMap<readonly EntityMention[], number | undefined>();
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
 const PRONOUN_AFTER = /^[\s,"”'’]*(he|she|they)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
