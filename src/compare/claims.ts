@@ -443,16 +443,7 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
   // apart from what it says in passing of its names. Not shown: its words are not contiguous.
   const core = blankAsides(own);
   if (core !== own) {
-    // A relative clause set off inside the subject ("The tug, which was two miles out, fired …") is an aside: its part
-    // ends where the aside does, not with the main predicate after it, which the sentence without asides reads with its
-    // subject.
-    for (const p of parts) {
-      const opening = /^\s*(?:which|who|whom|whose)\b/i.exec(own.slice(p.start, p.end));
-      if (!opening || core[p.start + opening[0].length - 1] !== ' ') continue;
-      let end = p.start;
-      while (end < p.end && core[end] === ' ') end++;
-      if (end < p.end) p.end = end;
-    }
+    for (const p of parts) p.end = asideEnd(own, core, p);
     parts.push({ start: 0, end: own.length, words: core });
   }
   // A predicate joined to another ("The board should repaint the cranes and replace the gates"): the first, with its
@@ -528,6 +519,19 @@ function clausesOf(own: string, shown: string, offset: number, naming: (text: st
     });
   }
   return out;
+}
+
+/**
+ * Where a part of a sentence ends: a relative clause set off inside the subject ("The tug, which was two miles out,
+ * fired …") is an aside (blanked in `core`, the sentence without its asides, same length), and its part ends where the
+ * aside does, not with the main predicate after it, which `core` reads with its subject.
+ */
+function asideEnd(own: string, core: string, part: { start: number; end: number }): number {
+  const opening = /^\s*(?:which|who|whom|whose)\b/i.exec(own.slice(part.start, part.end));
+  if (!opening || core[part.start + opening[0].length - 1] !== ' ') return part.end;
+  let end = part.start;
+  while (end < part.end && core[end] === ' ') end++;
+  return end;
 }
 
 /** Every word a capitalised name's or a function word: a list of names with no predicate. */
