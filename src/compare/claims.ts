@@ -309,10 +309,10 @@ const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'any', 'all', 'its', 'their', 
 const PARTICLES = new Set([...PREPOSITIONS.split('|'), ...OPENING_PREPOSITIONS, 'away', 'back', 'ahead', 'along', 'apart', 'aside', 'abroad', 'home', 'forward', 'together']);
 
 /**
- * What follows "to" as a preposition, never as the sign of a verb: a determiner, a pronoun's possessive or a name ("to
- * the pier", "to his crew", "to Velmar").
+ * What follows "to" as a preposition, never as the sign of a verb: a word that opens a noun phrase, or a name ("to the
+ * pier", "to his crew", "to Velmar").
  */
-const NOT_AFTER_TO = String.raw`(?:a|an|the|his|her|its|their|our|my|your|this|these|those|that|some|any|every|each|no|all)\b|\p{Lu}`;
+const NOT_AFTER_TO = String.raw`(?:${[...OBJECT_OPENERS, 'my', 'your', 'that', 'each', 'no'].join('|')})\b|\p{Lu}`;
 /** A modal or "to", maybe with "not", before a verb and at least one more word: "should stay out of the league". */
 const MODAL = String.raw`\b(?:(?:should|must|will|would|can|could|may|might)\s+|to\s+(?!${NOT_AFTER_TO}))(?:not\s+)?`;
 const MODAL_PREDICATE = new RegExp(String.raw`${MODAL}\p{L}+\s+\S`, 'u');

@@ -71,6 +71,8 @@ interface SpeakerState {
   subjects: { entity: number; sentence: number }[];
   /** Role or group phrases that were subjects of speech verbs ("the Velmar navy said in a statement"). */
   roles: { text: string; sentence: number }[];
+  /** Who answers the text's question-and-answer transcript (null: no one named), read at its first answer. */
+  answerer?: number | null;
 }
 
 /** Attributes each quotation of the text: kind, speaker (canonical entity name) and verb. */
@@ -395,18 +397,18 @@ const INTERVIEW_CUE = /\b(?:interview(?:s|ed)?|Q\s?&\s?A|spoke|talked|chatted|sa
  */
 function interviewee(ctx: Ctx): number | undefined {
   // Read once per article: a transcript may hold thousands of answers.
-  if (intervieweeOf.has(ctx.mentions)) return intervieweeOf.get(ctx.mentions);
-  let found: number | undefined;
-  const first = /^(?:Q|Question)\s*:/m.exec(ctx.text);
-  if (first && INTERVIEW_CUE.test(ctx.text.slice(0, first.index))) {
-    const people = new Set(ctx.mentions.filter((m) => m.end <= first.index && ctx.entities[m.entity]!.type === 'person').map((m) => m.entity));
-    const [only] = people;
-    if (people.size === 1 && wellFormedName(ctx.entities[only!]!)) found = only;
-  }
-  intervieweeOf.set(ctx.mentions, found);
-  return found;
+  if (ctx.state.answerer === undefined) ctx.state.answerer = answererOf(ctx);
+  return ctx.state.answerer ?? undefined;
 }
-const intervieweeOf = new WeakMap<readonly EntityMention[], number | undefined>();
+
+function answererOf(ctx: Ctx): number | null {
+  // Where the transcript's first question is labelled.
+  const asks = ctx.marks.find((q) => q.turn === 'label' && q.author && QUESTION_ANSWER_ROLES[ctx.text.slice(q.author.start, q.author.end)] === QUESTION_ANSWER_ROLES.Q)?.author;
+  if (!asks || !INTERVIEW_CUE.test(ctx.text.slice(0, asks.start))) return null;
+  const people = new Set(ctx.mentions.filter((m) => m.end <= asks.start && ctx.entities[m.entity]!.type === 'person').map((m) => m.entity));
+  const [only] = people;
+  return people.size === 1 && wellFormedName(ctx.entities[only!]!) ? only! : null;
+}
 
 /** `"…," he added` right after a quote, or `She said: "…"` opening its sentence: the pronoun. */
 const PRONOUN_AFTER = /^[\s,"”'’]*(he|she|they)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
